@@ -1,0 +1,42 @@
+# The two commands (README): `make run` and `make test`. Both set themselves up on a machine that
+# has only Python 3.11+ and make.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DEMO_SCALE ?= small
+
+.PHONY: run test check lint format bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+## Open the program on the demo inventory (made in the user's data folder on first run).
+run: $(STAMP)
+	$(BIN)/kpfield gui --demo --scale $(DEMO_SCALE)
+
+## Run the whole test suite (Qt offscreen: no window opens).
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Lint, format check, then the tests.
+check: $(STAMP)
+	$(BIN)/ruff check kpfield tests benchmarks
+	$(BIN)/ruff format --check kpfield tests benchmarks
+	$(MAKE) test
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix kpfield tests benchmarks
+	$(BIN)/ruff format kpfield tests benchmarks
+
+## Benchmarks (print tables; not part of the tests).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_store.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from kpfield.cli import main
+
+sys.exit(main())

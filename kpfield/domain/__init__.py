@@ -1,0 +1,1 @@
+"""The field's nouns and rules: entities, vocabularies, places, validation. Plain Python: no Qt, no SQL."""

@@ -1,0 +1,59 @@
+"""Dates as officers and spreadsheets write them.
+
+Accepted: ISO (``2026-04-03``, also with a time part, which is dropped), and day-first
+(``03/04/2026``, ``3/4/2026``, ``03.04.2026``, ``03-04-2026``; two-digit years are refused
+because a register spans decades). Stored as ISO ``YYYY-MM-DD`` text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["DateError", "parse_date", "half_year", "utc_now"]
+
+
+class DateError(ValueError):
+    """A date that cannot be read; the message says why and what to type instead."""
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_HELP = "type it as 2026-04-03 or 03/04/2026 (day first)"
+
+
+def parse_date(value: object) -> dt.date:
+    """Parse a date from text, a ``date`` or a ``datetime``; raises DateError when it is not one."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise DateError(f"{value!r} is not a date: {_HELP}")
+    text = value.strip()
+    m = _ISO.match(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DAY_FIRST.match(text)
+        if not m:
+            raise DateError(f"cannot read {value!r} as a date: {_HELP}")
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        raise DateError(f"{value!r} is not a real date (day {d}, month {mo}, year {y}): {_HELP}") from None
+
+
+def half_year(day: dt.date | str) -> str:
+    """The KP statistics half-year of a date: ``2026H1`` (January-June) or ``2026H2``."""
+    if isinstance(day, str):
+        y, m = int(day[:4]), int(day[5:7])
+    else:
+        y, m = day.year, day.month
+    return f"{y}H{1 if m <= 6 else 2}"
+
+
+def utc_now() -> str:
+    """The current UTC time as stored on every record: ``2026-11-29T03:35:21.123456Z``."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

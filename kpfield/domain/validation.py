@@ -1,0 +1,333 @@
+"""Validation shared by the forms, the command line and the importers.
+
+:func:`clean` turns what a person typed (text, or typed cells from a workbook) into canonical
+stored values and lists every problem with the field it belongs to. Errors refuse the record;
+warnings are shown but do not block. Rules that need the inventory (a licence number already
+used, a reference to a record that does not exist) are checked by the store with the same
+:class:`Problem` shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import vocab
+from .coords import CoordinateError, parse_angle
+from .dates import DateError, parse_date
+from .entities import BOOKKEEPING, Entity, Field
+from .places import COUNTRIES, in_bbox
+
+__all__ = ["Problem", "ValidationError", "clean", "parse_number", "licence_valid_on"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record. ``field`` is the field name ('' for the whole record)."""
+
+    field: str
+    message: str
+    value: Any = None
+    severity: str = "error"  # "error" refuses the record, "warning" does not
+
+    def __str__(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        return f"{where}{self.message}"
+
+
+class ValidationError(ValueError):
+    """A record refused; ``problems`` lists every error (and the warnings seen with them)."""
+
+    def __init__(self, entity: str, problems: list[Problem]):
+        self.entity = entity
+        self.problems = problems
+        errors = [p for p in problems if p.severity == "error"]
+        super().__init__(f"{entity} refused: " + "; ".join(str(p) for p in errors))
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_number(value: object) -> float:
+    """Parse a number typed with a decimal point or a decimal comma, with optional thousands
+    separators (space, no-break space, apostrophe, or the other of point/comma)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a number")
+    if isinstance(value, (int, float)):
+        f = float(value)
+    else:
+        text = _SPACES.sub("", str(value))
+        if not text:
+            raise ValueError("empty")
+        if "," in text and "." in text:
+            # the separator written last is the decimal one: 1,234.5 or 1.234,5
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif text.count(",") == 1:
+            text = text.replace(",", ".")
+        elif text.count(",") > 1:
+            text = text.replace(",", "")
+        try:
+            f = float(text)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a number") from None
+    if not math.isfinite(f):
+        raise ValueError(f"{value!r} is not a finite number")
+    return f
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _match_choice(f: Field, text: str) -> str | None:
+    t = text.strip().lower().replace("-", "_").replace(" ", "_")
+    for code in f.choices:
+        if t == code.lower() or t == vocab.label(code).lower().replace("-", "_").replace(" ", "_"):
+            return code
+    return None
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _clean_value(f: Field, value: object) -> Any:
+    """The stored form of one value; raises ValueError with a message for the user."""
+    k = f.kind
+    if k in ("text", "identifier"):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = " ".join(str(value).split()) if k == "text" else str(value).strip()
+        if len(text) > f.max_length:
+            raise ValueError(f"too long ({len(text)} characters; at most {f.max_length})")
+        return text
+    if k in ("int", "number"):
+        try:
+            n = parse_number(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a number") from None
+        if k == "int":
+            if not n.is_integer():
+                raise ValueError(f"{value!r} must be a whole number")
+            n = int(n)
+        if f.minimum is not None:
+            if f.exclusive_minimum and n <= f.minimum:
+                raise ValueError(f"must be greater than {f.minimum:g} (got {n:g})")
+            if not f.exclusive_minimum and n < f.minimum:
+                raise ValueError(f"must be at least {f.minimum:g} (got {n:g})")
+        return n
+    if k == "date":
+        try:
+            return parse_date(value).isoformat()
+        except DateError as e:
+            raise ValueError(str(e)) from None
+    if k == "choice":
+        code = _match_choice(f, str(value))
+        if code is None:
+            raise ValueError(f"{value!r} is not one of: {', '.join(f.choices)}")
+        return code
+    if k == "choices":
+        items = value if isinstance(value, (list, tuple, set)) else re.split(r"[,;]", str(value))
+        codes = []
+        for item in items:
+            if _is_blank(item):
+                continue
+            code = _match_choice(f, str(item))
+            if code is None:
+                raise ValueError(f"{item!r} is not one of: {', '.join(f.choices)}")
+            codes.append(code)
+        return ",".join(c for c in f.choices if c in codes)
+    if k == "country":
+        code = str(value).strip().upper()
+        if code not in COUNTRIES:
+            raise ValueError(f"{value!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+        return code
+    if k == "ref":
+        text = str(value).strip().lower()
+        if not _UUID.match(text):
+            raise ValueError(f"{value!r} is not a record identifier (UUID)")
+        return text
+    if k in ("latitude", "longitude"):
+        axis = "lat" if k == "latitude" else "lon"
+        try:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return parse_angle(repr(float(value)), axis)
+            return parse_angle(str(value), axis)
+        except CoordinateError as e:
+            raise ValueError(str(e)) from None
+    raise AssertionError(f"unhandled field kind {k}")
+
+
+def clean(
+    entity: Entity,
+    values: Mapping[str, object],
+    *,
+    today: dt.date | None = None,
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check a whole record and return (stored values, problems).
+
+    ``values`` holds every user field of the record (absent or blank means empty). Bookkeeping
+    fields are ignored; unknown fields are errors. The returned dict has every user field of the
+    entity, None for empty ones.
+    """
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    known = set(entity.field_names)
+    for name in values:
+        if name not in known and name not in BOOKKEEPING:
+            problems.append(Problem(name, f"{entity.label} has no field {name!r}", values[name]))
+    out: dict[str, Any] = {}
+    for f in entity.fields:
+        raw = values.get(f.name)
+        if _is_blank(raw):
+            out[f.name] = None
+            if f.required:
+                problems.append(Problem(f.name, f"{f.label} is required", raw))
+            continue
+        try:
+            out[f.name] = _clean_value(f, raw)
+        except ValueError as e:
+            out[f.name] = None
+            problems.append(Problem(f.name, f"{f.label}: {e}", raw))
+    rule = _RULES.get(entity.key)
+    if rule:
+        rule(out, problems, today)
+    return out, problems
+
+
+# ---- cross-field rules -------------------------------------------------------------------
+
+Rule = Callable[[dict[str, Any], list[Problem], dt.date], None]
+
+
+def _not_future(values: dict[str, Any], name: str, label: str, problems: list[Problem], today: dt.date) -> None:
+    v = values.get(name)
+    if v and v > today.isoformat():
+        problems.append(Problem(name, f"{label} {v} is in the future", v))
+
+
+def _person(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    _not_future(v, "birth_date", "Date of birth", problems, today)
+    bd = v.get("birth_date")
+    if bd and bd < "1900-01-01":
+        problems.append(Problem("birth_date", f"Date of birth {bd} is not plausible", bd))
+
+
+# Sierra Leone's Mines and Minerals Development Act 2022: an artisanal licence covers at most 1 ha.
+MAX_AREA_HA = {("SL", "artisanal_mining"): 1.0}
+
+
+def _licence(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    issued, expires = v.get("issued_on"), v.get("expires_on")
+    if issued and expires and expires <= issued:
+        problems.append(Problem("expires_on", f"Expiry date {expires} must be after the issue date {issued}", expires))
+    limit = MAX_AREA_HA.get((v.get("country") or "", v.get("kind") or ""))
+    area = v.get("area_ha")
+    if limit is not None and area is not None and area > limit:
+        problems.append(
+            Problem(
+                "area_ha", f"An artisanal licence in {v['country']} covers at most {limit:g} ha (got {area:g} ha)", area
+            )
+        )
+    if not v.get("holder_person_id") and not v.get("holder_organisation_id"):
+        problems.append(Problem("holder_person_id", "A licence needs a holder: a person or an organisation"))
+
+
+def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    lat, lon = v.get("latitude"), v.get("longitude")
+    if (lat is None) != (lon is None):
+        missing = "longitude" if lon is None else "latitude"
+        if any(p.field == missing for p in problems):
+            return  # already told why that one is unusable
+        problems.append(Problem(missing, f"Give both latitude and longitude, or neither ({missing} is missing)"))
+    elif lat is not None and lon is not None and v.get("country"):
+        if in_bbox(v["country"], lat, lon) is False:
+            name = COUNTRIES[v["country"]].name
+            problems.append(
+                Problem(
+                    "latitude",
+                    f"The point {lat:.5f}, {lon:.5f} lies outside {name}: check the coordinates and their hemisphere",
+                    lat,
+                    "warning",
+                )
+            )
+
+
+def _production(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    _not_future(v, "produced_on", "Date", problems, today)
+    stones, carats = v.get("stones"), v.get("carats")
+    lines = 0
+    sum_n, sum_ct = 0, 0.0
+    for sc in vocab.SIZE_CLASSES:
+        n_col, ct_col = vocab.size_class_columns(sc.code)
+        n, ct = v.get(n_col), v.get(ct_col)
+        if n is None and ct is None:
+            continue
+        lines += 1
+        if (n or 0) == 0 and (ct or 0) > 0:
+            problems.append(Problem(n_col, f"Size class {sc.label} has {ct:g} ct but no stones", n))
+        if (n or 0) > 0 and not ct:
+            problems.append(Problem(ct_col, f"Size class {sc.label} has {n} stones but no carats", ct))
+        sum_n += n or 0
+        sum_ct += ct or 0.0
+    if lines and stones is not None and sum_n != stones:
+        problems.append(
+            Problem("stones", f"The size classes add up to {sum_n} stones, the record says {stones}", stones)
+        )
+    # each class line is typed to 2 decimals, so allow half a hundredth per line
+    if lines and carats is not None and abs(sum_ct - carats) > 0.005 * lines + 1e-9:
+        problems.append(
+            Problem("carats", f"The size classes add up to {sum_ct:.2f} ct, the record says {carats:g}", carats)
+        )
+    if v.get("buyer_licence_id") and v.get("buyer_name"):
+        problems.append(Problem("buyer_name", "Give the buyer's licence or, for an unlicensed buyer, a name; not both"))
+
+
+def _sale(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    _not_future(v, "sold_on", "Date", problems, today)
+    if v.get("kind") == "export":
+        if not v.get("destination_country"):
+            problems.append(Problem("destination_country", "An export needs its destination country"))
+        if not v.get("kp_certificate"):
+            problems.append(
+                Problem("kp_certificate", "An export should carry its KP certificate number", severity="warning")
+            )
+    elif not v.get("buyer_licence_id") and not v.get("buyer_name"):
+        problems.append(Problem("buyer_licence_id", "A sale needs the buyer's licence or, if unlicensed, a name"))
+    if v.get("seller_licence_id") and v.get("seller_licence_id") == v.get("buyer_licence_id"):
+        problems.append(Problem("buyer_licence_id", "Seller and buyer are the same licence"))
+
+
+def _inspection(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    _not_future(v, "inspected_on", "Date", problems, today)
+    target = v.get("target_kind")
+    column = {"site": "site_id", "licence": "licence_id", "organisation": "organisation_id"}.get(target or "")
+    if column and not v.get(column):
+        problems.append(Problem(column, f"Say which {target} was inspected"))
+
+
+_RULES: dict[str, Rule] = {
+    "person": _person,
+    "licence": _licence,
+    "site": _site,
+    "production": _production,
+    "sale": _sale,
+    "inspection": _inspection,
+}
+
+
+def licence_valid_on(licence: Mapping[str, Any], day: str) -> bool:
+    """Whether a licence (stored values) allowed its holder to work on ``day`` (ISO date)."""
+    return licence.get("status") == "active" and (licence.get("issued_on") or "") <= day <= (
+        licence.get("expires_on") or ""
+    )
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

@@ -1,0 +1,6 @@
+"""SQLite storage: the connection factory, migrations, the inventory service, audit log and backups."""
+
+from .db import InventoryBusy, InventoryError, NewerInventory, NotAnInventory
+from .inventory import Identity, Inventory, Saved
+
+__all__ = ["Identity", "Inventory", "InventoryBusy", "InventoryError", "NewerInventory", "NotAnInventory", "Saved"]

@@ -1,0 +1,148 @@
+"""The one place an inventory file is opened.
+
+Every connection gets the same settings: WAL journal, foreign keys on, a busy timeout, and
+``synchronous=FULL`` so that a committed save survives a power cut on a field laptop (in WAL
+mode ``NORMAL`` may drop the last commits). Transactions are explicit (``isolation_level=None``):
+the store says BEGIN IMMEDIATE and COMMIT itself, so nothing commits behind its back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+# "KPFL": lets kpfield tell its inventories from other SQLite files (PRAGMA application_id).
+APPLICATION_ID = 0x4B50464C
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class InventoryError(Exception):
+    """A problem with an inventory file that the user can act on; the message says what to do."""
+
+
+class NotAnInventory(InventoryError):
+    pass
+
+
+class NewerInventory(InventoryError):
+    pass
+
+
+class InventoryBusy(InventoryError):
+    pass
+
+
+def _uri(path: Path, mode: str) -> str:
+    # as_uri percent-encodes spaces, accents, '?' and '#', which a raw "file:" string would not
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open an inventory file with kpfield's settings. ``readonly`` never writes to the file.
+
+    The caller owns the connection, and only the thread that opened it may use it.
+    """
+    path = Path(path)
+    if readonly:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        # a bigger page cache (64 MB) keeps the indexes of a million-row table in memory
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def check_file(path: str | Path) -> None:
+    """Refuse, without writing a byte, a file that cannot be a kpfield inventory.
+
+    A missing or empty file passes (it will become a new inventory).
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotAnInventory(f"{path} is a folder, not an inventory file")
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if head != SQLITE_HEADER:
+        raise NotAnInventory(
+            f"{path} is not a kpfield inventory (it is not an SQLite database); "
+            "choose the .kpfield file the program created"
+        )
+    # Read the id through SQLite, not from the raw header: in WAL mode page 1 may live in the -wal file.
+    try:
+        conn = connect(path, readonly=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise NotAnInventory(
+            f"{path} cannot be read ({e}); run 'kpfield verify' on it, or restore it from "
+            "a backup with 'kpfield restore'"
+        ) from e
+    if app_id != APPLICATION_ID:
+        raise NotAnInventory(
+            f"{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created"
+        )
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: BEGIN IMMEDIATE (a savepoint when already inside one), COMMIT or ROLLBACK.
+
+    IMMEDIATE takes the write lock at the start, so two writers wait for each other (up to the
+    busy timeout) instead of failing halfway; a writer that still cannot get in raises
+    InventoryBusy and has written nothing.
+    """
+    if conn.in_transaction:
+        name = f"sp_{secrets.token_hex(6)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise InventoryBusy(
+                "The inventory is busy with another task (another kpfield window or an import); try again in a moment"
+            ) from e
+        raise
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,509 @@
+"""The inventory service: the one way records are read and written.
+
+The window and the command line both call :class:`Inventory`. Every write is one transaction
+that validates the record (domain rules and the inventory's own: unique licence numbers, existing
+references), writes it, and appends its audit row; a refused or failed write leaves the file as
+it was. Records are never removed: :meth:`Inventory.delete` marks them deleted (a tombstone).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kpfield import __version__
+from kpfield.domain.dates import utc_now
+from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
+from kpfield.domain.validation import Problem, ValidationError, clean, errors
+
+from . import db as dbmod
+from .audit import AuditWriter
+from .backup import DEFAULT_KEEP, Progress, backup_connection, backup_file
+from .db import InventoryError, NewerInventory, NotAnInventory, check_file, connect, transaction
+from .ids import new_id
+from .migrations import MIGRATIONS, known_names
+from .stats import Summary, summary
+
+__all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The installation that owns an inventory: set once, when the inventory is created."""
+
+    origin: str
+    officer: str
+    country: str
+    district: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A record written: its id, and the warnings the user should still see."""
+
+    id: str
+    warnings: list[Problem]
+
+
+def _applied_migrations(path: Path) -> list[str]:
+    conn = connect(path, readonly=True)
+    try:
+        return [m.name for m in MIGRATIONS.applied(Database(conn, execute_plugins=False))]
+    except sqlite3.DatabaseError as e:
+        raise NotAnInventory(
+            f"{path} cannot be read as an inventory ({e}); run 'kpfield verify' on it, or restore it from a backup"
+        ) from e
+    finally:
+        conn.close()
+
+
+def _pending(path: Path) -> list[str]:
+    """Migrations still to run on an existing file; refuses files from a newer kpfield."""
+    applied = _applied_migrations(path)
+    known = known_names()
+    unknown = [n for n in applied if n not in known]
+    if unknown:
+        raise NewerInventory(
+            f"{path} was made by a newer kpfield (schema steps {', '.join(unknown)}); "
+            f"this is kpfield {__version__}: install the newer version to open it"
+        )
+    return [n for n in known if n not in applied]
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    try:
+        MIGRATIONS.apply(Database(conn, execute_plugins=False))
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise dbmod.InventoryBusy(
+                "The inventory is being upgraded or written by another kpfield; try again in a moment"
+            ) from e
+        raise
+
+
+class Inventory:
+    """An open inventory. Owned by one thread; a worker thread opens its own."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, identity: Identity):
+        self.conn = conn
+        self.path = path
+        self.identity = identity
+        self.audit = AuditWriter(conn, identity.origin, identity.officer)
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, *, country: str, officer: str, district: str | None = None, origin: str | None = None
+    ) -> Inventory:
+        """Make a new inventory file for this installation. Refuses a file that already holds data."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise InventoryError(f"{path} already exists; open it, or choose another file name")
+        from kpfield.domain.places import COUNTRIES
+
+        country = (country or "").strip().upper()
+        if country not in COUNTRIES:
+            raise ValidationError(
+                "inventory",
+                [
+                    Problem(
+                        "country",
+                        f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)",
+                        country,
+                    )
+                ],
+            )
+        if not (officer or "").strip():
+            raise ValidationError("inventory", [Problem("officer", "The officer's name is required")])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # stamp the id while the file is still in rollback-journal mode, so it lands in the main file
+            first = sqlite3.connect(str(path))
+            first.execute(f"PRAGMA application_id = {dbmod.APPLICATION_ID}")
+            first.close()
+            conn = connect(path)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        try:
+            _migrate(conn)
+            now = utc_now()
+            ident = Identity(
+                origin or new_id(), " ".join(officer.split()), country, (district or "").strip() or None, now
+            )
+            with transaction(conn):
+                values = {
+                    "origin": ident.origin,
+                    "officer": ident.officer,
+                    "country": ident.country,
+                    "district": ident.district,
+                    "created_at": now,
+                    "created_by_version": __version__,
+                }
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", values.items())
+                AuditWriter(conn, ident.origin, ident.officer).append(
+                    now, "meta", "installation", "create", {k: (None, v) for k, v in values.items() if v is not None}
+                )
+        except BaseException:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return cls(conn, path, ident)
+
+    @classmethod
+    def open(cls, path: str | Path, *, backup_before_upgrade: bool = True) -> Inventory:
+        """Open an existing inventory, upgrading its schema if this kpfield is newer.
+
+        Refuses, without writing to it, a file that is missing, not an inventory, or from a newer
+        kpfield. Before an upgrade the file is backed up next to it.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise InventoryError(f"{path} does not exist; create it with 'kpfield init' or choose another file")
+        check_file(path)
+        if path.stat().st_size == 0:
+            raise NotAnInventory(f"{path} is empty: it is not an inventory")
+        pending = _pending(path)
+        if pending and backup_before_upgrade:
+            backup_file(path, label="before-upgrade")
+        conn = connect(path)
+        try:
+            if pending:
+                _migrate(conn)
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if "origin" not in meta:
+                raise NotAnInventory(f"{path} has no installation identity: it was not created by 'kpfield init'")
+            ident = Identity(
+                meta["origin"],
+                meta.get("officer") or "",
+                meta.get("country") or "",
+                meta.get("district"),
+                meta.get("created_at") or "",
+            )
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, ident)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Inventory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing unit of work; nested calls become savepoints."""
+        with transaction(self.conn) as c:
+            yield c
+
+    def backup(
+        self, dest_dir: Path | None = None, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None
+    ) -> Path:
+        """Write a timestamped backup of this inventory and remember when (``last_backup_at``)."""
+        path = backup_connection(self.conn, self.path, dest_dir, keep=keep, progress=progress)
+        self.set_meta("last_backup_at", utc_now())
+        self.set_meta("last_backup_path", str(path))
+        return path
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def get(self, kind: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
+        """One record as a dict (bookkeeping and user fields), or None."""
+        ent = entity(kind)
+        row = self.conn.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None or (row["deleted"] and not include_deleted):
+            return None
+        return dict(row)
+
+    def summary(self) -> Summary:
+        """Records per kind and production per country and half-year (``kpfield stats``)."""
+        return summary(self.conn)
+
+    def count(self, kind: str) -> int:
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {entity(kind).table} WHERE deleted = 0").fetchone()[0])
+
+    # ---- validation ----------------------------------------------------------------------
+
+    def check(
+        self, kind: str, values: Mapping[str, object], record_id: str | None = None, today: dt.date | None = None
+    ) -> tuple[dict[str, Any], list[Problem]]:
+        """Validate a record as a save would, without writing: (stored values, problems)."""
+        ent = entity(kind)
+        cleaned, problems = clean(ent, values, today=today)
+        problems.extend(self._store_problems(ent, cleaned, record_id))
+        return cleaned, problems
+
+    def _store_problems(self, ent: Entity, v: dict[str, Any], record_id: str | None) -> list[Problem]:
+        out: list[Problem] = []
+        if ent.natural_key and all(v.get(k) is not None for k in ent.natural_key):
+            where = " AND ".join(f"{k} = ?" for k in ent.natural_key)
+            row = self.conn.execute(
+                f"SELECT id FROM {ent.table} WHERE {where} AND deleted = 0 AND id IS NOT ?",
+                [v[k] for k in ent.natural_key] + [record_id],
+            ).fetchone()
+            if row:
+                key = " ".join(str(v[k]) for k in ent.natural_key)
+                last = ent.natural_key[-1]
+                out.append(
+                    Problem(
+                        last, f"{ent.field(last).label} {key} is already used by another {ent.label.lower()}", v[last]
+                    )
+                )
+        for f in ent.fields:
+            if f.kind != "ref" or not v.get(f.name):
+                continue
+            target = ENTITIES[f.ref or ""]
+            row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v[f.name],)).fetchone()
+            if row is None:
+                out.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v[f.name]}", v[f.name]))
+            elif row[0]:
+                out.append(Problem(f.name, f"{f.label}: that {target.label.lower()} has been deleted", v[f.name]))
+        if ent.key == "person" and v.get("national_id"):
+            row = self.conn.execute(
+                "SELECT family_name, given_names FROM person WHERE national_id = ? AND deleted = 0 AND id IS NOT ?",
+                (v["national_id"], record_id),
+            ).fetchone()
+            if row:
+                out.append(
+                    Problem(
+                        "national_id",
+                        f"National ID {v['national_id']} is already recorded for {row[1] or ''} {row[0]}".replace(
+                            "  ", " "
+                        ),
+                        v["national_id"],
+                        "warning",
+                    )
+                )
+        return out
+
+    def _refuse_if_errors(self, ent: Entity, problems: list[Problem]) -> list[Problem]:
+        if errors(problems):
+            raise ValidationError(ent.key, problems)
+        return problems
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def add(
+        self,
+        kind: str,
+        values: Mapping[str, object],
+        *,
+        reason: str | None = None,
+        source_id: str | None = None,
+        record_id: str | None = None,
+    ) -> Saved:
+        """Validate and insert one record; raises ValidationError listing every problem."""
+        ent = entity(kind)
+        with self.transaction():
+            cleaned, problems = self.check(kind, values)
+            self._refuse_if_errors(ent, problems)
+            now = utc_now()
+            rid = record_id or new_id()
+            row = {
+                "id": rid,
+                "origin": self.identity.origin,
+                "created_at": now,
+                "modified_at": now,
+                "modified_by": self.identity.origin,
+                "version": 1,
+                "deleted": 0,
+                **cleaned,
+            }
+            cols = list(row)
+            self.conn.execute(
+                f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", list(row.values())
+            )
+            self.audit.append(
+                now,
+                ent.table,
+                rid,
+                "insert",
+                {k: (None, val) for k, val in cleaned.items() if val is not None},
+                reason,
+                source_id,
+            )
+        return Saved(rid, problems)
+
+    def update(
+        self,
+        kind: str,
+        record_id: str,
+        changes: Mapping[str, object],
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+    ) -> Saved:
+        """Change some fields of a live record. Nothing is written when no value changes.
+
+        ``expected_version`` (from when a form was opened) refuses the save when someone else
+        changed the record in between, instead of silently overwriting their work.
+        """
+        ent = entity(kind)
+        with self.transaction():
+            current = self.get(kind, record_id)
+            if current is None:
+                raise InventoryError(f"There is no {ent.label.lower()} {record_id} (it may have been deleted)")
+            if expected_version is not None and current["version"] != expected_version:
+                raise InventoryError(
+                    f"This {ent.label.lower()} was changed elsewhere since you opened it "
+                    f"(version {current['version']}, yours {expected_version}); reopen it"
+                )
+            merged = {f: current[f] for f in ent.field_names}
+            merged.update({k: v for k, v in changes.items() if k not in BOOKKEEPING})
+            unknown = [k for k in changes if k not in ent.field_names]
+            cleaned, problems = self.check(kind, merged, record_id)
+            problems += [Problem(k, f"{ent.label} has no field {k!r}") for k in unknown]
+            self._refuse_if_errors(ent, problems)
+            diff = {k: (current[k], cleaned[k]) for k in ent.field_names if current[k] != cleaned[k]}
+            if not diff:
+                return Saved(record_id, problems)
+            now = utc_now()
+            sets = ", ".join(f"{k} = ?" for k in diff)
+            self.conn.execute(
+                f"UPDATE {ent.table} SET {sets}, version = version + 1, modified_at = ?, modified_by = ? WHERE id = ?",
+                [new for _, new in diff.values()] + [now, self.identity.origin, record_id],
+            )
+            self.audit.append(now, ent.table, record_id, "update", diff, reason)
+        return Saved(record_id, problems)
+
+    def _set_deleted(self, kind: str, record_id: str, deleted: bool, reason: str | None) -> None:
+        ent = entity(kind)
+        with self.transaction():
+            row = self.conn.execute(f"SELECT deleted FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
+            if row is None:
+                raise InventoryError(f"There is no {ent.label.lower()} {record_id}")
+            if bool(row[0]) == deleted:
+                return
+            if not deleted:
+                # an undeleted record must still be valid next to the others (its licence number may
+                # have been given to a new licence meanwhile)
+                current = dict(self.conn.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (record_id,)).fetchone())
+                self._refuse_if_errors(ent, self.check(kind, {f: current[f] for f in ent.field_names}, record_id)[1])
+            now = utc_now()
+            self.conn.execute(
+                f"UPDATE {ent.table} SET deleted = ?, version = version + 1, modified_at = ?, "
+                "modified_by = ? WHERE id = ?",
+                (int(deleted), now, self.identity.origin, record_id),
+            )
+            self.audit.append(
+                now,
+                ent.table,
+                record_id,
+                "delete" if deleted else "undelete",
+                {"deleted": (int(not deleted), int(deleted))},
+                reason,
+            )
+
+    def delete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
+        """Mark a record deleted. It stays in the file as a tombstone and can be brought back."""
+        self._set_deleted(kind, record_id, True, reason)
+
+    def undelete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
+        """Bring back a deleted record (undo of a delete)."""
+        self._set_deleted(kind, record_id, False, reason)
+
+    def add_source(
+        self,
+        kind: str,
+        *,
+        file_name: str | None = None,
+        sha256: str | None = None,
+        origin: str | None = None,
+        officer: str | None = None,
+        counts: str | None = None,
+    ) -> str:
+        """Record where a bulk change came from (an import, the demo generator); returns its id."""
+        sid = new_id()
+        self.conn.execute(
+            "INSERT INTO source (id, kind, file_name, sha256, origin, officer, at, counts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sid,
+                kind,
+                file_name,
+                sha256,
+                origin or self.identity.origin,
+                officer or self.identity.officer,
+                utc_now(),
+                counts,
+            ),
+        )
+        return sid
+
+    def bulk_add(self, kind: str, rows: Iterable[Mapping[str, Any]], *, source_id: str, validate: bool = True) -> int:
+        """Insert many records in the caller's transaction, one audit row each pointing to ``source_id``.
+
+        With ``validate`` each row goes through :meth:`check`; the first refused row raises
+        ValidationError (whose message names the row number) and the caller's transaction rolls
+        back. Rows may carry their own bookkeeping (``id``, ``origin``, timestamps); missing ones
+        are filled in. Returns the number of rows.
+        """
+        ent = entity(kind)
+        if not self.conn.in_transaction:
+            raise InventoryError("bulk_add must run inside Inventory.transaction()")
+        names = ent.field_names
+        cols = list(BOOKKEEPING) + list(names)
+        sql = f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        now = utc_now()
+        origin = self.identity.origin
+        total = 0
+        batch: list[tuple[Any, ...]] = []
+
+        def flush() -> None:
+            self.conn.executemany(sql, batch)
+            self.audit.append_many(now, ((ent.table, t[0], "insert", None, None, source_id) for t in batch))
+            batch.clear()
+
+        for n, row in enumerate(rows, start=1):
+            if validate:
+                cleaned, problems = self.check(kind, row, row.get("id"))
+                if errors(problems):
+                    raise ValidationError(
+                        kind, [Problem(p.field, f"row {n}: {p.message}", p.value, p.severity) for p in problems]
+                    )
+                values = tuple(map(cleaned.__getitem__, names))
+            else:
+                values = tuple(map(row.get, names))
+            get = row.get
+            batch.append(
+                (
+                    get("id") or new_id(),
+                    get("origin") or origin,
+                    get("created_at") or now,
+                    get("modified_at") or now,
+                    get("modified_by") or origin,
+                    get("version") or 1,
+                    get("deleted") or 0,
+                )
+                + values
+            )
+            total += 1
+            # flushing before validating the next row also lets check() see this batch's natural keys
+            if validate or len(batch) >= 5000:
+                flush()
+        if batch:
+            flush()
+        return total

@@ -1,0 +1,169 @@
+"""The inventory schema, built by ordered, named migrations (sqlite-utils ``Migrations``).
+
+Rules: a migration, once released, never changes (inventories in the field were built by it);
+a change to the schema is a new migration at the end of the list. Each runs in one transaction
+together with the record that it ran, so a failed upgrade leaves the file as it was. The DDL is
+written out in full here, not generated from ``kpfield.domain.entities``, because a migration must
+build the same tables forever; ``tests/store/test_migrations.py`` checks that the result still
+matches the entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from kpfield.domain.vocab import SIZE_CLASS_CODES
+
+MIGRATIONS = Migrations("kpfield")
+# (name, function) in order, so that the list of known steps can be read without sqlite-utils internals
+STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register the next migration, in file order."""
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        STEPS.append((name, fn))
+        return MIGRATIONS(name=name)(fn)
+
+    return register
+
+
+# Every record table starts with these: UUID key, the installation that created it, UTC times,
+# the installation that changed it last, a version counter and a deleted flag (records are never
+# removed, so deletions can travel to other inventories as tombstones).
+_RECORD = """
+    id TEXT PRIMARY KEY NOT NULL,
+    origin TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+"""
+
+
+def _run(db: Database, script: str) -> None:
+    # db.executescript would COMMIT the migration's transaction halfway; run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration("0001_initial")
+def m0001_initial(db: Database) -> None:
+    size_cols = ",\n".join(f"    sc_{c}_n INTEGER, sc_{c}_ct REAL" for c in SIZE_CLASS_CODES)
+    _run(
+        db,
+        f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+
+CREATE TABLE source (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    file_name TEXT,
+    sha256 TEXT,
+    origin TEXT,
+    officer TEXT,
+    at TEXT NOT NULL,
+    counts TEXT
+);
+
+CREATE TABLE person ({_RECORD}
+    family_name TEXT NOT NULL, given_names TEXT, sex TEXT, birth_date TEXT, national_id TEXT,
+    digger_card TEXT, nationality TEXT, country TEXT NOT NULL, district TEXT, village TEXT,
+    phone TEXT, roles TEXT
+);
+CREATE INDEX person_national_id ON person (national_id) WHERE national_id IS NOT NULL;
+CREATE INDEX person_place ON person (country, district, village);
+CREATE INDEX person_family_name ON person (family_name);
+
+CREATE TABLE organisation ({_RECORD}
+    name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT NOT NULL, district TEXT, town TEXT,
+    registration_no TEXT, phone TEXT
+);
+CREATE INDEX organisation_country ON organisation (country, kind);
+
+CREATE TABLE licence ({_RECORD}
+    country TEXT NOT NULL, number TEXT NOT NULL, kind TEXT NOT NULL,
+    holder_person_id TEXT REFERENCES person (id),
+    holder_organisation_id TEXT REFERENCES organisation (id),
+    supporter_id TEXT REFERENCES person (id),
+    issued_on TEXT NOT NULL, expires_on TEXT NOT NULL, area_ha REAL, fee_usd REAL,
+    status TEXT NOT NULL
+);
+CREATE UNIQUE INDEX licence_number ON licence (country, number) WHERE deleted = 0;
+CREATE INDEX licence_holder_person ON licence (holder_person_id);
+CREATE INDEX licence_holder_organisation ON licence (holder_organisation_id);
+CREATE INDEX licence_supporter ON licence (supporter_id);
+
+CREATE TABLE site ({_RECORD}
+    country TEXT NOT NULL, code TEXT NOT NULL, name TEXT, region TEXT, district TEXT,
+    chiefdom TEXT, village TEXT, latitude REAL, longitude REAL, gps_accuracy_m REAL,
+    deposit_type TEXT, status TEXT NOT NULL, licence_id TEXT REFERENCES licence (id),
+    workers INTEGER
+);
+CREATE UNIQUE INDEX site_code ON site (country, code) WHERE deleted = 0;
+CREATE INDEX site_licence ON site (licence_id);
+CREATE INDEX site_place ON site (country, district);
+
+CREATE TABLE production ({_RECORD}
+    site_id TEXT NOT NULL REFERENCES site (id),
+    licence_id TEXT REFERENCES licence (id),
+    produced_on TEXT NOT NULL, stones INTEGER NOT NULL, carats REAL NOT NULL, value_usd REAL,
+    buyer_licence_id TEXT REFERENCES licence (id),
+    buyer_name TEXT, reference TEXT,
+{size_cols}
+);
+-- covers the per-site, per-period totals that stats and the matrix read
+CREATE INDEX production_site_date ON production (site_id, produced_on, stones, carats, value_usd)
+    WHERE deleted = 0;
+
+CREATE TABLE sale ({_RECORD}
+    kind TEXT NOT NULL,
+    seller_licence_id TEXT NOT NULL REFERENCES licence (id),
+    buyer_licence_id TEXT REFERENCES licence (id),
+    buyer_name TEXT, sold_on TEXT NOT NULL, stones INTEGER, carats REAL NOT NULL,
+    value_usd REAL NOT NULL, document_ref TEXT, kp_certificate TEXT, destination_country TEXT,
+    hs_code TEXT, parcels INTEGER
+);
+CREATE INDEX sale_seller ON sale (seller_licence_id);
+CREATE INDEX sale_buyer ON sale (buyer_licence_id);
+CREATE INDEX sale_date ON sale (sold_on);
+
+CREATE TABLE inspection ({_RECORD}
+    inspected_on TEXT NOT NULL, target_kind TEXT NOT NULL,
+    site_id TEXT REFERENCES site (id),
+    licence_id TEXT REFERENCES licence (id),
+    organisation_id TEXT REFERENCES organisation (id),
+    officer TEXT NOT NULL, outcome TEXT NOT NULL, findings TEXT
+);
+CREATE INDEX inspection_site ON inspection (site_id);
+CREATE INDEX inspection_licence ON inspection (licence_id);
+CREATE INDEX inspection_organisation ON inspection (organisation_id);
+
+-- the audit log: append-only, each row's hash covers the previous row's hash
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY NOT NULL,
+    at TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    officer TEXT,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    changes TEXT,
+    reason TEXT,
+    source_id TEXT REFERENCES source (id),
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_record ON audit (record_id)
+""",
+    )
+
+
+def known_names() -> list[str]:
+    """The names of every migration this kpfield knows, in order."""
+    return [name for name, _ in STEPS]

@@ -1,0 +1,84 @@
+"""``kpfield verify``: is this inventory whole and untampered?
+
+Read-only: it never writes to the file it checks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .audit import verify_chain
+from .db import InventoryError, check_file, connect
+from .inventory import _pending
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def verify(path: str | Path) -> list[Check]:
+    """Run every check; each result says what was found. Raises InventoryError only when the file
+    cannot be an inventory at all (missing, not SQLite, not kpfield's)."""
+    path = Path(path)
+    if not path.exists():
+        raise InventoryError(f"{path} does not exist")
+    check_file(path)
+    out: list[Check] = []
+    try:
+        pending = _pending(path)
+        out.append(
+            Check(
+                "schema",
+                True,
+                "up to date"
+                if not pending
+                else f"{len(pending)} upgrade step(s) will run when it is next opened: {', '.join(pending)}",
+            )
+        )
+    except InventoryError as e:
+        out.append(Check("schema", False, str(e)))
+        return out
+    conn = connect(path, readonly=True)
+    try:
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            ok = rows == ["ok"]
+            out.append(
+                Check(
+                    "integrity",
+                    ok,
+                    "the file's structure is sound"
+                    if ok
+                    else "the file is damaged: "
+                    + "; ".join(rows[:5])
+                    + " (restore the latest backup with 'kpfield restore')",
+                )
+            )
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            out.append(
+                Check(
+                    "references",
+                    not fk,
+                    "every reference points to a record"
+                    if not fk
+                    else f"{len(fk)} record(s) refer to records that do not exist, first in table {fk[0][0]}",
+                )
+            )
+            chain = verify_chain(conn)
+            out.append(Check("audit", chain.ok, chain.message))
+        except sqlite3.DatabaseError as e:
+            out.append(
+                Check(
+                    "integrity",
+                    False,
+                    f"the file cannot be read: {e} (restore the latest backup with 'kpfield restore')",
+                )
+            )
+    finally:
+        conn.close()
+    return out

@@ -1,0 +1,57 @@
+"""Shared test setup. Qt, where a test uses it, runs offscreen: set before any Qt import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test writes to the real user's data folder."""
+    d = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("KPFIELD_DATA_DIR", str(d))
+    return d
+
+
+@pytest.fixture
+def inv(tmp_path: Path):
+    from kpfield.store import Inventory
+
+    with Inventory.create(
+        tmp_path / "inventory.kpfield", country="SL", officer="Fatmata Sesay", district="Kono"
+    ) as inventory:
+        yield inventory
+
+
+@pytest.fixture
+def holder(inv) -> str:
+    return inv.add(
+        "person",
+        {
+            "family_name": "Koroma",
+            "given_names": "Sahr",
+            "country": "SL",
+            "village": "Tombodu",
+            "roles": "licence_holder",
+        },
+    ).id
+
+
+def licence_values(holder_id: str, **over: object) -> dict[str, object]:
+    values: dict[str, object] = {
+        "country": "SL",
+        "number": "AML/0001",
+        "kind": "artisanal_mining",
+        "holder_person_id": holder_id,
+        "issued_on": "2026-01-15",
+        "expires_on": "2027-01-14",
+        "area_ha": "0,8",
+        "status": "active",
+    }
+    values.update(over)
+    return values
