@@ -154,6 +154,19 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+@command("restore")
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from kpfield.store.backup import restore
+
+    used, kept = restore(
+        Path(args.db), Path(args.source) if args.source else None, Path(args.backups) if args.backups else None
+    )
+    print(f"Restored {args.db} from {used}", file=out)
+    if kept:
+        print(f"The file it replaced was kept as {kept}", file=out)
+    return EXIT_OK
+
+
 def _parse_assignments(items: Sequence[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for item in items:
@@ -260,6 +273,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_arg(sp)
     sp.add_argument("-o", "--output", metavar="DIR", help="backup folder (default: 'backups' next to the inventory)")
     sp.add_argument("--keep", type=int, default=10, help="how many backups to keep (default 10; 0 keeps all)")
+
+    sp = sub.add_parser(
+        "restore",
+        help="bring back a backup (the replaced file is kept aside)",
+        description="Replace the inventory by a backup that verifies: the one given with --from, or else the "
+        "newest good one. The replaced file is renamed, never deleted. Close kpfield before restoring.",
+    )
+    sp.add_argument("--db", required=True, metavar="PATH", help="the inventory file to restore")
+    sp.add_argument("--from", dest="source", metavar="BACKUP", help="the backup file to bring back")
+    sp.add_argument("--backups", metavar="DIR", help="where to look for backups (default: 'backups' next to it)")
 
     sp = sub.add_parser(
         "add",

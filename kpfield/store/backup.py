@@ -8,13 +8,15 @@ removed beyond ``keep``.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from .db import connect
+from .db import InventoryError, connect
 
 DEFAULT_KEEP = 10
 
@@ -63,6 +65,8 @@ def backup_connection(
     """
     folder = dest_dir or default_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f"{glob.escape(db_path.stem)}-*.kpfield.partial"):
+        stale.unlink(missing_ok=True)  # left by a backup that was killed part-way
     name = f"{db_path.stem}-{_stamp()}{'-' + label if label else ''}.kpfield"
     final = folder / name
     partial = folder / (name + ".partial")
@@ -99,3 +103,52 @@ def backup_file(db_path: Path, dest_dir: Path | None = None, *, keep: int = DEFA
         return backup_connection(conn, db_path, dest_dir, keep=keep, label=label)
     finally:
         conn.close()
+
+
+def _check_backup(path: Path) -> str | None:
+    """None when ``path`` is a sound inventory; otherwise what is wrong with it."""
+    from .verify import verify  # verify imports the inventory service, which imports this module
+
+    try:
+        failed = [c for c in verify(path) if not c.ok]
+    except Exception as e:  # a backup we cannot even open is simply not a good one
+        return str(e)
+    return "; ".join(f"{c.name}: {c.detail}" for c in failed) or None
+
+
+def restore(db_path: Path, backup: Path | None = None, backup_dir: Path | None = None) -> tuple[Path, Path | None]:
+    """Replace an inventory by a backup; returns (backup used, where the replaced file was kept).
+
+    ``backup`` None picks the newest backup that verifies. The current file (damaged or not) is
+    never deleted: it is renamed ``<name>.replaced-<UTC time>`` next to itself, with its -wal and
+    -shm files, before the backup is copied in. The copy is written under a temporary name and
+    renamed, so a failure part-way leaves either the old file or the restored one.
+    """
+    if backup is None:
+        candidates = list_backups(db_path, backup_dir)
+        for candidate in reversed(candidates):
+            if _check_backup(candidate) is None:
+                backup = candidate
+                break
+        if backup is None:
+            where = backup_dir or default_dir(db_path)
+            raise InventoryError(
+                f"No good backup of {db_path.name} was found in {where}"
+                + (f" ({len(candidates)} checked)" if candidates else "")
+            )
+    else:
+        problem = _check_backup(backup)
+        if problem:
+            raise InventoryError(f"{backup} is not a good backup ({problem}); choose another one")
+    kept: Path | None = None
+    staging = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, staging)
+    if db_path.exists():
+        kept = db_path.with_name(f"{db_path.name}.replaced-{_stamp()}")
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(kept) + suffix))
+        os.replace(db_path, kept)
+    os.replace(staging, db_path)
+    return backup, kept

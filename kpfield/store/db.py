@@ -36,6 +36,20 @@ class InventoryBusy(InventoryError):
     pass
 
 
+class DiskFull(InventoryError):
+    pass
+
+
+def _translate(e: BaseException) -> BaseException:
+    """SQLite's words for a full disk, turned into a message a user can act on."""
+    if isinstance(e, sqlite3.OperationalError) and "full" in str(e):
+        return DiskFull(
+            "The disk is full: nothing was saved from this operation and the inventory is as it was. "
+            "Free some space (or save to another drive) and try again."
+        )
+    return e
+
+
 def _uri(path: Path, mode: str) -> str:
     # as_uri percent-encodes spaces, accents, '?' and '#', which a raw "file:" string would not
     return f"{path.resolve().as_uri()}?mode={mode}"
@@ -135,14 +149,20 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     try:
         yield conn
-    except BaseException:
+    except BaseException as e:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise
+        translated = _translate(e)
+        if translated is e:
+            raise
+        raise translated from e
     else:
         try:
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise
+            translated = _translate(e)
+            if translated is e:
+                raise
+            raise translated from e

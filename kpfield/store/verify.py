@@ -43,42 +43,29 @@ def verify(path: str | Path) -> list[Check]:
     except InventoryError as e:
         out.append(Check("schema", False, str(e)))
         return out
+    restore_hint = f'restore the latest good backup with: kpfield restore --db "{path}"'
     conn = connect(path, readonly=True)
     try:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             ok = rows == ["ok"]
-            out.append(
-                Check(
-                    "integrity",
-                    ok,
-                    "the file's structure is sound"
-                    if ok
-                    else "the file is damaged: "
-                    + "; ".join(rows[:5])
-                    + " (restore the latest backup with 'kpfield restore')",
-                )
+            detail = (
+                "the file's structure is sound"
+                if ok
+                else f"the file is damaged ({'; '.join(rows[:3])}); {restore_hint}"
             )
+            out.append(Check("integrity", ok, detail))
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            out.append(
-                Check(
-                    "references",
-                    not fk,
-                    "every reference points to a record"
-                    if not fk
-                    else f"{len(fk)} record(s) refer to records that do not exist, first in table {fk[0][0]}",
-                )
+            detail = (
+                "every reference points to a record"
+                if not fk
+                else f"{len(fk)} record(s) refer to records that do not exist, first in table {fk[0][0]}"
             )
+            out.append(Check("references", not fk, detail))
             chain = verify_chain(conn)
             out.append(Check("audit", chain.ok, chain.message))
         except sqlite3.DatabaseError as e:
-            out.append(
-                Check(
-                    "integrity",
-                    False,
-                    f"the file cannot be read: {e} (restore the latest backup with 'kpfield restore')",
-                )
-            )
+            out.append(Check("integrity", False, f"the file is damaged and cannot be read ({e}); {restore_hint}"))
     finally:
         conn.close()
     return out
