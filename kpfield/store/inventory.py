@@ -24,7 +24,7 @@ from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 
 from . import db as dbmod
-from .audit import AuditWriter
+from .audit import INSERT_MANY, AuditWriter
 from .backup import DEFAULT_KEEP, Progress, backup_connection, backup_file
 from .db import InventoryError, NewerInventory, NotAnInventory, check_file, connect, transaction
 from .ids import new_id
@@ -242,6 +242,18 @@ class Inventory:
         """Records per kind and production per country and half-year (``kpfield stats``)."""
         return summary(self.conn)
 
+    def history(self, kind: str, record_id: str) -> list[dict[str, Any]]:
+        """Every audit row about one record, oldest first: its own rows, and the bulk inserts
+        (imports, the demo) that list it."""
+        table = entity(kind).table
+        rows = self.conn.execute(
+            "SELECT * FROM audit WHERE record_id = ? AND table_name = ? "
+            "UNION SELECT * FROM audit WHERE action = ? AND table_name = ? AND instr(changes, ?) > 0 "
+            "ORDER BY seq",
+            (record_id, table, INSERT_MANY, table, f'"{record_id}"'),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
     def count(self, kind: str) -> int:
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {entity(kind).table} WHERE deleted = 0").fetchone()[0])
 
@@ -454,7 +466,7 @@ class Inventory:
         return sid
 
     def bulk_add(self, kind: str, rows: Iterable[Mapping[str, Any]], *, source_id: str, validate: bool = True) -> int:
-        """Insert many records in the caller's transaction, one audit row each pointing to ``source_id``.
+        """Insert many records in the caller's transaction, audited as inserted from ``source_id``.
 
         With ``validate`` each row goes through :meth:`check`; the first refused row raises
         ValidationError (whose message names the row number) and the caller's transaction rolls
@@ -471,11 +483,15 @@ class Inventory:
         origin = self.identity.origin
         total = 0
         batch: list[tuple[Any, ...]] = []
+        inserted: list[str] = []
 
-        def flush() -> None:
+        def flush(audit: bool) -> None:
             self.conn.executemany(sql, batch)
-            self.audit.append_many(now, ((ent.table, t[0], "insert", None, None, source_id) for t in batch))
+            inserted.extend(t[0] for t in batch)
             batch.clear()
+            if audit:
+                self.audit.append_inserts(now, ent.table, inserted, source_id)
+                inserted.clear()
 
         for n, row in enumerate(rows, start=1):
             if validate:
@@ -501,9 +517,8 @@ class Inventory:
                 + values
             )
             total += 1
-            # flushing before validating the next row also lets check() see this batch's natural keys
+            # writing each row before validating the next lets check() see this batch's natural keys
             if validate or len(batch) >= 5000:
-                flush()
-        if batch:
-            flush()
+                flush(audit=len(inserted) + len(batch) >= 5000)
+        flush(audit=True)
         return total

@@ -159,7 +159,9 @@ CREATE TABLE audit (
     source_id TEXT REFERENCES source (id),
     hash TEXT NOT NULL
 );
-CREATE INDEX audit_record ON audit (record_id)
+CREATE INDEX audit_record ON audit (record_id);
+-- the few rows that each list many records inserted together (Inventory.history reads them)
+CREATE INDEX audit_insert_many ON audit (table_name) WHERE action = 'insert_many'
 """,
     )
 

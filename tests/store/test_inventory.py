@@ -136,8 +136,9 @@ def test_bulk_add_is_all_or_nothing(inv, holder):
     with inv.transaction():
         src = inv.add_source("import", file_name="officer.xlsx")
         assert inv.bulk_add("licence", rows, source_id=src) == 5
-    traced = inv.conn.execute("SELECT COUNT(*) FROM audit WHERE source_id = ?", (src,)).fetchone()[0]
-    assert traced == 5
+    # every record traces back to the file it came from
+    for row in inv.conn.execute("SELECT id FROM licence").fetchall():
+        assert [h["source_id"] for h in inv.history("licence", row[0])] == [src]
 
 
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
@@ -185,3 +186,19 @@ def test_a_second_writer_is_told_the_inventory_is_busy(inv, holder):
         assert other.count("licence") == 1  # the first writer's work is there, the second wrote nothing
     finally:
         other.close()
+
+
+def test_history_lists_a_records_own_changes_and_the_import_that_added_it(inv, holder):
+    lid = inv.add("licence", licence_values(holder), reason="issued").id
+    inv.update("licence", lid, {"fee_usd": 90}, reason="fee paid")
+    assert [(h["action"], h["reason"]) for h in inv.history("licence", lid)] == [
+        ("insert", "issued"),
+        ("update", "fee paid"),
+    ]
+    with inv.transaction():
+        src = inv.add_source("import", file_name="kono.xlsx", sha256="ab" * 32)
+        inv.bulk_add("licence", [licence_values(holder, number=f"K{i}") for i in range(3)], source_id=src)
+    other = inv.conn.execute("SELECT id FROM licence WHERE number = 'K1'").fetchone()[0]
+    (entry,) = inv.history("licence", other)
+    assert entry["action"] == "insert_many" and entry["source_id"] == src
+    assert inv.history("person", other) == []
