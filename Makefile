@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DEMO_SCALE ?= small
 
-.PHONY: run test check lint format bench clean
+.PHONY: run test check lint format bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,16 @@ format: $(STAMP)
 ## Benchmarks (print tables; not part of the tests).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
+
+## The one-folder bundle dist/kpfield/ (PyInstaller, build.spec).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+## Build the bundle and prove it works: the console twin's self-test, then the window for a few seconds.
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen dist/kpfield/kpfield-console --self-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/check_window.py dist/kpfield/kpfield
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

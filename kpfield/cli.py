@@ -214,7 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Field inventories of artisanal and alluvial diamond mining for the Kimberley Process WGAAP.",
     )
     p.add_argument("--version", action="version", version=f"kpfield {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on a scratch inventory, one line per step; exit 0 "
+        "when every step passes",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def db_arg(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--db", required=True, metavar="PATH", help="the inventory file (.kpfield)")
@@ -317,8 +323,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if extra:
             args.fields = [*args.fields, *extra]
+        if args.command is None and not args.self_test:
+            parser.error("choose a command (kpfield --help lists them)")
     except SystemExit as e:
         return int(e.code or 0)
+    if args.self_test:
+        from kpfield import selftest
+
+        return selftest.run(out)
     try:
         return COMMANDS[args.command](args, out)
     except ValidationError as e:

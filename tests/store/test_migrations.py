@@ -86,3 +86,11 @@ def test_a_failed_upgrade_leaves_the_inventory_as_it_was(first_schema, extra_mig
     extra_migration["fail"] = False
     with Inventory.open(first_schema) as inv:
         assert inv.count("site") > 0
+
+
+def test_the_command_line_opens_an_inventory_of_the_first_schema(first_schema, capsys):
+    from kpfield.cli import main
+
+    assert main(["stats", "--db", str(first_schema), "--json"]) == 0
+    assert '"production"' in capsys.readouterr().out
+    assert main(["verify", "--db", str(first_schema)]) == 0

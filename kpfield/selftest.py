@@ -1,0 +1,151 @@
+"""``kpfield --self-test``: prove that this installation works, end to end, on a scratch inventory.
+
+Each step prints one line with OK or the error; the exit code is 0 only when every step passed.
+It runs from the installed bundle as well as from a checkout, needs no network and writes only to
+a temporary folder, which it removes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+
+@dataclass
+class Context:
+    folder: Path
+    db: Path
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+Step = Callable[[Context], str]
+
+
+def _create(ctx: Context) -> str:
+    from kpfield.store import Inventory
+
+    with Inventory.create(ctx.db, country="SL", officer="Self-test", district="Kono") as inv:
+        return f"created {ctx.db.name} (installation {inv.identity.origin[:8]})"
+
+
+def _demo(ctx: Context) -> str:
+    from kpfield.demo import generate
+    from kpfield.store import Inventory
+
+    with Inventory.open(ctx.db) as inv:
+        result = generate(inv, "small", seed=1)
+    ctx.notes["counts"] = result.counts
+    return f"{sum(result.counts.values())} demo records"
+
+
+def _save_and_refuse(ctx: Context) -> str:
+    from kpfield.domain.validation import ValidationError
+    from kpfield.store import Inventory
+
+    with Inventory.open(ctx.db) as inv:
+        pid = inv.add("person", {"family_name": "Kamara", "given_names": "Aminata", "country": "SL"}).id
+        inv.update("person", pid, {"village": "Koidu"}, reason="self-test")
+        before = inv.count("licence")
+        try:
+            inv.add(
+                "licence",
+                {
+                    "country": "SL",
+                    "number": "X",
+                    "kind": "artisanal_mining",
+                    "holder_person_id": pid,
+                    "issued_on": "2026-05-01",
+                    "expires_on": "2026-04-01",
+                    "status": "active",
+                },
+            )
+        except ValidationError:
+            pass
+        else:
+            raise AssertionError("a licence that expires before it is issued was accepted")
+        if inv.count("licence") != before:
+            raise AssertionError("a refused licence was written")
+    return "a save, an edit and a refused record behave"
+
+
+def _stats(ctx: Context) -> str:
+    from kpfield.store import Inventory
+
+    with Inventory.open(ctx.db) as inv:
+        s = inv.summary()
+    carats = sum(p.carats for p in s.production)
+    if not carats:
+        raise AssertionError("no production totals")
+    return f"{len(s.production)} country/half-year totals, {carats:,.2f} ct"
+
+
+def _backup(ctx: Context) -> str:
+    from kpfield.store import Inventory
+    from kpfield.store.verify import verify
+
+    with Inventory.open(ctx.db) as inv:
+        path = inv.backup(ctx.folder / "backups")
+    failed = [c for c in verify(path) if not c.ok]
+    if failed:
+        raise AssertionError(f"the backup does not verify: {failed}")
+    return f"backup {path.name} verifies"
+
+
+def _verify(ctx: Context) -> str:
+    from kpfield.store.verify import verify
+
+    checks = verify(ctx.db)
+    failed = [c for c in checks if not c.ok]
+    if failed:
+        raise AssertionError("; ".join(f"{c.name}: {c.detail}" for c in failed))
+    return ", ".join(c.name for c in checks) + " sound"
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("create inventory", _create),
+    ("fill small demo", _demo),
+    ("save, edit, refuse", _save_and_refuse),
+    ("production statistics", _stats),
+    ("backup", _backup),
+    ("verify database", _verify),
+]
+
+
+def run(out: TextIO | None = None, as_json: bool = False) -> int:
+    """Run every step; returns 0 when all passed, 1 otherwise."""
+    from kpfield import __version__
+
+    out = out or sys.stdout
+    results = []
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kpfield-self-test-") as tmp:
+        ctx = Context(Path(tmp), Path(tmp) / "self test é.kpfield")
+        if not as_json:
+            print(f"kpfield {__version__} self-test", file=out, flush=True)
+        for name, step in STEPS:
+            t = time.perf_counter()
+            try:
+                detail, ok = step(ctx), True
+            except Exception as e:  # report every failure and go on: the user needs the whole picture
+                detail, ok = f"{type(e).__name__}: {e}", False
+                if not as_json:
+                    traceback.print_exc(file=sys.stderr)
+            results.append({"step": name, "ok": ok, "detail": detail, "seconds": round(time.perf_counter() - t, 3)})
+            if not as_json:
+                print(f"{'OK    ' if ok else 'FAILED'} {name:<24} {detail}", file=out, flush=True)
+    passed = all(r["ok"] for r in results)
+    if as_json:
+        json.dump({"ok": passed, "steps": results}, out, indent=2)
+        print(file=out)
+    else:
+        print(
+            f"{'all steps passed' if passed else 'SELF-TEST FAILED'} in {time.perf_counter() - start:.1f} s", file=out
+        )
+    return 0 if passed else 1
