@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from kpfield import __version__
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
+from kpfield.domain.places import COUNTRIES
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 
 from . import db as dbmod
@@ -108,8 +109,6 @@ class Inventory:
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise InventoryError(f"{path} already exists; open it, or choose another file name")
-        from kpfield.domain.places import COUNTRIES
-
         country = (country or "").strip().upper()
         if country not in COUNTRIES:
             raise ValidationError(
