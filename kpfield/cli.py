@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from kpfield import __version__
 from kpfield.domain.entities import ENTITIES
+from kpfield.domain.places import REGIONS
 from kpfield.domain.validation import ValidationError
 from kpfield.store import Inventory, InventoryError
 
@@ -154,6 +155,53 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _date_arg(text: str) -> str:
+    from kpfield.domain.dates import DateError, parse_date
+
+    try:
+        return parse_date(text).isoformat()
+    except DateError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+@command("export inventory")
+def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
+    import datetime as dt
+
+    from kpfield.exchange.inventory_report import PdfUnavailable, Period, Scope, write_inventory, write_pdf
+
+    with Inventory.open(args.db) as inv:
+        if args.region and args.country:
+            print("kpfield export inventory: give --region or --country, not both", file=sys.stderr)
+            return EXIT_USAGE
+        scope = Scope.region(args.region) if args.region else Scope.of_countries(args.country) if args.country else None
+        period = None
+        if args.date_from or args.date_to:
+            whole = Period.of_data(inv.conn)
+            period = Period(
+                dt.date.fromisoformat(args.date_from) if args.date_from else whole.start,
+                dt.date.fromisoformat(args.date_to) if args.date_to else whole.end,
+            )
+            if period.end < period.start:
+                print("kpfield export inventory: --to is before --from", file=sys.stderr)
+                return EXIT_USAGE
+
+        def progress(done: int, total: int, what: str) -> bool:
+            if not args.quiet:
+                print(f"  [{done}/{total}] {what}", file=out, flush=True)
+            return True
+
+        result = write_inventory(inv, args.output, scope, period, progress=progress)
+        print(f"Wrote {result.path}: " + ", ".join(f"{name} {n:,} rows" for name, n in result.sheets.items()), file=out)
+        if args.pdf:
+            try:
+                print(f"Wrote {write_pdf(inv, args.pdf, scope, period)}", file=out)
+            except PdfUnavailable as e:
+                print(f"kpfield: {e}", file=sys.stderr)
+                return EXIT_REFUSED
+    return EXIT_OK
+
+
 @command("restore")
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from kpfield.store.backup import restore
@@ -280,6 +328,29 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="DIR", help="backup folder (default: 'backups' next to the inventory)")
     sp.add_argument("--keep", type=int, default=10, help="how many backups to keep (default 10; 0 keeps all)")
 
+    export = sub.add_parser(
+        "export",
+        help="write workbooks: the consolidated inventory",
+        description="Write an inventory's data to Excel workbooks.",
+    )
+    export_sub = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    sp = export_sub.add_parser(
+        "inventory",
+        help="the consolidated regional inventory workbook",
+        description="Write the consolidated inventory workbook a coordinator sends to the WGAAP: Summary in KP "
+        "statistics form per country and half-year, production by district and month, sites, licences, buyers "
+        "and exporters, and the sources the numbers rest on. Optionally a PDF of the Summary (needs LibreOffice).",
+    )
+    db_arg(sp)
+    sp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    where = sp.add_mutually_exclusive_group()
+    where.add_argument("--region", choices=sorted(REGIONS), help="a WGAAP region")
+    where.add_argument("--country", nargs="+", metavar="XX", help="one or more countries (ISO 3166 alpha-2)")
+    sp.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE", help="first day (default: the data's)")
+    sp.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="last day (default: the data's)")
+    sp.add_argument("--pdf", metavar="FILE.pdf", help="also write a PDF of the Summary, through LibreOffice")
+    sp.add_argument("-q", "--quiet", action="store_true", help="do not print progress")
+
     sp = sub.add_parser(
         "restore",
         help="bring back a backup (the replaced file is kept aside)",
@@ -332,7 +403,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         return selftest.run(out)
     try:
-        return COMMANDS[args.command](args, out)
+        name = f"{args.command} {args.export_kind}" if args.command == "export" else args.command
+        return COMMANDS[name](args, out)
     except ValidationError as e:
         _print_problems(e, out)
         return EXIT_REFUSED

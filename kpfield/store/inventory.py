@@ -480,44 +480,53 @@ class Inventory:
         sql = f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         now = utc_now()
         origin = self.identity.origin
-        total = 0
-        batch: list[tuple[Any, ...]] = []
-        inserted: list[str] = []
+        batch: list[tuple[Any, ...]] = []  # rows not yet written
+        unaudited: list[str] = []  # ids written but not yet in an audit row
 
-        def flush(audit: bool) -> None:
+        def write() -> None:
             self.conn.executemany(sql, batch)
-            inserted.extend(t[0] for t in batch)
+            unaudited.extend(t[0] for t in batch)
             batch.clear()
-            if audit:
-                self.audit.append_inserts(now, ent.table, inserted, source_id)
-                inserted.clear()
 
-        for n, row in enumerate(rows, start=1):
-            if validate:
-                cleaned, problems = self.check(kind, row, row.get("id"))
-                if errors(problems):
-                    raise ValidationError(
-                        kind, [Problem(p.field, f"row {n}: {p.message}", p.value, p.severity) for p in problems]
+        def audit() -> None:
+            self.audit.append_inserts(now, ent.table, unaudited, source_id)
+            unaudited.clear()
+
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {min(cache, dbmod.BULK_CACHE_KB)}")
+        total = 0
+        try:
+            for n, row in enumerate(rows, start=1):
+                if validate:
+                    cleaned, problems = self.check(kind, row, row.get("id"))
+                    if errors(problems):
+                        raise ValidationError(
+                            kind, [Problem(p.field, f"row {n}: {p.message}", p.value, p.severity) for p in problems]
+                        )
+                    values = tuple(map(cleaned.__getitem__, names))
+                else:
+                    values = tuple(map(row.get, names))
+                get = row.get
+                batch.append(
+                    (
+                        get("id") or new_id(),
+                        get("origin") or origin,
+                        get("created_at") or now,
+                        get("modified_at") or now,
+                        get("modified_by") or origin,
+                        get("version") or 1,
+                        get("deleted") or 0,
                     )
-                values = tuple(map(cleaned.__getitem__, names))
-            else:
-                values = tuple(map(row.get, names))
-            get = row.get
-            batch.append(
-                (
-                    get("id") or new_id(),
-                    get("origin") or origin,
-                    get("created_at") or now,
-                    get("modified_at") or now,
-                    get("modified_by") or origin,
-                    get("version") or 1,
-                    get("deleted") or 0,
+                    + values
                 )
-                + values
-            )
-            total += 1
-            # writing each row before validating the next lets check() see this batch's natural keys
-            if validate or len(batch) >= 5000:
-                flush(audit=len(inserted) + len(batch) >= 5000)
-        flush(audit=True)
+                total += 1
+                # writing each row before validating the next lets check() see this batch's natural keys
+                if validate or len(batch) >= 5000:
+                    write()
+                if len(unaudited) >= 5000:
+                    audit()
+            write()
+            audit()
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {cache}")
         return total

@@ -1,0 +1,805 @@
+"""The consolidated regional inventory workbook: what a coordinator sends to the WGAAP.
+
+``write_inventory(inv, path, scope, period)`` writes an .xlsx whose first sheet tells the story
+(per country and half-year, in KP statistics form) and whose other sheets let a reader check any
+number down to the records behind it. All aggregation runs in SQL; the workbook holds totals and
+the registers a reader needs (sites, licences, buyers), never the million production records
+(that is the field workbook's job), so it is written in constant memory in well under a minute.
+
+Every figure on the Summary is the sum of the matching rows of "Production by district and
+month" (production) or of the detail sheets; ``tests/exchange/test_inventory_report.py`` reads
+the workbook back and checks it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kpfield import __version__
+from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS
+from kpfield.domain.vocab import label
+from kpfield.store import Inventory
+
+# progress(step done, steps in all, what is being written); return False to cancel.
+Progress = Callable[[int, int, str], bool]
+
+MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
+
+
+class ReportCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which countries the workbook covers, and how to name them on its first line."""
+
+    countries: tuple[str, ...]
+    name: str
+
+    @classmethod
+    def region(cls, region: str) -> Scope:
+        if region not in REGIONS:
+            raise ValueError(f"unknown WGAAP region {region!r}; choose one of {', '.join(REGIONS)}")
+        return cls(REGIONS[region], REGION_NAMES[region])
+
+    @classmethod
+    def of_countries(cls, codes: Iterable[str]) -> Scope:
+        codes = tuple(dict.fromkeys(c.strip().upper() for c in codes))
+        unknown = [c for c in codes if c not in COUNTRIES]
+        if unknown:
+            raise ValueError(f"unknown country code(s): {', '.join(unknown)} (use ISO 3166 alpha-2, such as SL)")
+        return cls(codes, ", ".join(COUNTRIES[c].name for c in codes))
+
+    @classmethod
+    def everything_in(cls, conn: sqlite3.Connection) -> Scope:
+        codes = tuple(r[0] for r in conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1"))
+        return cls(codes, "All countries in the inventory")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def of_data(cls, conn: sqlite3.Connection) -> Period:
+        """From the first half-year with production to the last one."""
+        row = conn.execute("SELECT MIN(produced_on), MAX(produced_on) FROM production WHERE deleted = 0").fetchone()
+        if not row or not row[0]:
+            today = dt.date.today()
+            return cls(dt.date(today.year, 1, 1), dt.date(today.year, 12, 31))
+        first, last = dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1])
+        start = dt.date(first.year, 1 if first.month <= 6 else 7, 1)
+        end = dt.date(last.year, 6, 30) if last.month <= 6 else dt.date(last.year, 12, 31)
+        return cls(start, end)
+
+    def half_years(self) -> list[tuple[str, str, str]]:
+        """(label, first day, last day) of each KP half-year the period touches, clipped to it."""
+        out = []
+        y, h = self.start.year, 1 if self.start.month <= 6 else 2
+        while True:
+            first = dt.date(y, 1 if h == 1 else 7, 1)
+            last = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
+            if first > self.end:
+                return out
+            out.append((f"{y}H{h}", max(first, self.start).isoformat(), min(last, self.end).isoformat()))
+            y, h = (y, 2) if h == 1 else (y + 1, 1)
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    sheets: dict[str, int] = field(default_factory=dict)  # rows written per sheet, headers excluded
+
+
+# --- the workbook's look ---------------------------------------------------------------------
+
+_NUM = {
+    "int": "#,##0",
+    "carats": "#,##0.00",
+    "usd": "#,##0",
+    "usd_ct": "#,##0.0",
+    "date": "yyyy-mm-dd",
+    "coord": "0.00000",
+    "text": None,
+}
+
+
+class _Book:
+    """Formats shared by every sheet, and a writer that keeps columns typed and widths fitting."""
+
+    def __init__(self, path: Path):
+        import xlsxwriter  # writing path: XlsxWriter in constant memory (see kpfield/exchange/xlsx.py)
+
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        self.wb.set_properties(
+            {"title": "Consolidated inventory of alluvial production", "comments": f"kpfield {__version__}"}
+        )
+        f = self.wb.add_format
+        self.title = f({"bold": True, "font_size": 14})
+        self.subtitle = f({"italic": True, "font_color": "#555555"})
+        self.header = f({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
+        self.total_label = f({"bold": True, "top": 1})
+        self.formats = {k: f({"num_format": v}) if v else None for k, v in _NUM.items()}
+        self.total_formats = {
+            k: f({"num_format": v, "bold": True, "top": 1} if v else {"bold": True, "top": 1}) for k, v in _NUM.items()
+        }
+        self.text_format = f({"quote_prefix": True})
+
+    def table(
+        self,
+        name: str,
+        columns: Sequence[tuple[str, str, int]],
+        rows: Iterable[Sequence[Any]],
+        *,
+        title: Sequence[str] = (),
+        totals: Sequence[Any] | None = None,
+    ) -> int:
+        """Write a sheet: optional title lines, a header row, typed rows, an optional bold totals row.
+
+        ``columns`` are (header, kind, width). Returns the number of data rows. Past Excel's row
+        limit the rows continue on "<name> (2)", and so on.
+        """
+        ws = self.wb.add_worksheet(name[:31])
+        first = self._head(ws, columns, title)
+        n = written = 0
+        part = 1
+        r = first
+        for row in rows:
+            if r >= MAX_ROWS:
+                ws.autofilter(first - 1, 0, r - 1, len(columns) - 1)
+                part += 1
+                ws = self.wb.add_worksheet(f"{name[:26]} ({part})")
+                r = self._head(ws, columns, title)
+                first = r
+            self._row(ws, r, columns, row, self.formats)
+            r += 1
+            n += 1
+            written += 1
+        ws.autofilter(first - 1, 0, max(first, r) - 1, len(columns) - 1)
+        if totals is not None:
+            self._row(ws, r, columns, totals, self.total_formats, label_format=self.total_label)
+        return n
+
+    def _head(self, ws: Any, columns: Sequence[tuple[str, str, int]], title: Sequence[str]) -> int:
+        r = 0
+        for i, line in enumerate(title):
+            ws.write_string(r, 0, line, self.title if i == 0 else self.subtitle)
+            r += 1
+        if title:
+            r += 1
+        # wrapped headers need their height set: spreadsheets do not grow a row written in streaming mode
+        longest = max(len(h) / max(w, 1) for h, _k, w in columns)
+        ws.set_row(r, 15 * min(4, max(1, int(longest + 0.99))))
+        for c, (header, _kind, width) in enumerate(columns):
+            ws.set_column(c, c, width)
+            ws.write_string(r, c, header, self.header)
+        ws.freeze_panes(r + 1, 0)
+        # printed: A4 landscape, one page wide, the header repeated on every page
+        ws.set_paper(9)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(r)
+        ws.set_footer("&L&A&Rpage &P of &N")
+        return r + 1
+
+    def _row(
+        self,
+        ws: Any,
+        r: int,
+        columns: Sequence[tuple[str, str, int]],
+        row: Sequence[Any],
+        formats: dict[str, Any],
+        label_format: Any = None,
+    ) -> None:
+        for c, ((_h, kind, _w), value) in enumerate(zip(columns, row, strict=True)):
+            fmt = formats.get(kind)
+            if value is None or value == "":
+                if label_format is not None:
+                    ws.write_blank(r, c, None, fmt or label_format)
+                continue
+            if kind == "date":
+                ws.write_datetime(r, c, dt.datetime.fromisoformat(str(value)[:10]), fmt)
+            elif kind == "text":
+                text = str(value)
+                # a leading =, +, -, @ would make a spreadsheet run the text as a formula if retyped;
+                # the quote prefix keeps it text
+                ws.write_string(r, c, text, label_format or (self.text_format if text[:1] in "=+-@\t\r" else None))
+            else:
+                ws.write_number(r, c, float(value), fmt)
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+# --- the data --------------------------------------------------------------------------------
+
+_HALF = "substr(produced_on, 1, 4) || CASE WHEN substr(produced_on, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END"
+
+
+def _in(countries: Sequence[str]) -> str:
+    return ",".join("?" * len(countries))
+
+
+def _district_months(conn: sqlite3.Connection, scope: Scope, period: Period) -> list[tuple[Any, ...]]:
+    """Production per country, district and month: aggregated per site first, on the covering
+    index (site_id, produced_on, stones, carats, value_usd), then joined to the sites."""
+    sql = f"""
+    SELECT s.country, COALESCE(s.region, ''), COALESCE(s.district, ''), p.month,
+           SUM(p.n), SUM(p.stones), SUM(p.carats), SUM(p.usd)
+    FROM (SELECT site_id, substr(produced_on, 1, 7) AS month, COUNT(*) AS n, SUM(stones) AS stones,
+                 SUM(carats) AS carats, TOTAL(value_usd) AS usd
+          FROM production INDEXED BY production_site_date
+          WHERE deleted = 0 AND produced_on BETWEEN ? AND ?
+          GROUP BY site_id, month) AS p
+    JOIN site AS s ON s.id = p.site_id
+    WHERE s.country IN ({_in(scope.countries)})
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4"""
+    return conn.execute(sql, (period.start.isoformat(), period.end.isoformat(), *scope.countries)).fetchall()
+
+
+def _half_of_month(month: str) -> str:
+    return f"{month[:4]}H{1 if int(month[5:7]) <= 6 else 2}"
+
+
+@dataclass
+class _CountryHalf:
+    licences: dict[str, int] = field(default_factory=dict)
+    diggers: int = 0
+    sites_gps: int = 0
+    sites_no_gps: int = 0
+    records: int = 0
+    stones: int = 0
+    carats: float = 0.0
+    usd: float = 0.0
+    sales_n: int = 0
+    sales_ct: float = 0.0
+    sales_usd: float = 0.0
+    exports_n: int = 0
+    exports_ct: float = 0.0
+    exports_usd: float = 0.0
+    exports_uncertified: int = 0
+
+
+_LICENCE_KINDS = ("artisanal_mining", "small_scale_mining", "dealer", "exporter")
+
+
+def _summary(
+    conn: sqlite3.Connection, scope: Scope, period: Period, district_months: list[tuple[Any, ...]]
+) -> dict[tuple[str, str], _CountryHalf]:
+    halves = period.half_years()
+    out: dict[tuple[str, str], _CountryHalf] = defaultdict(_CountryHalf)
+    for c in scope.countries:
+        for h, _first, _last in halves:
+            out[(c, h)]  # every country and half-year gets a row, even with nothing recorded
+    for country, _region, _district, month, n, stones, carats, usd in district_months:
+        row = out[(country, _half_of_month(month))]
+        row.records += n
+        row.stones += stones
+        row.carats += carats
+        row.usd += usd
+    qs = _in(scope.countries)
+    for h, first, last in halves:
+        for country, kind, n in conn.execute(
+            f"SELECT country, kind, COUNT(*) FROM licence WHERE deleted = 0 AND status = 'active' "
+            f"AND issued_on <= ? AND expires_on >= ? AND country IN ({qs}) GROUP BY 1, 2",
+            (last, last, *scope.countries),
+        ):
+            out[(country, h)].licences[kind] = n
+        for country, n in conn.execute(
+            f"SELECT country, COUNT(*) FROM person WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' "
+            f"AND substr(created_at, 1, 10) <= ? AND country IN ({qs}) GROUP BY 1",
+            (last, *scope.countries),
+        ):
+            out[(country, h)].diggers = n
+        for country, gps, n in conn.execute(
+            f"SELECT s.country, s.latitude IS NOT NULL, COUNT(*) FROM site s WHERE s.deleted = 0 "
+            f"AND s.country IN ({qs}) AND EXISTS (SELECT 1 FROM production p INDEXED BY production_site_date "
+            "WHERE p.site_id = s.id AND p.deleted = 0 AND p.produced_on BETWEEN ? AND ?) GROUP BY 1, 2",
+            (*scope.countries, first, last),
+        ):
+            if gps:
+                out[(country, h)].sites_gps = n
+            else:
+                out[(country, h)].sites_no_gps = n
+        for country, kind, certified, n, ct, usd in conn.execute(
+            f"SELECT l.country, s.kind, s.kp_certificate IS NOT NULL AND s.kp_certificate != '', COUNT(*), "
+            f"SUM(s.carats), SUM(s.value_usd) FROM sale s JOIN licence l ON l.id = s.seller_licence_id "
+            f"WHERE s.deleted = 0 AND s.sold_on BETWEEN ? AND ? AND l.country IN ({qs}) "
+            f"AND (s.kind = 'export' OR s.buyer_licence_id IS NOT NULL) GROUP BY 1, 2, 3",
+            (first, last, *scope.countries),
+        ):
+            row = out[(country, h)]
+            if kind == "sale":
+                row.sales_n += n
+                row.sales_ct += ct or 0
+                row.sales_usd += usd or 0
+            elif certified:
+                row.exports_n += n
+                row.exports_ct += ct or 0
+                row.exports_usd += usd or 0
+            else:
+                row.exports_uncertified += n
+    return out
+
+
+# --- sheets ----------------------------------------------------------------------------------
+
+_SUMMARY_COLUMNS = [
+    ("Country", "text", 24),
+    ("Half-year", "text", 10),
+    ("Artisanal mining licences in force", "int", 12),
+    ("Small-scale mining licences in force", "int", 12),
+    ("Dealer licences in force", "int", 11),
+    ("Exporter licences in force", "int", 11),
+    ("Registered diggers", "int", 11),
+    ("Producing sites with GPS", "int", 11),
+    ("Producing sites without GPS", "int", 11),
+    ("Production records", "int", 11),
+    ("Stones", "int", 11),
+    ("Carats", "carats", 13),
+    ("Value (USD)", "usd", 15),
+    ("USD per carat", "usd_ct", 10),
+    ("Sales to licensed buyers (ct)", "carats", 13),
+    ("Sales to licensed buyers (USD)", "usd", 15),
+    ("Exports with KP certificate", "int", 11),
+    ("Carats exported with KP certificate", "carats", 13),
+    ("USD exported with KP certificate", "usd", 15),
+    ("Exports without KP certificate", "int", 12),
+]
+
+
+def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Scope) -> tuple[list[list[Any]], list[Any]]:
+    rows = []
+    total = _CountryHalf()
+    for (country, half), d in sorted(data.items(), key=lambda kv: (scope.countries.index(kv[0][0]), kv[0][1])):
+        rows.append(
+            [
+                COUNTRIES[country].name,
+                half,
+                *(d.licences.get(k, 0) for k in _LICENCE_KINDS),
+                d.diggers,
+                d.sites_gps,
+                d.sites_no_gps,
+                d.records,
+                d.stones,
+                round(d.carats, 2),
+                round(d.usd, 2),
+                round(d.usd / d.carats, 1) if d.carats else None,
+                round(d.sales_ct, 2),
+                round(d.sales_usd, 2),
+                d.exports_n,
+                round(d.exports_ct, 2),
+                round(d.exports_usd, 2),
+                d.exports_uncertified,
+            ]
+        )
+        for attr in (
+            "records",
+            "stones",
+            "carats",
+            "usd",
+            "sales_ct",
+            "sales_usd",
+            "exports_n",
+            "exports_ct",
+            "exports_usd",
+            "exports_uncertified",
+        ):
+            setattr(total, attr, getattr(total, attr) + getattr(d, attr))
+    # licences, diggers and sites are counts at a date, so they are not added over half-years
+    totals = [
+        "Regional total",
+        "",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        total.records,
+        total.stones,
+        round(total.carats, 2),
+        round(total.usd, 2),
+        round(total.usd / total.carats, 1) if total.carats else None,
+        round(total.sales_ct, 2),
+        round(total.sales_usd, 2),
+        total.exports_n,
+        round(total.exports_ct, 2),
+        round(total.exports_usd, 2),
+        total.exports_uncertified,
+    ]
+    return rows, totals
+
+
+def _sites(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
+    sql = f"""
+    SELECT s.code, s.name, s.country, s.region, s.district, s.chiefdom, s.village, s.latitude, s.longitude,
+           s.deposit_type, s.status, l.number, l.expires_on, s.workers,
+           COALESCE(p.n, 0), COALESCE(p.carats, 0), COALESCE(p.usd, 0),
+           (SELECT MAX(i.inspected_on) FROM inspection i WHERE i.site_id = s.id AND i.deleted = 0)
+    FROM site s
+    LEFT JOIN licence l ON l.id = s.licence_id
+    LEFT JOIN (SELECT site_id, COUNT(*) AS n, SUM(carats) AS carats, TOTAL(value_usd) AS usd
+               FROM production INDEXED BY production_site_date
+               WHERE deleted = 0 AND produced_on BETWEEN ? AND ? GROUP BY site_id) p ON p.site_id = s.id
+    WHERE s.deleted = 0 AND s.country IN ({_in(scope.countries)})
+    ORDER BY s.country, s.district, s.code"""
+    for r in conn.execute(sql, (period.start.isoformat(), period.end.isoformat(), *scope.countries)):
+        yield (
+            r[0],
+            r[1],
+            COUNTRIES[r[2]].name,
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            label(r[9]) if r[9] else None,
+            label(r[10]),
+            r[11],
+            r[12],
+            r[13],
+            r[14],
+            round(r[15], 2),
+            round(r[16], 2),
+            r[17],
+        )
+
+
+_SITE_COLUMNS = [
+    ("Site code", "text", 16),
+    ("Name", "text", 24),
+    ("Country", "text", 16),
+    ("Region / province", "text", 18),
+    ("District", "text", 16),
+    ("Chiefdom / sub-prefecture", "text", 18),
+    ("Village", "text", 16),
+    ("Latitude", "coord", 11),
+    ("Longitude", "coord", 11),
+    ("Deposit", "text", 11),
+    ("Status", "text", 10),
+    ("Licence", "text", 16),
+    ("Licence expires", "date", 12),
+    ("Workers", "int", 9),
+    ("Production records in period", "int", 11),
+    ("Carats in period", "carats", 12),
+    ("USD in period", "usd", 13),
+    ("Last inspection", "date", 12),
+]
+
+
+def _holder_sql() -> str:
+    return "COALESCE(o.name, TRIM(COALESCE(hp.given_names, '') || ' ' || hp.family_name))"
+
+
+def _licences(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
+    end = period.end.isoformat()
+    sql = f"""
+    SELECT l.country, l.number, l.kind, {_holder_sql()},
+           TRIM(COALESCE(sp.given_names, '') || ' ' || COALESCE(sp.family_name, '')),
+           l.issued_on, l.expires_on, l.area_ha, l.fee_usd, l.status,
+           l.status = 'active' AND l.issued_on <= ? AND l.expires_on >= ?,
+           (SELECT COUNT(*) FROM site s WHERE s.licence_id = l.id AND s.deleted = 0)
+    FROM licence l
+    LEFT JOIN person hp ON hp.id = l.holder_person_id
+    LEFT JOIN organisation o ON o.id = l.holder_organisation_id
+    LEFT JOIN person sp ON sp.id = l.supporter_id
+    WHERE l.deleted = 0 AND l.country IN ({_in(scope.countries)})
+    ORDER BY l.country, l.kind, l.number"""
+    for r in conn.execute(sql, (end, end, *scope.countries)):
+        yield (
+            COUNTRIES[r[0]].name,
+            r[1],
+            label(r[2]),
+            r[3],
+            r[4] or None,
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            label(r[9]),
+            "yes" if r[10] else "no",
+            r[11],
+        )
+
+
+_LICENCE_COLUMNS = [
+    ("Country", "text", 16),
+    ("Licence number", "text", 18),
+    ("Kind", "text", 18),
+    ("Holder", "text", 28),
+    ("Supporter", "text", 22),
+    ("Issued", "date", 12),
+    ("Expires", "date", 12),
+    ("Area (ha)", "carats", 9),
+    ("Fee (USD)", "usd", 10),
+    ("Status", "text", 10),
+    ("In force at end of period", "text", 10),
+    ("Sites", "int", 7),
+]
+
+
+def _buyers(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
+    start, end = period.start.isoformat(), period.end.isoformat()
+    sql = f"""
+    WITH bought AS (
+        SELECT buyer_licence_id AS lid, COUNT(*) AS n, SUM(carats) AS ct, TOTAL(value_usd) AS usd
+        FROM production WHERE deleted = 0 AND buyer_licence_id IS NOT NULL AND produced_on BETWEEN ? AND ?
+        GROUP BY buyer_licence_id),
+    sold AS (
+        SELECT seller_licence_id AS lid,
+               SUM(kind = 'sale') AS sales, TOTAL(CASE WHEN kind = 'sale' THEN carats END) AS sale_ct,
+               TOTAL(CASE WHEN kind = 'sale' THEN value_usd END) AS sale_usd,
+               SUM(kind = 'export' AND COALESCE(kp_certificate, '') != '') AS exports,
+               TOTAL(CASE WHEN kind = 'export' AND COALESCE(kp_certificate, '') != '' THEN carats END) AS export_ct,
+               TOTAL(CASE WHEN kind = 'export' AND COALESCE(kp_certificate, '') != '' THEN value_usd END)
+                   AS export_usd,
+               SUM(kind = 'export' AND COALESCE(kp_certificate, '') = '') AS uncertified
+        FROM sale WHERE deleted = 0 AND sold_on BETWEEN ? AND ? GROUP BY seller_licence_id)
+    SELECT l.country, l.number, l.kind, {_holder_sql()}, l.expires_on,
+           COALESCE(b.n, 0), COALESCE(b.ct, 0), COALESCE(b.usd, 0),
+           COALESCE(s.sales, 0), COALESCE(s.sale_ct, 0), COALESCE(s.sale_usd, 0),
+           COALESCE(s.exports, 0), COALESCE(s.export_ct, 0), COALESCE(s.export_usd, 0), COALESCE(s.uncertified, 0)
+    FROM licence l
+    LEFT JOIN person hp ON hp.id = l.holder_person_id
+    LEFT JOIN organisation o ON o.id = l.holder_organisation_id
+    LEFT JOIN bought b ON b.lid = l.id
+    LEFT JOIN sold s ON s.lid = l.id
+    WHERE l.deleted = 0 AND l.kind IN ('dealer', 'exporter') AND l.country IN ({_in(scope.countries)})
+    ORDER BY l.country, l.kind, l.number"""
+    for r in conn.execute(sql, (start, end, start, end, *scope.countries)):
+        yield (
+            COUNTRIES[r[0]].name,
+            r[1],
+            label(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            round(r[6], 2),
+            round(r[7], 2),
+            r[8],
+            round(r[9], 2),
+            round(r[10], 2),
+            r[11],
+            round(r[12], 2),
+            round(r[13], 2),
+            r[14],
+        )
+
+
+_BUYER_COLUMNS = [
+    ("Country", "text", 16),
+    ("Licence number", "text", 18),
+    ("Kind", "text", 14),
+    ("Buying office / exporter", "text", 30),
+    ("Licence expires", "date", 12),
+    ("Purchases from sites", "int", 11),
+    ("Carats bought", "carats", 12),
+    ("USD bought", "usd", 13),
+    ("Sales to licensed buyers", "int", 10),
+    ("Carats sold", "carats", 12),
+    ("USD sold", "usd", 13),
+    ("Exports with KP certificate", "int", 11),
+    ("Carats exported with KP certificate", "carats", 12),
+    ("USD exported with KP certificate", "usd", 13),
+    ("Exports without KP certificate", "int", 12),
+]
+
+_DISTRICT_COLUMNS = [
+    ("Country", "text", 16),
+    ("Region / province", "text", 18),
+    ("District", "text", 16),
+    ("Month", "text", 9),
+    ("Half-year", "text", 9),
+    ("Production records", "int", 11),
+    ("Stones", "int", 10),
+    ("Carats", "carats", 12),
+    ("Value (USD)", "usd", 14),
+    ("USD per carat", "usd_ct", 10),
+]
+
+_SOURCE_COLUMNS = [
+    ("Kind", "text", 10),
+    ("File", "text", 40),
+    ("SHA-256", "text", 66),
+    ("Origin (installation)", "text", 38),
+    ("Officer", "text", 20),
+    ("Recorded at (UTC)", "text", 28),
+    ("Counts", "text", 60),
+]
+
+
+def write_inventory(
+    inv: Inventory,
+    path: str | Path,
+    scope: Scope | None = None,
+    period: Period | None = None,
+    progress: Progress | None = None,
+    only: Sequence[str] | None = None,
+) -> ReportResult:
+    """Write the consolidated inventory workbook for ``scope`` and ``period`` (default: everything).
+
+    Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets (the
+    printable PDF holds the first sheets only). Raises ReportCancelled when ``progress`` returns
+    False; the partial file is removed.
+    """
+    path = Path(path)
+    conn = inv.conn
+    scope = scope or Scope.everything_in(conn)
+    period = period or Period.of_data(conn)
+    if not scope.countries:
+        raise ValueError("the inventory holds no sites, so there is nothing to report")
+    steps = ["Production by district & month", "Summary", "Sites", "Licences", "Buyers and exporters", "Sources"]
+    result = ReportResult(path)
+    tmp = path.with_name(path.name + ".partial")
+
+    def step(i: int) -> None:
+        if progress is not None and not progress(i, len(steps), steps[i] if i < len(steps) else "done"):
+            raise ReportCancelled("the inventory workbook was cancelled; no file was written")
+
+    book = _Book(tmp)
+    try:
+        title = [
+            f"Consolidated inventory of alluvial diamond production: {scope.name}",
+            f"Period {period.start.isoformat()} to {period.end.isoformat()} "
+            f"(KP half-years {', '.join(h for h, _, _ in period.half_years())}). "
+            f"Made by kpfield {__version__} on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC "
+            f"from {inv.path.name}.",
+        ]
+        step(0)
+        months = _district_months(conn, scope, period)
+        step(1)
+        data = _summary(conn, scope, period, months)
+        rows, totals = _summary_rows(data, scope)
+        wanted = set(only) if only is not None else None
+
+        def want(sheet: str) -> bool:
+            return wanted is None or sheet in wanted
+
+        if want("Summary"):
+            result.sheets["Summary"] = book.table(
+                "Summary",
+                _SUMMARY_COLUMNS,
+                rows,
+                totals=totals,
+                title=[
+                    *title,
+                    "Licences in force and registered diggers are counted on the last day of each "
+                    "half-year; producing sites are sites with production recorded in the half-year. Production "
+                    "totals are the sums of 'Production by district & month'.",
+                ],
+            )
+        step(2)
+        by_month = [
+            (
+                COUNTRIES[c].name,
+                reg,
+                dist,
+                m,
+                _half_of_month(m),
+                n,
+                st,
+                round(ct, 2),
+                round(usd, 2),
+                round(usd / ct, 1) if ct else None,
+            )
+            for c, reg, dist, m, n, st, ct, usd in months
+        ]
+        t = [sum(r[i] for r in by_month) for i in (5, 6, 7, 8)]
+        if want("Production by district & month"):
+            result.sheets["Production by district & month"] = book.table(
+                "Production by district & month",
+                _DISTRICT_COLUMNS,
+                by_month,
+                totals=[
+                    "Total",
+                    "",
+                    "",
+                    "",
+                    "",
+                    t[0],
+                    t[1],
+                    round(t[2], 2),
+                    round(t[3], 2),
+                    round(t[3] / t[2], 1) if t[2] else None,
+                ],
+            )
+        step(3)
+        if want("Sites"):
+            result.sheets["Sites"] = book.table("Sites", _SITE_COLUMNS, _sites(conn, scope, period))
+        step(4)
+        if want("Licences"):
+            result.sheets["Licences"] = book.table("Licences", _LICENCE_COLUMNS, _licences(conn, scope, period))
+        if want("Buyers and exporters"):
+            result.sheets["Buyers and exporters"] = book.table(
+                "Buyers and exporters", _BUYER_COLUMNS, _buyers(conn, scope, period)
+            )
+        step(5)
+        if want("Sources"):
+            sources = conn.execute(
+                "SELECT kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
+            )
+            result.sheets["Sources"] = book.table(
+                "Sources",
+                _SOURCE_COLUMNS,
+                (tuple(r) for r in sources),
+                title=["Every import and bulk load this inventory rests on"],
+            )
+        step(6)
+        book.close()
+        tmp.replace(path)
+    except BaseException:
+        try:
+            book.close()
+        except Exception:  # the partial file is removed below whatever state the writer is in
+            pass
+        tmp.unlink(missing_ok=True)
+        raise
+    return result
+
+
+# Sheets a person prints: the story, not the registers.
+PRINTED_SHEETS = ("Summary",)
+
+
+class PdfUnavailable(RuntimeError):
+    pass
+
+
+def write_pdf(inv: Inventory, pdf_path: str | Path, scope: Scope | None = None, period: Period | None = None) -> Path:
+    """A PDF of the printed sheets, made by LibreOffice (``soffice``) where it is installed."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise PdfUnavailable(
+            "LibreOffice is not installed, so no PDF was made (the workbook itself was written). "
+            "Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel."
+        )
+    pdf_path = Path(pdf_path)
+    with tempfile.TemporaryDirectory(prefix="kpfield-pdf-") as tmp:
+        book = Path(tmp) / f"{pdf_path.stem}.xlsx"
+        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS)
+        # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
+        profile = (Path(tmp) / "profile").as_uri()
+        done = subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(book),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        made = Path(tmp) / f"{pdf_path.stem}.pdf"
+        if done.returncode != 0 or not made.exists():
+            raise PdfUnavailable(f"LibreOffice could not make the PDF: {(done.stderr or done.stdout).strip()[:300]}")
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(made), pdf_path)
+    return pdf_path
