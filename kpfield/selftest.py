@@ -86,6 +86,24 @@ def _stats(ctx: Context) -> str:
     return f"{len(s.production)} country/half-year totals, {carats:,.2f} ct"
 
 
+def _inventory_workbook(ctx: Context) -> str:
+    import openpyxl
+
+    from kpfield.exchange.inventory_report import write_inventory
+    from kpfield.store import Inventory
+
+    out = ctx.folder / "inventaire régional.xlsx"
+    with Inventory.open(ctx.db) as inv:
+        result = write_inventory(inv, out)
+    book = openpyxl.load_workbook(out, read_only=True)
+    try:
+        if book.sheetnames[0] != "Summary":
+            raise AssertionError(f"the first sheet is {book.sheetnames[0]!r}, not the Summary")
+    finally:
+        book.close()
+    return f"{out.name}: {len(result.sheets)} sheets, {result.sheets['Summary']} summary rows"
+
+
 def _backup(ctx: Context) -> str:
     from kpfield.store import Inventory
     from kpfield.store.verify import verify
@@ -113,6 +131,7 @@ STEPS: list[tuple[str, Step]] = [
     ("fill small demo", _demo),
     ("save, edit, refuse", _save_and_refuse),
     ("production statistics", _stats),
+    ("inventory workbook", _inventory_workbook),
     ("backup", _backup),
     ("verify database", _verify),
 ]
