@@ -179,17 +179,16 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from kpfield.paths import demo_inventory_path
 
+    path: Path | None = None
     if args.demo:
-        inv = _open_or_create_demo(demo_inventory_path(), args.scale, 1, out)
+        _open_or_create_demo(demo_inventory_path(), args.scale, 1, out).close()
+        path = demo_inventory_path()
     elif args.db:
-        inv = Inventory.open(args.db)
-    else:
-        print("kpfield gui: give --db PATH or --demo", file=sys.stderr)
-        return EXIT_USAGE
-    with inv:
-        print("The kpfield window is not built yet; here is the inventory's summary.\n", file=out)
-        print(_format_summary(inv), file=out)
-    return EXIT_OK
+        path = Path(args.db)
+    # without --db or --demo: the last inventory used, or the first-run wizard
+    from kpfield.ui.app import run
+
+    return run(path)
 
 
 # ---- parser -----------------------------------------------------------------------------------
