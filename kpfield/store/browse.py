@@ -203,7 +203,7 @@ VIEWS: dict[str, View] = {
             Column("carats", "Carats", "t.carats", "number", sort="carats", width=64),
             Column("value_usd", "USD", "t.value_usd", "money", sort="value_usd", width=64),
             Column("buyer", "Buyer", "COALESCE(b.number, t.buyer_name)", width=110),
-            Column("reference", "Reference", "t.reference", sort="reference", width=150),
+            Column("reference", "Reference", "t.reference", sort="reference COLLATE NOCASE", width=150),
         ),
         joins="LEFT JOIN site s ON s.id = t.site_id LEFT JOIN licence l ON l.id = t.licence_id "
         "LEFT JOIN licence b ON b.id = t.buyer_licence_id",

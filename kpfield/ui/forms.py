@@ -551,6 +551,10 @@ class RecordDialog(QDialog):
         self.accept()
         return True
 
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        super().done(result)
+
     def _focus_first_error(self, problems: list[Problem]) -> None:
         for p in problems:
             if p.severity == "error" and p.field in self.editors:

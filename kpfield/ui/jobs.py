@@ -54,35 +54,33 @@ class Job(QObject):
 
 
 class JobRunner(QObject):
-    """Starts jobs in their own threads and keeps them alive until they end."""
+    """Starts jobs in their own threads and keeps them (and their threads) alive until they end."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.running: list[tuple[QThread, Job]] = []
 
     def start(self, job: Job) -> Job:
-        thread = QThread(self)
+        self.running = [(t, j) for t, j in self.running if not t.isFinished()]
+        thread = QThread()
         job.moveToThread(thread)
         thread.started.connect(job.run)
         for sig in (job.finished, job.failed, job.cancelled):
             sig.connect(thread.quit)
-        thread.finished.connect(lambda: self._forget(thread))
         self.running.append((thread, job))
         thread.start()
         return job
 
-    def _forget(self, thread: QThread) -> None:
-        self.running = [(t, j) for t, j in self.running if t is not thread]
-        thread.deleteLater()
-
     def busy(self) -> bool:
-        return bool(self.running)
+        return any(not t.isFinished() for t, _ in self.running)
 
     def wait_all(self, msecs: int = 30000) -> None:
-        for thread, job in list(self.running):
+        """Ask every job to stop and wait for its thread (when the window closes)."""
+        for _thread, job in self.running:
             job.cancel()
-            thread.quit()
+        for thread, _ in self.running:
             thread.wait(msecs)
+        self.running = []
 
 
 def backup_task(path: Path, progress: Callable[[int, int], bool]) -> str:

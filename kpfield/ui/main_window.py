@@ -31,6 +31,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    Slot,
 )
 from .settings import Settings
 from .style import icon
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(inv, self)
         self.jobs = JobRunner(self)
         self.backup_job: Job | None = None
+        self.backup_dialog: QProgressDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(1000, 620)
@@ -293,39 +295,50 @@ class MainWindow(QMainWindow):
             return None
         job = Job(self.inv.path, backup_task)
         self.backup_job = job
-        dialog: QProgressDialog | None = None
+        self.backup_dialog = None
         if not automatic:
             dialog = QProgressDialog("Backing up the inventory…", "Cancel", 0, 100, self)
             dialog.setWindowTitle("Back up")
             dialog.setMinimumDuration(300)
             dialog.canceled.connect(job.cancel)
-            job.progress.connect(lambda done, total: dialog.setValue(int(100 * done / max(total, 1))))
+            self.backup_dialog = dialog
         else:
             self.statusBar().showMessage("Backing up…", 3000)
-
-        def ended() -> None:
-            self.backup_job = None
-            if dialog is not None:
-                dialog.reset()
-            self._update_backup_label()
-
-        def done(path: str) -> None:
-            ended()
-            self.statusBar().showMessage(f"Backed up to {path}", 8000)
-
-        def failed(message: str) -> None:
-            ended()
-            QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {message}")
-
-        def cancelled() -> None:
-            ended()
-            self.statusBar().showMessage("Backup cancelled; no backup file was written", 8000)
-
-        job.finished.connect(done)
-        job.failed.connect(failed)
-        job.cancelled.connect(cancelled)
+        # slots of the window: Qt queues the job's signals into the window's thread
+        job.progress.connect(self._backup_progress)
+        job.finished.connect(self._backup_done)
+        job.failed.connect(self._backup_failed)
+        job.cancelled.connect(self._backup_cancelled)
         self.jobs.start(job)
         return job
+
+    @Slot(int, int)
+    def _backup_progress(self, done: int, total: int) -> None:
+        if self.backup_dialog is not None:
+            self.backup_dialog.setValue(int(100 * done / max(total, 1)))
+
+    def _backup_ended(self) -> None:
+        self.backup_job = None
+        if self.backup_dialog is not None:
+            self.backup_dialog.reset()
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
+        self._update_backup_label()
+
+    @Slot(str)
+    def _backup_done(self, path: str) -> None:
+        self._backup_ended()
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    @Slot(str)
+    def _backup_failed(self, message: str) -> None:
+        self._backup_ended()
+        QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {message}")
+
+    @Slot()
+    def _backup_cancelled(self) -> None:
+        self._backup_ended()
+        self.statusBar().showMessage("Backup cancelled; no backup file was written", 8000)
 
     # ---- inventories -------------------------------------------------------------------------------
 

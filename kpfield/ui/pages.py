@@ -382,6 +382,8 @@ class RecordPage(QWidget):
         row = self.model.row_of(record_id)
         if row is None:
             return False
+        if row >= self.model.rowCount():
+            self.model.refresh()  # the record arrived after this page last counted
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
