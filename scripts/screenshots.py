@@ -34,7 +34,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="inventory to show (a copy is used; default: a fresh small demo)")
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument(
+        "--scale-factor",
+        type=float,
+        default=1.0,
+        help="display scaling, e.g. 1.5 for 150%%: the window then fills a 1366x768 screen at that scale",
+    )
     args = ap.parse_args()
+    if args.scale_factor != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale_factor)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kpfield-shots-"))
@@ -45,12 +53,12 @@ def main() -> int:
             shutil.copy(args.db, path)
         else:
             path = make_demo(tmp)
-        return shoot(path, out)
+        return shoot(path, out, args.scale_factor)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def shoot(path: Path, out: Path) -> int:
+def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     from kpfield.ui.app import application
     from kpfield.ui.forms import RecordDialog
     from kpfield.ui.main_window import MainWindow
@@ -59,7 +67,7 @@ def shoot(path: Path, out: Path) -> int:
     app = application()
     inv = Inventory.open(path)
     win = MainWindow(inv, auto_backup=False)
-    win.resize(1366, 768)
+    win.resize(round(1366 / factor), round(768 / factor))
     win.show()
 
     def settle() -> None:
@@ -71,6 +79,20 @@ def shoot(path: Path, out: Path) -> int:
         target = out / f"{name}.png"
         widget.grab().save(str(target))
         print(f"wrote {target}")
+
+    if factor != 1.0:
+        # at another scale, one record page and one form show whether everything still reads
+        suffix = f"-{round(factor * 100)}pct"
+        page = win.go_to("production")
+        page.table.selectRow(2)
+        grab(win, "production" + suffix)
+        dialog = RecordDialog(win.editor, "person", None, win)
+        dialog.show()
+        grab(dialog, "person-form" + suffix)
+        dialog.reject()
+        win.close()
+        inv.close()
+        return 0
 
     shots = [
         ("person", "persons", ""),

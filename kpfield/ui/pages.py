@@ -73,9 +73,9 @@ class DetailPane(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         host = QWidget(scroll)
         self.form = QFormLayout(host)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.form.setVerticalSpacing(4)
+        # label above value: reads the same in a narrow pane (150% scaling) as in a wide one
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(2)
         scroll.setWidget(host)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
@@ -119,7 +119,7 @@ class DetailPane(QFrame):
             value = QLabel(text, self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(QLabel(f"<span style='color:#6b7785'>{f.label}</span>", self), value)
+            self.form.addRow(self._label(f.label), value)
         if sizes:
             lines = []
             for sc in vocab.SIZE_CLASSES:
@@ -128,11 +128,16 @@ class DetailPane(QFrame):
                 ct = record.get(ct_col)
                 if n or ct:
                     lines.append(f"{sc.label}: {n or 0} stones, {ct or 0:.2f} ct")
-            self.form.addRow(QLabel("<span style='color:#6b7785'>Size classes</span>", self), QLabel("\n".join(lines)))
+            self.form.addRow(self._label("Size classes"), QLabel("\n".join(lines)))
         self.form.addRow(
-            QLabel("<span style='color:#6b7785'>Last changed</span>", self),
+            self._label("Last changed"),
             QLabel(f"{record['modified_at'][:16].replace('T', ' ')} UTC (version {record['version']})", self),
         )
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("detailLabel")
+        return label
 
     def _title(self, r: dict[str, Any]) -> str:
         k = self.kind
@@ -186,7 +191,7 @@ class RecordPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self._search_hint())
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(170)
         bar.addWidget(self.search, 2)
         self.country = self.district = self.status = self.kind_filter = None
         self.date_from = self.date_to = None
@@ -212,6 +217,7 @@ class RecordPage(QWidget):
             self.date_to.setPlaceholderText(f"{what} to")
             for ed in (self.date_from, self.date_to):
                 ed.setMaximumWidth(110)
+                ed.setMinimumWidth(90)
                 ed.editingFinished.connect(self.apply_filters)
                 bar.addWidget(ed)
         clear = QPushButton("Clear", self)

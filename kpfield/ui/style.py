@@ -50,6 +50,7 @@ QLabel[problem="warning"] {{ color: {WARNING.name()}; }}
 QFrame#duplicateBanner {{ background: #fff4e0; border: 1px solid #e8c27a; border-radius: 4px; }}
 QFrame#detailPane {{ background: white; border: 1px solid #d5dae0; border-radius: 4px; }}
 QLabel#detailTitle {{ font-size: 12pt; font-weight: 600; color: {INK.name()}; }}
+QLabel#detailLabel {{ color: {MUTED.name()}; font-size: 8.5pt; padding-top: 4px; }}
 QLabel#placeholder {{ color: {MUTED.name()}; font-size: 11pt; }}
 QTableView {{ gridline-color: #e3e6ea; selection-background-color: {ACCENT.name()}; }}
 QHeaderView::section {{ background: #eceff2; border: none; border-right: 1px solid #d9dde2;

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kpfield.cli import main
@@ -87,3 +89,25 @@ def test_the_wizard_refuses_without_a_name_and_says_why(qtbot, tmp_path):
     wizard.page_.location.setText(str(existing))
     wizard.accept()
     assert wizard.created is None and "already exists" in wizard.page_.message.text()
+
+
+def test_opening_another_inventory_replaces_the_window_and_closes_the_old_file(qtbot, tmp_path):
+    import sqlite3
+
+    from kpfield.ui.app import Session, application
+    from kpfield.ui.settings import Settings
+
+    application()
+    first, second = tmp_path / "first.kpfield", tmp_path / "second.kpfield"
+    Inventory.create(first, country="SL", officer="A").close()
+    Inventory.create(second, country="GN", officer="B").close()
+    session = Session(Settings.load())
+    assert session.open(first, auto_backup=False)
+    old_window, old_inv = session.window, session.inv
+    old_window.openRequested.emit(str(second))
+    assert session.inv.path == second and session.window is not old_window
+    with pytest.raises(sqlite3.ProgrammingError):
+        old_inv.conn.execute("SELECT 1")
+    assert [Path(p).name for p in Settings.load().recent] == ["second.kpfield", "first.kpfield"]
+    session.window.close()
+    session.close()
