@@ -240,7 +240,7 @@ VIEWS: dict[str, View] = {
         (
             Column("inspected_on", "Date", "t.inspected_on", "date", sort="inspected_on", width=90),
             Column("target_kind", "Inspected", "t.target_kind", "choice", sort="target_kind", width=90),
-            Column("target", "Site / licence / organisation", "COALESCE(s.code, l.number, o.name)", width=200),
+            Column("target", "Inspected record", "COALESCE(s.code, l.number, o.name)", width=170),
             Column("officer", "Officer", "t.officer", sort="officer", width=150),
             Column("outcome", "Outcome", "t.outcome", "choice", sort="outcome", width=90),
             Column("findings", "Findings", "t.findings", width=260),

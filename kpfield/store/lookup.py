@@ -11,6 +11,10 @@ from .browse import fts_query
 
 __all__ = ["LABEL_SQL", "lookup", "label_of"]
 
+# A word of one or two letters matches tens of thousands of persons in a large inventory; the
+# picker shows the first of a bounded set of matches, sorted, and narrows as the user types on.
+CANDIDATES = 500
+
 # How a record of each kind is named to a person (alias r).
 LABEL_SQL = {
     "person": "TRIM(COALESCE(r.given_names || ' ', '') || r.family_name || COALESCE(' (' || r.village || ')', ''))",
@@ -34,7 +38,7 @@ def lookup(
         # a licence is found by its number or its holder's name
         extra = (
             " OR r.holder_person_id IN (SELECT id FROM person WHERE rowid IN "
-            "(SELECT rowid FROM person_search WHERE person_search MATCH ?))"
+            f"(SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT {CANDIDATES}))"
         )
         params.append(match)
     kinds = ""
@@ -43,7 +47,7 @@ def lookup(
         params += list(licence_kinds)
     sql = (
         f"SELECT r.id, {LABEL_SQL[kind]} FROM {kind} r WHERE r.deleted = 0 AND "
-        f"(r.rowid IN (SELECT rowid FROM {kind}_search WHERE {kind}_search MATCH ?){extra}){kinds} "
+        f"(r.rowid IN (SELECT rowid FROM {kind}_search WHERE {kind}_search MATCH ? LIMIT {CANDIDATES}){extra}){kinds} "
         f"ORDER BY 2 LIMIT ?"
     )
     return [(r[0], r[1]) for r in conn.execute(sql, [*params, limit]).fetchall()]

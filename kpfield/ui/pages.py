@@ -207,7 +207,8 @@ class RecordPage(QWidget):
             self.status = self._combo(label, [(vocab.label(c), c) for c in self.view_def.status_choices])
             bar.addWidget(self.status)
         if "kind" in f:
-            self.kind_filter = self._combo("All kinds", [(vocab.label(c), c) for c in self.view_def.kind_choices])
+            everything = "All record kinds" if kind == "inspection" else "All kinds"
+            self.kind_filter = self._combo(everything, [(vocab.label(c), c) for c in self.view_def.kind_choices])
             bar.addWidget(self.kind_filter)
         if "date" in f:
             self.date_from = QLineEdit(self)

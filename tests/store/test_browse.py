@@ -195,3 +195,22 @@ def test_every_view_reads_its_first_and_last_rows(demo):
         assert b.count() > 0, kind
         assert len(b.row(0)) == len(VIEWS[kind].columns) + 3
         b.row(b.count() - 1)
+
+
+def test_an_upgraded_inventory_is_searchable_at_once(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from kpfield.store.browse import rebuild_search
+
+    path = tmp_path / "old.kpfield"
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "inventory-0001.kpfield", path)
+    with Inventory.open(path) as inv:
+        family, village = inv.conn.execute(
+            "SELECT family_name, village FROM person WHERE village IS NOT NULL LIMIT 1"
+        ).fetchone()
+        hits = Browser(inv.conn, "person", Query(text=f"{family} {village}"))
+        assert hits.count() >= 1
+        with inv.transaction():
+            rebuild_search(inv.conn)
+        assert Browser(inv.conn, "person", Query(text=f"{family} {village}")).count() == hits.count()
