@@ -122,6 +122,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     dialog = RecordDialog(win.editor, "licence", None, win)
     dialog.editors["number"].edit.setText("AML/0001")
     dialog._edited("number")
+    dialog.editors["kind"].set_value("artisanal_mining")
     dialog.editors["area_ha"].edit.setText("2,5")
     dialog._edited("area_ha")
     dialog.editors["issued_on"].edit.setText("15/01/2026")

@@ -33,7 +33,8 @@ SEARCH_TABLES = ("person", "organisation", "licence", "site", "sale", "inspectio
 class Column:
     """One column of a record table. ``sql`` is read from the main table ``t`` or a join;
     ``sort`` is the main-table column to sort by, None when the column cannot be sorted in SQL
-    with an index (values of joined records)."""
+    with an index (values of joined records; production's stones and value, left without an index
+    so that bulk imports stay fast)."""
 
     key: str
     label: str
@@ -199,9 +200,9 @@ VIEWS: dict[str, View] = {
             Column("site", "Site", "s.code", width=100),
             Column("village", "Village", "s.village", width=100),
             Column("licence", "Licence", "l.number", width=110),
-            Column("stones", "Stones", "t.stones", "int", sort="stones", width=64),
+            Column("stones", "Stones", "t.stones", "int", width=64),
             Column("carats", "Carats", "t.carats", "number", sort="carats", width=64),
-            Column("value_usd", "USD", "t.value_usd", "money", sort="value_usd", width=64),
+            Column("value_usd", "USD", "t.value_usd", "money", width=64),
             Column("buyer", "Buyer", "COALESCE(b.number, t.buyer_name)", width=110),
             Column("reference", "Reference", "t.reference", sort="reference COLLATE NOCASE", width=150),
         ),
@@ -211,7 +212,7 @@ VIEWS: dict[str, View] = {
         default_descending=True,
         filters=("country", "district", "date"),
         date_column="produced_on",
-        count_index="production_stones",
+        count_index="production_carats",
     ),
     "sale": View(
         "sale",

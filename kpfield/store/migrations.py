@@ -192,9 +192,11 @@ def m0002_search(db: Database) -> None:
     tables without an INTEGER PRIMARY KEY, so after one run ``INSERT INTO <t>_search(<t>_search)
     VALUES ('rebuild')`` (``kpfield.store.browse.rebuild_search``).
 
-    Browsing: the window sorts production by each of its numeric and date columns and pages by key
-    (sort value, rowid); an index per sort column makes both the first page and the last page a
-    short walk of that index. Production is searched by site, licence and reference.
+    Browsing: the window sorts production by date, carats and reference and pages by key (sort
+    value, rowid); an index per sort column makes both the first page and the last page a short
+    walk of that index. Production is searched by site, licence, buyer licence and reference.
+    Every index slows bulk inserts, so stones and value get none (the window does not sort
+    production by them).
     """
     statements = []
     for table, cols in _SEARCH_COLUMNS_0002.items():
@@ -217,8 +219,6 @@ def m0002_search(db: Database) -> None:
     statements += [
         "CREATE INDEX production_produced_on ON production (produced_on) WHERE deleted = 0",
         "CREATE INDEX production_carats ON production (carats) WHERE deleted = 0",
-        "CREATE INDEX production_stones ON production (stones) WHERE deleted = 0",
-        "CREATE INDEX production_value ON production (value_usd) WHERE deleted = 0",
         "CREATE INDEX production_reference ON production (reference COLLATE NOCASE) WHERE deleted = 0",
         "CREATE INDEX production_licence ON production (licence_id) WHERE deleted = 0",
         "CREATE INDEX production_buyer ON production (buyer_licence_id) WHERE deleted = 0",

@@ -118,7 +118,8 @@ class DateEditor(LineEditor):
 
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
-        self.edit.setPlaceholderText("YYYY-MM-DD or DD/MM/YYYY")
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setToolTip("Type 2026-01-15, or day first: 15/01/2026, 15.01.2026")
         self.edit.setMaximumWidth(160)
         self.layout_.addStretch(1)
         self.edit.editingFinished.connect(self.normalise)
@@ -225,7 +226,8 @@ class RecordPicker(FieldEditor):
         self.record_id: str | None = None
         self._labels: dict[str, str] = {}
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(f"type to find a {entity(self.kind).label.lower()}…")
+        noun = entity(self.kind).label.lower()
+        self.edit.setPlaceholderText(f"type to find {'an' if noun[0] in 'aeiou' else 'a'} {noun}…")
         self.edit.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         self.completer = QCompleter(self.completions, self)
@@ -478,7 +480,7 @@ class RecordDialog(QDialog):
             if isinstance(ed, RecordPicker) and ed.unpicked_text():
                 problems = [p for p in problems if p.field != name]
                 problems.append(
-                    Problem(name, f"{ed.field.label}: choose a {entity(ed.kind).label.lower()} from the list")
+                    Problem(name, f"{ed.field.label}: choose one from the list (type part of its name, number or code)")
                 )
         by_field: dict[str, list[Problem]] = {}
         general: list[Problem] = []

@@ -7,7 +7,7 @@ from pathlib import Path
 from kpfield import __version__
 from kpfield.domain.entities import ENTITIES
 from kpfield.store import Inventory, InventoryError
-from kpfield.store.browse import Browser
+from kpfield.store.browse import Browser, Query
 
 from .actions import Editor
 from .jobs import Job, JobRunner, backup_task
@@ -92,13 +92,14 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # record pages are built when first shown: the window opens after counting one table, not seven
         self.pages: dict[str, RecordPage] = {}
+        self._holders: dict[str, QWidget] = {}
         for kind in PAGES:
-            page = RecordPage(self.editor, kind, self.stack)
-            page.selectionChanged.connect(self._update_actions)
-            page.openRecord.connect(self.show_record)
-            self.pages[kind] = page
-            self._add_page(ENTITIES[kind].plural, ICONS[kind], page)
+            holder = QWidget(self.stack)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[kind] = holder
+            self._add_page(ENTITIES[kind].plural, ICONS[kind], holder)
         self._add_page(
             "Challenge matrix",
             "matrix",
@@ -124,8 +125,8 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda msg: QMessageBox.warning(self, "Undo not possible", msg))
 
         self._build_actions()
-        self._build_status()
         self.nav.setCurrentRow(PAGES.index("production"))
+        self._build_status()
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(int(self.settings.backup_every_hours * 3600 * 1000))
@@ -227,8 +228,14 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         parts = []
         for kind in ("person", "licence", "site", "production"):
-            # counted through an index (Browser), not a table scan: a million rows in milliseconds
-            parts.append(f"{Browser(self.inv.conn, kind).count():,} {ENTITIES[kind].plural.lower()}")
+            page = self.pages.get(kind)
+            query = page.model.query if page is not None else None
+            if query is not None and query == Query(sort=query.sort, descending=query.descending):
+                n = page.model.rowCount()  # the page already counted every live record
+            else:
+                # counted through an index (Browser), not a table scan: a million rows in milliseconds
+                n = Browser(self.inv.conn, kind).count()
+            parts.append(f"{n:,} {ENTITIES[kind].plural.lower()}")
         self.status_counts.setText(" · ".join(parts))
 
     def _update_backup_label(self) -> None:
@@ -244,17 +251,29 @@ class MainWindow(QMainWindow):
 
     # ---- navigation --------------------------------------------------------------------------------
 
+    def page(self, kind: str) -> RecordPage:
+        """The record page of ``kind``, built on first use."""
+        if kind not in self.pages:
+            page = RecordPage(self.editor, kind, self._holders[kind])
+            page.selectionChanged.connect(self._update_actions)
+            page.openRecord.connect(self.show_record)
+            self._holders[kind].layout().addWidget(page)
+            self.pages[kind] = page
+        return self.pages[kind]
+
     def current_page(self) -> RecordPage | None:
-        w = self.stack.currentWidget()
-        return w if isinstance(w, RecordPage) else None
+        row = self.stack.currentIndex()
+        return self.pages.get(PAGES[row]) if 0 <= row < len(PAGES) else None
 
     def _page_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page(PAGES[row])
         self.stack.setCurrentIndex(row)
         self._update_actions()
 
     def go_to(self, kind: str) -> RecordPage:
         self.nav.setCurrentRow(PAGES.index(kind))
-        return self.pages[kind]
+        return self.page(kind)
 
     def show_record(self, kind: str, record_id: str) -> None:
         page = self.go_to(kind)

@@ -11,7 +11,7 @@ from typing import Any
 from kpfield.domain import vocab
 from kpfield.store.browse import VIEWS, Browser, Query, View
 
-from .qt import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from .qt import QAbstractTableModel, QModelIndex, QObject, Qt
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -41,8 +41,6 @@ def format_value(kind: str, value: Any) -> str:
 class RecordTableModel(QAbstractTableModel):
     """The records of one kind matching a :class:`Query`; row data fetched on demand."""
 
-    queryChanged = Signal()
-
     def __init__(self, conn: Any, view: View | str, parent: QObject | None = None):
         super().__init__(parent)
         self.conn = conn
@@ -59,7 +57,6 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.browser = Browser(self.conn, self.view, query)
         self.endResetModel()
-        self.queryChanged.emit()
 
     def refresh(self) -> None:
         """Read again after a change to the records (same query, fresh count and pages)."""
@@ -105,7 +102,9 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return col.label
             if role == Qt.ItemDataRole.ToolTipRole and col.sort is None:
-                return f"{col.label} (cannot be sorted: it belongs to another record)"
+                if col.sql.startswith("t."):
+                    return f"{col.label}: not sortable in this large table (sort by carats instead)"
+                return f"{col.label}: not sortable (it belongs to another record)"
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -127,7 +127,7 @@ class DetailPane(QFrame):
                 n = record.get(n_col)
                 ct = record.get(ct_col)
                 if n or ct:
-                    lines.append(f"{sc.label}: {n or 0} stones, {ct or 0:.2f} ct")
+                    lines.append(f"{sc.label}: {n or 0} stone{'' if n == 1 else 's'}, {ct or 0:.2f} ct")
             self.form.addRow(self._label("Size classes"), QLabel("\n".join(lines)))
         self.form.addRow(
             self._label("Last changed"),

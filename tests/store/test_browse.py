@@ -49,7 +49,7 @@ def _expected_ids(inv, view, query):
     [
         ("production", None),
         ("production", "carats"),
-        ("production", "value_usd"),
+        ("production", "reference"),
         ("licence", "area_ha"),
         ("person", "national_id"),
         ("site", "latitude"),
@@ -122,7 +122,7 @@ def test_index_of_finds_the_row_of_a_record(demo):
 
 
 def test_sorting_and_paging_production_walks_an_index(demo):
-    for sort in ("carats", "stones", "value_usd", "produced_on", "reference"):
+    for sort in ("carats", "produced_on", "reference"):
         b = Browser(demo.conn, "production", Query(sort=sort))
         plan = " ".join(
             r[3]
