@@ -350,6 +350,9 @@ def _search(kind: str, match: str, text: str) -> tuple[str, list[Any]]:
 
 Key = tuple[Any, int]  # (sort value, rowid)
 
+# A search with at most this many matches keeps their keys in memory (about 100 bytes each).
+MATERIALISE_LIMIT = 250_000
+
 
 def _after(col: str, key: Key, desc: bool, inclusive: bool = False) -> tuple[str, list[Any]]:
     """Rows after ``key`` in the order (col, rowid), ascending or descending.
@@ -401,6 +404,10 @@ class Browser:
         self._where, self._params = _where(self.view, self.query)
         self._select = ", ".join(c.sql for c in self.view.columns)
         self._count: int | None = None
+        # For a search, the matching keys in order (see _materialise); None: page by key in SQL.
+        self._keys: list[Key] | None = None
+        self._searching = fts_query(self.query.text) is not None
+        self._tried = False
 
     # ---- size and rows -----------------------------------------------------------------------
 
@@ -466,10 +473,48 @@ class Browser:
     def _key(row: tuple[Any, ...]) -> Key:
         return row[-2], row[-3]
 
+    def _materialise(self) -> None:
+        """Read a search's matching keys, in order, once (unless there are too many).
+
+        A search goes through the search index and a union of index lookups; repeating that for
+        every page made each page of a 100,000-record result cost as much as the first. Holding
+        the keys (sort value, rowid) makes every later page a lookup of its rowids. The first page
+        is still read by key, so a search shows as soon as it would without this.
+        """
+        self._tried = True
+        if self.count() > MATERIALISE_LIMIT:
+            return
+        direction = "DESC" if self.descending else "ASC"
+        sql = (
+            f"SELECT {self._sort_sql}, t.rowid FROM {self.view.table} t WHERE {self._where} "
+            f"ORDER BY {self._sort_sql} {direction}, t.rowid {direction} LIMIT ?"
+        )
+        self._keys = [(k[0], k[1]) for k in self.conn.execute(sql, [*self._params, MATERIALISE_LIMIT]).fetchall()]
+        self._count = len(self._keys)
+        self._pages.clear()
+
+    def _page_of_keys(self, keys: list[Key]) -> list[tuple[Any, ...]]:
+        rowids = [k[1] for k in keys]
+        sql = (
+            f"SELECT {self._select}, t.rowid, {self._sort_sql}, t.id FROM {self.view.table} t {self.view.joins} "
+            f"WHERE t.rowid IN ({', '.join('?' * len(rowids))})"
+        )
+        by_rowid = {r[-3]: tuple(r) for r in self.conn.execute(sql, rowids).fetchall()}
+        return [by_rowid[r] for r in rowids]
+
     def _page(self, page: int) -> list[tuple[Any, ...]]:
         if page in self._pages:
             self._pages.move_to_end(page)
             return self._pages[page]
+        if self._keys is None and page > 0 and self._searching and not self._tried:
+            self._materialise()
+        if self._keys is not None:
+            start = page * self.page_size
+            rows = self._page_of_keys(self._keys[start : start + self.page_size])
+            self._pages[page] = rows
+            while len(self._pages) > self.cache_pages:
+                self._pages.popitem(last=False)
+            return rows
         start = page * self.page_size
         n = min(self.page_size, self.count() - start)
         last_page = (self.count() - 1) // self.page_size
@@ -499,6 +544,9 @@ class Browser:
         ).fetchone()
         if row is None:
             return None
+        if self._keys is not None:
+            rowid = row[1]
+            return next((i for i, k in enumerate(self._keys) if k[1] == rowid), None)
         cond, p = _after(self._sort_sql, (row[0], row[1]), not self.descending)
         sql = f"SELECT COUNT(*) FROM {self.view.table} t WHERE {self._where} AND {cond}"
         return int(self.conn.execute(sql, [*self._params, *p]).fetchone()[0])

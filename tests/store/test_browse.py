@@ -214,3 +214,22 @@ def test_an_upgraded_inventory_is_searchable_at_once(tmp_path):
         with inv.transaction():
             rebuild_search(inv.conn)
         assert Browser(inv.conn, "person", Query(text=f"{family} {village}")).count() == hits.count()
+
+
+@pytest.mark.parametrize("limit", [250_000, 5])
+@pytest.mark.parametrize("sort,descending", [(None, None), ("carats", False), ("reference", True)])
+def test_search_results_page_alike_held_in_memory_or_paged_by_key(demo, monkeypatch, limit, sort, descending):
+    import kpfield.store.browse as browse
+
+    monkeypatch.setattr(browse, "MATERIALISE_LIMIT", limit)  # 5: too many to hold, paged by key
+    query = Query(text="Kono", sort=sort, descending=descending)
+    expected = _expected_ids(demo, "production", query)
+    b = Browser(demo.conn, "production", query, page_size=7, cache_pages=3)
+    assert b.count() == len(expected) > 5
+    order = list(range(len(expected)))
+    random.Random(3).shuffle(order)
+    for i in order[:40] + list(range(len(expected))) + list(reversed(range(len(expected)))):
+        assert b.record_id(i) == expected[i], i
+    assert (b._keys is not None) == (limit >= len(expected))
+    for i in (0, len(expected) // 2, len(expected) - 1):
+        assert b.index_of(expected[i]) == i
