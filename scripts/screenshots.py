@@ -156,6 +156,18 @@ def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     grab(dialog, "production-form")
     dialog.reject()
 
+    from kpfield.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    wizard.page_.officer.setText("Fatmata Sesay")
+    wizard.page_.district.setCurrentText("Kono")
+    # the default is the user's data folder; show its usual Linux form rather than this run's temp folder
+    wizard.page_.location.setText("~/.local/share/kpfield/inventory.kpfield")
+    wizard.page_.officer.deselect()
+    wizard.show()
+    grab(wizard, "first-run")
+    wizard.reject()
+
     win.close()
     inv.close()
     QApplication.processEvents()
