@@ -247,3 +247,38 @@ def test_status_bar_names_file_officer_counts_and_backup(window, inv):
     assert "Fatmata Sesay" in window.status_officer.text()
     assert "production" in window.status_counts.text()
     assert window.status_backup.text() == "Last backup: never"
+
+
+def test_page_filters_narrow_the_table_and_a_bad_date_is_flagged_not_applied(qtbot, holder, window, inv):
+    for n, (issued, expires) in enumerate([("2024-01-01", "2025-01-01"), ("2025-06-01", "2026-06-01")]):
+        inv.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": f"AML/00{n}",
+                "kind": "artisanal_mining" if n else "dealer",
+                "holder_person_id": holder,
+                "issued_on": issued,
+                "expires_on": expires,
+                "status": "active",
+            },
+        )
+    page = window.go_to("licence")
+    page.refresh()
+    assert page.model.rowCount() == 2
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("dealer"))
+    assert page.model.rowCount() == 1 and "found" in page.count_label.text()
+    page.kind_filter.setCurrentIndex(0)
+    page.date_from.setText("01/01/2026")
+    page.apply_filters()
+    assert page.date_from.text() == "2026-01-01" and page.model.rowCount() == 1
+    page.date_from.setText("next year")
+    page.apply_filters()
+    assert page.model.rowCount() == 2 and "b42318" in page.date_from.styleSheet()
+
+
+def test_recent_inventories_are_listed_in_the_file_menu(window, inv):
+    window._fill_recent()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names == [str(inv.path.resolve())]
+    assert not window.recent_menu.actions()[0].isEnabled()  # the open one
