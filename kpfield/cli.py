@@ -275,7 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser(
         "gui",
         help="open the window",
-        description="Open the kpfield window on an inventory, or on the demo inventory in the user's data folder.",
+        description="Open the kpfield window on an inventory, or on the demo inventory in the user's data folder. "
+        "Without --db or --demo: the last inventory used, or (the first time) a short wizard that creates one.",
     )
     sp.add_argument("--db", metavar="PATH", help="the inventory to open")
     sp.add_argument("--demo", action="store_true", help="open the demo inventory (made on first use)")
