@@ -240,17 +240,16 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from kpfield.paths import demo_inventory_path
 
+    path: Path | None = None
     if args.demo:
-        inv = _open_or_create_demo(demo_inventory_path(), args.scale, 1, out)
+        _open_or_create_demo(demo_inventory_path(), args.scale, 1, out).close()
+        path = demo_inventory_path()
     elif args.db:
-        inv = Inventory.open(args.db)
-    else:
-        print("kpfield gui: give --db PATH or --demo", file=sys.stderr)
-        return EXIT_USAGE
-    with inv:
-        print("The kpfield window is not built yet; here is the inventory's summary.\n", file=out)
-        print(_format_summary(inv), file=out)
-    return EXIT_OK
+        path = Path(args.db)
+    # without --db or --demo: the last inventory used, or the first-run wizard
+    from kpfield.ui.app import run
+
+    return run(path)
 
 
 # ---- parser -----------------------------------------------------------------------------------
@@ -376,7 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser(
         "gui",
         help="open the window",
-        description="Open the kpfield window on an inventory, or on the demo inventory in the user's data folder.",
+        description="Open the kpfield window on an inventory, or on the demo inventory in the user's data folder. "
+        "Without --db or --demo: the last inventory used, or (the first time) a short wizard that creates one.",
     )
     sp.add_argument("--db", metavar="PATH", help="the inventory to open")
     sp.add_argument("--demo", action="store_true", help="open the demo inventory (made on first use)")

@@ -169,3 +169,63 @@ CREATE INDEX audit_insert_many ON audit (table_name) WHERE action = 'insert_many
 def known_names() -> list[str]:
     """The names of every migration this kpfield knows, in order."""
     return [name for name, _ in STEPS]
+
+
+# Text columns each search index covers. Written out here (not read from the entities) for the
+# same reason as the DDL above: this migration must build the same tables forever.
+_SEARCH_COLUMNS_0002 = {
+    "person": ("family_name", "given_names", "national_id", "digger_card", "village", "district", "phone"),
+    "organisation": ("name", "town", "district", "registration_no", "phone"),
+    "licence": ("number",),
+    "site": ("code", "name", "village", "chiefdom", "district", "region"),
+    "sale": ("document_ref", "kp_certificate", "buyer_name"),
+    "inspection": ("officer", "findings"),
+}
+
+
+@migration("0002_search")
+def m0002_search(db: Database) -> None:
+    """Accent- and case-insensitive search, and indexes for browsing a million production records.
+
+    Search: an FTS5 index per record table, tokenised by ``unicode61 remove_diacritics 2`` so that
+    "Kerouane" finds "Kérouané". Triggers written in plain SQL keep it current, so every writer
+    (the window, the command line, imports, another SQLite tool) maintains it without calling a
+    kpfield function. The index keeps the base table's rowid; a VACUUM may renumber rowids of
+    tables without an INTEGER PRIMARY KEY, so after one run ``INSERT INTO <t>_search(<t>_search)
+    VALUES ('rebuild')`` (``kpfield.store.browse.rebuild_search``).
+
+    Browsing: the window sorts production by date, carats and reference and pages by key (sort
+    value, rowid); an index per sort column makes both the first page and the last page a short
+    walk of that index. Production is searched by site, licence, buyer licence and reference.
+    Every index slows bulk inserts, so stones and value get none (the window does not sort
+    production by them).
+    """
+    statements = []
+    for table, cols in _SEARCH_COLUMNS_0002.items():
+        fts = f"{table}_search"
+        col_list = ", ".join(cols)
+        new_vals = ", ".join(f"new.{c}" for c in cols)
+        old_vals = ", ".join(f"old.{c}" for c in cols)
+        statements += [
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({col_list}, content='{table}', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 2')",
+            f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+            f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {fts}(rowid, {col_list}) VALUES (new.rowid, {new_vals}); END",
+            f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {col_list}) VALUES ('delete', old.rowid, {old_vals}); END",
+            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {col_list} ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {col_list}) VALUES ('delete', old.rowid, {old_vals}); "
+            f"INSERT INTO {fts}(rowid, {col_list}) VALUES (new.rowid, {new_vals}); END",
+        ]
+    statements += [
+        "CREATE INDEX production_produced_on ON production (produced_on) WHERE deleted = 0",
+        "CREATE INDEX production_carats ON production (carats) WHERE deleted = 0",
+        "CREATE INDEX production_reference ON production (reference COLLATE NOCASE) WHERE deleted = 0",
+        "CREATE INDEX production_licence ON production (licence_id) WHERE deleted = 0",
+        "CREATE INDEX production_buyer ON production (buyer_licence_id) WHERE deleted = 0",
+        "CREATE INDEX licence_expires ON licence (expires_on)",
+        "CREATE INDEX site_code_sort ON site (code)",
+    ]
+    for s in statements:
+        db.execute(s)

@@ -146,10 +146,6 @@ def test_demo_refuses_an_inventory_with_records(tmp_path, capsys):
     assert "already holds records" in capsys.readouterr().err
 
 
-def test_gui_without_inventory_is_a_usage_error(capsys):
-    assert main(["gui"]) == 2
-
-
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
 

@@ -1,0 +1,127 @@
+"""Every change the window makes is a named operation: a service call paired with its undo.
+
+:class:`Editor` saves through :class:`kpfield.store.Inventory` (one transaction and one audit row
+per save) and pushes a ``QUndoCommand`` that knows how to reverse it: an add is undone by a
+(soft) delete, a delete by an undelete, an edit by writing the old values back. Undo and redo
+are themselves saves, so they land in the audit log too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from kpfield.domain.entities import entity
+from kpfield.domain.validation import ValidationError
+from kpfield.store import Inventory, InventoryError
+from kpfield.store.inventory import Saved
+
+from .qt import QObject, QUndoCommand, QUndoStack, Signal
+
+
+class _RecordCommand(QUndoCommand):
+    """A change already made when pushed: its first ``redo`` (called by ``push``) does nothing."""
+
+    def __init__(self, editor: Editor, kind: str, record_id: str, text: str):
+        super().__init__(text)
+        self.editor = editor
+        self.kind = kind
+        self.record_id = record_id
+        self._done = True
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except (ValidationError, InventoryError) as e:
+            # the record changed in a way that makes this step impossible (e.g. its licence number
+            # was given to another licence since): say so and drop the step rather than pretend
+            self.setObsolete(True)
+            self.editor.failed.emit(str(e))
+        self.editor.changed.emit(self.kind, self.record_id)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.undo_it)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class AddRecord(_RecordCommand):
+    def do(self) -> None:
+        self.editor.inv.undelete(self.kind, self.record_id, reason="redo")
+
+    def undo_it(self) -> None:
+        self.editor.inv.delete(self.kind, self.record_id, reason="undo")
+
+
+class DeleteRecord(_RecordCommand):
+    def do(self) -> None:
+        self.editor.inv.delete(self.kind, self.record_id, reason="redo")
+
+    def undo_it(self) -> None:
+        self.editor.inv.undelete(self.kind, self.record_id, reason="undo")
+
+
+class EditRecord(_RecordCommand):
+    def __init__(
+        self, editor: Editor, kind: str, record_id: str, text: str, before: dict[str, Any], after: dict[str, Any]
+    ):
+        super().__init__(editor, kind, record_id, text)
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.editor.inv.update(self.kind, self.record_id, self.after, reason="redo")
+
+    def undo_it(self) -> None:
+        self.editor.inv.update(self.kind, self.record_id, self.before, reason="undo")
+
+
+class Editor(QObject):
+    """The window's way to change records: saves through the inventory and feeds the undo stack."""
+
+    changed = Signal(str, str)  # kind, record id
+    failed = Signal(str)
+
+    def __init__(self, inv: Inventory, parent: QObject | None = None):
+        super().__init__(parent)
+        self.inv = inv
+        self.undo_stack = QUndoStack(self)
+
+    def add(self, kind: str, values: Mapping[str, object]) -> Saved:
+        """Save a new record; raises ValidationError (nothing written) when it is refused."""
+        saved = self.inv.add(kind, values)
+        label = entity(kind).label.lower()
+        self.undo_stack.push(AddRecord(self, kind, saved.id, f"add {label}"))
+        self.changed.emit(kind, saved.id)
+        return saved
+
+    def update(
+        self, kind: str, record_id: str, changes: Mapping[str, object], expected_version: int | None = None
+    ) -> Saved:
+        """Save changes to a record; nothing is pushed when no stored value changed."""
+        ent = entity(kind)
+        before_row = self.inv.get(kind, record_id) or {}
+        saved = self.inv.update(kind, record_id, changes, expected_version=expected_version)
+        after_row = self.inv.get(kind, record_id) or {}
+        changed = [f for f in ent.field_names if before_row.get(f) != after_row.get(f)]
+        if changed:
+            before = {f: before_row.get(f) for f in changed}
+            after = {f: after_row.get(f) for f in changed}
+            self.undo_stack.push(EditRecord(self, kind, record_id, f"edit {ent.label.lower()}", before, after))
+            self.changed.emit(kind, record_id)
+        return saved
+
+    def delete(self, kind: str, record_id: str) -> None:
+        self.inv.delete(kind, record_id)
+        self.undo_stack.push(DeleteRecord(self, kind, record_id, f"delete {entity(kind).label.lower()}"))
+        self.changed.emit(kind, record_id)

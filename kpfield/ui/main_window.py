@@ -1,0 +1,413 @@
+"""The main window: navigation on the left, one page per record kind, undo, backups, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kpfield import __version__
+from kpfield.domain.entities import ENTITIES
+from kpfield.store import Inventory, InventoryError
+from kpfield.store.browse import Browser, Query
+
+from .actions import Editor
+from .jobs import Job, JobRunner, backup_task
+from .pages import ICONS, RecordPage
+from .qt import (
+    QAction,
+    QApplication,
+    QCloseEvent,
+    QFileDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    Slot,
+)
+from .settings import Settings
+from .style import icon
+
+PAGES = ("person", "organisation", "licence", "site", "production", "sale", "inspection")
+
+
+class PlaceholderPage(QWidget):
+    """A page whose feature is not built yet, saying so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        body = QLabel(text, self)
+        body.setObjectName("placeholder")
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addSpacing(12)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """One open inventory. ``openRequested`` asks the application to switch to another file."""
+
+    openRequested = Signal(str)
+    newRequested = Signal()
+
+    def __init__(self, inv: Inventory, settings: Settings | None = None, *, auto_backup: bool = True):
+        super().__init__()
+        self.inv = inv
+        self.settings = settings or Settings.load()
+        self.editor = Editor(inv, self)
+        self.jobs = JobRunner(self)
+        self.backup_job: Job | None = None
+        self.backup_dialog: QProgressDialog | None = None
+        self.setWindowTitle(f"kpfield · {inv.path.name}")
+        self.setWindowIcon(icon("app"))
+        # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
+        self.setMinimumSize(860, 480)
+        self.resize(1366, 768)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # record pages are built when first shown: the window opens after counting one table, not seven
+        self.pages: dict[str, RecordPage] = {}
+        self._holders: dict[str, QWidget] = {}
+        for kind in PAGES:
+            holder = QWidget(self.stack)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[kind] = holder
+            self._add_page(ENTITIES[kind].plural, ICONS[kind], holder)
+        self._add_page(
+            "Challenge matrix",
+            "matrix",
+            PlaceholderPage(
+                "Challenge matrix",
+                "Not built yet. This page will evaluate each country against the WGAAP challenge matrix: "
+                "automatic indicators computed from this inventory, and the self-assessment (A-D) with "
+                "evidence, gaps and actions. Until then, the records you keep here are what it will read.",
+            ),
+        )
+        self._add_page(
+            "Exchange",
+            "exchange",
+            PlaceholderPage(
+                "Exchange",
+                "Not built yet. This page will send and receive field workbooks: export this inventory for "
+                "the regional coordinator, and import and merge the workbooks of other officers. Until then, "
+                "use 'Back up now' to keep a copy of your work.",
+            ),
+        )
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.editor.changed.connect(self._record_changed)
+        self.editor.failed.connect(lambda msg: QMessageBox.warning(self, "Undo not possible", msg))
+
+        self._build_actions()
+        self.nav.setCurrentRow(PAGES.index("production"))
+        self._build_status()
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(int(self.settings.backup_every_hours * 3600 * 1000))
+        self.backup_timer.timeout.connect(lambda: self.backup(automatic=True))
+        self.startup_backup = QTimer(self)
+        self.startup_backup.setSingleShot(True)
+        self.startup_backup.setInterval(1500)
+        self.startup_backup.timeout.connect(lambda: self.backup(automatic=True))
+        if auto_backup:
+            # a backup at start, once the window is up, and every N hours of use after that
+            self.startup_backup.start()
+            self.backup_timer.start()
+        self.settings.remember(inv.path)
+
+    # ---- building ----------------------------------------------------------------------------------
+
+    def _add_page(self, title: str, icon_name: str, widget: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+
+    def _action(self, text: str, icon_name: str | None, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("New", "new", self.new_record, QKeySequence.StandardKey.New)
+        self.act_edit = self._action("Edit", "edit", self.edit_record, "Ctrl+E")
+        self.act_delete = self._action("Delete", "delete", self.delete_record, QKeySequence.StandardKey.Delete)
+        self.act_undo = self.editor.undo_stack.createUndoAction(self, "Undo")
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.editor.undo_stack.createRedoAction(self, "Redo")
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_backup = self._action("Back up now", "backup", lambda: self.backup(automatic=False), "Ctrl+B")
+        self.act_open = self._action("Open inventory…", "open", self.open_inventory, QKeySequence.StandardKey.Open)
+        self.act_new_inv = self._action("New inventory…", "file", self.newRequested.emit)
+        self.act_about = self._action("About kpfield", "about", self.about)
+        self.act_quit = self._action("Quit", None, self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action("Find", None, self.focus_search, QKeySequence.StandardKey.Find)
+        self.addAction(self.act_find)
+
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.act_new_inv)
+        menu.addAction(self.act_open)
+        self.recent_menu = menu.addMenu("Recent inventories")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        menu.addAction(self.act_backup)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = self.menuBar().addMenu("&Edit")
+        for a in (self.act_undo, self.act_redo):
+            menu.addAction(a)
+        menu.addSeparator()
+        for a in (self.act_new, self.act_edit, self.act_delete, self.act_find):
+            menu.addAction(a)
+        menu = self.menuBar().addMenu("&Help")
+        menu.addAction(self.act_about)
+
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new, self.act_edit, self.act_delete):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.act_undo)
+        bar.addAction(self.act_redo)
+        bar.addSeparator()
+        bar.addAction(self.act_backup)
+        bar.addAction(self.act_open)
+        self.addToolBar(bar)
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.status_file = QLabel(self)
+        self.status_officer = QLabel(self)
+        self.status_counts = QLabel(self)
+        self.status_backup = QLabel(self)
+        for w in (self.status_file, self.status_officer, self.status_counts):
+            sb.addWidget(w)
+        sb.addPermanentWidget(self.status_backup)
+        self.status_file.setText(f"Inventory: {self.inv.path.name}")
+        self.status_file.setToolTip(str(self.inv.path))
+        ident = self.inv.identity
+        where = f"{ident.country}, {ident.district}" if ident.district else ident.country
+        self.status_officer.setText(f"Officer: {ident.officer} ({where})")
+        self._update_counts()
+        self._update_backup_label()
+
+    # ---- status ------------------------------------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        parts = []
+        for kind in ("person", "licence", "site", "production"):
+            page = self.pages.get(kind)
+            query = page.model.query if page is not None else None
+            if query is not None and query == Query(sort=query.sort, descending=query.descending):
+                n = page.model.rowCount()  # the page already counted every live record
+            else:
+                # counted through an index (Browser), not a table scan: a million rows in milliseconds
+                n = Browser(self.inv.conn, kind).count()
+            parts.append(f"{n:,} {ENTITIES[kind].plural.lower()}")
+        self.status_counts.setText(" · ".join(parts))
+
+    def _update_backup_label(self) -> None:
+        last = self.inv.meta("last_backup_at")
+        self.status_backup.setText(f"Last backup: {last[:16].replace('T', ' ') + ' UTC' if last else 'never'}")
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        has = page is not None and page.current_id() is not None
+        self.act_new.setEnabled(page is not None)
+        self.act_edit.setEnabled(has)
+        self.act_delete.setEnabled(has)
+
+    # ---- navigation --------------------------------------------------------------------------------
+
+    def page(self, kind: str) -> RecordPage:
+        """The record page of ``kind``, built on first use."""
+        if kind not in self.pages:
+            page = RecordPage(self.editor, kind, self._holders[kind])
+            page.selectionChanged.connect(self._update_actions)
+            page.openRecord.connect(self.show_record)
+            self._holders[kind].layout().addWidget(page)
+            self.pages[kind] = page
+        return self.pages[kind]
+
+    def current_page(self) -> RecordPage | None:
+        row = self.stack.currentIndex()
+        return self.pages.get(PAGES[row]) if 0 <= row < len(PAGES) else None
+
+    def _page_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page(PAGES[row])
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
+
+    def go_to(self, kind: str) -> RecordPage:
+        self.nav.setCurrentRow(PAGES.index(kind))
+        return self.page(kind)
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        page = self.go_to(kind)
+        if not page.select_record(record_id):
+            page.clear_filters()
+            page.select_record(record_id)
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.search.setFocus()
+            page.search.selectAll()
+
+    # ---- record actions ----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.new_record()
+
+    def edit_record(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.edit_record()
+
+    def delete_record(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.delete_record()
+
+    def _record_changed(self, kind: str, record_id: str) -> None:
+        page = self.pages.get(kind)
+        if page is not None:
+            page.refresh(record_id if page is self.current_page() else None)
+        # other pages show this record by name (a licence's holder, a production's site)
+        for other in self.pages.values():
+            if other is not page:
+                other.model.refresh()
+        self._update_counts()
+
+    # ---- backups -----------------------------------------------------------------------------------
+
+    def backup(self, *, automatic: bool) -> Job | None:
+        """Back up in a worker thread with its own connection; a manual backup shows progress."""
+        if self.backup_job is not None:
+            return None
+        job = Job(self.inv.path, backup_task)
+        self.backup_job = job
+        self.backup_dialog = None
+        if not automatic:
+            dialog = QProgressDialog("Backing up the inventory…", "Cancel", 0, 100, self)
+            dialog.setWindowTitle("Back up")
+            dialog.setMinimumDuration(300)
+            dialog.canceled.connect(job.cancel)
+            self.backup_dialog = dialog
+        else:
+            self.statusBar().showMessage("Backing up…", 3000)
+        # slots of the window: Qt queues the job's signals into the window's thread
+        job.progress.connect(self._backup_progress)
+        job.finished.connect(self._backup_done)
+        job.failed.connect(self._backup_failed)
+        job.cancelled.connect(self._backup_cancelled)
+        self.jobs.start(job)
+        return job
+
+    @Slot(int, int)
+    def _backup_progress(self, done: int, total: int) -> None:
+        if self.backup_dialog is not None:
+            self.backup_dialog.setValue(int(100 * done / max(total, 1)))
+
+    def _backup_ended(self) -> None:
+        self.backup_job = None
+        if self.backup_dialog is not None:
+            self.backup_dialog.reset()
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
+        self._update_backup_label()
+
+    @Slot(str)
+    def _backup_done(self, path: str) -> None:
+        self._backup_ended()
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    @Slot(str)
+    def _backup_failed(self, message: str) -> None:
+        self._backup_ended()
+        QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {message}")
+
+    @Slot()
+    def _backup_cancelled(self) -> None:
+        self._backup_ended()
+        self.statusBar().showMessage("Backup cancelled; no backup file was written", 8000)
+
+    # ---- inventories -------------------------------------------------------------------------------
+
+    def open_inventory(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open inventory", str(self.inv.path.parent), "Inventories (*.kpfield);;All files (*)"
+        )
+        if path:
+            self.openRequested.emit(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.settings.recent:
+            act = self.recent_menu.addAction(p)
+            act.setEnabled(Path(p).exists() and Path(p).resolve() != self.inv.path.resolve())
+            act.triggered.connect(lambda _c=False, p=p: self.openRequested.emit(p))
+        if not self.settings.recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About kpfield",
+            f"<h3>kpfield {__version__}</h3>"
+            "<p>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process "
+            "Working Group of Artisanal Alluvial Producers.</p>"
+            f"<p>Inventory: {self.inv.path}<br>Installation: {self.inv.identity.origin}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # a running backup is cancelled (it leaves no partial file); every save is already committed
+        self.backup_timer.stop()
+        self.startup_backup.stop()
+        self.jobs.wait_all()
+        # the cancelled job's last signals may still be queued; let them run while the file is open
+        QApplication.processEvents()
+        event.accept()
+
+
+def open_inventory_or_explain(parent: QWidget | None, path: Path) -> Inventory | None:
+    try:
+        return Inventory.open(path)
+    except InventoryError as e:
+        QMessageBox.critical(parent, "Cannot open the inventory", str(e))
+        return None

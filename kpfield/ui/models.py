@@ -1,0 +1,155 @@
+"""Table models over :class:`kpfield.store.browse.Browser`: they hold a query, not the rows.
+
+Qt asks for the cells it paints; the browser reads those rows a page at a time, by key. Sorting
+and filtering build a new query that runs in SQL with indexes; nothing is sorted in Python.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kpfield.domain import vocab
+from kpfield.store.browse import VIEWS, Browser, Query, View
+
+from .qt import QAbstractTableModel, QModelIndex, QObject, Qt
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def format_value(kind: str, value: Any) -> str:
+    """A stored value as the tables show it."""
+    if value is None or value == "":
+        return ""
+    if kind == "number":
+        return f"{value:,.2f}"
+    if kind == "money":
+        return f"{value:,.0f}"
+    if kind == "int":
+        return f"{value:,}"
+    if kind == "coord":
+        return f"{value:.5f}"
+    if kind == "choice":
+        return vocab.label(str(value))
+    if kind == "choices":
+        return ", ".join(vocab.label(c) for c in str(value).split(",") if c)
+    return str(value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """The records of one kind matching a :class:`Query`; row data fetched on demand."""
+
+    def __init__(self, conn: Any, view: View | str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.conn = conn
+        self.view = VIEWS[view] if isinstance(view, str) else view
+        self.browser = Browser(conn, self.view)
+
+    # ---- the query -------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> Query:
+        return self.browser.query
+
+    def set_query(self, query: Query) -> None:
+        self.beginResetModel()
+        self.browser = Browser(self.conn, self.view, query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read again after a change to the records (same query, fresh count and pages)."""
+        self.set_query(self.browser.query)
+
+    def record_id(self, row: int) -> str | None:
+        if 0 <= row < self.browser.count():
+            return self.browser.record_id(row)
+        return None
+
+    def row_of(self, record_id: str) -> int | None:
+        return self.browser.index_of(record_id)
+
+    def sort_column(self) -> int:
+        return [c.key for c in self.view.columns].index(self.browser.sort_key)
+
+    # ---- Qt's model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.browser.count()
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.view.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.browser.count():
+            return None
+        col = self.view.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = format_value(col.kind, self.browser.row(index.row())[index.column()])
+            if role == Qt.ItemDataRole.ToolTipRole and len(text) < 30:
+                return None
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if col.kind in ("int", "number", "money", "coord") else LEFT)
+        if role == RecordIdRole:
+            return self.browser.record_id(index.row())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.view.columns):
+            col = self.view.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return col.label
+            if role == Qt.ItemDataRole.ToolTipRole and col.sort is None:
+                if col.sql.startswith("t."):
+                    return f"{col.label}: not sortable in this large table (sort by carats instead)"
+                return f"{col.label}: not sortable (it belongs to another record)"
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.view.columns) or self.view.columns[column].sort is None:
+            return
+        key, descending = self.view.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if key == self.browser.sort_key and descending == self.browser.descending:
+            return
+        self.set_query(self.browser.query.with_(sort=key, descending=descending))
+
+
+class NaiveTableModel(QAbstractTableModel):
+    """Loads every row into a Python list: the baseline ``benchmarks/bench_gui.py`` compares with."""
+
+    def __init__(self, conn: Any, view: View | str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.view = VIEWS[view] if isinstance(view, str) else view
+        select = ", ".join(c.sql for c in self.view.columns)
+        sort = self.view.column(self.view.default_sort).sort
+        direction = "DESC" if self.view.default_descending else "ASC"
+        sql = (
+            f"SELECT {select} FROM {self.view.table} t {self.view.joins} WHERE t.deleted = 0 "
+            f"ORDER BY t.{sort} {direction}"
+        )
+        self.rows = [tuple(r) for r in conn.execute(sql).fetchall()]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.view.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or index.row() >= len(self.rows):
+            return None
+        return format_value(self.view.columns[index.column()].kind, self.rows[index.row()][index.column()])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.view.columns[section].label
+        return None

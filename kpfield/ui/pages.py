@@ -1,0 +1,445 @@
+"""A record page: search box, filters that fit the record kind, the table, and a detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kpfield.domain import vocab
+from kpfield.domain.dates import DateError, parse_date
+from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
+from kpfield.domain.places import COUNTRIES
+from kpfield.store.browse import VIEWS, Query, distinct_values
+from kpfield.store.lookup import label_of
+
+from .actions import Editor
+from .forms import OPEN_EXISTING, RecordDialog
+from .models import RecordTableModel, format_value
+from .qt import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .style import icon
+
+ICONS = {
+    "person": "person",
+    "organisation": "organisation",
+    "licence": "licence",
+    "site": "site",
+    "production": "production",
+    "sale": "sale",
+    "inspection": "inspection",
+}
+
+_SIZE_NAMES = {f.name for f in SIZE_CLASS_FIELDS}
+
+
+class DetailPane(QFrame):
+    """The selected record, read-only, with its references shown by name."""
+
+    editRequested = Signal()
+    deleteRequested = Signal()
+
+    def __init__(self, kind: str, conn: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.kind = kind
+        self.conn = conn
+        self.ent = entity(kind)
+        outer = QVBoxLayout(self)
+        self.title = QLabel(f"No {self.ent.label.lower()} selected", self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # values wrap in the pane's width instead of scrolling sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget(scroll)
+        self.form = QFormLayout(host)
+        # label above value: reads the same in a narrow pane (150% scaling) as in a wide one
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(2)
+        scroll.setWidget(host)
+        outer.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(icon("edit"), "Edit", self)
+        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.edit_button.clicked.connect(self.editRequested)
+        self.delete_button.clicked.connect(self.deleteRequested)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.show_record(None)
+
+    def show_record(self, record: dict[str, Any] | None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.edit_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None)
+        if record is None:
+            self.title.setText(f"No {self.ent.label.lower()} selected")
+            return
+        self.title.setText(self._title(record))
+        sizes = []
+        for f in self.ent.fields:
+            v = record.get(f.name)
+            if v is None or v == "":
+                continue
+            if f.name in _SIZE_NAMES:
+                sizes.append((f, v))
+                continue
+            if f.kind == "ref":
+                text = label_of(self.conn, f.ref or "", v)
+            elif f.kind == "country":
+                text = f"{v} · {COUNTRIES[v].name}" if v in COUNTRIES else str(v)
+            elif f.kind in ("latitude", "longitude"):
+                text = f"{v:.5f}"
+            else:
+                text = format_value(
+                    {"choice": "choice", "choices": "choices", "number": "number", "int": "int"}.get(f.kind, "text"), v
+                )
+            value = QLabel(text, self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(self._label(f.label), value)
+        if sizes:
+            lines = []
+            for sc in vocab.SIZE_CLASSES:
+                n_col, ct_col = vocab.size_class_columns(sc.code)
+                n = record.get(n_col)
+                ct = record.get(ct_col)
+                if n or ct:
+                    lines.append(f"{sc.label}: {n or 0} stone{'' if n == 1 else 's'}, {ct or 0:.2f} ct")
+            self.form.addRow(self._label("Size classes"), QLabel("\n".join(lines)))
+        self.form.addRow(
+            self._label("Last changed"),
+            QLabel(f"{record['modified_at'][:16].replace('T', ' ')} UTC (version {record['version']})", self),
+        )
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("detailLabel")
+        return label
+
+    def _title(self, r: dict[str, Any]) -> str:
+        k = self.kind
+        if k == "person":
+            return f"{r.get('given_names') or ''} {r['family_name']}".strip()
+        if k == "organisation":
+            return str(r["name"])
+        if k == "licence":
+            return f"Licence {r['number']}"
+        if k == "site":
+            return f"{r['code']} {r.get('name') or ''}".strip()
+        if k == "production":
+            return f"Production of {r['produced_on']}: {r['carats']:.2f} ct"
+        if k == "sale":
+            return f"{vocab.label(r['kind']).capitalize()} of {r['sold_on']}: {r['carats']:.2f} ct"
+        return f"Inspection of {r['inspected_on']}"
+
+
+class RecordPage(QWidget):
+    """The records of one kind: find, filter, sort, view and change them."""
+
+    selectionChanged = Signal()
+    openRecord = Signal(str, str)  # kind, id: show another page's record (duplicate warning)
+
+    def __init__(self, editor: Editor, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.inv = editor.inv
+        self.kind = kind
+        self.view_def = VIEWS[kind]
+        self.ent = entity(kind)
+        self.model = RecordTableModel(self.inv.conn, self.view_def, self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 8)
+        head = QHBoxLayout()
+        title = QLabel(self.ent.plural, self)
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("pageCount")
+        head.addWidget(title)
+        head.addSpacing(10)
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        self.new_button = QPushButton(icon("new"), f"New {self.ent.label.lower()}", self)
+        self.new_button.clicked.connect(self.new_record)
+        head.addWidget(self.new_button)
+        outer.addLayout(head)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self._search_hint())
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(170)
+        bar.addWidget(self.search, 2)
+        self.country = self.district = self.status = self.kind_filter = None
+        self.date_from = self.date_to = None
+        f = self.view_def.filters
+        if "country" in f:
+            self.country = self._combo("All countries", [(f"{c} · {COUNTRIES[c].name}", c) for c in self._countries()])
+            bar.addWidget(self.country)
+        if "district" in f:
+            self.district = self._combo("All districts", [])
+            bar.addWidget(self.district)
+        if "status" in f:
+            label = "All outcomes" if kind == "inspection" else "All statuses"
+            self.status = self._combo(label, [(vocab.label(c), c) for c in self.view_def.status_choices])
+            bar.addWidget(self.status)
+        if "kind" in f:
+            everything = "All record kinds" if kind == "inspection" else "All kinds"
+            self.kind_filter = self._combo(everything, [(vocab.label(c), c) for c in self.view_def.kind_choices])
+            bar.addWidget(self.kind_filter)
+        if "date" in f:
+            self.date_from = QLineEdit(self)
+            self.date_to = QLineEdit(self)
+            what = "expires" if self.view_def.date_column == "expires_on" else "date"
+            self.date_from.setPlaceholderText(f"{what} from")
+            self.date_to.setPlaceholderText(f"{what} to")
+            for ed in (self.date_from, self.date_to):
+                ed.setMaximumWidth(110)
+                ed.setMinimumWidth(90)
+                ed.editingFinished.connect(self.apply_filters)
+                bar.addWidget(ed)
+        clear = QPushButton("Clear", self)
+        clear.clicked.connect(self.clear_filters)
+        bar.addWidget(clear)
+        outer.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # fixed row heights: the view never measures a million rows
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for i, col in enumerate(self.view_def.columns):
+            header.resizeSection(i, col.width)
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_record())
+        self.table.activated.connect(lambda _i: self.edit_record())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.detail = DetailPane(kind, self.inv.conn, self)
+        self.detail.editRequested.connect(self.edit_record)
+        self.detail.deleteRequested.connect(self.delete_record)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([790, 330])
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        if self.country is not None:
+            self.country.currentIndexChanged.connect(self._country_changed)
+        for combo in (self.district, self.status, self.kind_filter):
+            if combo is not None:
+                combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._update_count()
+
+    # ---- filters ---------------------------------------------------------------------------------
+
+    def _search_hint(self) -> str:
+        return {
+            "person": "Search names, IDs, digger cards, villages…",
+            "organisation": "Search names, towns, registration numbers…",
+            "licence": "Search licence numbers and holders…",
+            "site": "Search site codes, names, villages, licences…",
+            "production": "Search sites, villages, licences, references…",
+            "sale": "Search licences, buyers, certificates, documents…",
+            "inspection": "Search officers, findings, sites, licences…",
+        }[self.kind]
+
+    def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        for label, code in items:
+            combo.addItem(label, code)
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _countries(self) -> list[str]:
+        table = {"production": "site", "sale": "licence"}.get(self.kind, self.kind)
+        return [c for c in distinct_values(self.inv.conn, table, "country") if c in COUNTRIES]
+
+    def _country_changed(self) -> None:
+        if self.district is not None:
+            self.district.blockSignals(True)
+            self.district.clear()
+            self.district.addItem("All districts", None)
+            country = self.country.currentData() if self.country else None
+            if country:
+                table = "site" if self.kind == "production" else self.kind
+                for d in distinct_values(self.inv.conn, table, "district", [("country", country)]):
+                    self.district.addItem(d, d)
+            self.district.blockSignals(False)
+        self.apply_filters()
+
+    def _date(self, ed: QLineEdit | None) -> str | None:
+        if ed is None or not ed.text().strip():
+            if ed is not None:
+                ed.setStyleSheet("")
+            return None
+        try:
+            day = parse_date(ed.text()).isoformat()
+        except (DateError, ValueError):
+            ed.setStyleSheet("color: #b42318")
+            ed.setToolTip("Type a date such as 2025-07-01 or 01/07/2025")
+            return None
+        ed.setStyleSheet("")
+        ed.setText(day)
+        return day
+
+    def current_query(self) -> Query:
+        return self.model.query.with_(
+            text=self.search.text().strip(),
+            country=self.country.currentData() if self.country else None,
+            district=self.district.currentData() if self.district else None,
+            status=self.status.currentData() if self.status else None,
+            kind=self.kind_filter.currentData() if self.kind_filter else None,
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            keep = self.current_id()
+            self.model.set_query(query)
+            if keep:
+                self.select_record(keep)
+
+    def clear_filters(self) -> None:
+        for w in (self.country, self.district, self.status, self.kind_filter):
+            if w is not None:
+                w.blockSignals(True)
+                w.setCurrentIndex(0)
+                w.blockSignals(False)
+        for ed in (self.date_from, self.date_to):
+            if ed is not None:
+                ed.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    # ---- selection -------------------------------------------------------------------------------
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        filtered = self.model.query.text or any(
+            getattr(self.model.query, a) for a in ("country", "district", "status", "kind", "date_from", "date_to")
+        )
+        self.count_label.setText(f"{n:,} {'found' if filtered else 'records'}")
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def select_record(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        if row >= self.model.rowCount():
+            self.model.refresh()  # the record arrived after this page last counted
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _selection_changed(self, *_args: object) -> None:
+        rid = self.current_id()
+        self.detail.show_record(self.inv.get(self.kind, rid) if rid else None)
+        self.selectionChanged.emit()
+
+    def refresh(self, record_id: str | None = None) -> None:
+        keep = record_id or self.current_id()
+        self.model.refresh()
+        if keep:
+            self.select_record(keep)
+
+    # ---- changes ---------------------------------------------------------------------------------
+
+    def new_record(self) -> str | None:
+        dialog = RecordDialog.ask(self.editor, self.kind, None, self)
+        return self._after_dialog(dialog)
+
+    def edit_record(self, record_id: str | None = None) -> str | None:
+        rid = record_id or self.current_id()
+        if not rid:
+            return None
+        dialog = RecordDialog.ask(self.editor, self.kind, rid, self)
+        return self._after_dialog(dialog)
+
+    def _after_dialog(self, dialog: RecordDialog) -> str | None:
+        if dialog.result() == OPEN_EXISTING and dialog.open_existing_id:
+            self.openRecord.emit(self.kind, dialog.open_existing_id)
+            return None
+        if dialog.saved_id:
+            if not self.select_record(dialog.saved_id):
+                # saved, but hidden by the search or filters: clear them so the user sees it
+                self.clear_filters()
+                self.select_record(dialog.saved_id)
+            return dialog.saved_id
+        return None
+
+    def delete_record(self) -> None:
+        rid = self.current_id()
+        if not rid:
+            return
+        answer = QMessageBox.question(
+            self,
+            f"Delete {self.ent.label.lower()}",
+            f"Delete this {self.ent.label.lower()}? It stays in the audit log and Undo brings it back.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.delete(self.kind, rid)

@@ -1,0 +1,178 @@
+"""Render each main screen of the demo inventory offscreen into docs/screenshots/*.png.
+
+    .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots]
+
+Uses the real window at 1366x768 on a copy of the small demo inventory (made in a temporary
+folder when --db is not given), so the pictures show what a user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kpfield.demo import SCALES, generate  # noqa: E402
+from kpfield.store import Inventory  # noqa: E402
+
+
+def make_demo(folder: Path) -> Path:
+    path = folder / "demo.kpfield"
+    with Inventory.create(path, country=SCALES["small"].countries[0], officer="Demo officer", district="Kono") as inv:
+        generate(inv, "small", 1)
+    return path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", help="inventory to show (a copy is used; default: a fresh small demo)")
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument(
+        "--scale-factor",
+        type=float,
+        default=1.0,
+        help="display scaling, e.g. 1.5 for 150%%: the window then fills a 1366x768 screen at that scale",
+    )
+    args = ap.parse_args()
+    if args.scale_factor != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale_factor)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="kpfield-shots-"))
+    os.environ["KPFIELD_DATA_DIR"] = str(tmp / "data")
+    try:
+        if args.db:
+            path = tmp / "inventory.kpfield"
+            shutil.copy(args.db, path)
+        else:
+            path = make_demo(tmp)
+        return shoot(path, out, args.scale_factor)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
+    from kpfield.ui.app import application
+    from kpfield.ui.forms import RecordDialog
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication
+
+    app = application()
+    inv = Inventory.open(path)
+    win = MainWindow(inv, auto_backup=False)
+    win.resize(round(1366 / factor), round(768 / factor))
+    win.show()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def grab(widget, name: str) -> None:
+        settle()
+        target = out / f"{name}.png"
+        widget.grab().save(str(target))
+        print(f"wrote {target}")
+
+    if factor != 1.0:
+        # at another scale, one record page and one form show whether everything still reads
+        suffix = f"-{round(factor * 100)}pct"
+        page = win.go_to("production")
+        page.table.selectRow(2)
+        grab(win, "production" + suffix)
+        dialog = RecordDialog(win.editor, "person", None, win)
+        dialog.show()
+        grab(dialog, "person-form" + suffix)
+        dialog.reject()
+        win.close()
+        inv.close()
+        return 0
+
+    shots = [
+        ("person", "persons", ""),
+        ("licence", "licences", ""),
+        ("site", "sites", ""),
+        ("production", "production", ""),
+        ("sale", "sales", ""),
+        ("inspection", "inspections", ""),
+    ]
+    for kind, name, search in shots:
+        page = win.go_to(kind)
+        page.search.setText(search)
+        page.apply_filters()
+        page.table.selectRow(2)
+        grab(win, name)
+    page = win.go_to("site")
+    page.search.setText("Kerouane")
+    page.apply_filters()
+    page.table.selectRow(0)
+    grab(win, "search-accents")
+
+    win.nav.setCurrentRow(win.nav.count() - 2)
+    grab(win, "challenge-matrix-placeholder")
+
+    # forms, shown without waiting for a person
+    page = win.go_to("licence")
+    dialog = RecordDialog(win.editor, "licence", None, win)
+    dialog.editors["number"].edit.setText("AML/0001")
+    dialog._edited("number")
+    dialog.editors["kind"].set_value("artisanal_mining")
+    dialog.editors["area_ha"].edit.setText("2,5")
+    dialog._edited("area_ha")
+    dialog.editors["issued_on"].edit.setText("15/01/2026")
+    dialog.editors["issued_on"].normalise()
+    dialog._edited("issued_on")
+    dialog.validate()
+    dialog.show()
+    grab(dialog, "licence-form")
+    dialog.reject()
+
+    existing = inv.conn.execute(
+        "SELECT family_name, given_names, village, country FROM person WHERE village IS NOT NULL LIMIT 1"
+    ).fetchone()
+    dialog = RecordDialog(win.editor, "person", None, win)
+    dialog.editors["family_name"].edit.setText(existing["family_name"].upper())
+    dialog.editors["given_names"].edit.setText(existing["given_names"] or "")
+    dialog.editors["village"].edit.setText(existing["village"])
+    dialog._edited("family_name")
+    dialog.validate()
+    dialog.show()
+    grab(dialog, "person-duplicate-warning")
+    dialog.reject()
+
+    rid = inv.conn.execute(
+        "SELECT id FROM production WHERE deleted = 0 AND stones BETWEEN 5 AND 8 ORDER BY carats DESC LIMIT 1"
+    ).fetchone()
+    if rid is None:
+        rid = inv.conn.execute("SELECT id FROM production WHERE deleted = 0 LIMIT 1").fetchone()
+    dialog = RecordDialog(win.editor, "production", rid[0], win)
+    dialog.show()
+    grab(dialog, "production-form")
+    dialog.reject()
+
+    from kpfield.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    wizard.page_.officer.setText("Fatmata Sesay")
+    wizard.page_.district.setCurrentText("Kono")
+    # the default is the user's data folder; show its usual Linux form rather than this run's temp folder
+    wizard.page_.location.setText("~/.local/share/kpfield/inventory.kpfield")
+    wizard.page_.officer.deselect()
+    wizard.show()
+    grab(wizard, "first-run")
+    wizard.reject()
+
+    win.close()
+    inv.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
