@@ -65,7 +65,18 @@ def timed_demo(path: Path, scale: str) -> dict[str, float]:
             spent["prod_rows"] += n
         return n
 
+    real_build = _Inv._build_indexes
+
+    def build_indexes(self, statements):  # type: ignore[no-untyped-def]
+        # building production's deferred indexes is part of storing production: count it there
+        t0 = time.perf_counter()
+        real_build(self, statements)
+        spent["index_build"] = spent.get("index_build", 0.0) + time.perf_counter() - t0
+        spent["prod_bulk"] += time.perf_counter() - t0
+        spent["bulk"] += time.perf_counter() - t0
+
     _Inv.bulk_add = bulk_add  # type: ignore[method-assign]
+    _Inv._build_indexes = build_indexes  # type: ignore[method-assign]
     try:
         with Inventory.create(path, country="SL", officer="Benchmark") as inv:
             t = time.perf_counter()
@@ -73,6 +84,7 @@ def timed_demo(path: Path, scale: str) -> dict[str, float]:
             spent["wall"] = time.perf_counter() - t
     finally:
         _Inv.bulk_add = real_bulk_add  # type: ignore[method-assign]
+        _Inv._build_indexes = real_build  # type: ignore[method-assign]
     return spent
 
 
@@ -155,9 +167,10 @@ def main() -> int:
     line("demo wall time (make rows + store + commit)", f"{s['wall']:.1f} s")
     line("demo overall rate", f"{s['rows'] / s['wall']:,.0f} rows/s")
     line("  time making rows (generator)", f"{s['gen']:.1f} s")
-    line("  time storing rows (bulk_add: validate-free insert + audit)", f"{s['bulk']:.1f} s")
+    line("  time storing rows (insert, audit, index builds)", f"{s['bulk']:.1f} s")
+    line("  of which building production's deferred indexes", f"{s.get('index_build', 0.0):.1f} s")
     line(
-        "production insert rate (kpfield bulk path, with audit)",
+        "production store rate (bulk path, audit and index builds)",
         f"{s['prod_rows'] / s['prod_bulk']:,.0f} rows/s",
         ">= 50,000 rows/s",
     )

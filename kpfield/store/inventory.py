@@ -464,6 +464,34 @@ class Inventory:
         )
         return sid
 
+    @contextlib.contextmanager
+    def indexes_deferred(self, table: str) -> Iterator[None]:
+        """Drop ``table``'s secondary indexes for a large bulk load and build them again at the end.
+
+        Building an index once over a million rows is far cheaper than updating it a million
+        times in random order. Unique indexes stay (they enforce rules), and so does the primary
+        key. Must run inside :meth:`transaction`: the drops and rebuilds are part of it, so a
+        failed load that rolls back leaves every index as it was. Worth it only when the load is
+        large next to what the table already holds (the demo, a first import).
+        """
+        if not self.conn.in_transaction:
+            raise InventoryError("indexes_deferred must run inside Inventory.transaction()")
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+            "AND sql NOT LIKE 'CREATE UNIQUE%'",
+            (table,),
+        ).fetchall()
+        for name, _sql in rows:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        try:
+            yield
+        finally:
+            self._build_indexes([sql for _name, sql in rows])
+
+    def _build_indexes(self, statements: list[str]) -> None:
+        for sql in statements:
+            self.conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+
     def bulk_add(self, kind: str, rows: Iterable[Mapping[str, Any]], *, source_id: str, validate: bool = True) -> int:
         """Insert many records in the caller's transaction, audited as inserted from ``source_id``.
 

@@ -202,3 +202,30 @@ def test_history_lists_a_records_own_changes_and_the_import_that_added_it(inv, h
     (entry,) = inv.history("licence", other)
     assert entry["action"] == "insert_many" and entry["source_id"] == src
     assert inv.history("person", other) == []
+
+
+def index_names(inv, table):
+    return sorted(
+        r[0]
+        for r in inv.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
+        )
+    )
+
+
+def test_deferred_indexes_are_rebuilt_after_a_bulk_load_and_kept_when_it_fails(inv, holder):
+    before = index_names(inv, "licence")
+    with inv.transaction(), inv.indexes_deferred("licence"):
+        assert index_names(inv, "licence") == ["licence_number"]  # the unique index stays
+        src = inv.add_source("import", file_name="big.xlsx")
+        inv.bulk_add("licence", [licence_values(holder, number=f"D{i}") for i in range(3)], source_id=src)
+    assert index_names(inv, "licence") == before
+    with pytest.raises(ValidationError):
+        with inv.transaction(), inv.indexes_deferred("licence"):
+            src = inv.add_source("import", file_name="bad.xlsx")
+            inv.bulk_add("licence", [licence_values(holder, number="E1", expires_on="2020-01-01")], source_id=src)
+    assert index_names(inv, "licence") == before
+    assert inv.count("licence") == 3
+    with pytest.raises(InventoryError, match="inside"):
+        with inv.indexes_deferred("licence"):
+            pass
