@@ -329,15 +329,17 @@ def sites_not_recently_inspected(ctx: Context, params: dict[str, Any]) -> dict[i
     "divided by active sites",
 )
 def sites_with_missing_months(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
-    months = len(ctx.period.months(ctx.today))
+    months = ctx.period.months(ctx.today)
+    marks = ", ".join("?" * len(months)) or "NULL"
     return ctx.per_scope(
-        """SELECT m.k, SUM(COALESCE(n.months, 0) < ?), COUNT(*),
-                  group_concat(CASE WHEN COALESCE(n.months, 0) < ? THEN s.id END)
-           FROM mx_site m JOIN site s ON s.id = m.site_id
-           LEFT JOIN (SELECT k, site_id, COUNT(DISTINCT substr(produced_on, 1, 7)) AS months
-                      FROM mx_prod GROUP BY k, site_id) n ON n.k = m.k AND n.site_id = m.site_id
-           WHERE s.status = 'active' GROUP BY m.k""",
-        (months, months),
+        f"""SELECT m.k, SUM(COALESCE(n.months, 0) < ?), COUNT(*),
+                   group_concat(CASE WHEN COALESCE(n.months, 0) < ? THEN s.id END)
+            FROM mx_site m JOIN site s ON s.id = m.site_id
+            LEFT JOIN (SELECT k, site_id, COUNT(DISTINCT substr(produced_on, 1, 7)) AS months
+                       FROM mx_prod WHERE substr(produced_on, 1, 7) IN ({marks})
+                       GROUP BY k, site_id) n ON n.k = m.k AND n.site_id = m.site_id
+            WHERE s.status = 'active' GROUP BY m.k""",
+        [len(months), len(months), *months],
     )
 
 
