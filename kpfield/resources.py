@@ -1,13 +1,16 @@
 """Where kpfield finds the data it ships (the challenge matrix, reference files).
 
-The files live in ``resources/`` at the top of the source tree. An installed kpfield carries
-them inside the package as ``kpfield/_resources`` (pyproject maps the folder there as package
-data), and a frozen bundle puts them in the same place; ``KPFIELD_RESOURCES`` overrides both.
+The files live in ``resources/`` at the top of the source tree, which is where a source checkout
+or an editable install finds them. A wheel installs them as data files under
+``<prefix>/share/kpfield`` (pyproject's ``data-files``); a frozen bundle puts them in
+``kpfield/_resources`` beside the code. ``KPFIELD_RESOURCES`` overrides all of these.
 """
 
 from __future__ import annotations
 
 import os
+import site
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,8 +20,10 @@ def resources_dir() -> Path:
     """The folder holding kpfield's shipped resources; raises FileNotFoundError naming where it looked."""
     override = os.environ.get("KPFIELD_RESOURCES")
     candidates = [Path(override)] if override else []
-    # installed package or frozen bundle first, then the source checkout (also an editable install)
-    candidates += [_PACKAGE / "_resources", _PACKAGE.parent / "resources"]
+    # a frozen bundle, then the source checkout (also an editable install), then a wheel's data files
+    candidates += [_PACKAGE / "_resources", _PACKAGE.parent / "resources", Path(sys.prefix) / "share" / "kpfield"]
+    if site.USER_BASE:
+        candidates.append(Path(site.USER_BASE) / "share" / "kpfield")
     for c in candidates:
         if c.is_dir():
             return c

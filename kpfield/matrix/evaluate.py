@@ -137,7 +137,13 @@ def evaluate(
 ) -> Evaluation:
     """Every row of ``matrix`` for each scope and ``period``. Reads only; safe on a read-only connection."""
     started = time.perf_counter()
-    ctx = Context(conn, scopes, period, today)
+    histories = [
+        int(spec.params["history"])
+        for row in matrix.rows
+        for spec in row.indicators
+        if spec.id == "footprint_departures"
+    ]
+    ctx = Context(conn, scopes, period, today, footprint_history=histories[0] if histories else None)
     try:
         measures: dict[str, dict[int, Measure]] = {}
         for row in matrix.rows:

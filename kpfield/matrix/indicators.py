@@ -16,6 +16,7 @@ import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,21 +95,43 @@ class Context:
     """The scopes and period of one evaluation, loaded into temporary tables of ``conn``.
 
     One evaluation at a time per connection (the temporary tables have fixed names); call
-    :meth:`close` to drop them.
+    :meth:`close` to drop them. ``footprint_history``: the history the footprint indicator will
+    use; when the scopes cover many sites its whole-table pass then starts at once on a second,
+    read-only connection, in parallel with the rest (SQLite runs without holding Python's lock).
     """
 
-    def __init__(self, conn: sqlite3.Connection, scopes: Sequence[Scope], period: Period, today: dt.date | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        scopes: Sequence[Scope],
+        period: Period,
+        today: dt.date | None = None,
+        *,
+        footprint_history: int | None = None,
+    ):
         self.conn = conn
         self.scopes = list(scopes)
         self.period = period
         self.today = today or dt.date.today()
         self.keys = list(range(len(self.scopes)))
+        self._pool: ThreadPoolExecutor | None = None
+        self._prefetched: dict[int, Future[list[tuple[Any, ...]]]] = {}
         self.close()
         c = conn
         c.execute("CREATE TEMP TABLE mx_site (k INTEGER NOT NULL, site_id TEXT NOT NULL, PRIMARY KEY (k, site_id))")
         for k, scope in enumerate(self.scopes):
             sql, params = scope.sites_sql()
             c.execute(f"INSERT OR IGNORE INTO mx_site SELECT ?, id FROM ({sql})", [k, *params])
+        in_scope = c.execute("SELECT COUNT(DISTINCT site_id) FROM mx_site").fetchone()[0]
+        all_sites = c.execute("SELECT COUNT(*) FROM site WHERE deleted = 0").fetchone()[0]
+        # many sites: one pass over the production table in file order beats a random lookup per record
+        self.wide = in_scope > 0.1 * all_sites
+        path = next((r[2] for r in c.execute("PRAGMA database_list") if r[1] == "main"), "")
+        if footprint_history is not None and self.wide and path:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kpfield-matrix")
+            self._prefetched[footprint_history] = self._pool.submit(
+                _whole_table_class_counts, path, period, footprint_history
+            )
         sc_n = " + ".join(f"COALESCE(p.{n}, 0)" for n in _SC_N)
         sc_lines = " + ".join(f"(p.{n} IS NOT NULL OR p.{ct} IS NOT NULL)" for n, ct in zip(_SC_N, _SC_CT, strict=True))
         # the period's production of every scope, with what the indicators need (the validity of the
@@ -136,7 +159,10 @@ class Context:
         self.whole_countries = {c for s in self.scopes if s.kind in ("country", "region") for c in s.countries}
 
     def close(self) -> None:
-        for t in ("mx_site", "mx_prod", "mx_hist", "mx_dealer"):
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        for t in ("mx_site", "mx_prod", "mx_dealer"):
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{t}")
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
@@ -541,27 +567,52 @@ def valuation_outliers(ctx: Context, params: dict[str, Any]) -> dict[int, Measur
 # ---- provenance ----------------------------------------------------------------------------------
 
 
-def _class_counts(ctx: Context, history: int) -> dict[tuple[int, str], tuple[list[int], list[int]]]:
-    """Per (scope, site): stone counts per class in the period and in the ``history`` half-years before."""
-    first = ctx.period.previous(history).start if ctx.period.is_half_year else ctx.period.previous(1).start
+def _history_start(period: Period, history: int) -> str:
+    return period.previous(history).start if period.is_half_year else period.previous(1).start
+
+
+def _whole_table_class_counts(path: str, period: Period, history: int) -> list[tuple[Any, ...]]:
+    """(site, in the period?, stone counts per class) over the whole production table, on its own
+    read-only connection (so it may run in another thread)."""
+    from kpfield.store.db import connect
+
     sums = ", ".join(f"TOTAL(p.{n})" for n in _SC_N)
-    out: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
-    in_scope = ctx.rows("SELECT k, site_id FROM mx_site")
-    all_sites = ctx.conn.execute("SELECT COUNT(*) FROM site WHERE deleted = 0").fetchone()[0]
-    if len(in_scope) > 0.1 * all_sites:
-        # many sites: one pass over the table in file order beats a random lookup per record
-        keys: dict[str, list[int]] = defaultdict(list)
-        for k, site in in_scope:
-            keys[site].append(k)
-        rows = [
-            (k, *r)
-            for r in ctx.rows(
+    conn = connect(path, readonly=True)
+    try:
+        return [
+            tuple(r)
+            for r in conn.execute(
                 f"""SELECT p.site_id, p.produced_on >= ? AS current, {sums} FROM production p NOT INDEXED
                     WHERE p.deleted = 0 AND p.produced_on BETWEEN ? AND ? GROUP BY p.site_id, current""",
-                (ctx.period.start, first, ctx.period.end),
+                (period.start, _history_start(period, history), period.end),
             )
-            for k in keys.get(r[0], ())
         ]
+    finally:
+        conn.close()
+
+
+def _class_counts(ctx: Context, history: int) -> dict[tuple[int, str], tuple[list[int], list[int]]]:
+    """Per (scope, site): stone counts per class in the period and in the ``history`` half-years before."""
+    first = _history_start(ctx.period, history)
+    sums = ", ".join(f"TOTAL(p.{n})" for n in _SC_N)
+    out: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+    if ctx.wide:
+        keys: dict[str, list[int]] = defaultdict(list)
+        for k, site in ctx.rows("SELECT k, site_id FROM mx_site"):
+            keys[site].append(k)
+        future = ctx._prefetched.get(history)
+        if future is not None:
+            counted = future.result()
+        else:
+            counted = [
+                tuple(r)
+                for r in ctx.rows(
+                    f"""SELECT p.site_id, p.produced_on >= ? AS current, {sums} FROM production p NOT INDEXED
+                        WHERE p.deleted = 0 AND p.produced_on BETWEEN ? AND ? GROUP BY p.site_id, current""",
+                    (ctx.period.start, first, ctx.period.end),
+                )
+            ]
+        rows = [(k, *r) for r in counted for k in keys.get(r[0], ())]
     else:
         rows = ctx.rows(
             f"""SELECT m.k, m.site_id, p.produced_on >= ? AS current, {sums}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from kpfield.store import Inventory
+from kpfield.store.ids import new_id
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -35,6 +36,29 @@ def production(site: str, day: str, stones: int, carats: float, **extra: object)
         row[f"sc_{sc}_n"] = stones
         row[f"sc_{sc}_ct"] = carats
     return row
+
+
+def bulk(inv: Inventory, site: str, day: str, counts: dict[str, int], carats_each: dict[str, float]) -> None:
+    """One record per class with the given stone counts (records of up to 40 stones)."""
+    rows: list[dict[str, object]] = []
+    for code, n in counts.items():
+        while n > 0:
+            k = min(n, 40)
+            rows.append(
+                production(
+                    site,
+                    day,
+                    k,
+                    round(k * carats_each[code], 2),
+                    sc=code,
+                    value_usd=100 * k,
+                    reference="B",
+                    id=new_id(),
+                )
+            )
+            n -= k
+    with inv.transaction():
+        inv.bulk_add("production", rows, source_id=inv.add_source("test"), validate=False)
 
 
 @pytest.fixture

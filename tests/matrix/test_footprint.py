@@ -15,7 +15,7 @@ from kpfield.matrix.footprint import (
 )
 from kpfield.store.ids import new_id
 
-from .conftest import production
+from .conftest import bulk, production
 
 
 @pytest.mark.parametrize(
@@ -83,29 +83,6 @@ def test_usd_per_carat_comes_from_single_class_records_only(hand):
     by = {c.code: c for c in fp.classes}
     assert by["gr4"].stones == 2 and by["gr4"].usd_per_carat == pytest.approx(250.0)
     assert by["gr2"].usd_per_carat is None
-
-
-def bulk(inv, site, day, counts, carats_each):
-    """One record per class with the given stone counts (records of up to 40 stones)."""
-    rows = []
-    for code, n in counts.items():
-        while n > 0:
-            k = min(n, 40)
-            rows.append(
-                production(
-                    site,
-                    day,
-                    k,
-                    round(k * carats_each[code], 2),
-                    sc=code,
-                    value_usd=100 * k,
-                    reference="B",
-                    id=new_id(),
-                )
-            )
-            n -= k
-    with inv.transaction():
-        inv.bulk_add("production", rows, source_id=inv.add_source("test"), validate=False)
 
 
 def test_report_against_history_and_jump(hand):

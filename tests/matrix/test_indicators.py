@@ -8,7 +8,7 @@ from kpfield.matrix import Period, Scope, evaluate, load_matrix
 from kpfield.matrix.indicators import INDICATORS, Context
 from kpfield.store.ids import new_id
 
-from .conftest import TODAY, production
+from .conftest import TODAY, bulk, production
 
 H1 = Period.parse("2026H1")
 
@@ -162,3 +162,36 @@ def test_today_limits_the_months_of_a_running_period(hand):
         ctx.close()
     # by 20 February only January and February count: S1 (February only) misses January; S2 too
     check(m, 2, 2, [hand.ids["S1"], hand.ids["S2"]])
+
+
+@pytest.mark.parametrize("whole_table", [True, False])
+def test_footprint_departures(hand, whole_table):
+    each = {"p7_9": 0.05, "p11": 0.2, "gr4": 1.0}
+    usual = {"p7_9": 300, "p11": 200, "gr4": 10}
+    for day in ("2025-03-01", "2025-09-01"):
+        bulk(hand.inv, hand.ids["S1"], day, usual, each)
+        bulk(hand.inv, hand.ids["S2"], day, usual, each)
+    bulk(hand.inv, hand.ids["S1"], "2026-03-01", {"p7_9": 50, "p11": 400, "gr4": 60}, each)  # other goods
+    bulk(hand.inv, hand.ids["S2"], "2026-03-01", usual, each)  # the same profile
+    bulk(hand.inv, hand.ids["S3"], "2026-03-01", usual, each)  # no history: not compared
+    ctx = Context(hand.inv.conn, [Scope("country", "SL")], H1, TODAY, footprint_history=4 if whole_table else None)
+    ctx.wide = whole_table
+    try:
+        m = INDICATORS["footprint_departures"].compute(ctx, INDICATORS["footprint_departures"].params)[0]
+    finally:
+        ctx.close()
+    check(m, 1, 2, [hand.ids["S1"]])
+
+
+def test_buying_office_jumps(hand):
+    # D bought p1 (1 ct) in 2026H1; give it 0.3 ct in each half of 2025: 1 > 2 x 0.3
+    d = hand.ids["D"]
+    rows = [
+        production(hand.ids["S1"], day, 1, 0.3, sc="p11", value_usd=60, buyer_licence_id=d, reference="J", id=new_id())
+        for day in ("2025-02-01", "2025-08-01")
+    ]
+    with hand.inv.transaction():
+        hand.inv.bulk_add("production", rows, source_id=hand.inv.add_source("test"))
+    # E has no earlier purchases: not judged
+    check(one(hand.inv, "buying_office_jumps"), 1, 1, [d])
+    check(one(hand.inv, "buying_office_jumps", ratio=4.0), 0, 1, [])
