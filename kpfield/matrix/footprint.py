@@ -184,7 +184,6 @@ def compare_counts(
 
 _N = [size_class_columns(c)[0] for c in SIZE_CLASS_CODES]
 _CT = [size_class_columns(c)[1] for c in SIZE_CLASS_CODES]
-_SINGLE = "(" + " + ".join(f"(COALESCE(p.{n}, 0) > 0)" for n in _N) + ") = 1"
 
 
 def _source(conn: sqlite3.Connection, scope: Scope) -> tuple[str, list[str]]:
@@ -203,25 +202,34 @@ def _source(conn: sqlite3.Connection, scope: Scope) -> tuple[str, list[str]]:
     )
 
 
-def footprint(conn: sqlite3.Connection, scope: Scope, start: str, end: str, label: str) -> Footprint:
-    """The footprint of the scope's production dated from ``start`` to ``end`` (inclusive)."""
+def _sums(conn: sqlite3.Connection, scope: Scope, start: str, end: str, group: str) -> dict[str, list[float]]:
+    """Per value of the ``group`` expression: records, stones, carats, USD, then per class stones,
+    carats, and the USD and carats of the records whose stones all fall in that class."""
     source, params = _source(conn, scope)
     cols = [f"TOTAL(p.{n}), TOTAL(p.{ct})" for n, ct in zip(_N, _CT, strict=True)]
     priced = [
-        f"TOTAL(CASE WHEN {_SINGLE} AND p.{n} > 0 THEN p.value_usd END), "
-        f"TOTAL(CASE WHEN {_SINGLE} AND p.{n} > 0 AND p.value_usd IS NOT NULL THEN p.{ct} END)"
+        # a record lies wholly in one class when that class holds all its stones
+        f"TOTAL(CASE WHEN p.{n} = p.stones THEN p.value_usd END), "
+        f"TOTAL(CASE WHEN p.{n} = p.stones AND p.value_usd IS NOT NULL THEN p.{ct} END)"
         for n, ct in zip(_N, _CT, strict=True)
     ]
-    r = conn.execute(
-        f"""SELECT COUNT(*), TOTAL(p.stones), TOTAL(p.carats), TOTAL(p.value_usd),
-                   {", ".join(cols)}, {", ".join(priced)}
-            FROM {source} AND p.produced_on BETWEEN ? AND ?""",
-        [*params, start, end],
-    ).fetchone()
+    return {
+        r[0]: [float(x) for x in r[1:]]
+        for r in conn.execute(
+            f"""SELECT {group} AS g, COUNT(*), TOTAL(p.stones), TOTAL(p.carats), TOTAL(p.value_usd),
+                       {", ".join(cols)}, {", ".join(priced)}
+                FROM {source} AND p.produced_on BETWEEN ? AND ? GROUP BY g""",
+            [*params, start, end],
+        )
+    }
+
+
+def _from_sums(label: str, v: list[float] | None) -> Footprint:
     k = len(SIZE_CLASSES)
-    counts = [int(r[4 + 2 * i]) for i in range(k)]
-    carats = [float(r[5 + 2 * i]) for i in range(k)]
-    usd = [(float(r[4 + 2 * k + 2 * i]), float(r[5 + 2 * k + 2 * i])) for i in range(k)]
+    v = v or [0.0] * (4 + 4 * k)
+    counts = [int(v[4 + 2 * i]) for i in range(k)]
+    carats = [v[5 + 2 * i] for i in range(k)]
+    usd = [(v[4 + 2 * k + 2 * i], v[5 + 2 * k + 2 * i]) for i in range(k)]
     sn, sc = _shares(counts), _shares(carats)
     classes = tuple(
         ClassShare(
@@ -235,7 +243,19 @@ def footprint(conn: sqlite3.Connection, scope: Scope, start: str, end: str, labe
         )
         for i, cls in enumerate(SIZE_CLASSES)
     )
-    return Footprint(label, int(r[0]), int(r[1]), float(r[2]), float(r[3]), classes)
+    return Footprint(label, int(v[0]), int(v[1]), v[2], v[3], classes)
+
+
+def _add(vectors: list[list[float]]) -> list[float] | None:
+    return [sum(col) for col in zip(*vectors, strict=True)] if vectors else None
+
+
+_HALF = "substr(p.produced_on, 1, 4) || CASE WHEN substr(p.produced_on, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END"
+
+
+def footprint(conn: sqlite3.Connection, scope: Scope, start: str, end: str, label: str) -> Footprint:
+    """The footprint of the scope's production dated from ``start`` to ``end`` (inclusive)."""
+    return _from_sums(label, _sums(conn, scope, start, end, "''").get(""))
 
 
 def load_reference(path: str | Path) -> Footprint:
@@ -269,23 +289,21 @@ def load_reference(path: str | Path) -> Footprint:
     return Footprint(str(data.get("name", path.stem)), 0, sum(counts), sum(cts), 0.0, classes)
 
 
-def jump_test(
-    conn: sqlite3.Connection, scope: Scope, period: Period, *, history: int = 4, ratio: float = 2.0
-) -> JumpTest:
-    """The period's carats against the mean of the earlier half-years with production."""
-    source, params = _source(conn, scope)
-    earlier = [period.previous(i) for i in range(history, 0, -1)]
-    hist: list[tuple[str, float]] = []
-    for p in [*earlier, period]:
-        row = conn.execute(
-            f"SELECT TOTAL(p.carats) FROM {source} AND p.produced_on BETWEEN ? AND ?", [*params, p.start, p.end]
-        ).fetchone()
-        hist.append((p.label, float(row[0])))
-    current = hist.pop()[1]
+def _jump(per_half: dict[str, list[float]], period: Period, history: int, ratio: float) -> JumpTest:
+    earlier = [period.previous(i).label for i in range(history, 0, -1)]
+    hist = tuple((label, per_half[label][2] if label in per_half else 0.0) for label in earlier)
+    current = per_half[period.label][2] if period.label in per_half else 0.0
     with_production = [c for _, c in hist if c > 0]
     mean = sum(with_production) / len(with_production) if with_production else None
     r = current / mean if mean else None
-    return JumpTest(current, tuple(hist), mean, r, ratio, r is not None and r > ratio)
+    return JumpTest(current, hist, mean, r, ratio, r is not None and r > ratio)
+
+
+def jump_test(
+    conn: sqlite3.Connection, scope: Scope, period: Period, *, history: int = 4, ratio: float = 2.0
+) -> JumpTest:
+    """A half-year's carats against the mean of the earlier half-years that had production."""
+    return _jump(_sums(conn, scope, period.previous(history).start, period.end, _HALF), period, history, ratio)
 
 
 def footprint_report(
@@ -299,12 +317,25 @@ def footprint_report(
     jump_ratio: float = 2.0,
 ) -> FootprintReport:
     """The scope's footprint for the period, compared with ``reference`` or, by default, with the
-    scope's own ``history`` half-years before the period; and the jump test."""
-    fp = footprint(conn, scope, period.start, period.end, f"{scope.label}, {period.label}")
+    scope's own ``history`` half-years (or, for a year, the year) before the period; and, for a
+    half-year, the jump test. One pass over the scope's production."""
+    first = period.previous(history if period.is_half_year else 1)
+    before = period.previous(1)
+    if period.is_half_year:
+        per_half = _sums(conn, scope, first.start, period.end, _HALF)
+        fp = _from_sums(f"{scope.label}, {period.label}", per_half.get(period.label))
+        earlier = [
+            per_half[p.label] for p in (period.previous(i) for i in range(1, history + 1)) if p.label in per_half
+        ]
+        jump: JumpTest | None = _jump(per_half, period, history, jump_ratio)
+    else:
+        per_year = _sums(conn, scope, first.start, period.end, "substr(p.produced_on, 1, 4)")
+        fp = _from_sums(f"{scope.label}, {period.label}", per_year.get(period.label))
+        earlier = [per_year[before.label]] if before.label in per_year else []
+        jump = None
     if reference is None:
-        first = period.previous(history)
-        before = period.previous(1)
-        ref = footprint(conn, scope, first.start, before.end, f"{scope.label}, {first.label}-{before.label}")
+        label = f"{first.label}-{before.label}" if first != before else before.label
+        ref = _from_sums(f"{scope.label}, {label}", _add(earlier))
     else:
         ref = reference
     cmp = compare_counts(fp.stone_counts, ref.stone_counts, min_stones=min_stones)
@@ -318,7 +349,6 @@ def footprint_report(
             cmp.tvd,
             tvd(fp.carat_counts, ref.carat_counts),
         )
-    jump = jump_test(conn, scope, period, history=history, ratio=jump_ratio) if period.is_half_year else None
     return FootprintReport(scope.key, period.label, fp, ref, cmp, jump)
 
 

@@ -112,6 +112,13 @@ def test_valuation_outliers(hand):
     check(one(hand.inv, "valuation_outliers"), 1, 6, [outlier])
     check(one(hand.inv, "valuation_outliers", factor=10.0), 0, 6, [])
     check(one(hand.inv, "valuation_outliers", reference="country"), 1, 6, [outlier])
+    # the medians come from the whole reference area whatever the scopes: a site alone (its country
+    # read from the store) or overlapping scopes (each record counted once) give the same answer
+    per = measure(hand.inv, "valuation_outliers", scopes=[Scope("site", "S1", "SL")])
+    check(per[0], 1, 4, [outlier])
+    per = measure(hand.inv, "valuation_outliers", scopes=[Scope("country", "SL"), Scope("site", "S1", "SL")])
+    check(per[0], 1, 6, [outlier])
+    check(per[1], 1, 4, [outlier])
 
 
 def test_scopes_split_and_zero_denominators(hand):
