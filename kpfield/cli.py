@@ -469,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--period", help="half-year (2026H1) or year; default: the latest half-year with production")
     sp.add_argument("--history", type=int, default=4, help="earlier half-years forming the reference (default 4)")
     sp.add_argument("--reference", metavar="FILE", help="a reference footprint (TOML with [stones] per class)")
-    sp.add_argument("--min-stones", type=int, default=200, help="stones each side needs for the chi-square test")
+    sp.add_argument("--min-stones", type=int, default=50, help="stones each side needs for the chi-square test (50)")
     sp.add_argument("--svg", metavar="FILE", help="also draw the bar chart (reference overlaid) as an SVG file")
     sp.add_argument("--json", action="store_true", help="print JSON instead of a table")
 

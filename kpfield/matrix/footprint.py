@@ -25,7 +25,7 @@ from kpfield.domain.vocab import SIZE_CLASS_CODES, SIZE_CLASSES, size_class_colu
 
 from .scope import Period, Scope
 
-DEFAULT_MIN_STONES = 200
+DEFAULT_MIN_STONES = 50
 MIN_EXPECTED = 5.0
 
 

@@ -658,7 +658,7 @@ def _class_counts(ctx: Context, history: int) -> dict[tuple[int, str], tuple[lis
     "before: stone counts per size class compared by a chi-square test of homogeneity (sparse classes pooled) "
     "and the total-variation distance; a site departs when p < `p_value` and the distance is at least `tvd`; "
     "divided by the sites compared",
-    params={"min_stones": 200, "p_value": 0.001, "tvd": 0.1, "history": 4},
+    params={"min_stones": 50, "p_value": 0.001, "tvd": 0.1, "history": 4},
 )
 def footprint_departures(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     out = {k: Measure(0, 0) for k in ctx.keys}
