@@ -220,6 +220,8 @@ INSPECTION = Entity(
     ),
 )
 
+ENTITIES: dict[str, Entity] = {e.key: e for e in (PERSON, ORGANISATION, LICENCE, SITE, PRODUCTION, SALE, INSPECTION)}
+
 # A country's own scoring of one challenge-matrix row for one half-year (the Washington
 # Declaration's graded self-assessment); one live record per country, period and row, revised by
 # updating it so the audit log keeps every earlier score.
@@ -241,10 +243,7 @@ SELF_ASSESSMENT = Entity(
     ),
     natural_key=("country", "period", "row_id"),
 )
-
-ENTITIES: dict[str, Entity] = {
-    e.key: e for e in (PERSON, ORGANISATION, LICENCE, SITE, PRODUCTION, SALE, INSPECTION, SELF_ASSESSMENT)
-}
+ENTITIES[SELF_ASSESSMENT.key] = SELF_ASSESSMENT
 
 
 def entity(key: str) -> Entity:
