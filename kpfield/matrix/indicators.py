@@ -688,22 +688,23 @@ def footprint_departures(ctx: Context, params: dict[str, Any]) -> dict[int, Meas
 def buying_office_jumps(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     ctx.dealers  # noqa: B018 - builds mx_dealer
     history = ctx.history_periods(int(params["history"]))
-    labels = [p.label for p in history]
-    per: dict[str, dict[str, float]] = defaultdict(dict)
-    half = "substr(produced_on, 1, 4) || CASE WHEN substr(produced_on, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END"
-    for dealer, period, carats in ctx.rows(
-        f"""SELECT buyer_licence_id, {half}, TOTAL(carats) FROM production INDEXED BY production_buyer_date
+    periods = [*history, ctx.period]
+    # bucket i: the i-th earlier period; the last bucket: the period itself (works for years too)
+    bucket = "CASE " + " ".join(f"WHEN produced_on <= '{p.end}' THEN {i}" for i, p in enumerate(periods)) + " END"
+    per: dict[str, dict[int, float]] = defaultdict(dict)
+    for dealer, b, carats in ctx.rows(
+        f"""SELECT buyer_licence_id, {bucket} AS b, TOTAL(carats) FROM production INDEXED BY production_buyer_date
             WHERE deleted = 0 AND buyer_licence_id IN (SELECT dealer_id FROM mx_dealer)
               AND produced_on BETWEEN ? AND ?
             GROUP BY 1, 2""",
-        (history[0].start if history else ctx.period.start, ctx.period.end),
+        (periods[0].start, ctx.period.end),
     ):
-        per[dealer][period] = carats
+        per[dealer][b] = carats
     out = {k: Measure(0, 0) for k in ctx.keys}
     for k, ids in ctx.dealers.items():
         for dealer in ids:
-            current = sum(v for p, v in per[dealer].items() if p not in labels)
-            earlier = [per[dealer][p] for p in labels if per[dealer].get(p, 0) > 0]
+            current = per[dealer].get(len(history), 0.0)
+            earlier = [v for b, v in per[dealer].items() if b < len(history) and v > 0]
             if len(earlier) < int(params["min_history"]):
                 continue
             m = out[k]

@@ -202,3 +202,5 @@ def test_buying_office_jumps(hand):
     # E has no earlier purchases: not judged
     check(one(hand.inv, "buying_office_jumps"), 1, 1, [d])
     check(one(hand.inv, "buying_office_jumps", ratio=4.0), 0, 1, [])
+    # by whole years: 1 ct in 2026 against 0.6 ct in 2025 is no jump; E bought in 2026 only
+    check(one(hand.inv, "buying_office_jumps", period=Period.parse("2026")), 0, 1, [])
