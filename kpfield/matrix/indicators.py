@@ -98,6 +98,7 @@ class Context:
     :meth:`close` to drop them. ``footprint_history``: the history the footprint indicator will
     use; when the scopes cover many sites its whole-table pass then starts at once on a second,
     read-only connection, in parallel with the rest (SQLite runs without holding Python's lock).
+    That connection sees the committed inventory: evaluate outside a write transaction.
     """
 
     def __init__(
@@ -117,7 +118,14 @@ class Context:
         self._pool: ThreadPoolExecutor | None = None
         self._prefetched: dict[int, Future[list[tuple[Any, ...]]]] = {}
         self.close()
-        c = conn
+        try:
+            self._load(footprint_history)
+        except BaseException:
+            self.close()
+            raise
+
+    def _load(self, footprint_history: int | None) -> None:
+        c, period = self.conn, self.period
         c.execute("CREATE TEMP TABLE mx_site (k INTEGER NOT NULL, site_id TEXT NOT NULL, PRIMARY KEY (k, site_id))")
         for k, scope in enumerate(self.scopes):
             sql, params = scope.sites_sql()
