@@ -222,6 +222,29 @@ INSPECTION = Entity(
 
 ENTITIES: dict[str, Entity] = {e.key: e for e in (PERSON, ORGANISATION, LICENCE, SITE, PRODUCTION, SALE, INSPECTION)}
 
+# A country's own scoring of one challenge-matrix row for one half-year (the Washington
+# Declaration's graded self-assessment); one live record per country, period and row, revised by
+# updating it so the audit log keeps every earlier score.
+SELF_ASSESSMENT = Entity(
+    "self_assessment",
+    "self_assessment",
+    "Self-assessment",
+    "Self-assessments",
+    (
+        Field("country", "country", "Country", required=True),
+        Field("period", "identifier", "Period (half-year)", required=True, max_length=6),
+        Field("row_id", "identifier", "Challenge matrix row", required=True, max_length=60),
+        Field("score", "choice", "Score", required=True, choices=vocab.ASSESSMENT_GRADES),
+        Field("evidence", "text", "Evidence", max_length=4000),
+        Field("gap", "text", "Gap", max_length=4000),
+        Field("action", "text", "Action", max_length=4000),
+        Field("owner", "text", "Owner"),
+        Field("due_on", "date", "Due date"),
+    ),
+    natural_key=("country", "period", "row_id"),
+)
+ENTITIES[SELF_ASSESSMENT.key] = SELF_ASSESSMENT
+
 
 def entity(key: str) -> Entity:
     """The entity named ``key``; raises KeyError listing the known ones."""

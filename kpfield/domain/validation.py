@@ -312,6 +312,18 @@ def _inspection(v: dict[str, Any], problems: list[Problem], today: dt.date) -> N
         problems.append(Problem(column, f"Say which {target} was inspected"))
 
 
+_PERIOD = re.compile(r"^\d{4}H[12]$")
+
+
+def _self_assessment(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
+    period = v.get("period")
+    if period is not None:
+        # stored upper-case so 2026h1 and 2026H1 are the same period
+        v["period"] = period = period.upper()
+        if not _PERIOD.match(period):
+            problems.append(Problem("period", f"{period!r} is not a half-year: write it as 2026H1 or 2026H2", period))
+
+
 _RULES: dict[str, Rule] = {
     "person": _person,
     "licence": _licence,
@@ -319,6 +331,7 @@ _RULES: dict[str, Rule] = {
     "production": _production,
     "sale": _sale,
     "inspection": _inspection,
+    "self_assessment": _self_assessment,
 }
 
 

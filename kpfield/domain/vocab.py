@@ -29,6 +29,9 @@ INSPECTION_TARGETS = ("site", "licence", "organisation")
 
 INSPECTION_OUTCOMES = ("compliant", "warning", "violation", "closed")
 
+# Self-assessment scores of a challenge-matrix row, best first; the matrix file says what each means.
+ASSESSMENT_GRADES = ("A", "B", "C", "D")
+
 # Harmonised System codes a KP certificate carries for rough diamonds.
 HS_CODES = ("7102.10", "7102.21", "7102.31")
 

@@ -229,3 +229,21 @@ def m0002_search(db: Database) -> None:
     ]
     for s in statements:
         db.execute(s)
+
+
+@migration("0004_matrix")
+def m0004_matrix(db: Database) -> None:
+    _run(
+        db,
+        f"""
+CREATE TABLE self_assessment ({_RECORD}
+    country TEXT NOT NULL, period TEXT NOT NULL, row_id TEXT NOT NULL, score TEXT NOT NULL,
+    evidence TEXT, gap TEXT, action TEXT, owner TEXT, due_on TEXT
+);
+CREATE UNIQUE INDEX self_assessment_key ON self_assessment (country, period, row_id) WHERE deleted = 0;
+
+-- the challenge matrix reads a buying office's purchases over several half-years (cross-check of
+-- sales against purchases, jumps), which would otherwise scan the whole production table per office
+CREATE INDEX production_buyer_date ON production (buyer_licence_id, produced_on, carats) WHERE deleted = 0
+""",
+    )

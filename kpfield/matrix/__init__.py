@@ -1,0 +1,20 @@
+"""The WGAAP challenge matrix: its definition (a data file), automatic indicators computed from the
+inventory, provenance footprints, and the evaluation that puts them beside each country's own
+self-assessment. No Qt here: the command line, the window and the workbooks all call these."""
+
+from .definition import ChallengeRow, Matrix, MatrixError, load_matrix
+from .evaluate import Evaluation, evaluate
+from .scope import Period, Scope, default_period, parse_scope
+
+__all__ = [
+    "ChallengeRow",
+    "Evaluation",
+    "Matrix",
+    "MatrixError",
+    "Period",
+    "Scope",
+    "default_period",
+    "evaluate",
+    "load_matrix",
+    "parse_scope",
+]

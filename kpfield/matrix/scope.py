@@ -1,0 +1,167 @@
+"""What a matrix evaluation or a footprint looks at: a scope (where) and a period (when)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Literal
+
+from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS
+
+ScopeKind = Literal["country", "district", "site", "region", "office"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A KP statistics half-year (``2026H1``) or a whole year (``2026``); dates inclusive, ISO text."""
+
+    label: str
+    start: str
+    end: str
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        t = text.strip().upper()
+        m = re.fullmatch(r"(\d{4})(?:H([12]))?", t)
+        if not m:
+            raise ValueError(f"{text!r} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026")
+        year = int(m.group(1))
+        if m.group(2) is None:
+            return cls(str(year), f"{year}-01-01", f"{year}-12-31")
+        if m.group(2) == "1":
+            return cls(t, f"{year}-01-01", f"{year}-06-30")
+        return cls(t, f"{year}-07-01", f"{year}-12-31")
+
+    @classmethod
+    def of_day(cls, day: str) -> Period:
+        return cls.parse(f"{day[:4]}H{1 if day[5:7] <= '06' else 2}")
+
+    @property
+    def is_half_year(self) -> bool:
+        return "H" in self.label
+
+    def previous(self, n: int = 1) -> Period:
+        """The half-year ``n`` half-years before (a year's previous is the year before)."""
+        if not self.is_half_year:
+            return Period.parse(str(int(self.label) - n))
+        index = int(self.label[:4]) * 2 + int(self.label[5]) - 1 - n
+        return Period.parse(f"{index // 2}H{index % 2 + 1}")
+
+    def months(self, today: dt.date | None = None) -> list[str]:
+        """The months (``2026-01``) of the period that have begun by ``today``."""
+        year, first = int(self.start[:4]), int(self.start[5:7])
+        last = int(self.end[5:7])
+        out = [f"{year}-{m:02d}" for m in range(first, last + 1)]
+        if today is not None:
+            out = [m for m in out if m <= today.isoformat()[:7]]
+        return out
+
+    def plus_days(self, days: int) -> str:
+        return (dt.date.fromisoformat(self.end) + dt.timedelta(days=days)).isoformat()
+
+
+def default_period(conn: sqlite3.Connection) -> Period:
+    """The half-year of the latest production recorded (the current half-year when there is none)."""
+    row = conn.execute("SELECT MAX(produced_on) FROM production WHERE deleted = 0").fetchone()
+    return Period.of_day(row[0] if row and row[0] else dt.date.today().isoformat())
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A country, a district (of a country), a site (by code), a WGAAP region, or a buying office
+    (by its dealer licence number; footprints only)."""
+
+    kind: ScopeKind
+    value: str
+    country: str | None = None  # the country of a district or site scope
+
+    @property
+    def label(self) -> str:
+        if self.kind == "region":
+            return REGION_NAMES.get(self.value, self.value)
+        if self.kind == "country":
+            return self.value
+        return f"{self.value} ({self.country})" if self.country else self.value
+
+    @property
+    def key(self) -> str:
+        """The scope as typed on the command line (``district:SL:Kono``)."""
+        parts = [self.kind, *([self.country] if self.country and self.kind != "country" else []), self.value]
+        return ":".join(parts)
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        if self.kind == "region":
+            return REGIONS[self.value]
+        return (self.country or self.value,)
+
+    def sites_sql(self) -> tuple[str, list[str]]:
+        """A query for the ids of the live sites in the scope, with its parameters."""
+        if self.kind == "region":
+            members = REGIONS[self.value]
+            return (
+                f"SELECT id FROM site WHERE deleted = 0 AND country IN ({', '.join('?' * len(members))})",
+                list(members),
+            )
+        if self.kind == "country":
+            return "SELECT id FROM site WHERE deleted = 0 AND country = ?", [self.value]
+        if self.kind == "office":
+            raise ValueError("a buying office has no sites of its own: evaluate its country or district")
+        column = "district" if self.kind == "district" else "code"
+        return f"SELECT id FROM site WHERE deleted = 0 AND country = ? AND {column} = ?", [
+            self.country or "",
+            self.value,
+        ]
+
+
+def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
+    """Read ``country:SL``, ``district:Kono`` or ``district:SL:Kono``, ``site:CODE`` or
+    ``site:SL:CODE``, ``office:LICENCE-NUMBER``, ``region:west-africa``; a bare ``SL`` or region name
+    also works.
+
+    With ``conn``, a district or site given without its country is looked up (and must be unique).
+    """
+    t = text.strip()
+    kind, _, rest = t.partition(":")
+    if not rest:
+        if t.upper() in COUNTRIES:
+            return Scope("country", t.upper())
+        if t.lower() in REGIONS:
+            return Scope("region", t.lower())
+        raise ValueError(f"{text!r} is not a scope: write country:SL, district:Kono, site:CODE or region:west-africa")
+    kind = kind.strip().lower()
+    if kind == "country":
+        code = rest.strip().upper()
+        if code not in COUNTRIES:
+            raise ValueError(f"{rest!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+        return Scope("country", code)
+    if kind == "region":
+        name = rest.strip().lower()
+        if name not in REGIONS:
+            raise ValueError(f"{rest!r} is not a WGAAP region; choose one of {', '.join(REGIONS)}")
+        return Scope("region", name)
+    if kind not in ("district", "site", "office"):
+        raise ValueError(f"{kind!r} is not a kind of scope; use country, district, site, office or region")
+    country, _, value = rest.partition(":")
+    if value and country.strip().upper() in COUNTRIES:
+        country, value = country.strip().upper(), value.strip()
+    else:
+        country, value = "", rest.strip()
+    if not country:
+        if conn is None:
+            raise ValueError(f"say which country {kind} {value!r} is in: {kind}:SL:{value}")
+        table, column = {"district": ("site", "district"), "site": ("site", "code"), "office": ("licence", "number")}[
+            kind
+        ]
+        found = [
+            r[0]
+            for r in conn.execute(f"SELECT DISTINCT country FROM {table} WHERE deleted = 0 AND {column} = ?", (value,))
+        ]
+        if not found:
+            raise ValueError(f"no {table} in this inventory has {column} {value!r}")
+        if len(found) > 1:
+            raise ValueError(f"{kind} {value!r} exists in {', '.join(found)}; write {kind}:{found[0]}:{value}")
+        country = found[0]
+    return Scope(kind, value, country)  # type: ignore[arg-type]
