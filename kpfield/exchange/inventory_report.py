@@ -634,11 +634,13 @@ def write_inventory(
     period: Period | None = None,
     progress: Progress | None = None,
     only: Sequence[str] | None = None,
+    matrix_path: str | Path | None = None,
 ) -> ReportResult:
     """Write the consolidated inventory workbook for ``scope`` and ``period`` (default: everything).
 
     Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets (the
-    printable PDF holds the first sheets only). Raises ReportCancelled when ``progress`` returns
+    printable PDF holds the first sheets only). ``matrix_path`` is a coordinator's own matrix file
+    (default: the one kpfield ships). Raises ReportCancelled when ``progress`` returns
     False; the partial file is removed.
     """
     path = Path(path)
@@ -647,13 +649,27 @@ def write_inventory(
     period = period or Period.of_data(conn)
     if not scope.countries:
         raise ValueError("the inventory holds no sites, so there is nothing to report")
-    steps = ["Production by district & month", "Summary", "Sites", "Licences", "Buyers and exporters", "Sources"]
+    steps = [
+        "Production by district & month",
+        "Summary",
+        "Challenge matrix",
+        "Footprints",
+        "Sites",
+        "Licences",
+        "Buyers and exporters",
+        "Sources",
+    ]
     result = ReportResult(path)
     tmp = path.with_name(path.name + ".partial")
 
-    def step(i: int) -> None:
-        if progress is not None and not progress(i, len(steps), steps[i] if i < len(steps) else "done"):
+    done = 0
+
+    def step() -> None:
+        """Report the step about to start (or "done"); stop when the caller cancels."""
+        nonlocal done
+        if progress is not None and not progress(done, len(steps), steps[done] if done < len(steps) else "done"):
             raise ReportCancelled("the inventory workbook was cancelled; no file was written")
+        done += 1
 
     book = _Book(tmp)
     try:
@@ -664,9 +680,9 @@ def write_inventory(
             f"Made by kpfield {__version__} on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC "
             f"from {inv.path.name}.",
         ]
-        step(0)
+        step()
         months = _district_months(conn, scope, period)
-        step(1)
+        step()
         data = _summary(conn, scope, period, months)
         rows, totals = _summary_rows(data, scope)
         wanted = set(only) if only is not None else None
@@ -687,7 +703,27 @@ def write_inventory(
                     "totals are the sums of 'Production by district & month'.",
                 ],
             )
-        step(2)
+        step()
+        last_half = Period.half_years(period)[-1][0]
+        if want("Challenge matrix"):
+            from kpfield.matrix.definition import load_matrix
+            from kpfield.matrix.scope import Period as MatrixPeriod
+
+            from .inventory_matrix import write_matrix_sheet
+
+            result.sheets["Challenge matrix"] = write_matrix_sheet(
+                book, conn, scope.countries, MatrixPeriod.parse(last_half), load_matrix(matrix_path)
+            )
+        step()
+        if want("Footprints"):
+            from kpfield.matrix.scope import Period as MatrixPeriod
+
+            from .inventory_matrix import write_footprint_sheet
+
+            result.sheets["Footprints"] = write_footprint_sheet(
+                book, conn, scope.countries, MatrixPeriod.parse(last_half)
+            )
+        step()
         by_month = [
             (
                 COUNTRIES[c].name,
@@ -722,17 +758,17 @@ def write_inventory(
                     round(t[3] / t[2], 1) if t[2] else None,
                 ],
             )
-        step(3)
+        step()
         if want("Sites"):
             result.sheets["Sites"] = book.table("Sites", _SITE_COLUMNS, _sites(conn, scope, period))
-        step(4)
+        step()
         if want("Licences"):
             result.sheets["Licences"] = book.table("Licences", _LICENCE_COLUMNS, _licences(conn, scope, period))
         if want("Buyers and exporters"):
             result.sheets["Buyers and exporters"] = book.table(
                 "Buyers and exporters", _BUYER_COLUMNS, _buyers(conn, scope, period)
             )
-        step(5)
+        step()
         if want("Sources"):
             sources = conn.execute(
                 "SELECT kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
@@ -743,7 +779,7 @@ def write_inventory(
                 (tuple(r) for r in sources),
                 title=["Every import and bulk load this inventory rests on"],
             )
-        step(6)
+        step()
         book.close()
         tmp.replace(path)
     except BaseException:
@@ -757,7 +793,7 @@ def write_inventory(
 
 
 # Sheets a person prints: the story, not the registers.
-PRINTED_SHEETS = ("Summary",)
+PRINTED_SHEETS = ("Summary", "Challenge matrix")
 
 
 class PdfUnavailable(RuntimeError):

@@ -65,8 +65,19 @@ def table(ws, header_row=None):
 
 def test_every_sheet_is_there_with_frozen_headers_and_filters(workbook):
     wb = openpyxl.load_workbook(workbook)
-    assert wb.sheetnames == ["Summary", DISTRICTS, "Sites", "Licences", "Buyers and exporters", "Sources"]
+    assert wb.sheetnames == [
+        "Summary",
+        "Challenge matrix",
+        "Footprints",
+        DISTRICTS,
+        "Sites",
+        "Licences",
+        "Buyers and exporters",
+        "Sources",
+    ]
     for ws in wb:
+        if ws.title == "Footprints":
+            continue  # a table and a chart per place, one under another
         assert ws.freeze_panes is not None, ws.title
         assert ws.auto_filter.ref, ws.title
     summary = wb["Summary"]
@@ -239,3 +250,61 @@ def test_libreoffice_opens_the_workbook_and_the_pdf_has_the_summary_numbers(demo
         headers, _, totals = table(openpyxl.load_workbook(workbook)["Summary"])
         records = totals[headers.index("Production records")]
         assert "Regional total" in text and f"{records:,}" in text
+
+
+def test_the_matrix_sheet_colours_each_status(workbook):
+    wb = openpyxl.load_workbook(workbook)
+    assert wb.sheetnames[:3] == ["Summary", "Challenge matrix", "Footprints"]
+    ws = wb["Challenge matrix"]
+    head = next(r for r in range(1, 10) if ws.cell(r, 1).value == "Challenge area")
+    countries = []
+    for c in range(2, ws.max_column + 1):
+        if not ws.cell(head, c).value:
+            break  # a blank column separates the heat map from the detail beside it
+        countries.append(ws.cell(head, c).value)
+    assert set(countries) >= {"Sierra Leone", "Guinea"}
+    fills = {"met": "C6EFCE", "partly met": "FFEB9C", "challenge": "FFC7CE", "no data": "EDEDED"}
+    seen = set()
+    for r in range(head + 1, head + 13):
+        assert ws.cell(r, 1).value, r  # every challenge area has its row
+        for c in range(2, 2 + len(countries)):
+            text = ws.cell(r, c).value
+            status = text.split(" (")[0]
+            if status in fills:
+                assert ws.cell(r, c).fill.fgColor.rgb.endswith(fills[status]), (r, c, text)
+                seen.add(status)
+    assert {"met", "challenge"} <= seen  # the demo's planted problems show as challenges
+    # beside the heat map: one line per indicator, with its value and status
+    detail = [ws.cell(head, c).value for c in range(1, ws.max_column + 1)]
+    assert "Indicator" in detail and "Self-assessment" in detail and "Evidence" in detail
+
+
+def test_the_footprint_chart_points_at_its_table(workbook):
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(workbook) as z:
+        charts = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        assert charts
+        xml = z.read(charts[0]).decode()
+    refs = re.findall(r"<c:f>([^<]+)</c:f>", xml)
+    assert any(ref.startswith("Footprints!$A$") for ref in refs)  # categories: the size classes
+    assert any(ref.startswith("Footprints!$E$") for ref in refs)  # values: share of carats
+    ws = openpyxl.load_workbook(workbook)["Footprints"]
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    first = labels.index("Size class") + 2
+    assert labels[first - 1 : first + 10] == [
+        "-7",
+        "+7-9",
+        "+9-11",
+        "+11",
+        "2-grainer",
+        "3-grainer",
+        "4-grainer",
+        "1-2 ct",
+        "2-5 ct",
+        "5-10.8 ct",
+        "+10.8 ct (specials)",
+    ]
+    shares = [ws.cell(r, 5).value or 0 for r in range(first, first + 11)]
+    assert sum(shares) == pytest.approx(1.0, abs=1e-6)

@@ -1,0 +1,286 @@
+"""The inventory workbook's Challenge matrix and Footprints sheets.
+
+Both read the matrix services (``kpfield.matrix``) and write what they return; nothing here
+computes an indicator or a footprint. The matrix is evaluated for the last half-year of the
+workbook's period, per country; footprints compare that half-year with the same scope's earlier
+half-years.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from kpfield.domain.places import COUNTRIES
+from kpfield.matrix.definition import Matrix
+from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
+from kpfield.matrix.footprint import FootprintReport, footprint_report
+from kpfield.matrix.scope import Period, Scope
+
+STATUS_LABELS = {"met": "met", "partly_met": "partly met", "challenge": "challenge", "no_data": "no data"}
+# (fill, text) per status: the spreadsheet conventions for good / neutral / bad, and grey for no data
+STATUS_COLOURS = {
+    "met": ("#C6EFCE", "#006100"),
+    "partly_met": ("#FFEB9C", "#9C5700"),
+    "challenge": ("#FFC7CE", "#9C0006"),
+    "no_data": ("#EDEDED", "#555555"),
+    None: ("#FFFFFF", "#333333"),  # a row carried by the self-assessment alone
+}
+# a district gets its own footprint when it has at least this many stones in the half-year
+DISTRICT_MIN_STONES = 200
+
+
+def _cell_text(row: RowResult) -> str:
+    if row.status is not None:
+        text = STATUS_LABELS[row.status]
+        return f"{text} ({row.assessment.score})" if row.assessment is not None else text
+    return f"grade {row.assessment.score}" if row.assessment is not None else "not assessed"
+
+
+_DETAIL_COLUMNS = [
+    ("Country", 16),
+    ("Challenge area", 34),
+    ("Row status", 12),
+    ("Indicator", 44),
+    ("Value", 10),
+    ("Numerator", 11),
+    ("Denominator", 12),
+    ("Indicator status", 12),
+    ("Thresholds", 30),
+    ("Records behind it", 10),
+    ("Self-assessment", 10),
+    ("Evidence", 30),
+    ("Gap", 30),
+    ("Action", 30),
+    ("Owner", 16),
+    ("Due", 12),
+]
+
+
+def write_matrix_sheet(
+    book: Any, conn: sqlite3.Connection, countries: Sequence[str], period: Period, matrix: Matrix
+) -> int:
+    """The heat map (challenge areas by countries) and, beside it, every indicator and self-assessment.
+
+    Returns the number of detail lines. Printed, the heat map alone fills the page.
+    """
+    ev: Evaluation = evaluate(conn, matrix, [Scope("country", c) for c in countries], period)
+    wb = book.wb
+    ws = wb.add_worksheet("Challenge matrix")
+    status_fmt = {
+        s: wb.add_format({"bg_color": fill, "font_color": text, "border": 1, "align": "center", "valign": "vcenter"})
+        for s, (fill, text) in STATUS_COLOURS.items()
+    }
+    wrap = wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
+    ncols = len(countries)
+    left = ncols + 2  # the detail table starts two columns right of the heat map
+    ws.set_column(0, 0, 46)
+    ws.set_column(1, max(1, ncols), 18)
+    for c, (_name, width) in enumerate(_DETAIL_COLUMNS, start=left):
+        ws.set_column(c, c, width)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+
+    heat: list[tuple[str, list[RowResult]]] = [
+        (row_def.title(), [scope_result.rows[i] for scope_result in ev.scopes]) for i, row_def in enumerate(matrix.rows)
+    ]
+    details: list[tuple[str, RowResult, Any]] = []
+    for scope_result in ev.scopes:
+        country = COUNTRIES[scope_result.scope.split(":")[-1]].name
+        for result in scope_result.rows:
+            for ind in result.indicators or (None,):
+                details.append((country, result, ind))
+
+    # rows are written top to bottom (the workbook streams), heat map and detail side by side
+    ws.write_string(0, 0, f"Challenge matrix, {period.label}", book.title)
+    ws.write_string(
+        1,
+        0,
+        f"Matrix {matrix.path.name} (version {matrix.version}). Each cell is the worst status of "
+        "the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets.",
+        book.subtitle,
+    )
+    head = 3
+    ws.set_row(head, 30)
+    ws.write_string(head, 0, "Challenge area", book.header)
+    for c, code in enumerate(countries, start=1):
+        ws.write_string(head, c, COUNTRIES[code].name, book.header)
+    for c, (name, _w) in enumerate(_DETAIL_COLUMNS, start=left):
+        ws.write_string(head, c, name, book.header)
+    for i in range(max(len(heat), len(details))):
+        r = head + 1 + i
+        if i < len(heat):
+            title, results = heat[i]
+            if len(title) > 48:  # streamed rows do not grow by themselves to fit wrapped text
+                ws.set_row(r, 15 * (len(title) // 48 + 1))
+            ws.write_string(r, 0, title, wrap)
+            for c, result in enumerate(results, start=1):
+                ws.write_string(r, c, _cell_text(result), status_fmt[result.status])
+        if i < len(details):
+            _detail(book, ws, r, left, *details[i], status_fmt)
+    ws.freeze_panes(head + 1, 1)
+    ws.autofilter(head, left, head + max(1, len(details)), left + len(_DETAIL_COLUMNS) - 1)
+    ws.print_area(0, 0, head + len(heat), max(1, ncols))
+    return len(details)
+
+
+def _detail(
+    book: Any, ws: Any, r: int, left: int, country: str, result: RowResult, ind: Any, status_fmt: dict[Any, Any]
+) -> None:
+    a = result.assessment
+    ws.write_string(r, left, country)
+    ws.write_string(r, left + 1, result.title)
+    ws.write_string(
+        r, left + 2, STATUS_LABELS.get(result.status or "", "self-assessment only"), status_fmt[result.status]
+    )
+    if ind is not None:
+        ws.write_string(r, left + 3, ind.title)
+        if ind.value is not None:
+            ws.write_number(r, left + 4, ind.value, book.formats["usd_ct"])
+        ws.write_number(r, left + 5, ind.numerator, book.formats["carats"])
+        ws.write_number(r, left + 6, ind.denominator, book.formats["carats"])
+        ws.write_string(r, left + 7, STATUS_LABELS[ind.status], status_fmt[ind.status])
+        ws.write_string(r, left + 8, ind.thresholds)
+        ws.write_number(r, left + 9, len(ind.offending_ids))
+    tail = [a.score, a.evidence, a.gap, a.action, a.owner, a.due_on] if a else []
+    for c, value in enumerate(tail, start=left + 10):
+        if value:
+            ws.write_string(r, c, str(value))
+
+
+_CLASS_COLUMNS = [
+    ("Size class", "text", 18),
+    ("Stones", "int", 10),
+    ("Share of stones", "pct", 10),
+    ("Carats", "carats", 11),
+    ("Share of carats", "pct", 10),
+    ("USD per carat", "usd_ct", 10),
+    ("Reference: share of stones", "pct", 12),
+    ("Reference: share of carats", "pct", 12),
+]
+
+
+def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title: str) -> int:
+    wb = book.wb
+    pct = book.formats.setdefault("pct", wb.add_format({"num_format": "0.0%"}))
+    ws.write_string(r, 0, title, book.title)
+    r += 1
+    fp, ref, cmp_ = report.footprint, report.reference, report.comparison
+    note = (
+        f"{fp.records:,} production records, {fp.stones:,} stones, {fp.carats:,.2f} ct in {report.period}. "
+        f"Reference: {ref.label if ref else 'none (no earlier production)'}."
+    )
+    if cmp_ is not None:
+        if cmp_.enough_stones and cmp_.p_value is not None:
+            note += (
+                f" Chi-square on stone counts {cmp_.chi2:.1f} ({cmp_.dof} degrees of freedom), p = "
+                f"{cmp_.p_value:.3g}; total-variation distance {cmp_.tvd:.3f}."
+            )
+        else:
+            note += (
+                f" Total-variation distance {cmp_.tvd:.3f}; too few stones for a chi-square test (fewer than "
+                f"{cmp_.min_stones})."
+            )
+    if report.jump is not None and report.jump.ratio is not None:
+        note += f" Carats {report.jump.ratio:.1f} times the earlier half-years' mean" + (
+            " (a jump)." if report.jump.jump else "."
+        )
+    ws.write_string(r, 0, note, book.subtitle)
+    r += 1
+    ws.set_row(r, 45)
+    for c, (name, _kind, _w) in enumerate(_CLASS_COLUMNS):
+        ws.write_string(r, c, name, book.header)
+    head = r
+    r += 1
+    ref_classes = {c.code: c for c in ref.classes} if ref else {}
+    for cls in fp.classes:
+        rc = ref_classes.get(cls.code)
+        values = [
+            cls.label,
+            cls.stones,
+            cls.stone_share,
+            cls.carats,
+            cls.carat_share,
+            cls.usd_per_carat,
+            rc.stone_share if rc else None,
+            rc.carat_share if rc else None,
+        ]
+        for c, ((_n, kind, _w), v) in enumerate(zip(_CLASS_COLUMNS, values, strict=True)):
+            if v is None:
+                continue
+            if kind == "text":
+                ws.write_string(r, c, str(v))
+            else:
+                ws.write_number(r, c, float(v), pct if kind == "pct" else book.formats[kind])
+        r += 1
+    chart = wb.add_chart({"type": "column"})
+    sheet = ws.get_name()
+    chart.add_series(
+        {
+            "name": f"{report.period}",
+            "categories": [sheet, head + 1, 0, r - 1, 0],
+            "values": [sheet, head + 1, 4, r - 1, 4],
+            "fill": {"color": "#2F5597"},
+        }
+    )
+    if ref is not None:
+        chart.add_series(
+            {
+                "name": "reference",
+                "categories": [sheet, head + 1, 0, r - 1, 0],
+                "values": [sheet, head + 1, 7, r - 1, 7],
+                "fill": {"color": "#BFBFBF"},
+            }
+        )
+    chart.set_title({"name": f"{title}: share of carats by size class", "name_font": {"size": 10}})
+    chart.set_y_axis({"num_format": "0%", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": 560, "height": 260})
+    ws.insert_chart(head, len(_CLASS_COLUMNS) + 1, chart)
+    # leave room for the chart (about 13 rows) before the next block
+    return max(r, head + 14) + 1
+
+
+def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequence[str], period: Period) -> int:
+    """Per country, and per district with enough stones: the size-class table and its bar chart."""
+    ws = book.wb.add_worksheet("Footprints")
+    for c, (_n, _k, width) in enumerate(_CLASS_COLUMNS):
+        ws.set_column(c, c, width)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    r = 0
+    ws.write_string(r, 0, f"Provenance footprints, {period.label}", book.title)
+    r += 1
+    ws.write_string(
+        r,
+        0,
+        "Share of stones and carats per size class, against the same place's earlier half-years (the reference).",
+        book.subtitle,
+    )
+    r += 2
+    blocks = 0
+    for code in countries:
+        report = footprint_report(conn, Scope("country", code), period)
+        if not report.footprint.stones:
+            continue
+        r = _footprint_block(book, ws, r, report, COUNTRIES[code].name)
+        blocks += 1
+        districts = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT district FROM site WHERE deleted = 0 AND country = ? AND district IS NOT NULL "
+                "ORDER BY 1",
+                (code,),
+            )
+        ]
+        for district in districts:
+            report = footprint_report(conn, Scope("district", district, code), period)
+            if report.footprint.stones >= DISTRICT_MIN_STONES:
+                r = _footprint_block(book, ws, r, report, f"{COUNTRIES[code].name}, {district}")
+                blocks += 1
+    if not blocks:
+        ws.write_string(r, 0, f"No production recorded in {period.label}.")
+    return blocks
