@@ -14,6 +14,7 @@ the workbook back and checks it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -184,8 +185,9 @@ class _Book:
         if title:
             r += 1
         # wrapped headers need their height set: spreadsheets do not grow a row written in streaming mode
-        longest = max(len(h) / max(w, 1) for h, _k, w in columns)
-        ws.set_row(r, 15 * min(4, max(1, int(longest + 0.99))))
+        # words wrap before the column is full: allow for about a fifth of each line left empty
+        lines = max(math.ceil(len(h) / max(w * 0.8, 1)) for h, _k, w in columns)
+        ws.set_row(r, 15 * min(5, max(1, lines)))
         for c, (header, _kind, width) in enumerate(columns):
             ws.set_column(c, c, width)
             ws.write_string(r, c, header, self.header)
