@@ -86,6 +86,22 @@ def _stats(ctx: Context) -> str:
     return f"{len(s.production)} country/half-year totals, {carats:,.2f} ct"
 
 
+def _matrix(ctx: Context) -> str:
+    from kpfield.matrix.definition import load_matrix
+    from kpfield.matrix.evaluate import evaluate
+    from kpfield.matrix.scope import Scope, default_period
+    from kpfield.store import Inventory
+
+    with Inventory.open(ctx.db) as inv:
+        period = default_period(inv.conn)
+        ev = evaluate(inv.conn, load_matrix(), [Scope("country", "SL")], period)
+    rows = ev.scopes[0].rows
+    challenges = [r.row_id for r in rows if r.status == "challenge"]
+    if not challenges:
+        raise AssertionError("the demo's planted problems were not found")
+    return f"{len(rows)} rows for SL {period.label}, {len(challenges)} challenges"
+
+
 def _inventory_workbook(ctx: Context) -> str:
     import openpyxl
 
@@ -131,6 +147,7 @@ STEPS: list[tuple[str, Step]] = [
     ("fill small demo", _demo),
     ("save, edit, refuse", _save_and_refuse),
     ("production statistics", _stats),
+    ("challenge matrix", _matrix),
     ("inventory workbook", _inventory_workbook),
     ("backup", _backup),
     ("verify database", _verify),
