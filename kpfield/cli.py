@@ -281,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", metavar="PATH", help="the inventory to open")
     sp.add_argument("--demo", action="store_true", help="open the demo inventory (made on first use)")
     sp.add_argument("--scale", choices=list(SCALES), default="small", help="demo scale on first use")
+
+    from kpfield.exchange.commands import register as register_exchange
+
+    register_exchange(sub, db_arg, COMMANDS)
     return p
 
 
