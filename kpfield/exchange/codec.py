@@ -73,6 +73,9 @@ class DataHash:
     def sheet(self, entity_key: str) -> None:
         self._h.update(f"\x1d{entity_key}\x1d".encode())
 
+    def update(self, data: bytes) -> None:
+        self._h.update(data)
+
     def row(self, values: Iterable[Any]) -> None:
         self._h.update(("\x1f".join(map(canon, values)) + "\x1e").encode("utf-8"))
 

@@ -25,11 +25,25 @@ from .codec import DataHash, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
 from .xlsx import WorkbookWriter
 
-__all__ = ["ABOUT", "EXCEL_MAX_ROWS", "FORMAT", "ExportResult", "export_field", "columns_of", "schema_version"]
+__all__ = [
+    "ABOUT",
+    "EXCEL_MAX_ROWS",
+    "SHEET_ROWS",
+    "FORMAT",
+    "ExportResult",
+    "export_field",
+    "columns_of",
+    "schema_version",
+]
 
 ABOUT = "_about"
 FORMAT = "kpfield field workbook 1"
 EXCEL_MAX_ROWS = 1_048_576  # including the header row
+# Rows per sheet (header included) in a field workbook. Well below Excel's limit on purpose: a
+# reader holds one sheet in memory at a time (python-calamine takes about 2.4 KB per production
+# row), so parts of 250,000 records keep an import of a million records under 1 GB, and Excel
+# and LibreOffice open each part quickly.
+SHEET_ROWS = 250_001
 
 # How a record kind without a country column is tied to a country, for --country.
 _COUNTRY_FILTER = {
@@ -102,16 +116,19 @@ def export_field(
     *,
     country: str | None = None,
     since: str | dt.date | None = None,
-    max_rows: int = EXCEL_MAX_ROWS,
+    max_rows: int = SHEET_ROWS,
     progress: Callable[[str, int], None] | None = None,
 ) -> ExportResult:
     """Write the field workbook of ``inv`` to ``path``; returns what each sheet holds.
 
     ``country`` keeps the records of one country (production, sales and inspections through their
     site or licence); ``since`` keeps records changed on or after that date (UTC).
-    ``max_rows`` (rows per sheet, header included) is Excel's limit; tests lower it.
+    ``max_rows`` (rows per sheet, header included) may not pass Excel's limit; a kind with more
+    records continues on ``<sheet> (2)``, ``(3)``...
     """
     path = Path(path)
+    if not 2 <= max_rows <= EXCEL_MAX_ROWS:
+        raise ValueError(f"rows per sheet must be between 2 and {EXCEL_MAX_ROWS:,}")
     if country:
         country = country.strip().upper()
         from kpfield.domain.places import COUNTRIES

@@ -13,6 +13,7 @@ row pointing to that source.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -173,6 +174,10 @@ def _cell(value: Any, kind: str) -> Any:
         return None
     if kind == "date" and isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
         return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if kind == "date" and isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if kind == "date" and isinstance(value, dt.date):
+        return value.isoformat()
     if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.date):
@@ -187,6 +192,11 @@ def _stored_like(value: Any, kind: str) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+@functools.cache
+def _ref_fields(ent: Entity) -> tuple[Any, ...]:
+    return tuple(f for f in ent.fields if f.kind == "ref")
 
 
 class _FileImport:
@@ -206,6 +216,8 @@ class _FileImport:
         self.base_rows: list[tuple[str, str, str, str, str | None]] = []
         self.touched: dict[str, list[str]] = {}
         self.data_hash = DataHash()
+        self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
+        self.ref_state: dict[tuple[str, str], int | None] = {}
         self.pending_ids: set[str] = set()
         self._header_texts: dict[str, Any] = {}
         self.columns: dict[str, str] = {}
@@ -334,20 +346,78 @@ class _FileImport:
         pending: list[dict[str, Any]] = []
         pending_keys: dict[tuple[Any, ...], int] = {}
         occurrences: dict[str, int] = {}
-        names = ent.field_names
+        names = set(ent.field_names)
+        width = max(mapping) + 1
+        # (column index, field, kind): the common cell types are handled inline, the rest by _cell
+        cols = [(i, name, kinds.get(name, "text")) for i, name in mapping.items()]
+        update = self.data_hash.update
+        batch: list[tuple[int, dict[str, Any]]] = []
         for rownum, row in enumerate(rows, start=header_row + 1):
             if hashing:
-                self.data_hash.row(row)
+                update(("\x1f".join([v if type(v) is str else canon(v) for v in row]) + "\x1e").encode("utf-8"))
+            if len(row) < width:
+                row = [*row, *([None] * (width - len(row)))]
             raw: dict[str, Any] = {}
-            for i, name in mapping.items():
-                v = row[i] if i < len(row) else None
-                raw[name] = _cell(v, kinds.get(name, "text"))
-            if all(raw.get(n) is None for n in names):
+            filled = False
+            for i, name, kind in cols:
+                v = row[i]
+                t = type(v)
+                if t is str:
+                    v = v.strip() or None
+                elif t is float or t is int:
+                    if kind == "date" or v != v:
+                        v = _cell(v, kind)
+                elif v is not None:
+                    v = _cell(v, kind)
+                raw[name] = v
+                if v is not None and name in names:
+                    filled = True
+            if not filled:
                 continue
+            batch.append((rownum, raw))
+            if len(batch) >= 1000:
+                self._batch(ent, title, batch, pending, pending_keys, occurrences)
+        self._batch(ent, title, batch, pending, pending_keys, occurrences)
+        self._flush(ent, pending)
+
+    def _batch(
+        self,
+        ent: Entity,
+        title: str,
+        batch: list[tuple[int, dict[str, Any]]],
+        pending: list[dict[str, Any]],
+        pending_keys: dict[tuple[Any, ...], int],
+        occurrences: dict[str, int],
+    ) -> None:
+        """Look the batch's UUIDs up in two queries, then take each row in turn."""
+        ids = []
+        for _, raw in batch:
+            rid = _uuid(raw.get("id")) if raw.get("id") is not None else None
+            if rid:
+                ids.append(self.aliases.get(rid, rid))
+        self.prefetch = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            cursor.execute(f"SELECT * FROM {ent.table} WHERE id IN ({marks})", chunk)
+            columns = [d[0] for d in cursor.description]
+            found = {r[0]: dict(zip(columns, r, strict=True)) for r in cursor}
+            clocks = {
+                r[0]: (r[1], r[2])
+                for r in self.conn.execute(
+                    f"SELECT record_id, clock, version FROM record_clock WHERE record_id IN ({marks})", chunk
+                )
+            }
+            for rid in chunk:
+                self.prefetch[rid] = (found.get(rid), clocks.get(rid))
+        for rownum, raw in batch:
             self._row(ent, title, rownum, raw, pending, pending_keys, occurrences)
             if len(pending) >= 5000:
                 self._flush(ent, pending)
-        self._flush(ent, pending)
+        batch.clear()
+        self.prefetch = {}
 
     def _issue(self, ent: Entity, title: str, rownum: int, p: Problem, raw: dict[str, Any]) -> None:
         column = self.columns.get(p.field) or p.field
@@ -372,8 +442,8 @@ class _FileImport:
 
     def _resolve_refs(self, ent: Entity, raw: dict[str, Any]) -> list[Problem]:
         problems = []
-        for f in ent.fields:
-            if f.kind != "ref" or raw.get(f.name) is None:
+        for f in _ref_fields(ent):
+            if raw.get(f.name) is None:
                 continue
             value = raw[f.name]
             rid = _uuid(value)
@@ -409,6 +479,33 @@ class _FileImport:
                     )
                 )
         return problems
+
+    def _check(self, ent: Entity, values: dict[str, Any], rid: str | None) -> tuple[dict[str, Any], list[Problem]]:
+        """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
+
+        Kinds with a natural key (licences, sites) and persons (national ID warning) go through
+        ``Inventory.check`` itself. Production, sales and inspections have no rule of the store
+        besides "each reference names a live record", which is checked here against a cache
+        that lives for one import, with the same messages.
+        """
+        if ent.natural_key or ent.key == "person":
+            return self.inv.check(ent.key, values, rid)
+        cleaned, problems = clean(ent, values)
+        for f in ent.fields:
+            v = cleaned.get(f.name) if f.kind == "ref" else None
+            if not v:
+                continue
+            target = ENTITIES[f.ref or ""]
+            key = (target.table, v)
+            if key not in self.ref_state:
+                row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v,)).fetchone()
+                self.ref_state[key] = None if row is None else row[0]
+            state = self.ref_state[key]
+            if state is None:
+                problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
+            elif state:
+                problems.append(Problem(f.name, f"{f.label}: that {target.label.lower()} has been deleted", v))
+        return cleaned, problems
 
     def _by_natural_key(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any] | None:
         keys: tuple[str, ...] = ent.natural_key or (("national_id",) if ent.key == "person" else ())
@@ -466,20 +563,38 @@ class _FileImport:
             theirs_clock = {str(modified_by): version}
         if rid and rid in self.pending_ids:
             self._flush(ent, pending)
-        cur = self.conn.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (rid,)).fetchone() if rid else None
-        cur = dict(cur) if cur else None
-        if cur is not None and theirs_clock is not None:
+        clock_text = raw.get(CLOCK)
+        cur, rc = None, None
+        if rid and rid in self.prefetch:
+            # popped: a second row with the same UUID must see what the first one did
+            cur, rc = self.prefetch.pop(rid)
+        elif rid:
+            row = self.conn.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (rid,)).fetchone()
+            cur = dict(row) if row else None
             rc = self.conn.execute("SELECT clock, version FROM record_clock WHERE record_id = ?", (rid,)).fetchone()
+        if (
+            cur is not None
+            and rc is not None
+            and clock_text == rc[0]
+            and cur["version"] == rc[1]
+            and deleted == cur[DELETED]
+            and all(raw.get(n) == cur[n] for n in names)
+        ):
+            # the very state this import or an earlier one left here (the re-sent file): nothing to do
+            counts["unchanged"] += 1
+            return
+        if cur is not None and theirs_clock is not None:
             ours_clock = effective_clock(
                 rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
             )
             if leq(theirs_clock, ours_clock):
                 same = deleted == cur[DELETED] and all(
-                    canon(_stored_like(raw.get(n), "")) == canon(cur[n]) for n in names
+                    raw.get(n) == cur[n] or canon(_stored_like(raw.get(n), "")) == canon(cur[n]) for n in names
                 )
                 if theirs_clock != ours_clock or same:
                     counts["unchanged"] += 1
-                    self._remember_peer(ent, rid, theirs_clock, cur, raw, same)
+                    if theirs_clock != ours_clock:
+                        self._remember_peer(ent, rid, theirs_clock, cur, raw, same)
                     return
         # the slow path: clean the row as a form would
         problems = self._resolve_refs(ent, raw)
@@ -490,7 +605,7 @@ class _FileImport:
         if cur is None and deleted:
             cleaned, problems = clean(ent, values)
         else:
-            cleaned, problems = self.inv.check(ent.key, values, rid if cur is not None else None)
+            cleaned, problems = self._check(ent, values, rid if cur is not None else None)
         if cur is None and not rid:
             cur = self._by_natural_key(ent, cleaned)
             if cur is not None:
@@ -579,8 +694,8 @@ class _FileImport:
         self.r.counts["added"] += 1
         self.touched.setdefault(ent.key, []).append(rid)
         if theirs_clock is not None and self.peer:
-            self.clock_rows.append((rid, encode_clock(theirs_clock), row["version"]))
-            self.base_rows.append((rid, self.peer, encode_clock(theirs_clock), self.source_id, None))
+            text = raw.get(CLOCK)
+            self.clock_rows.append((rid, text if isinstance(text, str) else encode_clock(theirs_clock), row["version"]))
 
     def _flush(self, ent: Entity, pending: list[dict[str, Any]]) -> None:
         if pending:
@@ -727,7 +842,8 @@ class _FileImport:
 
         conn = self.conn
         conn.executemany(
-            "INSERT OR REPLACE INTO record_clock (record_id, clock, version) VALUES (?, ?, ?)", self.clock_rows
+            "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)",
+            [(*r, self.source_id) for r in self.clock_rows],
         )
         conn.executemany(
             "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",

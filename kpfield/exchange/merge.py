@@ -20,10 +20,11 @@ Comparing the incoming clock T with ours O decides what an incoming row is:
   written to ``conflict`` for the coordinator; nothing is silently overwritten. A deletion on
   one side against edits on the other is a conflict on ``deleted``.
 
-The merge base comes from ``merge_base``: for each record and peer installation, the clock of
-the state last received from that peer and, when the record did not simply become that state,
-its values. Before an import changes a record, the record's own previous state is kept there
-too (peer = this installation). The base is the stored state with the largest clock that both
+The merge base comes from the states this inventory knows the record passed through: the state
+each import left it in (``record_clock``: its clock and the import that set it), and in
+``merge_base`` the state last received from a peer when the record did not simply become that
+state (with its values), and the record's own state before an import changed it (peer = this
+installation). The base is the stored state with the largest clock that both
 O and T descend from. Values stored as NULL mean "the record as it stood at the end of that
 import" and are rebuilt from the audit log (current values, with every later change undone).
 Without any base (a hand-typed row, or a history we never saw), fields that differ and are
@@ -74,7 +75,9 @@ def base_values(
     """The last state both ``ours`` and ``theirs`` descend from, as field values, or None."""
     best: tuple[int, str, str | None, str] | None = None
     for peer, clock_text, vals, source_id in conn.execute(
-        "SELECT peer, clock, vals, source_id FROM merge_base WHERE record_id = ?", (record_id,)
+        "SELECT peer, clock, vals, source_id FROM merge_base WHERE record_id = ? "
+        "UNION ALL SELECT '', clock, NULL, source_id FROM record_clock WHERE record_id = ?",
+        (record_id, record_id),
     ):
         clock = decode_clock(clock_text)
         if clock is None or not (leq(clock, ours) and leq(clock, theirs)):

@@ -172,8 +172,9 @@ def known_names() -> list[str]:
 @migration("0003_exchange")
 def m0003_exchange(db: Database) -> None:
     # Merge metadata for workbook exchange (kpfield.exchange.merge explains the rules).
-    # record_clock: a record's version vector {origin: edits} as of its local ``version``; local
-    #   edits since then add (version now - version) to this installation's entry.
+    # record_clock: a record's version vector {origin: edits} as of its local ``version``, set by
+    #   the import ``source_id``; local edits since then add (version now - version) to this
+    #   installation's entry. The record as that import left it is also a merge base candidate.
     # merge_base: per record and peer installation, the version vector of the state last received
     #   from that peer and, when it differs from what the record became, its values (JSON); NULL
     #   values mean "the record as it stood at the end of that import" (audit_seq of the import),
@@ -185,7 +186,8 @@ def m0003_exchange(db: Database) -> None:
 CREATE TABLE record_clock (
     record_id TEXT PRIMARY KEY NOT NULL,
     clock TEXT NOT NULL,
-    version INTEGER NOT NULL
+    version INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source (id)
 ) WITHOUT ROWID;
 
 CREATE TABLE merge_base (

@@ -152,7 +152,7 @@ def test_duplicates_across_officers_are_listed_and_merged_with_an_alias(tmp_path
     )
     o.receive(o.send(o.a, "a.xlsx"))
     rb = o.receive(o.send(o.b, "b.xlsx"))
-    assert rb.files[0].duplicates and rb.files[0].duplicates[0]["reason"] == "same name in Koidu"
+    assert rb.files[0].duplicates and rb.files[0].duplicates[0]["reason"] == "same name in the same village"
     [d] = open_duplicates(o.c)
     from kpfield.exchange.review import merge_records
 
