@@ -57,7 +57,8 @@ def find_duplicates(
         cell = NEAR_METRES / _M_PER_DEG
         grid: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
         points = conn.execute(
-            "SELECT id, latitude, longitude FROM site WHERE deleted = 0 AND latitude IS NOT NULL AND longitude IS NOT NULL"
+            "SELECT id, latitude, longitude FROM site "
+            "WHERE deleted = 0 AND latitude IS NOT NULL AND longitude IS NOT NULL"
         ).fetchall()
         for rid, lat, lon in points:
             grid[(int(lat // cell), int(lon // cell))].append((rid, lat, lon))

@@ -13,7 +13,6 @@ row pointing to that source.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import re
@@ -30,7 +29,7 @@ from kpfield.store import Inventory
 
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
 from .export import ABOUT
-from .headers import CLOCK, EXCHANGE_COLUMNS, entity_of_sheet, header_aliases, normalise
+from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
 from .xlsx import BadWorkbook, WorkbookReader
 
@@ -194,9 +193,11 @@ def _stored_like(value: Any, kind: str) -> Any:
     return value
 
 
-@functools.cache
+_REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
+
+
 def _ref_fields(ent: Entity) -> tuple[Any, ...]:
-    return tuple(f for f in ent.fields if f.kind == "ref")
+    return _REF_FIELDS[ent.key]
 
 
 class _FileImport:
@@ -786,8 +787,11 @@ class _FileImport:
                 f"import of {self.path.name}" + ("" if fast_forward else " (merged field by field)"),
                 self.source_id,
             )
-            if theirs_clock is not None or rc is not None:
+            if theirs_clock is not None:
                 self.clock_rows.append((rid, encode_clock(clock), new_version))
+            else:
+                # a hand-typed row has no clock: its changes count as an edit made here
+                self.clock_rows.append((rid, encode_clock(ours_clock), int(cur["version"])))
             self.touched.setdefault(ent.key, []).append(rid)
         if theirs_clock is not None:
             after = {**ours, **changes}
@@ -911,5 +915,3 @@ def import_workbooks(
             result.counts = dict.fromkeys(COUNTS, 0)
     return report
 
-
-__all__ += ["EXCHANGE_COLUMNS"]

@@ -205,3 +205,54 @@ def test_an_edited_workbook_is_noticed_by_its_data_hash(small_demo: Path, tmp_pa
     assert not any("SHA-256" in n for n in report.files[0].notes)
     assert any("SHA-256" in n for n in report.files[1].notes)
     assert report.files[1].counts["updated"] == 1
+
+
+def test_serial_dates_numbers_as_text_and_a_hand_typed_row_meeting_an_existing_licence(tmp_path: Path):
+    db = tmp_path / "c.kpfield"
+    with make_inventory(db, "Coordinator") as inv:
+        holder = inv.add("person", {"family_name": "Koroma", "country": "SL", "national_id": "SL-1"}).id
+        lic = inv.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": "AML/0005",
+                "kind": "artisanal_mining",
+                "holder_person_id": holder,
+                "issued_on": "2026-01-15",
+                "expires_on": "2027-01-14",
+                "status": "active",
+            },
+        ).id
+    book = _hand_filled(
+        tmp_path / "typed.xlsx",
+        {
+            "Licences": [
+                [
+                    "Country",
+                    "Licence number",
+                    "Kind",
+                    "Holder (person)",
+                    "Issued on",
+                    "Expires on",
+                    "Area (ha)",
+                    "Status",
+                ],
+                # 46037 is Excel's serial number for 2026-01-15; the area typed as text; the status differs
+                ["SL", "AML/0005", "artisanal_mining", "SL-1", 46037, "14/01/2027", " 0.9 ", "suspended"],
+            ]
+        },
+    )
+    code, report = _import(db, book)
+    assert code == 0, report
+    f = report["files"][0]
+    assert f["counts"]["conflicted"] == 1
+    with Inventory.open(db) as inv:
+        row = inv.get("licence", lic)
+        assert row["area_ha"] == 0.9  # empty here: taken from the file
+        assert row["status"] == "active"  # both filled and different: kept, and a conflict opened
+        [c] = inv.conn.execute("SELECT field, ours, theirs FROM conflict").fetchall()
+        assert tuple(c) == ("status", '"active"', '"suspended"')
+    code, report = _import(db, book)  # again: nothing new, the same conflict is not raised twice
+    assert report["files"][0]["counts"]["unchanged"] == 1
+    with Inventory.open(db) as inv:
+        assert inv.conn.execute("SELECT count(*) FROM conflict").fetchone()[0] == 1
