@@ -604,7 +604,13 @@ class _FileImport:
             self._refuse(ent, title, rownum, problems, raw)
             return
         if cur is None and deleted:
+            # a tombstone need not be valid next to live records, but what it points to must exist
             cleaned, problems = clean(ent, values)
+            for f in _ref_fields(ent):
+                v = cleaned.get(f.name)
+                target = ENTITIES[f.ref or ""]
+                if v and self.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (v,)).fetchone() is None:
+                    problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
         else:
             cleaned, problems = self._check(ent, values, rid if cur is not None else None)
         if cur is None and not rid:

@@ -256,3 +256,20 @@ def test_serial_dates_numbers_as_text_and_a_hand_typed_row_meeting_an_existing_l
     assert report["files"][0]["counts"]["unchanged"] == 1
     with Inventory.open(db) as inv:
         assert inv.conn.execute("SELECT count(*) FROM conflict").fetchone()[0] == 1
+
+
+def test_a_row_pointing_to_a_record_that_is_nowhere_is_refused_not_crashed(tmp_path: Path):
+    with make_inventory(tmp_path / "a.kpfield", "Officer") as inv:
+        site = inv.add("site", {"country": "SL", "code": "KON-1", "status": "active"}).id
+        gone = inv.add("production", {"site_id": site, "produced_on": "2026-03-01", "stones": 1, "carats": "0,2"}).id
+        inv.delete("production", gone)
+        export_field(inv, tmp_path / "field.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "field.xlsx")
+    wb["Sites"].delete_rows(2)  # as if the workbook held only recent changes, without the site
+    wb.save(tmp_path / "partial.xlsx")
+    db = tmp_path / "c.kpfield"
+    make_inventory(db, "Coordinator").close()
+    code, report = _import(db, tmp_path / "partial.xlsx")
+    assert code == 1
+    [issue] = [i for i in report["files"][0]["issues"] if i["severity"] == "error"]
+    assert issue["sheet"] == "Production" and issue["column"] == "Site" and "no site" in issue["message"]
