@@ -920,4 +920,3 @@ def import_workbooks(
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)
     return report
-
