@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import math
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -184,7 +185,7 @@ def _cell(value: Any, kind: str) -> Any:
     return value
 
 
-def _stored_like(value: Any, kind: str) -> Any:
+def _stored_like(value: Any) -> Any:
     """A cheap guess of the stored form, only to notice rows that are exactly what we hold."""
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -590,7 +591,7 @@ class _FileImport:
             )
             if leq(theirs_clock, ours_clock):
                 same = deleted == cur[DELETED] and all(
-                    raw.get(n) == cur[n] or canon(_stored_like(raw.get(n), "")) == canon(cur[n]) for n in names
+                    raw.get(n) == cur[n] or canon(_stored_like(raw.get(n))) == canon(cur[n]) for n in names
                 )
                 if theirs_clock != ours_clock or same:
                     counts["unchanged"] += 1
@@ -721,9 +722,7 @@ class _FileImport:
         if row and decode_clock(row[0]) == clock:
             return
         vals = (
-            None
-            if same
-            else _vals_json(ent, {n: _stored_like(raw.get(n), "") for n in ent.field_names}, raw.get(DELETED))
+            None if same else _vals_json(ent, {n: _stored_like(raw.get(n)) for n in ent.field_names}, raw.get(DELETED))
         )
         self.base_rows.append((rid, self.peer, encode_clock(clock), self.source_id, vals))
 
@@ -918,5 +917,9 @@ def import_workbooks(
             _FileImport(inv, path, result, dry_run).run()
         except BadWorkbook as e:
             result.error = str(e)
+            result.counts = dict.fromkeys(COUNTS, 0)
+        except sqlite3.IntegrityError as e:
+            # a rule the row checks missed but the database enforces: the file's transaction rolled back
+            result.error = f"{path} was refused by the inventory's own checks ({e}); nothing from it was written"
             result.counts = dict.fromkeys(COUNTS, 0)
     return report

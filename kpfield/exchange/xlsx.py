@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -130,12 +129,6 @@ def openpyxl_is_defused() -> bool:
 
 
 # ---- reading ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SheetRows:
-    title: str
-    rows: Iterator[list[Any]]
 
 
 class WorkbookReader:

@@ -204,3 +204,69 @@ def test_the_same_licence_registered_twice_under_two_uuids_becomes_an_alias(tmp_
     assert any(c.field == "expires_on" for c in open_conflicts(o.c))
     assert o.c.conn.execute("SELECT record_id FROM record_alias WHERE alias_id = ?", (lic_b,)).fetchone()
     o.close()
+
+
+def test_a_coordinator_merges_ten_officers_and_a_hand_typed_sheet_and_loses_nothing(tmp_path: Path):
+    import openpyxl
+
+    files = []
+    expected = 0
+    for n in range(10):
+        with make_inventory(tmp_path / f"officer{n}.kpfield", f"Officer {n}") as inv:
+            p = inv.add("person", {"family_name": f"Digger {n}", "country": "SL", "national_id": f"SL-{n:04d}"}).id
+            lic = inv.add(
+                "licence",
+                {
+                    "country": "SL",
+                    "number": f"AML/{n:04d}",
+                    "kind": "artisanal_mining",
+                    "holder_person_id": p,
+                    "issued_on": "2026-01-15",
+                    "expires_on": "2027-01-14",
+                    "status": "active",
+                },
+            ).id
+            site = inv.add("site", {"country": "SL", "code": f"KON-{n:04d}", "status": "active", "licence_id": lic}).id
+            for day in range(1, 4):
+                inv.add(
+                    "production",
+                    {
+                        "site_id": site,
+                        "licence_id": lic,
+                        "produced_on": f"2026-03-0{day}",
+                        "stones": day,
+                        "carats": day * 0.25,
+                    },
+                )
+            expected += 6
+            export_field(inv, tmp_path / f"officer{n}.xlsx")
+            files.append(tmp_path / f"officer{n}.xlsx")
+    typed = tmp_path / "typed.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Production"
+    ws.append(["Site", "Licence", "Date", "Stones", "Carats"])
+    ws.append(["KON-0003", "AML/0003", "04/03/2026", 2, "0,6"])
+    wb.save(typed)
+    files.append(typed)
+    db = tmp_path / "regional.kpfield"
+    make_inventory(db, "Coordinator").close()
+    out = io.StringIO()
+    assert main(["import", "--db", str(db), *map(str, files), "--json"], out=out) == 0
+    report = json.loads(out.getvalue())
+    assert sum(f["counts"]["added"] for f in report["files"]) == expected + 1
+    with Inventory.open(db) as inv:
+        assert inv.count("production") == 31 and inv.count("licence") == 10
+        sources = inv.conn.execute(
+            "SELECT file_name, officer FROM source WHERE kind = 'workbook' ORDER BY at"
+        ).fetchall()
+        assert [s[0] for s in sources] == [f.name for f in files]
+        assert {s[1] for s in sources[:10]} == {f"Officer {n}" for n in range(10)}
+        # what came from where: every record's insert is audited against its file
+        per_source = dict(
+            inv.conn.execute("SELECT source_id, count(*) FROM audit WHERE action = 'insert' GROUP BY source_id")
+        )
+        assert sorted(per_source.values()) == [1] + [6] * 10
+    out = io.StringIO()
+    assert main(["import", "--db", str(db), *map(str, files), "--json"], out=out) == 0
+    assert all(f["counts"]["added"] + f["counts"]["updated"] == 0 for f in json.loads(out.getvalue())["files"])
