@@ -106,8 +106,15 @@ def _rows(inv: Inventory, ent: Entity, country: str | None, since: str | None) -
     cur = inv.conn.cursor()
     cur.row_factory = None
     for r in cur.execute(sql, params):
-        clock = effective_clock(r[7], r[8], r[5], r[4], me)
-        yield [*r[:7], encode_clock(clock), *r[9:]]
+        if r[7] is None:
+            # never exchanged: every change was made by the installation that last changed it
+            # (the same text encode_clock gives for one entry; origins are UUIDs, nothing to escape)
+            clock = f'{{"{r[4]}":{r[5]}}}'
+        elif r[8] == r[5]:
+            clock = r[7]  # no edit here since the import that set it
+        else:
+            clock = encode_clock(effective_clock(r[7], r[8], r[5], r[4], me))
+        yield [*r[:7], clock, *r[9:]]
 
 
 def export_field(
