@@ -481,7 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write workbooks: the consolidated inventory",
+        help="write workbooks: a field workbook or the consolidated inventory",
         description="Write an inventory's data to Excel workbooks.",
     )
     export_sub = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
@@ -591,6 +591,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--due", help="due date of the action")
     sp.add_argument("--matrix", metavar="FILE", help="the matrix file the row belongs to (default: kpfield's)")
     sp.add_argument("--reason", help="why, for the audit log")
+
+    from kpfield.exchange.commands import register as register_exchange
+
+    register_exchange(sub, export_sub, db_arg, COMMANDS)
     return p
 
 

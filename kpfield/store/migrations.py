@@ -247,3 +247,78 @@ CREATE UNIQUE INDEX self_assessment_key ON self_assessment (country, period, row
 CREATE INDEX production_buyer_date ON production (buyer_licence_id, produced_on, carats) WHERE deleted = 0
 """,
     )
+
+
+@migration("0005_exchange")
+def m0005_exchange(db: Database) -> None:
+    # Merge metadata for workbook exchange (kpfield.exchange.merge explains the rules).
+    # record_clock: a record's version vector {origin: edits} as of its local ``version``, set by
+    #   the import ``source_id``; local edits since then add (version now - version) to this
+    #   installation's entry. The record as that import left it is also a merge base candidate.
+    # merge_base: per record and peer installation, the version vector of the state last received
+    #   from that peer and, when it differs from what the record became, its values (JSON); NULL
+    #   values mean "the record as it stood at the end of that import" (audit_seq of the import),
+    #   rebuilt from the audit log.
+    # exchange_import: per import, the peer and the last audit row it wrote.
+    _run(
+        db,
+        """
+CREATE TABLE record_clock (
+    record_id TEXT PRIMARY KEY NOT NULL,
+    clock TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source (id)
+) WITHOUT ROWID;
+
+CREATE TABLE merge_base (
+    record_id TEXT NOT NULL,
+    peer TEXT NOT NULL,
+    clock TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source (id),
+    vals TEXT,
+    PRIMARY KEY (record_id, peer)
+) WITHOUT ROWID;
+
+CREATE TABLE exchange_import (
+    source_id TEXT PRIMARY KEY NOT NULL REFERENCES source (id),
+    peer TEXT NOT NULL,
+    audit_seq INTEGER NOT NULL
+);
+
+CREATE TABLE conflict (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT,
+    ours TEXT,
+    theirs TEXT,
+    peer TEXT,
+    source_id TEXT REFERENCES source (id),
+    at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    resolution TEXT,
+    resolved_at TEXT
+);
+CREATE INDEX conflict_record ON conflict (record_id, field) WHERE status = 'open';
+
+CREATE TABLE record_alias (
+    alias_id TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
+CREATE TABLE duplicate_candidate (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    a_id TEXT NOT NULL,
+    b_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    source_id TEXT REFERENCES source (id),
+    at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'merged', 'dismissed')),
+    UNIQUE (a_id, b_id)
+)
+""",
+    )

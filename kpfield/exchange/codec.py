@@ -1,0 +1,107 @@
+"""How stored values become cells and cells become comparable values again.
+
+The store keeps dates as ISO text, numbers as REAL/INTEGER and identifiers as text. A workbook
+carries dates as date cells and numbers as number cells; :func:`canon` maps both to the same
+text, so the data hash written into ``_about`` can be recomputed from what a reader gets back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from kpfield.domain.entities import Entity
+
+# Cell kind of each field kind (see kpfield.exchange.xlsx.SheetWriter).
+CELL_KIND = {
+    "text": "text",
+    "identifier": "text",
+    "choice": "text",
+    "choices": "text",
+    "country": "text",
+    "ref": "text",
+    "int": "int",
+    "number": "number",
+    "latitude": "number",
+    "longitude": "number",
+    "date": "date",
+}
+BOOKKEEPING_KINDS = {
+    "id": "text",
+    "origin": "text",
+    "created_at": "text",
+    "modified_at": "text",
+    "modified_by": "text",
+    "version": "int",
+    "deleted": "int",
+    "clock": "text",
+}
+
+
+def column_kinds(ent: Entity, columns: Iterable[str]) -> list[str]:
+    return [BOOKKEEPING_KINDS.get(c) or CELL_KIND[ent.field(c).kind] for c in columns]
+
+
+def canon(v: Any) -> str:
+    """The text a value hashes as, the same whether it came from the store or from a cell."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() else repr(v)
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+class DataHash:
+    """SHA-256 over every sheet's title and every row's canonical cells."""
+
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+
+    def sheet(self, entity_key: str) -> None:
+        self._h.update(f"\x1d{entity_key}\x1d".encode())
+
+    def update(self, data: bytes) -> None:
+        self._h.update(data)
+
+    def row(self, values: Iterable[Any]) -> None:
+        self._h.update(("\x1f".join(map(canon, values)) + "\x1e").encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def encode_clock(clock: dict[str, int]) -> str:
+    return json.dumps(clock, sort_keys=True, separators=(",", ":"))
+
+
+def decode_clock(text: str | None) -> dict[str, int] | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(n, int) for k, n in value.items()):
+        return None
+    return value
+
+
+def file_sha256(path: Any) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

@@ -1,0 +1,224 @@
+"""The exchange commands of the command line: export field, template, import, conflicts, resolve.
+
+Registered into ``kpfield.cli`` by :func:`register`; they call the exchange services only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from kpfield.store import Inventory
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+EXIT_OK, EXIT_REFUSED = 0, 1
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .export import export_field
+
+    with Inventory.open(args.db) as inv:
+        result = export_field(inv, args.output, country=args.country, since=args.since)
+    print(f"Wrote {result.path}: {result.rows:,} records", file=out)
+    for title, _, n in result.sheets:
+        print(f"  {title:<26}{n:>12,}", file=out)
+    print(f"  data SHA-256 {result.sha256}", file=out)
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    from .template import write_template
+
+    path = write_template(args.output, args.lang)
+    print(f"Wrote the {args.lang} template {path}", file=out)
+    return EXIT_OK
+
+
+def _print_report(report: Any, out: TextIO) -> None:
+    verb = "would be" if report.dry_run else ""
+    for f in report.files:
+        print(f"{f.file}", file=out)
+        if f.error:
+            print(f"  REFUSED: {f.error}", file=out)
+            continue
+        who = f"{f.kind}" + (f" from {f.officer} ({f.origin})" if f.origin else "")
+        print(f"  {who}; SHA-256 {f.sha256}", file=out)
+        c = f.counts
+        print(
+            f"  added {c['added']:,}, updated {c['updated']:,}, unchanged {c['unchanged']:,}, "
+            f"conflicted {c['conflicted']:,}, refused {c['refused']:,}",
+            file=out,
+        )
+        if f.refused:
+            print(f"  NOTHING WRITTEN from this file: {f.issue_count:,} problem(s)", file=out)
+        elif report.dry_run:
+            print("  dry run: nothing written", file=out)
+        elif not any(c[k] for k in ("added", "updated", "conflicted")):
+            print("  nothing new: the inventory already holds all of it", file=out)
+        for note in f.notes[:50]:
+            print(f"  note: {note}", file=out)
+        for i in f.issues[:200]:
+            print(
+                f"  {i.severity}: sheet {i.sheet!r} row {i.row} column {i.column!r} value {i.value!r}: "
+                f"{i.message} -> {i.fix}",
+                file=out,
+            )
+        if f.issue_count > 200:
+            print(f"  ... {f.issue_count - 200:,} more in the report (--report)", file=out)
+        for cf in f.conflicts[:50]:
+            print(
+                f"  conflict {verb}: {cf['kind']} {cf['record_id']} {cf['field']}: "
+                f"ours {cf['ours']!r}, theirs {cf['theirs']!r}",
+                file=out,
+            )
+        for d in f.duplicates[:50]:
+            print(f"  probable duplicate: {d['kind']} {d['a']} / {d['b']} ({d['reason']})", file=out)
+    if report.backup:
+        print(f"Backup before import: {report.backup}", file=out)
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .importer import import_workbooks
+    from .report import write_report
+
+    with Inventory.open(args.db) as inv:
+        report = import_workbooks(inv, args.files, dry_run=args.dry_run)
+    if args.report:
+        write_report(report, args.report)
+    if args.json:
+        json.dump(report.as_json(), out, indent=2, ensure_ascii=False, default=str)
+        print(file=out)
+    else:
+        _print_report(report, out)
+        if args.report:
+            print(f"Report: {args.report}", file=out)
+    if not report.ok:
+        for f in report.files:
+            if f.refused:
+                print(f"kpfield import: {f.file} refused" + (f": {f.error}" if f.error else ""), file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from .review import open_conflicts, open_duplicates
+
+    with Inventory.open(args.db) as inv:
+        conflicts, dups = open_conflicts(inv), open_duplicates(inv)
+    if args.json:
+        json.dump(
+            {"conflicts": [c.__dict__ for c in conflicts], "duplicates": [d.__dict__ for d in dups]},
+            out,
+            indent=2,
+            ensure_ascii=False,
+        )
+        print(file=out)
+        return EXIT_OK
+    print(f"{len(conflicts)} open conflict(s)", file=out)
+    for c in conflicts:
+        print(
+            f"  #{c.id} {c.kind} {c.record_id} field {c.field}: base {c.base!r}, ours {c.ours!r}, "
+            f"theirs {c.theirs!r} (from {c.file or c.peer})",
+            file=out,
+        )
+    print(f"{len(dups)} probable duplicate(s)", file=out)
+    for d in dups:
+        print(f"  #{d.id} {d.kind}: {d.a} ({d.a_label}) / {d.b} ({d.b_label}): {d.reason}", file=out)
+    if conflicts or dups:
+        print(
+            "Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; "
+            "kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
+    from .review import dismiss_duplicate, merge_records, resolve_conflict
+
+    with Inventory.open(args.db) as inv:
+        if args.merge:
+            print(merge_records(inv, args.merge[0], args.merge[1]), file=out)
+        elif args.dismiss is not None:
+            print(dismiss_duplicate(inv, args.dismiss), file=out)
+        else:
+            if args.conflict is None:
+                print("kpfield resolve: give a conflict number (see 'kpfield conflicts')", file=sys.stderr)
+                return 2
+            choice = "ours" if args.ours else "theirs" if args.theirs else "value" if args.value is not None else None
+            if choice is None:
+                print("kpfield resolve: choose --ours, --theirs or --value VALUE", file=sys.stderr)
+                return 2
+            print(
+                f"conflict {args.conflict} settled, {resolve_conflict(inv, args.conflict, choice, args.value)}",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def register(
+    sub: Any, export_sub: Any, db_arg: Callable[[argparse.ArgumentParser], None], commands: dict[str, Handler]
+) -> None:
+    """Add the exchange sub-commands to the kpfield parser (``export_sub``: the ``export`` command's)."""
+    ep = export_sub.add_parser(
+        "field",
+        help="the field workbook, for another kpfield or a coordinator",
+        description="Write every record kind on its own sheet, with UUIDs, versions and deletions, "
+        "and an _about sheet (who, when, row counts, SHA-256 of the data).",
+    )
+    db_arg(ep)
+    ep.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    ep.add_argument("--country", help="only this country's records (ISO 3166 alpha-2)")
+    ep.add_argument("--since", metavar="DATE", help="only records changed on or after this date")
+    commands["export field"] = cmd_export
+
+    sp = sub.add_parser(
+        "template",
+        help="write a blank template to fill in Excel or LibreOffice",
+        description="A blank workbook with the same sheets, headers in the chosen language, "
+        "drop-down lists and checks.",
+    )
+    sp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    sp.add_argument("--lang", choices=["en", "fr", "pt", "es"], default="en")
+    commands["template"] = cmd_template
+
+    sp = sub.add_parser(
+        "import",
+        help="import and merge field workbooks and filled templates",
+        description="Validate every row like the forms, then merge by UUID (field by field; conflicts kept "
+        "aside). Each file is all or nothing, after an automatic backup. Exit 1 when a file is refused.",
+    )
+    db_arg(sp)
+    sp.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    sp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    sp.add_argument("--report", metavar="REPORT.xlsx", help="also write the report as a workbook")
+    sp.add_argument("--json", action="store_true", help="print the report as JSON")
+    commands["import"] = cmd_import
+
+    sp = sub.add_parser(
+        "conflicts",
+        help="list open conflicts and probable duplicates",
+        description="Fields changed differently on two sides, and records that are probably the same.",
+    )
+    db_arg(sp)
+    sp.add_argument("--json", action="store_true")
+    commands["conflicts"] = cmd_conflicts
+
+    sp = sub.add_parser(
+        "resolve",
+        help="settle a conflict, merge two duplicate records, or dismiss a candidate",
+        description="Settle one conflict (keep ours, take theirs, or a value), merge two records (the other "
+        "UUID becomes an alias of the kept one), or dismiss a duplicate candidate. Audited.",
+    )
+    db_arg(sp)
+    sp.add_argument("conflict", nargs="?", type=int, help="the conflict number ('kpfield conflicts')")
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--ours", action="store_true", help="keep the value in this inventory")
+    g.add_argument("--theirs", action="store_true", help="take the incoming value")
+    g.add_argument("--value", help="set this value instead")
+    g.add_argument("--merge", nargs=2, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP")
+    g.add_argument("--dismiss", type=int, metavar="ID", help="the duplicate candidate is two different records")
+    commands["resolve"] = cmd_resolve

@@ -1,0 +1,227 @@
+"""Field workbook export: every record kind on its own sheet, with its bookkeeping, and ``_about``.
+
+One sheet per entity (``kpfield.domain.entities``), columns: the bookkeeping columns, the
+record's version vector (``clock``, see :mod:`kpfield.exchange.merge`) and every user field,
+typed (dates as dates, numbers as numbers, identifiers as text). Rows stream from SQLite to an
+XlsxWriter file in constant memory; a sheet that reaches Excel's row limit continues on
+``<name> (2)``. The ``_about`` sheet says who made the file, when, with what filter, how many
+rows each sheet holds, and the SHA-256 of the data so that an import notices a changed file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kpfield import __version__
+from kpfield.domain.dates import parse_date, utc_now
+from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.store import Inventory
+
+from .codec import DataHash, column_kinds, encode_clock
+from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
+from .xlsx import WorkbookWriter
+
+__all__ = [
+    "ABOUT",
+    "EXCEL_MAX_ROWS",
+    "SHEET_ROWS",
+    "FORMAT",
+    "ExportResult",
+    "export_field",
+    "columns_of",
+    "schema_version",
+]
+
+ABOUT = "_about"
+FORMAT = "kpfield field workbook 1"
+EXCEL_MAX_ROWS = 1_048_576  # including the header row
+# Rows per sheet (header included) in a field workbook. Well below Excel's limit on purpose: a
+# reader holds one sheet in memory at a time (python-calamine takes about 2.4 KB per production
+# row), so parts of 250,000 records keep an import of a million records under 1 GB, and Excel
+# and LibreOffice open each part quickly.
+SHEET_ROWS = 250_001
+
+# How a record kind without a country column is tied to a country, for --country.
+_COUNTRY_FILTER = {
+    "production": "site_id IN (SELECT id FROM site WHERE country = :country)",
+    "sale": "seller_licence_id IN (SELECT id FROM licence WHERE country = :country)",
+    "inspection": "(site_id IN (SELECT id FROM site WHERE country = :country) OR licence_id IN "
+    "(SELECT id FROM licence WHERE country = :country) OR organisation_id IN "
+    "(SELECT id FROM organisation WHERE country = :country))",
+}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sheets: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, entity, rows)
+    sha256: str = ""
+
+    @property
+    def rows(self) -> int:
+        return sum(n for _, _, n in self.sheets)
+
+
+def columns_of(ent: Entity) -> list[str]:
+    return [*EXCHANGE_COLUMNS, *ent.field_names]
+
+
+def schema_version(inv: Inventory) -> str:
+    row = inv.conn.execute(
+        "SELECT name FROM _sqlite_migrations ORDER BY applied_at DESC, rowid DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def _where(ent: Entity, country: str | None, since: str | None) -> tuple[str, dict[str, Any]]:
+    clauses, params = [], {}
+    if country:
+        params["country"] = country
+        clauses.append("t.country = :country" if "country" in ent.field_names else _COUNTRY_FILTER[ent.key])
+    if since:
+        params["since"] = since
+        clauses.append("t.modified_at >= :since")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _rows(inv: Inventory, ent: Entity, country: str | None, since: str | None) -> Iterator[list[Any]]:
+    """Each record as the list of its exchange columns, with its effective version vector."""
+    where, params = _where(ent, country, since)
+    me = inv.identity.origin
+    # the bookkeeping columns come first, then clock (computed), then the user fields
+    cols = ", ".join(
+        f"t.{c}" for c in ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
+    )
+    user = ", ".join(f"t.{c}" for c in ent.field_names)
+    sql = (
+        f"SELECT {cols}, rc.clock, rc.version, {user} FROM {ent.table} t "
+        f"LEFT JOIN record_clock rc ON rc.record_id = t.id{where}"
+    )
+    from .merge import effective_clock
+
+    cur = inv.conn.cursor()
+    cur.row_factory = None
+    for r in cur.execute(sql, params):
+        if r[7] is None:
+            # never exchanged: every change was made by the installation that last changed it
+            # (the same text encode_clock gives for one entry; origins are UUIDs, nothing to escape)
+            clock = f'{{"{r[4]}":{r[5]}}}'
+        elif r[8] == r[5]:
+            clock = r[7]  # no edit here since the import that set it
+        else:
+            clock = encode_clock(effective_clock(r[7], r[8], r[5], r[4], me))
+        yield [*r[:7], clock, *r[9:]]
+
+
+def export_field(
+    inv: Inventory,
+    path: str | Path,
+    *,
+    country: str | None = None,
+    since: str | dt.date | None = None,
+    max_rows: int = SHEET_ROWS,
+    progress: Callable[[str, int], None] | None = None,
+) -> ExportResult:
+    """Write the field workbook of ``inv`` to ``path``; returns what each sheet holds.
+
+    ``country`` keeps the records of one country (production, sales and inspections through their
+    site or licence); ``since`` keeps records changed on or after that date (UTC).
+    ``max_rows`` (rows per sheet, header included) may not pass Excel's limit; a kind with more
+    records continues on ``<sheet> (2)``, ``(3)``...
+    """
+    path = Path(path)
+    if not 2 <= max_rows <= EXCEL_MAX_ROWS:
+        raise ValueError(f"rows per sheet must be between 2 and {EXCEL_MAX_ROWS:,}")
+    if country:
+        country = country.strip().upper()
+        from kpfield.domain.places import COUNTRIES
+
+        if country not in COUNTRIES:
+            raise ValueError(f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+    since_text = parse_date(since).isoformat() if since else None
+    result = ExportResult(path)
+    tmp = path.with_name(path.name + ".part")
+    book = WorkbookWriter(tmp, streaming=True)
+    try:
+        about = book.raw_sheet(ABOUT)
+        data_hash = DataHash()
+        for ent in ENTITIES.values():
+            columns = columns_of(ent)
+            kinds = column_kinds(ent, columns)
+            labels = [field_label(ent, c) for c in columns]
+            data_hash.sheet(ent.key)
+            base = sheet_name(ent)
+            part, sheet, title = 1, None, base
+            for values in _rows(inv, ent, country, since_text):
+                if sheet is None or sheet.rows >= max_rows - 1:
+                    if sheet is not None:
+                        result.sheets.append((title, ent.key, sheet.rows))
+                    title = base if part == 1 else f"{base} ({part})"
+                    part += 1
+                    sheet = book.sheet(title, kinds)
+                    sheet.header(labels)
+                sheet.append(values)
+                data_hash.row(values)
+                if progress and sheet.rows % 50_000 == 0:
+                    progress(title, sheet.rows)
+            if sheet is None:  # an empty kind still gets its sheet, so the workbook is a template too
+                title = base
+                sheet = book.sheet(title, kinds)
+                sheet.header(labels)
+            result.sheets.append((title, ent.key, sheet.rows))
+        result.sha256 = data_hash.hexdigest()
+        _write_about(book, about, inv, result, country, since_text)
+        book.close()
+        tmp.replace(path)
+    except BaseException:
+        try:
+            book.close()
+        except Exception:
+            pass
+        tmp.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _write_about(
+    book: WorkbookWriter, ws: Any, inv: Inventory, result: ExportResult, country: str | None, since: str | None
+) -> None:
+    facts = [
+        ("format", FORMAT),
+        ("kpfield_version", __version__),
+        ("schema_version", schema_version(inv)),
+        ("origin", inv.identity.origin),
+        ("officer", inv.identity.officer),
+        ("home_country", inv.identity.country),
+        ("exported_at", utc_now()),
+        ("filter_country", country or ""),
+        ("filter_since", since or ""),
+        ("data_sha256", result.sha256),
+        ("rows", result.rows),
+    ]
+    bold = book.header_format
+    ws.write_string(0, 0, "key", bold)
+    ws.write_string(0, 1, "value", bold)
+    r = 1
+    for key, value in facts:
+        ws.write_string(r, 0, key)
+        if isinstance(value, int):
+            ws.write_number(r, 1, value)
+        else:
+            ws.write_string(r, 1, str(value))
+        r += 1
+    r += 1
+    ws.write_string(r, 0, "sheet", bold)
+    ws.write_string(r, 1, "rows", bold)
+    ws.write_string(r, 2, "entity", bold)
+    for title, key, n in result.sheets:
+        r += 1
+        ws.write_string(r, 0, title)
+        ws.write_number(r, 1, n)
+        ws.write_string(r, 2, key)
+    ws.set_column(0, 0, 22)
+    ws.set_column(1, 1, 70)

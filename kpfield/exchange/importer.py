@@ -1,0 +1,925 @@
+"""Importing field workbooks and filled templates, and merging them into an inventory.
+
+:func:`import_workbooks` reads each file (kpfield workbooks, templates filled by hand, either
+saved again by Excel or LibreOffice), matches sheets and headers tolerantly, validates every row
+with the same rules as the forms (``Inventory.check``), and merges by UUID with the rules of
+:mod:`kpfield.exchange.merge`. Each file is one transaction: if any of its rows is refused,
+nothing from it is written, and the report names the file, sheet, row, column, value and what
+to do. The first write of a run is preceded by a backup. Every file written is recorded as a
+``source`` (file name, SHA-256, origin, officer, counts) and every record it touched has an audit
+row pointing to that source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kpfield.domain.dates import utc_now
+from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.domain.validation import Problem, clean, errors
+from kpfield.store import Inventory
+
+from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
+from .export import ABOUT
+from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
+from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
+from .xlsx import BadWorkbook, WorkbookReader
+
+__all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
+
+COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
+MAX_ISSUES = 5000  # per file; beyond that only the count grows
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Rows without a UUID get one derived from their content, so the same hand-typed row imported
+# twice lands on the same record instead of being added again.
+_CONTENT_NS = uuid.UUID("6f1c1b8e-2a53-4c0e-9d55-6b7a1f0c9e21")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+# how a reference typed as text (not a UUID) is looked up: entity -> columns tried in turn
+_REF_KEYS = {
+    "licence": ("number",),
+    "site": ("code",),
+    "person": ("national_id", "digger_card"),
+    "organisation": ("registration_no", "name"),
+}
+
+
+@dataclass
+class RowIssue:
+    file: str
+    sheet: str
+    row: int
+    column: str
+    value: Any
+    message: str
+    fix: str
+    severity: str = "error"
+
+
+@dataclass
+class FileResult:
+    file: str
+    sha256: str = ""
+    kind: str = ""  # "kpfield workbook" or "filled template"
+    origin: str | None = None
+    officer: str | None = None
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    issues: list[RowIssue] = field(default_factory=list)
+    issue_count: int = 0
+    notes: list[str] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None  # the whole file was refused before any row was read
+    written: bool = False
+    source_id: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.error is not None or self.counts["refused"] > 0
+
+    def issue(self, issue: RowIssue) -> None:
+        self.issue_count += 1
+        if len(self.issues) < MAX_ISSUES:
+            self.issues.append(issue)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "origin": self.origin,
+            "officer": self.officer,
+            "counts": self.counts,
+            "written": self.written,
+            "source_id": self.source_id,
+            "error": self.error,
+            "notes": self.notes,
+            "issues": [i.__dict__ for i in self.issues],
+            "issue_count": self.issue_count,
+            "conflicts": self.conflicts,
+            "duplicates": self.duplicates,
+        }
+
+
+@dataclass
+class ImportReport:
+    files: list[FileResult]
+    dry_run: bool
+    backup: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.refused for f in self.files)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "dry_run": self.dry_run,
+            "backup": self.backup,
+            "files": [f.as_json() for f in self.files],
+        }
+
+
+class _Undo(Exception):
+    """Raised inside a file's transaction to roll it back (refused rows, or a dry run)."""
+
+
+def _fix_for(ent: Entity, p: Problem) -> str:
+    if p.severity != "error":
+        return "check it: the row was accepted"
+    if not p.field or p.field not in ent.field_names:
+        return "correct the row and import the file again"
+    f = ent.field(p.field)
+    if "required" in p.message:
+        return f"fill in {f.label}"
+    if f.kind == "date":
+        return "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell"
+    if f.kind in ("int", "number"):
+        return "type a number (a decimal comma or point is fine)"
+    if f.kind in ("choice", "choices"):
+        return f"choose one of: {', '.join(f.choices)}"
+    if f.kind == "country":
+        return "type the two-letter ISO country code, such as SL or GN"
+    if f.kind == "ref":
+        return (
+            f"give the UUID of a {ENTITIES[f.ref or ''].label.lower()} already in the inventory or in this workbook, "
+            "or its number/code"
+        )
+    if "already used" in p.message:
+        return "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number"
+    return "correct the value and import the file again"
+
+
+def _uuid(value: Any) -> str | None:
+    text = str(value).strip().lower() if value not in (None, "") else ""
+    return text if _UUID.match(text) else None
+
+
+def _cell(value: Any, kind: str) -> Any:
+    """A cell value made ready for ``clean``: empty cells as None, serial dates as dates."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if kind == "date" and isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if kind == "date" and isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if kind == "date" and isinstance(value, dt.date):
+        return value.isoformat()
+    if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _stored_like(value: Any) -> Any:
+    """A cheap guess of the stored form, only to notice rows that are exactly what we hold."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+_REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
+
+
+def _ref_fields(ent: Entity) -> tuple[Any, ...]:
+    return _REF_FIELDS[ent.key]
+
+
+class _FileImport:
+    def __init__(self, inv: Inventory, path: Path, result: FileResult, dry_run: bool):
+        self.inv = inv
+        self.conn = inv.conn
+        self.path = path
+        self.r = result
+        self.dry_run = dry_run
+        self.me = inv.identity.origin
+        self.now = utc_now()
+        self.aliases: dict[str, str] = dict(self.conn.execute("SELECT alias_id, record_id FROM record_alias"))
+        self.ref_cache: dict[tuple[str, str], str | None] = {}
+        self.peer: str | None = None
+        self.source_id = ""
+        self.clock_rows: list[tuple[str, str, int]] = []
+        self.base_rows: list[tuple[str, str, str, str, str | None]] = []
+        self.touched: dict[str, list[str]] = {}
+        self.data_hash = DataHash()
+        self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
+        self.ref_state: dict[tuple[str, str], int | None] = {}
+        self.pending_ids: set[str] = set()
+        self._header_texts: dict[str, Any] = {}
+        self.columns: dict[str, str] = {}
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def _about(self, reader: WorkbookReader) -> dict[str, Any]:
+        facts: dict[str, Any] = {}
+        for row in reader.rows(ABOUT):
+            if len(row) >= 2 and isinstance(row[0], str) and row[0] and row[0] not in ("key", "sheet"):
+                facts.setdefault(row[0], row[1])
+        return facts
+
+    def _sheets(self, reader: WorkbookReader) -> dict[str, list[str]]:
+        by_entity: dict[str, list[str]] = {k: [] for k in ENTITIES}
+        for title in reader.sheet_names:
+            if title == ABOUT or normalise(title) in (
+                "instructions",
+                "lists",
+                "mode d emploi",
+                "instrucoes",
+                "instrucciones",
+            ):
+                continue
+            if title.startswith("_"):
+                continue
+            key = entity_of_sheet(title)
+            if key is None:
+                key = self._guess_from_headers(reader, title)
+            if key is None:
+                self.r.notes.append(f"sheet {title!r} is not a kind of record kpfield knows; it was not read")
+                continue
+            by_entity[key].append(title)
+        return by_entity
+
+    def _guess_from_headers(self, reader: WorkbookReader, title: str) -> str | None:
+        head = next(iter(reader.rows(title)), [])
+        best, best_n = None, 1
+        for ent in ENTITIES.values():
+            aliases = header_aliases(ent)
+            n = sum(1 for h in head if normalise(h) in aliases and aliases[normalise(h)] in ent.field_names)
+            if n > best_n:
+                best, best_n = ent.key, n
+        return best
+
+    def _header(self, ent: Entity, title: str, rows: Iterator[list[Any]]) -> tuple[int, dict[int, str]]:
+        aliases = header_aliases(ent)
+        for n, row in enumerate(rows, start=1):
+            mapping: dict[int, str] = {}
+            unknown: list[str] = []
+            for i, h in enumerate(row):
+                if h in (None, ""):
+                    continue
+                name = aliases.get(normalise(h))
+                if name is None:
+                    unknown.append(str(h))
+                elif name in mapping.values():
+                    self.r.notes.append(f"sheet {title!r}: column {h!r} repeats {name}; only the first is read")
+                else:
+                    mapping[i] = name
+            if len(mapping) >= 2 or (mapping and n == 1 and len(row) == 1):
+                self._header_texts = {name: row[i] for i, name in mapping.items()}
+                for h in unknown:
+                    self.r.notes.append(
+                        f"sheet {title!r}: column {h!r} is not a field of {ent.plural.lower()}; ignored"
+                    )
+                return n, mapping
+            if n >= 10:
+                break
+        return 0, {}
+
+    # ---- the run -------------------------------------------------------------------------
+
+    def run(self) -> None:
+        r = self.r
+        with WorkbookReader(self.path) as reader:
+            names = reader.sheet_names
+            about = self._about(reader) if ABOUT in names else {}
+            r.kind = "kpfield workbook" if about.get("format") else "filled template"
+            r.origin = str(about["origin"]) if about.get("origin") else None
+            r.officer = str(about["officer"]) if about.get("officer") else None
+            self.peer = r.origin
+            sheets = self._sheets(reader)
+            if not any(sheets.values()):
+                raise BadWorkbook(
+                    f"{self.path} has no sheet kpfield recognises (sheets: {', '.join(names) or 'none'}); "
+                    "start from 'kpfield template' or a workbook exported by kpfield"
+                )
+            if r.origin == self.me:
+                r.notes.append("this workbook was exported by this installation")
+            try:
+                with self.inv.transaction():
+                    self.source_id = self.inv.add_source(
+                        "workbook",
+                        file_name=self.path.name,
+                        sha256=r.sha256,
+                        origin=r.origin or "hand-filled",
+                        officer=r.officer,
+                    )
+                    for ent in ENTITIES.values():
+                        self.data_hash.sheet(ent.key)
+                        for title in sheets[ent.key]:
+                            self._sheet(reader, ent, title)
+                    if about.get("data_sha256") and about["data_sha256"] != self.data_hash.hexdigest():
+                        r.notes.append(
+                            "the data differs from what kpfield wrote into this file (its SHA-256 no longer "
+                            "matches): it was edited after export; check who changed it"
+                        )
+                    if r.refused or self.dry_run:
+                        raise _Undo
+                    self._finish()
+                r.written = True
+                r.source_id = self.source_id
+            except _Undo:
+                pass
+
+    def _sheet(self, reader: WorkbookReader, ent: Entity, title: str) -> None:
+        rows = reader.rows(title)
+        header_row, mapping = self._header(ent, title, rows)
+        if not mapping:
+            self.r.notes.append(f"sheet {title!r} has no header row kpfield recognises; it was not read")
+            return
+        kinds = {n: ent.field(n).kind for n in ent.field_names}
+        self.columns = {name: str(h) for name, h in self._header_texts.items()}
+        hashing = self.r.kind == "kpfield workbook"
+        pending: list[dict[str, Any]] = []
+        pending_keys: dict[tuple[Any, ...], int] = {}
+        occurrences: dict[str, int] = {}
+        names = set(ent.field_names)
+        width = max(mapping) + 1
+        # (column index, field, kind): the common cell types are handled inline, the rest by _cell
+        cols = [(i, name, kinds.get(name, "text")) for i, name in mapping.items()]
+        update = self.data_hash.update
+        batch: list[tuple[int, dict[str, Any]]] = []
+        for rownum, row in enumerate(rows, start=header_row + 1):
+            if hashing:
+                update(("\x1f".join([v if type(v) is str else canon(v) for v in row]) + "\x1e").encode("utf-8"))
+            if len(row) < width:
+                row = [*row, *([None] * (width - len(row)))]
+            raw: dict[str, Any] = {}
+            filled = False
+            for i, name, kind in cols:
+                v = row[i]
+                t = type(v)
+                if t is str:
+                    v = v.strip() or None
+                elif t is float or t is int:
+                    if kind == "date" or v != v:
+                        v = _cell(v, kind)
+                elif v is not None:
+                    v = _cell(v, kind)
+                raw[name] = v
+                if v is not None and name in names:
+                    filled = True
+            if not filled:
+                continue
+            batch.append((rownum, raw))
+            if len(batch) >= 1000:
+                self._batch(ent, title, batch, pending, pending_keys, occurrences)
+        self._batch(ent, title, batch, pending, pending_keys, occurrences)
+        self._flush(ent, pending)
+
+    def _batch(
+        self,
+        ent: Entity,
+        title: str,
+        batch: list[tuple[int, dict[str, Any]]],
+        pending: list[dict[str, Any]],
+        pending_keys: dict[tuple[Any, ...], int],
+        occurrences: dict[str, int],
+    ) -> None:
+        """Look the batch's UUIDs up in two queries, then take each row in turn."""
+        ids = []
+        for _, raw in batch:
+            rid = _uuid(raw.get("id")) if raw.get("id") is not None else None
+            if rid:
+                ids.append(self.aliases.get(rid, rid))
+        self.prefetch = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            cursor.execute(f"SELECT * FROM {ent.table} WHERE id IN ({marks})", chunk)
+            columns = [d[0] for d in cursor.description]
+            found = {r[0]: dict(zip(columns, r, strict=True)) for r in cursor}
+            clocks = {
+                r[0]: (r[1], r[2])
+                for r in self.conn.execute(
+                    f"SELECT record_id, clock, version FROM record_clock WHERE record_id IN ({marks})", chunk
+                )
+            }
+            for rid in chunk:
+                self.prefetch[rid] = (found.get(rid), clocks.get(rid))
+        for rownum, raw in batch:
+            self._row(ent, title, rownum, raw, pending, pending_keys, occurrences)
+            if len(pending) >= 5000:
+                self._flush(ent, pending)
+        batch.clear()
+        self.prefetch = {}
+
+    def _issue(self, ent: Entity, title: str, rownum: int, p: Problem, raw: dict[str, Any]) -> None:
+        column = self.columns.get(p.field) or p.field
+        self.r.issue(
+            RowIssue(
+                self.r.file,
+                title,
+                rownum,
+                column,
+                _jsonable(raw.get(p.field, p.value)),
+                p.message,
+                _fix_for(ent, p),
+                p.severity,
+            )
+        )
+
+    def _refuse(self, ent: Entity, title: str, rownum: int, problems: list[Problem], raw: dict[str, Any]) -> None:
+        for p in problems:
+            self._issue(ent, title, rownum, p, raw)
+        if errors(problems):
+            self.r.counts["refused"] += 1
+
+    def _resolve_refs(self, ent: Entity, raw: dict[str, Any]) -> list[Problem]:
+        problems = []
+        for f in _ref_fields(ent):
+            if raw.get(f.name) is None:
+                continue
+            value = raw[f.name]
+            rid = _uuid(value)
+            if rid:
+                raw[f.name] = self.aliases.get(rid, rid)
+                continue
+            target = ENTITIES[f.ref or ""]
+            text = canon(value).strip()
+            key = (target.key, text)
+            if key not in self.ref_cache:
+                found: list[str] = []
+                for col in _REF_KEYS.get(target.key, ()):
+                    found = [
+                        r[0]
+                        for r in self.conn.execute(
+                            f"SELECT id FROM {target.table} WHERE {col} = ? AND deleted = 0 LIMIT 2", (text,)
+                        )
+                    ]
+                    if found:
+                        break
+                self.ref_cache[key] = found[0] if len(found) == 1 else ("" if found else None)
+            hit = self.ref_cache[key]
+            if hit:
+                raw[f.name] = hit
+            elif hit == "":
+                problems.append(
+                    Problem(f.name, f"{f.label}: {text!r} names several {target.plural.lower()}; give its UUID", value)
+                )
+            else:
+                problems.append(
+                    Problem(
+                        f.name, f"{f.label}: no {target.label.lower()} {text!r} in the inventory or this file", value
+                    )
+                )
+        return problems
+
+    def _check(self, ent: Entity, values: dict[str, Any], rid: str | None) -> tuple[dict[str, Any], list[Problem]]:
+        """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
+
+        Kinds with a natural key (licences, sites) and persons (national ID warning) go through
+        ``Inventory.check`` itself. Production, sales and inspections have no rule of the store
+        besides "each reference names a live record", which is checked here against a cache
+        that lives for one import, with the same messages.
+        """
+        if ent.natural_key or ent.key == "person":
+            return self.inv.check(ent.key, values, rid)
+        cleaned, problems = clean(ent, values)
+        for f in ent.fields:
+            v = cleaned.get(f.name) if f.kind == "ref" else None
+            if not v:
+                continue
+            target = ENTITIES[f.ref or ""]
+            key = (target.table, v)
+            if key not in self.ref_state:
+                row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v,)).fetchone()
+                self.ref_state[key] = None if row is None else row[0]
+            state = self.ref_state[key]
+            if state is None:
+                problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
+            elif state:
+                problems.append(Problem(f.name, f"{f.label}: that {target.label.lower()} has been deleted", v))
+        return cleaned, problems
+
+    def _by_natural_key(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any] | None:
+        keys: tuple[str, ...] = ent.natural_key or (("national_id",) if ent.key == "person" else ())
+        if not keys or any(values.get(k) is None for k in keys):
+            return None
+        where = " AND ".join(f"{k} = ?" for k in keys)
+        row = self.conn.execute(
+            f"SELECT * FROM {ent.table} WHERE {where} ORDER BY deleted LIMIT 1", [values[k] for k in keys]
+        ).fetchone()
+        return dict(row) if row else None
+
+    def _row(
+        self,
+        ent: Entity,
+        title: str,
+        rownum: int,
+        raw: dict[str, Any],
+        pending: list[dict[str, Any]],
+        pending_keys: dict[tuple[Any, ...], int],
+        occurrences: dict[str, int],
+    ) -> None:
+        counts = self.r.counts
+        names = ent.field_names
+        given_id = raw.get("id")
+        rid = _uuid(given_id) if given_id is not None else None
+        if given_id is not None and rid is None:
+            self._refuse(
+                ent,
+                title,
+                rownum,
+                [
+                    Problem(
+                        "id",
+                        f"{given_id!r} is not a record identifier (UUID); leave it empty for a new record",
+                        given_id,
+                    )
+                ],
+                raw,
+            )
+            return
+        if rid:
+            rid = self.aliases.get(rid, rid)
+        try:
+            version = int(float(raw["version"])) if raw.get("version") is not None else None
+        except (TypeError, ValueError):
+            version = None
+        deleted = (
+            1
+            if str(raw.get(DELETED) or "0").strip().lower() in ("1", "1.0", "true", "yes", "oui", "sim", "si", "sí")
+            else 0
+        )
+        modified_by = str(raw["modified_by"]) if raw.get("modified_by") else (raw.get("origin") or self.peer)
+        theirs_clock = decode_clock(raw.get(CLOCK)) if isinstance(raw.get(CLOCK), str) else None
+        if rid and theirs_clock is None and version is not None and modified_by:
+            theirs_clock = {str(modified_by): version}
+        if rid and rid in self.pending_ids:
+            self._flush(ent, pending)
+        clock_text = raw.get(CLOCK)
+        cur, rc = None, None
+        if rid and rid in self.prefetch:
+            # popped: a second row with the same UUID must see what the first one did
+            cur, rc = self.prefetch.pop(rid)
+        elif rid:
+            row = self.conn.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (rid,)).fetchone()
+            cur = dict(row) if row else None
+            rc = self.conn.execute("SELECT clock, version FROM record_clock WHERE record_id = ?", (rid,)).fetchone()
+        if (
+            cur is not None
+            and rc is not None
+            and clock_text == rc[0]
+            and cur["version"] == rc[1]
+            and deleted == cur[DELETED]
+            and all(raw.get(n) == cur[n] for n in names)
+        ):
+            # the very state this import or an earlier one left here (the re-sent file): nothing to do
+            counts["unchanged"] += 1
+            return
+        if cur is not None and theirs_clock is not None:
+            ours_clock = effective_clock(
+                rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
+            )
+            if leq(theirs_clock, ours_clock):
+                same = deleted == cur[DELETED] and all(
+                    raw.get(n) == cur[n] or canon(_stored_like(raw.get(n))) == canon(cur[n]) for n in names
+                )
+                if theirs_clock != ours_clock or same:
+                    counts["unchanged"] += 1
+                    if theirs_clock != ours_clock:
+                        self._remember_peer(ent, rid, theirs_clock, cur, raw, same)
+                    return
+        # the slow path: clean the row as a form would
+        problems = self._resolve_refs(ent, raw)
+        values = {n: raw.get(n) for n in names}
+        if problems:
+            self._refuse(ent, title, rownum, problems, raw)
+            return
+        if cur is None and deleted:
+            # a tombstone need not be valid next to live records, but what it points to must exist
+            cleaned, problems = clean(ent, values)
+            for f in _ref_fields(ent):
+                v = cleaned.get(f.name)
+                target = ENTITIES[f.ref or ""]
+                if v and self.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (v,)).fetchone() is None:
+                    problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
+        else:
+            cleaned, problems = self._check(ent, values, rid if cur is not None else None)
+        if cur is None and not rid:
+            cur = self._by_natural_key(ent, cleaned)
+            if cur is not None:
+                problems = [p for p in problems if "already used" not in p.message]
+        if cur is None and rid and ent.natural_key:
+            other = self._by_natural_key(ent, cleaned)
+            if other is not None and not other[DELETED] and not deleted:
+                # the same licence or site registered under two UUIDs: theirs becomes an alias of ours
+                self.aliases[rid] = other["id"]
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO record_alias (alias_id, table_name, record_id, at) VALUES (?, ?, ?, ?)",
+                    (rid, ent.table, other["id"], self.now),
+                )
+                self.r.notes.append(
+                    f"sheet {title!r} row {rownum}: {ent.label.lower()} "
+                    f"{' '.join(str(cleaned[k]) for k in ent.natural_key)} "
+                    f"already exists here under another UUID; {rid} is now an alias of {other['id']}"
+                )
+                cur, rid, theirs_clock = other, other["id"], None
+                problems = [p for p in problems if "already used" not in p.message]
+        if errors(problems):
+            self._refuse(ent, title, rownum, problems, raw)
+            return
+        for p in problems:
+            self._issue(ent, title, rownum, p, raw)
+        if cur is None:
+            self._add(
+                ent,
+                title,
+                rownum,
+                rid,
+                raw,
+                cleaned,
+                deleted,
+                version,
+                theirs_clock,
+                pending,
+                pending_keys,
+                occurrences,
+            )
+        else:
+            self._merge(ent, title, rownum, cur, raw, cleaned, deleted, version, theirs_clock)
+
+    def _add(
+        self, ent, title, rownum, rid, raw, cleaned, deleted, version, theirs_clock, pending, pending_keys, occurrences
+    ) -> None:  # type: ignore[no-untyped-def]
+        if ent.natural_key and not deleted:
+            key = tuple(cleaned[k] for k in ent.natural_key)
+            if key in pending_keys:
+                self._refuse(
+                    ent,
+                    title,
+                    rownum,
+                    [
+                        Problem(
+                            ent.natural_key[-1],
+                            f"{' '.join(map(str, key))} appears twice in this sheet "
+                            f"(rows {pending_keys[key]} and {rownum})",
+                            key[-1],
+                        )
+                    ],
+                    raw,
+                )
+                return
+            pending_keys[key] = rownum
+        if rid is None:
+            content = ent.key + "\x1f" + "\x1f".join(canon(cleaned[n]) for n in ent.field_names)
+            k = occurrences.get(content, 0)
+            occurrences[content] = k + 1
+            rid = str(uuid.uuid5(_CONTENT_NS, f"{content}\x1e{k}"))
+            if self.conn.execute(f"SELECT 1 FROM {ent.table} WHERE id = ?", (rid,)).fetchone():
+                self.r.counts["unchanged"] += 1
+                return
+        row = {
+            "id": rid,
+            "origin": raw.get("origin") or self.peer or self.me,
+            "created_at": raw.get("created_at") or self.now,
+            "modified_at": raw.get("modified_at") or self.now,
+            "modified_by": raw.get("modified_by") or raw.get("origin") or self.peer or self.me,
+            "version": version or 1,
+            "deleted": deleted,
+            **cleaned,
+        }
+        pending.append(row)
+        self.pending_ids.add(rid)
+        self.r.counts["added"] += 1
+        self.touched.setdefault(ent.key, []).append(rid)
+        if theirs_clock is not None and self.peer:
+            text = raw.get(CLOCK)
+            self.clock_rows.append((rid, text if isinstance(text, str) else encode_clock(theirs_clock), row["version"]))
+
+    def _flush(self, ent: Entity, pending: list[dict[str, Any]]) -> None:
+        if pending:
+            self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
+            pending.clear()
+            self.pending_ids.clear()
+
+    def _remember_peer(
+        self, ent: Entity, rid: str, clock: dict[str, int], cur: dict[str, Any], raw: dict[str, Any], same: bool
+    ) -> None:
+        if not self.peer:
+            return
+        row = self.conn.execute(
+            "SELECT clock FROM merge_base WHERE record_id = ? AND peer = ?", (rid, self.peer)
+        ).fetchone()
+        if row and decode_clock(row[0]) == clock:
+            return
+        vals = (
+            None if same else _vals_json(ent, {n: _stored_like(raw.get(n)) for n in ent.field_names}, raw.get(DELETED))
+        )
+        self.base_rows.append((rid, self.peer, encode_clock(clock), self.source_id, vals))
+
+    def _merge(self, ent, title, rownum, cur, raw, cleaned, deleted, version, theirs_clock) -> None:  # type: ignore[no-untyped-def]
+        names = list(ent.field_names)
+        fields = [*names, DELETED]
+        theirs = {**cleaned, DELETED: deleted}
+        ours = {n: cur[n] for n in fields}
+        rid = cur["id"]
+        rc = self.conn.execute("SELECT clock, version FROM record_clock WHERE record_id = ?", (rid,)).fetchone()
+        ours_clock = effective_clock(
+            rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
+        )
+        fast_forward = theirs_clock is not None and leq(ours_clock, theirs_clock)
+        if theirs_clock is not None and theirs_clock == ours_clock:
+            fast_forward = True  # the same state edited in the spreadsheet: take the edits
+        if fast_forward:
+            changes = {f: theirs[f] for f in fields if not _same_value(ours[f], theirs[f])}
+            conflicts: list[FieldConflict] = []
+        else:
+            base = (
+                base_values(self.conn, ent.table, rid, ours_clock, theirs_clock, names)
+                if theirs_clock is not None
+                else None
+            )
+            changes, conflicts = three_way(ours, theirs, base, fields)
+        new_conflicts = [c for c in conflicts if not self._conflict_known(rid, c)]
+        if not changes and not new_conflicts:
+            self.r.counts["unchanged"] += 1
+            if theirs_clock is not None and not leq(theirs_clock, ours_clock):
+                self.clock_rows.append((rid, encode_clock(join(ours_clock, theirs_clock)), cur["version"]))
+                self._remember_peer_state(rid, theirs_clock, theirs, same=ours == theirs)
+            return
+        if changes:
+            merged = {**ours, **changes}
+            if not merged[DELETED]:
+                _, problems = self.inv.check(ent.key, {n: merged[n] for n in names}, rid)
+                if errors(problems):
+                    self._refuse(ent, title, rownum, problems, raw)
+                    return
+            # remember our state before the import changes it: it may be the base of a later merge
+            self.base_rows.append(
+                (rid, self.me, encode_clock(ours_clock), self.source_id, _vals_json(ent, ours, ours[DELETED]))
+            )
+            if fast_forward:
+                new_version = max(int(cur["version"]), int(version or 0))
+                by, at = raw.get("modified_by") or self.peer or self.me, raw.get("modified_at") or self.now
+                clock = theirs_clock or ours_clock
+            else:
+                new_version = max(int(cur["version"]), int(version or 0)) + 1
+                by, at = self.me, self.now
+                clock = join(ours_clock, theirs_clock) if theirs_clock else ours_clock
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            self.conn.execute(
+                f"UPDATE {ent.table} SET {sets}, version = ?, modified_at = ?, modified_by = ? WHERE id = ?",
+                [*changes.values(), new_version, at, by, rid],
+            )
+            action = "update"
+            if set(changes) == {DELETED}:
+                action = "delete" if changes[DELETED] else "undelete"
+            self.inv.audit.append(
+                self.now,
+                ent.table,
+                rid,
+                action,
+                {k: (ours[k], v) for k, v in changes.items()},
+                f"import of {self.path.name}" + ("" if fast_forward else " (merged field by field)"),
+                self.source_id,
+            )
+            if theirs_clock is not None:
+                self.clock_rows.append((rid, encode_clock(clock), new_version))
+            else:
+                # a hand-typed row has no clock: its changes count as an edit made here
+                self.clock_rows.append((rid, encode_clock(ours_clock), int(cur["version"])))
+            self.touched.setdefault(ent.key, []).append(rid)
+        if theirs_clock is not None:
+            after = {**ours, **changes}
+            self._remember_peer_state(
+                rid, theirs_clock, theirs, same=all(_same_value(after[f], theirs[f]) for f in fields)
+            )
+        for c in new_conflicts:
+            self.conn.execute(
+                "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (ent.table, rid, c.field, _j(c.base), _j(c.ours), _j(c.theirs), self.peer, self.source_id, self.now),
+            )
+            self.r.conflicts.append(
+                {
+                    "sheet": title,
+                    "row": rownum,
+                    "kind": ent.key,
+                    "record_id": rid,
+                    "field": c.field,
+                    "base": c.base,
+                    "ours": c.ours,
+                    "theirs": c.theirs,
+                }
+            )
+        self.r.counts["conflicted" if new_conflicts else "updated"] += 1
+
+    def _remember_peer_state(self, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool) -> None:
+        if self.peer:
+            self.base_rows.append(
+                (
+                    rid,
+                    self.peer,
+                    encode_clock(clock),
+                    self.source_id,
+                    None if same else json.dumps(theirs, ensure_ascii=False),
+                )
+            )
+
+    def _conflict_known(self, rid: str, c: FieldConflict) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM conflict WHERE record_id = ? AND field = ? AND status = 'open' AND theirs IS ?",
+                (rid, c.field, _j(c.theirs)),
+            ).fetchone()
+            is not None
+        )
+
+    # ---- after the rows ------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        from .duplicates import find_duplicates
+
+        conn = self.conn
+        conn.executemany(
+            "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)",
+            [(*r, self.source_id) for r in self.clock_rows],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",
+            self.base_rows,
+        )
+        self.r.duplicates = find_duplicates(self.conn, self.touched, self.source_id, self.now)
+        head = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]
+        conn.execute(
+            "INSERT INTO exchange_import (source_id, peer, audit_seq) VALUES (?, ?, ?)",
+            (self.source_id, self.peer or "hand-filled", head),
+        )
+        counts = dict(self.r.counts)
+        counts["duplicates"] = len(self.r.duplicates)
+        conn.execute("UPDATE source SET counts = ? WHERE id = ?", (json.dumps(counts), self.source_id))
+
+
+def _j(v: Any) -> str | None:
+    return None if v is None else json.dumps(v, ensure_ascii=False)
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return v
+
+
+def _vals_json(ent: Entity, values: dict[str, Any], deleted: Any) -> str:
+    return json.dumps({**{n: values.get(n) for n in ent.field_names}, DELETED: int(bool(deleted))}, ensure_ascii=False)
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    from .merge import _same
+
+    return _same(a, b)
+
+
+def import_workbooks(
+    inv: Inventory,
+    paths: list[str | Path],
+    *,
+    dry_run: bool = False,
+    backup: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> ImportReport:
+    """Import each file in turn (one transaction each). Files that fail are reported, not raised."""
+    report = ImportReport([], dry_run)
+    backed_up = False
+    for p in paths:
+        path = Path(p)
+        result = FileResult(str(path))
+        report.files.append(result)
+        try:
+            from .xlsx import inspect_workbook
+
+            inspect_workbook(path)
+            result.sha256 = file_sha256(path)
+            if backup and not dry_run and not backed_up:
+                report.backup = str(inv.backup())
+                backed_up = True
+            if progress:
+                progress(str(path))
+            _FileImport(inv, path, result, dry_run).run()
+        except BadWorkbook as e:
+            result.error = str(e)
+            result.counts = dict.fromkeys(COUNTS, 0)
+        except sqlite3.IntegrityError as e:
+            # a rule the row checks missed but the database enforces: the file's transaction rolled back
+            result.error = f"{path} was refused by the inventory's own checks ({e}); nothing from it was written"
+            result.counts = dict.fromkeys(COUNTS, 0)
+    return report

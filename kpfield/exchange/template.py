@@ -1,0 +1,181 @@
+"""Blank field templates, for officers who fill the inventory in Excel or LibreOffice.
+
+The same sheets as a field workbook, without the bookkeeping columns (the import gives the rows
+their UUIDs), headers in the officer's language, a frozen header row, widths that fit, drop-down
+lists for coded fields (countries, licence kinds, statuses, size classes' stones and carats as
+positive numbers...), date and number checks, and an instruction sheet. References to other
+records are typed as the licence number, site code or national ID; the import looks them up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kpfield import __version__
+from kpfield.domain.entities import ENTITIES, Entity, Field
+from kpfield.domain.places import COUNTRIES
+
+from .headers import LANGUAGES, field_label, sheet_name
+from .xlsx import WorkbookWriter
+
+__all__ = ["write_template", "INSTRUCTIONS", "LISTS"]
+
+LISTS = "_lists"
+ROWS = 5000  # rows that carry the validations; more can be typed below
+
+INSTRUCTIONS = {
+    "en": (
+        "Instructions",
+        [
+            "kpfield field template (kpfield {version}).",
+            "Fill one row per record on the sheet of its kind. Do not rename the sheets or the column headers.",
+            "Choose coded values from the drop-down lists (country codes such as SL, licence kinds, statuses).",
+            "Type dates as 2026-04-03 or 03/04/2026 (day first). Numbers may use a decimal comma or point.",
+            "To refer to another record, type its licence number, site code or the person's national ID.",
+            "Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.",
+            "Send the file to your coordinator, who imports it with: kpfield import --db INVENTORY FILE.xlsx",
+            "A row that breaks a rule is reported with its sheet, row and column; nothing from the file is "
+            "written until every row is accepted.",
+        ],
+    ),
+    "fr": (
+        "Mode d'emploi",
+        [
+            "Modèle de saisie kpfield (kpfield {version}).",
+            "Une ligne par enregistrement, sur la feuille de son type. Ne renommez ni les feuilles ni les en-têtes.",
+            "Choisissez les valeurs codées dans les listes déroulantes (codes pays comme SL, types de licence, "
+            "statuts).",
+            "Dates : 2026-04-03 ou 03/04/2026 (jour d'abord). Les nombres acceptent la virgule décimale.",
+            "Pour désigner un autre enregistrement, tapez son numéro de licence, son code de site ou le numéro "
+            "d'identité nationale de la personne.",
+            "Numéros de licence, d'identité et codes de site restent du texte : les zéros initiaux sont conservés.",
+            "Envoyez le fichier à votre coordinateur, qui l'importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx",
+            "Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n'est "
+            "enregistré tant que toutes les lignes ne sont pas acceptées.",
+        ],
+    ),
+    "pt": (
+        "Instruções",
+        [
+            "Modelo de recolha kpfield (kpfield {version}).",
+            "Uma linha por registo, na folha do seu tipo. Não mude os nomes das folhas nem dos cabeçalhos.",
+            "Escolha os valores codificados nas listas (códigos de país como SL, tipos de licença, estados).",
+            "Datas: 2026-04-03 ou 03/04/2026 (dia primeiro). Os números aceitam vírgula decimal.",
+            "Para indicar outro registo, escreva o número da licença, o código do local ou a identidade nacional.",
+            "Números de licença, de identidade e códigos de local ficam como texto: os zeros iniciais mantêm-se.",
+            "Envie o ficheiro ao seu coordenador, que o importa com: kpfield import --db INVENTARIO FICHEIRO.xlsx",
+            "Uma linha que viola uma regra é indicada com folha, linha e coluna; nada é gravado até todas as "
+            "linhas serem aceites.",
+        ],
+    ),
+    "es": (
+        "Instrucciones",
+        [
+            "Plantilla de campo kpfield (kpfield {version}).",
+            "Una fila por registro, en la hoja de su tipo. No cambie los nombres de las hojas ni los encabezados.",
+            "Elija los valores codificados en las listas (códigos de país como SL, tipos de licencia, estados).",
+            "Fechas: 2026-04-03 o 03/04/2026 (día primero). Los números admiten coma decimal.",
+            "Para indicar otro registro, escriba el número de licencia, el código del sitio o la identidad nacional.",
+            "Números de licencia, de identidad y códigos de sitio quedan como texto: se conservan los ceros iniciales.",
+            "Envíe el archivo a su coordinador, que lo importa con: kpfield import --db INVENTARIO ARCHIVO.xlsx",
+            "Una fila que incumple una regla se indica con hoja, fila y columna; no se guarda nada hasta que "
+            "todas las filas sean aceptadas.",
+        ],
+    ),
+}
+
+_COL = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _col_letter(i: int) -> str:
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = _COL[r] + s
+    return s
+
+
+def _validation(f: Field, lists: dict[str, str]) -> dict[str, Any] | None:
+    if f.kind == "country":
+        return {"validate": "list", "source": lists["country"]}
+    if f.kind == "choice":
+        return {"validate": "list", "source": lists[f.name + ":" + ",".join(f.choices)]}
+    if f.kind == "date":
+        return {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": __import__("datetime").date(1900, 1, 1),
+            "maximum": __import__("datetime").date(2100, 12, 31),
+            "error_message": "Type a date: 2026-04-03 or 03/04/2026",
+        }
+    if f.kind in ("int", "number") and f.minimum is not None:
+        return {
+            "validate": "integer" if f.kind == "int" else "decimal",
+            "criteria": ">" if f.exclusive_minimum else ">=",
+            "value": f.minimum,
+            "error_message": f"Type a number {'greater than' if f.exclusive_minimum else 'at least'} {f.minimum:g}",
+        }
+    if f.kind in ("latitude", "longitude"):
+        return None  # degrees-minutes-seconds text is accepted too
+    return None
+
+
+def write_template(path: str | Path, lang: str = "en") -> Path:
+    """Write a blank template in ``lang`` (en, fr, pt, es) to ``path``."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    path = Path(path)
+    book = WorkbookWriter(path, streaming=False)
+    wb = book.book
+    title, lines = INSTRUCTIONS[lang]
+    ins = book.raw_sheet(title)
+    ins.set_column(0, 0, 110)
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    ins.write_string(0, 0, lines[0].format(version=__version__), book.header_format)
+    for r, line in enumerate(lines[1:], start=2):
+        ins.write_string(r, 0, line, wrap)
+    # the sheets, in the order records depend on each other
+    lst = wb.add_worksheet(LISTS)
+    lists: dict[str, str] = {}
+    col = 0
+
+    def add_list(key: str, values: list[str]) -> None:
+        nonlocal col
+        letter = _col_letter(col)
+        lst.write_string(0, col, key.split(":")[0])
+        for i, v in enumerate(values, start=1):
+            lst.write_string(i, col, v)
+        lists[key] = f"='{LISTS}'!${letter}$2:${letter}${len(values) + 1}"
+        col += 1
+
+    add_list("country", sorted(COUNTRIES))
+    for ent in ENTITIES.values():
+        for f in ent.fields:
+            key = f.name + ":" + ",".join(f.choices)
+            if f.kind == "choice" and key not in lists:
+                add_list(key, list(f.choices))
+    text_fmt = wb.add_format({"num_format": "@"})
+    date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for ent in ENTITIES.values():
+        _entity_sheet(book, ent, lang, lists, text_fmt, date_fmt)
+    lst.hide()
+    book.close()
+    return path
+
+
+def _entity_sheet(
+    book: WorkbookWriter, ent: Entity, lang: str, lists: dict[str, str], text_fmt: Any, date_fmt: Any
+) -> None:
+    ws = book.raw_sheet(sheet_name(ent, lang))
+    ws.freeze_panes(1, 0)
+    for c, f in enumerate(ent.fields):
+        label = field_label(ent, f.name, lang) + (" *" if f.required else "")
+        ws.write_string(0, c, label, book.header_format)
+        width = max(12, min(40, len(label) + 3))
+        fmt = date_fmt if f.kind == "date" else text_fmt if f.kind in ("identifier", "ref", "text") else None
+        ws.set_column(c, c, width, fmt)
+        v = _validation(f, lists)
+        if v:
+            ws.data_validation(1, c, ROWS, c, v)

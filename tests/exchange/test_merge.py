@@ -1,0 +1,276 @@
+"""Officers editing the same records offline, and the coordinator settling what they disagree on."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from kpfield.cli import main
+from kpfield.exchange.export import export_field
+from kpfield.exchange.importer import import_workbooks
+from kpfield.exchange.review import open_conflicts, open_duplicates
+from kpfield.store import Inventory
+
+from .conftest import make_inventory
+
+
+class Office:
+    """Three installations: a coordinator and two officers who start from the coordinator's workbook."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.c = make_inventory(tmp / "c.kpfield", "Coordinator")
+        holder = self.c.add(
+            "person", {"family_name": "Koroma", "given_names": "Sahr", "country": "SL", "village": "Tombodu"}
+        ).id
+        self.licence = self.c.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": "AML/0001",
+                "kind": "artisanal_mining",
+                "holder_person_id": holder,
+                "issued_on": "2026-01-15",
+                "expires_on": "2027-01-14",
+                "area_ha": 0.8,
+                "fee_usd": 50,
+                "status": "active",
+            },
+        ).id
+        export_field(self.c, tmp / "start.xlsx")
+        self.a = make_inventory(tmp / "a.kpfield", "Officer A")
+        self.b = make_inventory(tmp / "b.kpfield", "Officer B")
+        for inv in (self.a, self.b):
+            assert import_workbooks(inv, [tmp / "start.xlsx"], backup=False).ok
+
+    def send(self, inv: Inventory, name: str) -> Path:
+        export_field(inv, self.tmp / name)
+        return self.tmp / name
+
+    def receive(self, *files: Path):
+        report = import_workbooks(self.c, list(files), backup=False)
+        assert report.ok, [f.issues for f in report.files]
+        return report
+
+    def close(self) -> None:
+        for inv in (self.c, self.a, self.b):
+            inv.close()
+
+
+def test_two_officers_change_different_fields_of_one_licence_both_changes_merge(tmp_path: Path):
+    o = Office(tmp_path)
+    o.a.update("licence", o.licence, {"area_ha": "0,9"})
+    o.b.update("licence", o.licence, {"status": "suspended"})
+    ra = o.receive(o.send(o.a, "a.xlsx"))
+    rb = o.receive(o.send(o.b, "b.xlsx"))
+    assert ra.files[0].counts["updated"] == 1
+    assert rb.files[0].counts["updated"] == 1 and rb.files[0].counts["conflicted"] == 0
+    lic = o.c.get("licence", o.licence)
+    assert lic["area_ha"] == 0.9 and lic["status"] == "suspended"
+    assert open_conflicts(o.c) == []
+    # both again, in either order: nothing new
+    again = o.receive(o.tmp / "b.xlsx", o.tmp / "a.xlsx")
+    assert [f.counts["unchanged"] for f in again.files] == [2, 2]
+    assert [f.counts["updated"] + f.counts["conflicted"] for f in again.files] == [0, 0]
+    # the merged licence goes back to officer A, whose copy now fast-forwards
+    back = import_workbooks(o.a, [o.send(o.c, "merged.xlsx")], backup=False)
+    assert back.files[0].counts["updated"] == 1 and back.files[0].counts["conflicted"] == 0
+    assert o.a.get("licence", o.licence)["status"] == "suspended"
+    o.close()
+
+
+def test_the_same_field_changed_differently_is_a_conflict_never_overwritten(tmp_path: Path):
+    o = Office(tmp_path)
+    o.a.update("licence", o.licence, {"fee_usd": 100, "area_ha": 0.5})
+    o.b.update("licence", o.licence, {"fee_usd": 200})
+    o.receive(o.send(o.a, "a.xlsx"))
+    rb = o.receive(o.send(o.b, "b.xlsx"))
+    assert rb.files[0].counts["conflicted"] == 1
+    lic = o.c.get("licence", o.licence)
+    assert lic["fee_usd"] == 100 and lic["area_ha"] == 0.5
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.base, c.ours, c.theirs) == ("fee_usd", 50, 100, 200)
+    # importing B's file again does not raise the same conflict twice
+    o.receive(o.tmp / "b.xlsx")
+    assert len(open_conflicts(o.c)) == 1
+    o.c.close()
+    db = str(tmp_path / "c.kpfield")
+    out = io.StringIO()
+    assert main(["conflicts", "--db", db, "--json"], out=out) == 0
+    listed = json.loads(out.getvalue())["conflicts"]
+    assert listed[0]["field"] == "fee_usd" and listed[0]["file"] == "b.xlsx"
+    assert main(["resolve", "--db", db, str(c.id), "--theirs"], out=io.StringIO()) == 0
+    with Inventory.open(db) as inv:
+        assert inv.get("licence", o.licence)["fee_usd"] == 200
+        assert open_conflicts(inv) == []
+        audit = inv.conn.execute(
+            "SELECT reason FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (o.licence,)
+        ).fetchone()
+        assert "conflict" in audit[0]
+    assert main(["resolve", "--db", db, str(c.id), "--ours"]) == 1  # already settled
+    o.a.close()
+    o.b.close()
+
+
+def test_a_deletion_against_an_edit_is_a_conflict_and_a_plain_deletion_travels(tmp_path: Path):
+    o = Office(tmp_path)
+    o.a.delete("licence", o.licence)
+    o.b.update("licence", o.licence, {"area_ha": 0.6})
+    o.receive(o.send(o.a, "a.xlsx"))
+    assert o.c.get("licence", o.licence) is None  # the tombstone travelled
+    rb = o.receive(o.send(o.b, "b.xlsx"))
+    assert rb.files[0].counts["conflicted"] == 1
+    [c] = open_conflicts(o.c)
+    assert c.field == "deleted" and c.ours == 1 and c.theirs == 0
+    from kpfield.exchange.review import resolve_conflict
+
+    resolve_conflict(o.c, c.id, "theirs")
+    lic = o.c.get("licence", o.licence)
+    assert lic is not None and lic["area_ha"] == 0.6
+    o.close()
+
+
+def test_duplicates_across_officers_are_listed_and_merged_with_an_alias(tmp_path: Path):
+    o = Office(tmp_path)
+    pa = o.a.add(
+        "person",
+        {"family_name": "Sesay", "given_names": "Aminata", "country": "SL", "village": "Koidu", "national_id": "SL-77"},
+    ).id
+    pb = o.b.add("person", {"family_name": "SESAY", "given_names": "Aminata", "country": "SL", "village": "Koidu"}).id
+    o.b.add(
+        "licence",
+        {
+            "country": "SL",
+            "number": "AML/0002",
+            "kind": "artisanal_mining",
+            "holder_person_id": pb,
+            "issued_on": "2026-02-01",
+            "expires_on": "2027-01-31",
+            "status": "active",
+        },
+    )
+    o.receive(o.send(o.a, "a.xlsx"))
+    rb = o.receive(o.send(o.b, "b.xlsx"))
+    assert rb.files[0].duplicates and rb.files[0].duplicates[0]["reason"] == "same name in the same village"
+    [d] = open_duplicates(o.c)
+    from kpfield.exchange.review import merge_records
+
+    merge_records(o.c, pa, pb)
+    assert o.c.get("person", pb) is None
+    lic = o.c.conn.execute("SELECT holder_person_id FROM licence WHERE number = 'AML/0002'").fetchone()
+    assert lic[0] == pa
+    assert open_duplicates(o.c) == []
+    # officer B edits the merged person later: the change lands on the kept record through the alias
+    o.b.update("person", pb, {"phone": "+232 76 000000"})
+    r = o.receive(o.send(o.b, "b2.xlsx"))
+    assert r.ok
+    assert o.c.get("person", pa)["phone"] == "+232 76 000000"
+    o.close()
+
+
+def test_the_same_licence_registered_twice_under_two_uuids_becomes_an_alias(tmp_path: Path):
+    o = Office(tmp_path)
+    holder = o.a.add("person", {"family_name": "Bangura", "country": "SL"}).id
+    o.a.add(
+        "licence",
+        {
+            "country": "SL",
+            "number": "AML/0777",
+            "kind": "artisanal_mining",
+            "holder_person_id": holder,
+            "issued_on": "2026-02-01",
+            "expires_on": "2027-01-31",
+            "status": "active",
+        },
+    )
+    holder_b = o.b.add("person", {"family_name": "Bangura", "country": "SL"}).id
+    lic_b = o.b.add(
+        "licence",
+        {
+            "country": "SL",
+            "number": "AML/0777",
+            "kind": "artisanal_mining",
+            "holder_person_id": holder_b,
+            "issued_on": "2026-02-01",
+            "expires_on": "2027-06-30",
+            "status": "active",
+        },
+    ).id
+    o.receive(o.send(o.a, "a.xlsx"))
+    rb = o.receive(o.send(o.b, "b.xlsx"))
+    assert any("alias" in n for n in rb.files[0].notes)
+    assert o.c.count("licence") == 2  # AML/0001 and AML/0777 once
+    assert any(c.field == "expires_on" for c in open_conflicts(o.c))
+    assert o.c.conn.execute("SELECT record_id FROM record_alias WHERE alias_id = ?", (lic_b,)).fetchone()
+    o.close()
+
+
+def test_a_coordinator_merges_ten_officers_and_a_hand_typed_sheet_and_loses_nothing(tmp_path: Path):
+    import openpyxl
+
+    files = []
+    expected = 0
+    for n in range(10):
+        with make_inventory(tmp_path / f"officer{n}.kpfield", f"Officer {n}") as inv:
+            p = inv.add("person", {"family_name": f"Digger {n}", "country": "SL", "national_id": f"SL-{n:04d}"}).id
+            lic = inv.add(
+                "licence",
+                {
+                    "country": "SL",
+                    "number": f"AML/{n:04d}",
+                    "kind": "artisanal_mining",
+                    "holder_person_id": p,
+                    "issued_on": "2026-01-15",
+                    "expires_on": "2027-01-14",
+                    "status": "active",
+                },
+            ).id
+            site = inv.add("site", {"country": "SL", "code": f"KON-{n:04d}", "status": "active", "licence_id": lic}).id
+            for day in range(1, 4):
+                inv.add(
+                    "production",
+                    {
+                        "site_id": site,
+                        "licence_id": lic,
+                        "produced_on": f"2026-03-0{day}",
+                        "stones": day,
+                        "carats": day * 0.25,
+                    },
+                )
+            expected += 6
+            export_field(inv, tmp_path / f"officer{n}.xlsx")
+            files.append(tmp_path / f"officer{n}.xlsx")
+    typed = tmp_path / "typed.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Production"
+    ws.append(["Site", "Licence", "Date", "Stones", "Carats"])
+    ws.append(["KON-0003", "AML/0003", "04/03/2026", 2, "0,6"])
+    wb.save(typed)
+    files.append(typed)
+    db = tmp_path / "regional.kpfield"
+    make_inventory(db, "Coordinator").close()
+    out = io.StringIO()
+    assert main(["import", "--db", str(db), *map(str, files), "--json"], out=out) == 0
+    report = json.loads(out.getvalue())
+    assert sum(f["counts"]["added"] for f in report["files"]) == expected + 1
+    with Inventory.open(db) as inv:
+        assert inv.count("production") == 31 and inv.count("licence") == 10
+        sources = inv.conn.execute(
+            "SELECT file_name, officer FROM source WHERE kind = 'workbook' ORDER BY at"
+        ).fetchall()
+        assert [s[0] for s in sources] == [f.name for f in files]
+        assert {s[1] for s in sources[:10]} == {f"Officer {n}" for n in range(10)}
+        # what came from where: every record's insert is audited against its file
+        per_source = dict(
+            inv.conn.execute(
+                "SELECT source_id, SUM(CASE WHEN action = 'insert_many' THEN json_array_length(changes, '$.ids') "
+                "ELSE 1 END) FROM audit WHERE action IN ('insert', 'insert_many') AND source_id IS NOT NULL "
+                "GROUP BY source_id"
+            )
+        )
+        assert sorted(per_source.values()) == [1] + [6] * 10
+    out = io.StringIO()
+    assert main(["import", "--db", str(db), *map(str, files), "--json"], out=out) == 0
+    assert all(f["counts"]["added"] + f["counts"]["updated"] == 0 for f in json.loads(out.getvalue())["files"])
