@@ -78,7 +78,9 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA cache_size = {CACHE_KB}")
-        conn.execute("PRAGMA temp_store = MEMORY")
+        # temporary tables (the matrix loads a half-year's production into one) go to a temporary
+        # file, not memory: evaluating a region of a million records peaked at 457 MB in memory, 267 MB so
+        conn.execute("PRAGMA temp_store = FILE")
     except sqlite3.DatabaseError:
         conn.close()
         raise
