@@ -86,6 +86,38 @@ def _stats(ctx: Context) -> str:
     return f"{len(s.production)} country/half-year totals, {carats:,.2f} ct"
 
 
+def _field_workbook(ctx: Context) -> str:
+    from kpfield.exchange.export import export_field
+    from kpfield.store import Inventory
+
+    out = ctx.folder / "classeur de terrain.xlsx"
+    with Inventory.open(ctx.db) as inv:
+        result = export_field(inv, out)
+    ctx.notes["field_workbook"] = out
+    ctx.notes["field_rows"] = result.rows
+    return f"{out.name}: {result.rows} records, data SHA-256 {result.sha256[:12]}..."
+
+
+def _reimport(ctx: Context) -> str:
+    from kpfield.exchange.importer import import_workbooks
+    from kpfield.store import Inventory
+
+    copy = ctx.folder / "coordinator.kpfield"
+    Inventory.create(copy, country="SL", officer="Self-test coordinator").close()
+    with Inventory.open(copy) as inv:
+        first = import_workbooks(inv, [ctx.notes["field_workbook"]])
+        again = import_workbooks(inv, [ctx.notes["field_workbook"]])
+    if not first.ok or not again.ok:
+        raise AssertionError(f"the field workbook was refused: {first.files[0].error or again.files[0].error}")
+    added = first.files[0].counts.get("added", 0)
+    if added != ctx.notes["field_rows"]:
+        raise AssertionError(f"{added} records added from a workbook of {ctx.notes['field_rows']}")
+    changed = again.files[0].counts.get("added", 0) + again.files[0].counts.get("updated", 0)
+    if changed:
+        raise AssertionError(f"importing the same workbook again changed {changed} records")
+    return f"{added} records merged into a new inventory; importing it again changed nothing"
+
+
 def _matrix(ctx: Context) -> str:
     from kpfield.matrix.definition import load_matrix
     from kpfield.matrix.evaluate import evaluate
@@ -148,6 +180,8 @@ STEPS: list[tuple[str, Step]] = [
     ("save, edit, refuse", _save_and_refuse),
     ("production statistics", _stats),
     ("challenge matrix", _matrix),
+    ("field workbook", _field_workbook),
+    ("re-import field workbook", _reimport),
     ("inventory workbook", _inventory_workbook),
     ("backup", _backup),
     ("verify database", _verify),
