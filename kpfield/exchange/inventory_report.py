@@ -150,6 +150,7 @@ class _Book:
         *,
         title: Sequence[str] = (),
         totals: Sequence[Any] | None = None,
+        after: Sequence[tuple[str, Sequence[tuple[str, str, int]], Sequence[Sequence[Any]]]] = (),
     ) -> int:
         """Write a sheet: optional title lines, a header row, typed rows, an optional bold totals row.
 
@@ -175,6 +176,17 @@ class _Book:
         ws.autofilter(first - 1, 0, max(first, r) - 1, len(columns) - 1)
         if totals is not None:
             self._row(ws, r, columns, totals, self.total_formats, label_format=self.total_label)
+            r += 1
+        for heading, sub_columns, sub_rows in after:
+            r += 1
+            ws.write_string(r, 0, heading, self.title)
+            r += 1
+            for c, (header, _kind, _width) in enumerate(sub_columns):
+                ws.write_string(r, c, header, self.header)
+            r += 1
+            for row in sub_rows:
+                self._row(ws, r, sub_columns, row, self.formats)
+                r += 1
         return n
 
     def _head(self, ws: Any, columns: Sequence[tuple[str, str, int]], title: Sequence[str]) -> int:
@@ -780,6 +792,7 @@ def write_inventory(
                 _SOURCE_COLUMNS,
                 (tuple(r) for r in sources),
                 title=["Every import and bulk load this inventory rests on"],
+                after=_open_questions(inv),
             )
         step()
         book.close()
@@ -792,6 +805,46 @@ def write_inventory(
         tmp.unlink(missing_ok=True)
         raise
     return result
+
+
+_CONFLICT_COLUMNS = [
+    ("Kind", "text", 10),
+    ("Record", "text", 40),
+    ("Field", "text", 66),
+    ("Value here", "text", 38),
+    ("Value received", "text", 20),
+    ("From file", "text", 28),
+    ("Since (UTC)", "text", 60),
+]
+_DUPLICATE_COLUMNS = [
+    ("Kind", "text", 10),
+    ("Record", "text", 40),
+    ("Probably the same as", "text", 66),
+    ("Why", "text", 38),
+]
+
+
+def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, int]], Sequence[Sequence[Any]]]]:
+    """Open conflicts and duplicate candidates, so the reader knows what the numbers still wait on."""
+    from .review import describe, open_conflicts, open_duplicates
+
+    conflicts = [
+        (c.kind, describe(inv, c.kind, c.record_id), c.field, _text(c.ours), _text(c.theirs), c.file, c.at)
+        for c in open_conflicts(inv)
+    ]
+    duplicates = [(d.kind, d.a_label, d.b_label, d.reason) for d in open_duplicates(inv)]
+    return [
+        (
+            f"Open conflicts: {len(conflicts)} (settle them with 'kpfield resolve' or on the Exchange page)",
+            _CONFLICT_COLUMNS,
+            conflicts,
+        ),
+        (f"Probable duplicates to review: {len(duplicates)}", _DUPLICATE_COLUMNS, duplicates),
+    ]
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 # Sheets a person prints: the story, not the registers.

@@ -308,3 +308,34 @@ def test_the_footprint_chart_points_at_its_table(workbook):
     ]
     shares = [ws.cell(r, 5).value or 0 for r in range(first, first + 11)]
     assert sum(shares) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_sources_lists_open_conflicts_and_duplicates(demo, tmp_path):
+    import shutil as _shutil
+
+    db = tmp_path / "copy.kpfield"
+    _shutil.copy(demo, db)
+    with Inventory.open(db) as inv:
+        lic, person_a, person_b = (
+            inv.conn.execute("SELECT id FROM licence WHERE number = '-0042'").fetchone()[0],
+            *[r[0] for r in inv.conn.execute("SELECT id FROM person ORDER BY id LIMIT 2")],
+        )
+        src = inv.add_source("workbook", file_name="officer 7.xlsx", sha256="ab" * 32)
+        # what an import leaves for the coordinator (the merge itself is tested in test_merge.py)
+        inv.conn.execute(
+            "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at) "
+            "VALUES ('licence', ?, 'area_ha', '0.5', '0.8', '0.9', 'peer', ?, '2026-11-01T10:00:00Z')",
+            (lic, src),
+        )
+        inv.conn.execute(
+            "INSERT INTO duplicate_candidate (table_name, a_id, b_id, reason, source_id, at) "
+            "VALUES ('person', ?, ?, 'same national ID', ?, '2026-11-01T10:00:00Z')",
+            (person_a, person_b, src),
+        )
+        write_inventory(inv, tmp_path / "w.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "w.xlsx")["Sources"].iter_rows(values_only=True))
+    text = [" | ".join(str(v) for v in r if v is not None) for r in rows]
+    assert any(t.startswith("Open conflicts: 1") for t in text)
+    assert any("area_ha | 0.8 | 0.9 | officer 7.xlsx" in t for t in text)
+    assert any(t.startswith("Probable duplicates to review: 1") for t in text)
+    assert any("same national ID" in t for t in text)
