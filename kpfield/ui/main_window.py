@@ -10,6 +10,7 @@ from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Browser, Query
 
 from .actions import Editor
+from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, backup_task
 from .pages import ICONS, RecordPage
 from .qt import (
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.backup_job: Job | None = None
         self.backup_dialog: QProgressDialog | None = None
+        self.export_job: Job | None = None
+        self.export_dialog: QProgressDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setIcon(icon("redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_backup = self._action("Back up now", "backup", lambda: self.backup(automatic=False), "Ctrl+B")
+        self.act_export_inventory = self._action("Export inventory workbook…", "file", self.export_inventory)
         self.act_open = self._action("Open inventory…", "open", self.open_inventory, QKeySequence.StandardKey.Open)
         self.act_new_inv = self._action("New inventory…", "file", self.newRequested.emit)
         self.act_about = self._action("About kpfield", "about", self.about)
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         menu.addAction(self.act_backup)
+        menu.addAction(self.act_export_inventory)
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu("&Edit")
@@ -366,6 +371,57 @@ class MainWindow(QMainWindow):
     def _backup_cancelled(self) -> None:
         self._backup_ended()
         self.statusBar().showMessage("Backup cancelled; no backup file was written", 8000)
+
+    # ---- the consolidated inventory workbook ------------------------------------------------------
+
+    def export_inventory(self, options: InventoryExport | None = None) -> Job | None:
+        """Ask what to export (unless given), then write the workbook in a worker with progress."""
+        if self.export_job is not None:
+            return None
+        options = options or InventoryExportDialog.ask(self.inv, self)
+        if options is None:
+            return None
+        job = Job(self.inv.path, inventory_task(options))
+        self.export_job = job
+        dialog = QProgressDialog("Writing the inventory workbook…", "Cancel", 0, 100, self)
+        dialog.setWindowTitle("Export inventory workbook")
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        self.export_dialog = dialog
+        # slots of the window, as for backups: Qt queues the job's signals into the window's thread
+        job.progress.connect(self._export_progress)
+        job.finished.connect(self._export_done)
+        job.failed.connect(self._export_failed)
+        job.cancelled.connect(self._export_cancelled)
+        self.jobs.start(job)
+        return job
+
+    @Slot(int, int)
+    def _export_progress(self, done: int, total: int) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.setValue(int(100 * done / max(total, 1)))
+
+    def _export_ended(self) -> None:
+        self.export_job = None
+        if self.export_dialog is not None:
+            self.export_dialog.reset()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
+    @Slot(str)
+    def _export_done(self, made: str) -> None:
+        self._export_ended()
+        self.statusBar().showMessage(f"Wrote {made}", 10000)
+
+    @Slot(str)
+    def _export_failed(self, message: str) -> None:
+        self._export_ended()
+        QMessageBox.warning(self, "Export failed", f"The inventory workbook was not written: {message}")
+
+    @Slot()
+    def _export_cancelled(self) -> None:
+        self._export_ended()
+        self.statusBar().showMessage("Export cancelled; no workbook was written", 8000)
 
     # ---- inventories -------------------------------------------------------------------------------
 

@@ -1,0 +1,182 @@
+"""File > Export inventory workbook: the consolidated workbook a coordinator sends, made in the background.
+
+The dialog asks for the scope (everything, a WGAAP region, or some countries), the period and the
+file; the workbook is then written by a job with its own connection (``kpfield.ui.jobs``), with
+progress and cancel, through the same service as ``kpfield export inventory``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kpfield.domain.dates import DateError, parse_date
+from kpfield.domain.places import COUNTRIES, REGION_NAMES
+from kpfield.exchange.inventory_report import Period, ReportCancelled, Scope, write_inventory, write_pdf
+from kpfield.store import Inventory
+
+from .jobs import Cancelled
+from .qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class InventoryExport:
+    """What the user asked for: where, which scope, which period, and whether to print a PDF."""
+
+    output: Path
+    region: str | None = None
+    countries: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+    pdf: bool = False
+
+    def scope(self) -> Scope | None:
+        if self.region:
+            return Scope.region(self.region)
+        if self.countries:
+            return Scope.of_countries(self.countries)
+        return None
+
+    def period(self, inv: Inventory) -> Period | None:
+        if not self.start and not self.end:
+            return None
+        whole = Period.of_data(inv.conn)
+        return Period(
+            dt.date.fromisoformat(self.start) if self.start else whole.start,
+            dt.date.fromisoformat(self.end) if self.end else whole.end,
+        )
+
+
+def inventory_task(options: InventoryExport) -> Callable[[Path, Callable[[int, int], bool]], str]:
+    """A job task writing the workbook (and the PDF when asked) through its own connection."""
+
+    def task(path: Path, progress: Callable[[int, int], bool]) -> str:
+        with Inventory.open(path) as inv:
+            try:
+                result = write_inventory(
+                    inv,
+                    options.output,
+                    options.scope(),
+                    options.period(inv),
+                    progress=lambda done, total, _what: progress(done, total),
+                )
+            except ReportCancelled as e:
+                raise Cancelled(str(e)) from e
+            made = [str(result.path)]
+            if options.pdf:
+                made.append(
+                    str(write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv)))
+                )
+        return " and ".join(made)
+
+    return task
+
+
+class InventoryExportDialog(QDialog):
+    """Asks what to export; ``options()`` returns it, or None while something is missing or wrong."""
+
+    def __init__(self, default_dir: Path, countries_present: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export inventory workbook")
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.scope = QComboBox(self)
+        self.scope.addItem("Every country in this inventory", ("all", None))
+        for key, name in REGION_NAMES.items():
+            self.scope.addItem(f"WGAAP region: {name}", ("region", key))
+        for code in countries_present:
+            self.scope.addItem(f"Country: {COUNTRIES[code].name}", ("country", code))
+        self.start = QLineEdit(self)
+        self.start.setPlaceholderText("first day, e.g. 01/01/2026 (empty: from the first production)")
+        self.end = QLineEdit(self)
+        self.end.setPlaceholderText("last day, e.g. 30/06/2026 (empty: to the last production)")
+        self.output = QLineEdit(str(default_dir / "inventory.xlsx"), self)
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        self.pdf = QCheckBox("Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)", self)
+        self.message = QLabel(self)
+        self.message.setProperty("problem", "error")
+        self.message.setWordWrap(True)
+        form.addRow("Scope", self.scope)
+        form.addRow("From", self.start)
+        form.addRow("To", self.end)
+        form.addRow("Workbook", where)
+        form.addRow("", self.pdf)
+        form.addRow("", self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Inventory workbook", self.output.text(), "Workbooks (*.xlsx)")
+        if path:
+            self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def options(self) -> InventoryExport | None:
+        """The request, or None with the reason shown next to the form."""
+        dates = []
+        for label, field in (("From", self.start), ("To", self.end)):
+            text = field.text().strip()
+            if not text:
+                dates.append(None)
+                continue
+            try:
+                dates.append(parse_date(text).isoformat())
+            except DateError as e:
+                self.message.setText(f"{label}: {e}")
+                return None
+        if dates[0] and dates[1] and dates[1] < dates[0]:
+            self.message.setText("To is before From")
+            return None
+        out = self.output.text().strip()
+        if not out:
+            self.message.setText("Say where to write the workbook")
+            return None
+        kind, value = self.scope.currentData()
+        self.message.setText("")
+        return InventoryExport(
+            Path(out) if out.lower().endswith(".xlsx") else Path(out + ".xlsx"),
+            region=value if kind == "region" else None,
+            countries=(value,) if kind == "country" else (),
+            start=dates[0],
+            end=dates[1],
+            pdf=self.pdf.isChecked(),
+        )
+
+    def _accept(self) -> None:
+        if self.options() is not None:
+            self.accept()
+
+    @classmethod
+    def ask(cls, inv: Inventory, parent: QWidget | None = None) -> InventoryExport | None:
+        """Show the dialog; the user's request, or None when cancelled."""
+        present = [r[0] for r in inv.conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1")]
+        dialog = cls(inv.path.parent, [c for c in present if c in COUNTRIES], parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+
+
+__all__ = ["InventoryExport", "InventoryExportDialog", "inventory_task"]
