@@ -339,3 +339,13 @@ def test_sources_lists_open_conflicts_and_duplicates(demo, tmp_path):
     assert any("area_ha | 0.8 | 0.9 | officer 7.xlsx" in t for t in text)
     assert any(t.startswith("Probable duplicates to review: 1") for t in text)
     assert any("same national ID" in t for t in text)
+
+
+def test_without_libreoffice_the_pdf_is_refused_clearly_and_the_workbook_still_written(
+    demo, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setattr(shutil, "which", lambda name: None)  # as on a machine without LibreOffice
+    out = tmp_path / "w.xlsx"
+    assert main(["export", "inventory", "--db", str(demo), "-o", str(out), "--pdf", str(tmp_path / "s.pdf"), "-q"]) == 1
+    assert "LibreOffice is not installed" in capsys.readouterr().err
+    assert out.exists() and not (tmp_path / "s.pdf").exists()
