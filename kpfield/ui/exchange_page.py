@@ -43,6 +43,7 @@ from .qt import (
     QAbstractTableModel,
     QComboBox,
     QFileDialog,
+    QFont,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -84,11 +85,16 @@ class RowsModel(QAbstractTableModel):
         self.numeric = set(numeric)
         self.rows: list[list[str]] = []
         self.tips: list[str | None] = []
+        self.marked: set[int] = set()
 
-    def set_rows(self, rows: list[list[str]], tips: list[str | None] | None = None) -> None:
+    def set_rows(
+        self, rows: list[list[str]], tips: list[str | None] | None = None, marked: set[int] | None = None
+    ) -> None:
+        """``marked``: rows to draw in bold (where two records differ, a refused file)."""
         self.beginResetModel()
         self.rows = rows
         self.tips = tips if tips is not None else [None] * len(rows)
+        self.marked = marked or set()
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -107,6 +113,10 @@ class RowsModel(QAbstractTableModel):
             return self.tips[index.row()] or (text if len(text) >= 30 else None)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if index.column() in self.numeric else LEFT)
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.marked:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -203,6 +213,8 @@ def export_task(output: Path, country: str | None, since: str | None, outcome: O
             if not progress(sheets.get(title.split(" (")[0], 0), len(sheets)):
                 raise Cancelled  # export_field removes its partial file
 
+        if not progress(0, len(sheets)):
+            raise Cancelled
         with Inventory.open(path) as inv:
             result = export_field(inv, output, country=country, since=since, progress=step)
         progress(len(sheets), len(sheets))
@@ -319,7 +331,14 @@ class ExportTab(QWidget):
     def __init__(self, page: ExchangePage):
         super().__init__(page)
         self.page = page
-        outer = QVBoxLayout(self)
+        row = QHBoxLayout(self)
+        column = QWidget(self)
+        # a form, not a table: kept to a readable width rather than stretched across the screen
+        column.setMaximumWidth(760)
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox("Field workbook: this inventory's records for the coordinator or another kpfield", self)
         form = QFormLayout(box)
         self.country = QComboBox(box)
@@ -329,6 +348,13 @@ class ExportTab(QWidget):
         self.since = QLineEdit(box)
         self.since.setPlaceholderText("all records; or only those changed since a date, e.g. 2026-01-01")
         self.export_button = QPushButton(icon("backup"), "Export field workbook…", box)
+        form.addRow(
+            self._note(
+                box,
+                "Every record with its UUID, version and deletions, and an _about sheet "
+                "(who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.",
+            )
+        )
         form.addRow("Country", self.country)
         form.addRow("Changed since", self.since)
         form.addRow("", self.export_button)
@@ -340,6 +366,13 @@ class ExportTab(QWidget):
         for label, code in LANGUAGES:
             self.lang.addItem(label, code)
         self.template_button = QPushButton(icon("file"), "Write blank template…", box)
+        form.addRow(
+            self._note(
+                box,
+                "Headers in the officer's language, drop-down lists, date and number checks, "
+                "and an instructions sheet. Import the filled workbook on the Import tab.",
+            )
+        )
         form.addRow("Headers in", self.lang)
         form.addRow("", self.template_button)
         outer.addWidget(box)
@@ -354,6 +387,13 @@ class ExportTab(QWidget):
         self.export_button.clicked.connect(lambda _c=False: self.export_field())
         self.template_button.clicked.connect(lambda _c=False: self.write_template())
         self.outcome = Outcome()
+
+    @staticmethod
+    def _note(parent: QWidget, text: str) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("pageCount")  # the muted style of the pages' counts
+        label.setWordWrap(True)
+        return label
 
     def _since(self) -> str | None:
         text = self.since.text().strip()
@@ -397,9 +437,10 @@ class ExportTab(QWidget):
         self.export_button.setEnabled(False)
         self.template_button.setEnabled(False)
         self.message.setText("")
+        # bound slots, never lambdas: a lambda would run in the job's thread and touch widgets there
         job.finished.connect(self._done)
-        job.failed.connect(lambda msg: self._ended(f"Not written: {msg}"))
-        job.cancelled.connect(lambda: self._ended("Cancelled; no file was written"))
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
         self.page.jobs.start(job)
         return job
 
@@ -413,6 +454,14 @@ class ExportTab(QWidget):
             message = "\n".join(lines)
             self.outcome.value = None
         self._ended(message)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._ended(f"Not written: {message}")
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._ended("Cancelled; no file was written")
 
     def _ended(self, message: str) -> None:
         self.export_button.setEnabled(True)
@@ -429,6 +478,7 @@ class ImportTab(QWidget):
         super().__init__(page)
         self.page = page
         self.files: list[str] = []
+        self.committing = False
         self.preview: ImportReport | None = None
         self.outcome = Outcome()
         outer = QVBoxLayout(self)
@@ -462,8 +512,8 @@ class ImportTab(QWidget):
         self.problems_model = RowsModel(
             ["File", "Sheet", "Row", "Column", "Value", "Problem", "What to do"], numeric=(2,), parent=self
         )
-        self.files_view = _table(self.files_model, self, (200, 230, 170, 80, 80, 80, 85, 80))
-        self.problems_view = _table(self.problems_model, self, (150, 110, 50, 120, 120, 260))
+        self.files_view = _table(self.files_model, self, (190, 330, 150, 80, 80, 95, 95, 80))
+        self.problems_view = _table(self.problems_model, self, (150, 90, 45, 130, 90, 330))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.files_view)
         holder = QWidget(split)
@@ -473,7 +523,7 @@ class ImportTab(QWidget):
         col.addWidget(self.problems_title)
         col.addWidget(self.problems_view, 1)
         split.addWidget(holder)
-        split.setSizes([160, 300])
+        split.setSizes([130, 330])
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.choose_button.clicked.connect(lambda _c=False: self.choose())
@@ -494,12 +544,14 @@ class ImportTab(QWidget):
         self.outcome = Outcome()
         job = Job(self.page.inv.path, import_task(self.files, True, self.outcome, {}))
         job.finished.connect(self._previewed)
-        job.failed.connect(lambda msg: self._stopped(f"The preview failed: {msg}"))
-        job.cancelled.connect(lambda: self._stopped("Preview cancelled; nothing was written"))
-        self._running(job, f"Checking {len(self.files)} file(s)…")
+        self._running(job, f"Checking {len(self.files)} file(s)…", committing=False)
         return job
 
-    def _running(self, job: Job, text: str) -> None:
+    def _running(self, job: Job, text: str, *, committing: bool) -> None:
+        self.committing = committing
+        # bound slots, never lambdas: a lambda would run in the job's thread and touch widgets there
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
         self.choose_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
@@ -534,7 +586,7 @@ class ImportTab(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         rows, tips = report_files_rows(report)
-        self.files_model.set_rows(rows, tips)
+        self.files_model.set_rows(rows, tips, {i for i, f in enumerate(report.files) if f.refused})
         problems = report_problem_rows(report)
         self.problems_model.set_rows(problems)
         self.problems_title.setText(
@@ -560,11 +612,7 @@ class ImportTab(QWidget):
         self.outcome = Outcome()
         job = Job(self.page.inv.path, import_task(files, False, self.outcome, expected))
         job.finished.connect(self._committed)
-        job.failed.connect(lambda msg: self._stopped(f"Not imported: {msg}"))
-        job.cancelled.connect(
-            lambda: self._stopped("Import cancelled; files already imported stay imported, the others were not")
-        )
-        self._running(job, f"Importing {len(files)} file(s)…")
+        self._running(job, f"Importing {len(files)} file(s)…", committing=True)
         return job
 
     @Slot(str)
@@ -583,13 +631,28 @@ class ImportTab(QWidget):
         self.choose_button.setEnabled(True)
         self.imported.emit()
 
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._stopped(f"Not imported: {message}" if self.committing else f"The preview failed: {message}")
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self.committing:
+            self._stopped("Import cancelled; files imported before the cancel stay imported, the others were not")
+            self.imported.emit()  # those files changed records: the tables must show them
+        else:
+            self._stopped("Preview cancelled; nothing was written")
+
     def _stopped(self, message: str) -> None:
         self.message.setText(message)
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(bool(self.accepted_files()))
         self.cancel_button.setEnabled(self.preview is not None)
-        if "cancelled" in message.lower():
-            self.imported.emit()  # a cancelled import may have written the files before it
+
+
+def _when(record: dict[str, Any]) -> str:
+    at = str(record.get("modified_at") or "")
+    return f"{at[:16].replace('T', ' ')} UTC, version {record.get('version')}" if at else ""
 
 
 class ReviewTab(QWidget):
@@ -629,11 +692,11 @@ class ReviewTab(QWidget):
         box = QGroupBox("Probable duplicates: two records that may be one", split)
         grid = QHBoxLayout(box)
         self.duplicates_model = RowsModel(["Kind", "Record A", "Record B", "Why"], parent=self)
-        self.duplicates_view = _table(self.duplicates_model, box, (80, 160, 160))
+        self.duplicates_view = _table(self.duplicates_model, box, (65, 135, 135))
         grid.addWidget(self.duplicates_view, 2)
         right = QVBoxLayout()
         self.sides_model = RowsModel(["Field", "Record A", "Record B"], parent=self)
-        self.sides_view = _table(self.sides_model, box, (130, 170))
+        self.sides_view = _table(self.sides_model, box, (120, 210))
         self.sides_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         right.addWidget(self.sides_view, 1)
         buttons = QHBoxLayout()
@@ -645,6 +708,7 @@ class ReviewTab(QWidget):
         right.addLayout(buttons)
         grid.addLayout(right, 3)
         split.addWidget(box)
+        split.setSizes([200, 360])
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.message = QLabel(self)
@@ -711,6 +775,7 @@ class ReviewTab(QWidget):
     def _show_sides(self) -> None:
         d = self.current_duplicate()
         rows: list[list[str]] = []
+        differ: set[int] = set()
         if d is not None:
             ent = entity(d.kind)
             a = self.page.inv.get(d.kind, d.a, include_deleted=True) or {}
@@ -719,10 +784,12 @@ class ReviewTab(QWidget):
                 va, vb = a.get(f.name), b.get(f.name)
                 if va in (None, "") and vb in (None, ""):
                     continue
+                if va != vb:
+                    differ.add(len(rows))
                 rows.append([f.label, "" if va is None else str(va), "" if vb is None else str(vb)])
-            for name in ("origin", "modified_at", "version"):
-                rows.append([name.replace("_", " ").capitalize(), str(a.get(name, "")), str(b.get(name, ""))])
-        self.sides_model.set_rows(rows)
+            rows.append(["Last changed", _when(a), _when(b)])
+            rows.append(["Installation", "…" + str(a.get("origin", ""))[-12:], "…" + str(b.get("origin", ""))[-12:]])
+        self.sides_model.set_rows(rows, marked=differ)
         self._update_buttons()
 
     def _after(self, message: str) -> None:
