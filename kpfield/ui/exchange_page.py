@@ -473,6 +473,7 @@ class ImportTab(QWidget):
     """Choose workbooks, preview what the import would do, then import or cancel."""
 
     imported = Signal()
+    committing_changed = Signal(bool)
 
     def __init__(self, page: ExchangePage):
         super().__init__(page)
@@ -549,6 +550,7 @@ class ImportTab(QWidget):
 
     def _running(self, job: Job, text: str, *, committing: bool) -> None:
         self.committing = committing
+        self.committing_changed.emit(committing)
         # bound slots, never lambdas: a lambda would run in the job's thread and touch widgets there
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
@@ -629,6 +631,7 @@ class ImportTab(QWidget):
         self.message.setText("\n".join(lines))
         self.import_button.setText("Import")
         self.choose_button.setEnabled(True)
+        self.committing_changed.emit(False)
         self.imported.emit()
 
     @Slot(str)
@@ -644,6 +647,7 @@ class ImportTab(QWidget):
             self._stopped("Preview cancelled; nothing was written")
 
     def _stopped(self, message: str) -> None:
+        self.committing_changed.emit(False)
         self.message.setText(message)
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(bool(self.accepted_files()))
@@ -863,6 +867,8 @@ class ExchangePage(QWidget):
         self.tabs.addTab(self.review_tab, "Review")
         outer.addWidget(self.tabs, 1)
         self.import_tab.imported.connect(self._imported)
+        # while an import writes, a settlement would wait on its lock with the window frozen
+        self.import_tab.committing_changed.connect(lambda busy: self.review_tab.setEnabled(not busy))
         self.review_tab.changed.connect(self._reviewed)
         self._update_review_title()
 

@@ -126,7 +126,9 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
     _wait_job(qtbot, tab.jobbar)
     with qtbot.waitSignal(page.recordsChanged, timeout=WAIT):
         tab.import_button.click()
+        assert not page.review_tab.isEnabled()  # no settlement while the import holds the inventory
     _wait_job(qtbot, tab.jobbar)
+    assert page.review_tab.isEnabled()
     assert "Imported 1 of 1 file(s)" in tab.message.text() and "Backup" in tab.message.text()
     assert tab.files_model.rows[0][1] == "imported"
     lic = inv.conn.execute("SELECT number FROM licence").fetchall()
