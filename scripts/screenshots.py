@@ -58,6 +58,61 @@ def main() -> int:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def exchange_scenario(folder: Path, coordinator: Inventory) -> list[Path]:
+    """Officers A and B start from one workbook and edit it offline; ``coordinator`` receives both.
+
+    Returns two more files for the import preview: B's next workbook and a hand-typed one with
+    refused rows.
+    """
+    import openpyxl
+
+    from kpfield.exchange.export import export_field
+    from kpfield.exchange.importer import import_workbooks
+
+    a = Inventory.create(folder / "officer-a.kpfield", country="SL", officer="Aminata Kamara", district="Kono")
+    b = Inventory.create(folder / "officer-b.kpfield", country="SL", officer="Sahr Koroma", district="Kono")
+    holder = a.add("person", {"family_name": "Conteh", "given_names": "Fodé", "country": "SL", "village": "Yengema"})
+    licence = a.add(
+        "licence",
+        {
+            "country": "SL",
+            "number": "0071/2026",
+            "kind": "artisanal_mining",
+            "holder_person_id": holder.id,
+            "issued_on": "2026-01-15",
+            "expires_on": "2027-01-14",
+            "area_ha": 0.8,
+            "fee_usd": 50,
+            "status": "active",
+        },
+    ).id
+    export_field(a, folder / "start.xlsx")
+    for inv in (b, coordinator):
+        import_workbooks(inv, [folder / "start.xlsx"], backup=False)
+    a.update("licence", licence, {"fee_usd": 100})
+    b.update("licence", licence, {"fee_usd": 150, "area_ha": 0.9})
+    person = {"given_names": "Isata", "country": "SL", "village": "Tombodu"}
+    a.add("person", {"family_name": "Bangura", **person})
+    b.add("person", {"family_name": "BANGURA", **person, "phone": "+232 76 000000"})
+    export_field(a, folder / "kamara-2026-03.xlsx")
+    export_field(b, folder / "koroma-2026-03.xlsx")
+    import_workbooks(coordinator, [folder / "kamara-2026-03.xlsx", folder / "koroma-2026-03.xlsx"], backup=False)
+    b.add("person", {"family_name": "Sesay", "given_names": "Mariama", "country": "SL", "village": "Koidu"})
+    export_field(b, folder / "koroma-2026-04.xlsx")
+    a.close()
+    b.close()
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Licences"
+    ws.append(["Country", "Licence number", "Kind", "Issued on", "Expires on", "Area (ha)", "Status"])
+    ws.append(["SL", "0090/2026", "artisanal_mining", "15/03/2026", "14/03/2027", "1,5", "active"])
+    ws.append(["SL", "0091/2026", "artisanal_mining", "31/02/2026", "2027-02-28", "2", "active"])
+    ws.append(["XS", "0092/2026", "artisanal mining", "2026-03-20", "2027-03-19", "-1", "active"])
+    wb.save(folder / "typed-by-hand.xlsx")
+    return [folder / "koroma-2026-04.xlsx", folder / "typed-by-hand.xlsx"]
+
+
 def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     from kpfield.ui.app import application
     from kpfield.ui.forms import RecordDialog
@@ -116,6 +171,25 @@ def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
 
     win.nav.setCurrentRow(win.nav.count() - 2)
     grab(win, "challenge-matrix-placeholder")
+
+    # the Exchange page: two officers' workbooks merged into this inventory (a conflict and a
+    # probable duplicate to review), then a preview of two more, one of which is refused
+    incoming = exchange_scenario(path.parent, inv)
+    win.nav.setCurrentRow(win.nav.count() - 1)
+    exchange = win.exchange
+    exchange.review_tab.reload()
+    exchange._update_review_title()
+    exchange.tabs.setCurrentWidget(exchange.import_tab)
+    exchange.import_tab.start_preview([str(p) for p in incoming])
+    while exchange.import_tab.jobbar.job is not None:
+        app.processEvents()
+    exchange.import_tab.problems_view.selectRow(0)
+    grab(win, "exchange")
+    exchange.tabs.setCurrentWidget(exchange.review_tab)
+    grab(win, "exchange-review")
+    exchange.tabs.setCurrentWidget(exchange.export_tab)
+    exchange.export_tab.country.setCurrentIndex(exchange.export_tab.country.findData("SL"))
+    grab(win, "exchange-export")
 
     # forms, shown without waiting for a person
     page = win.go_to("licence")

@@ -10,6 +10,7 @@ from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Browser, Query
 
 from .actions import Editor
+from .exchange_page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, backup_task
 from .pages import ICONS, RecordPage
@@ -113,16 +114,9 @@ class MainWindow(QMainWindow):
                 "evidence, gaps and actions. Until then, the records you keep here are what it will read.",
             ),
         )
-        self._add_page(
-            "Exchange",
-            "exchange",
-            PlaceholderPage(
-                "Exchange",
-                "Not built yet. This page will send and receive field workbooks: export this inventory for "
-                "the regional coordinator, and import and merge the workbooks of other officers. Until then, "
-                "use 'Back up now' to keep a copy of your work.",
-            ),
-        )
+        self.exchange = ExchangePage(inv, self.jobs, self.stack)
+        self.exchange.recordsChanged.connect(self._records_imported)
+        self._add_page("Exchange", "exchange", self.exchange)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.editor.changed.connect(self._record_changed)
         self.editor.failed.connect(lambda msg: QMessageBox.warning(self, "Undo not possible", msg))
@@ -318,6 +312,15 @@ class MainWindow(QMainWindow):
             if other is not page:
                 other.model.refresh()
         self._update_counts()
+
+    def _records_imported(self) -> None:
+        # an import or a settled conflict changed records behind the undo stack's back: undoing an
+        # older edit now would write its old values over what was imported, so the history starts here
+        self.editor.undo_stack.clear()
+        for page in self.pages.values():
+            page.refresh()
+        self._update_counts()
+        self._update_backup_label()
 
     # ---- backups -----------------------------------------------------------------------------------
 

@@ -1,0 +1,308 @@
+"""The Exchange page driven as a coordinator would: export, preview an import then commit, review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from kpfield.exchange.export import export_field
+from kpfield.exchange.review import open_conflicts, open_duplicates
+from kpfield.store import Inventory
+from tests.conftest import licence_values
+from tests.exchange.conftest import all_records
+from tests.exchange.test_merge import Office
+
+WAIT = 30_000
+
+
+def _exchange(window):
+    window.nav.setCurrentRow(window.nav.count() - 1)
+    page = window.stack.currentWidget()
+    assert page is window.exchange
+    return page
+
+
+def _wait_job(qtbot, bar):
+    qtbot.waitUntil(lambda: bar.job is None, timeout=WAIT)
+
+
+@pytest.fixture
+def officer_book(tmp_path: Path) -> Path:
+    """A field workbook of another officer: a holder with an accented name and her licence."""
+    with Inventory.create(tmp_path / "officer.kpfield", country="SL", officer="Officer A") as other:
+        pid = other.add("person", {"family_name": "Condé", "given_names": "Mariama", "country": "SL"}).id
+        other.add("licence", licence_values(pid, number="007/2026"))
+        export_field(other, tmp_path / "officer.xlsx")
+    return tmp_path / "officer.xlsx"
+
+
+@pytest.fixture
+def bad_book(tmp_path: Path) -> Path:
+    """A hand-typed workbook with one good and one refused person: nothing from it may land."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Persons"
+    ws.append(["Family name", "Country"])
+    ws.append(["Kamara", "SL"])
+    ws.append(["Bangura", "XX"])
+    wb.save(tmp_path / "bad.xlsx")
+    return tmp_path / "bad.xlsx"
+
+
+def test_export_a_field_workbook_and_a_template_from_the_page(qtbot, window, inv, holder, tmp_path, monkeypatch):
+    from kpfield.ui.qt import QFileDialog
+
+    inv.add("licence", licence_values(holder, number="0042"))
+    page = _exchange(window)
+    tab = page.export_tab
+    asked = []
+    out = tmp_path / "out" / "field.xlsx"
+    out.parent.mkdir()
+
+    def save(parent, title, suggested, filters):
+        asked.append((title, suggested))
+        return str(out), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    tab.country.setCurrentIndex(tab.country.findData("SL"))
+    tab.export_button.click()
+    assert tab.jobbar.job is not None and tab.jobbar.isVisibleTo(tab)
+    _wait_job(qtbot, tab.jobbar)
+    assert "Wrote field.xlsx: 2 records" in tab.message.text(), tab.message.text()
+    assert asked[0][0] == "Export field workbook" and asked[0][1].endswith("-SL-field.xlsx")
+    wb = openpyxl.load_workbook(out, read_only=True)
+    licences = list(wb["Licences"].iter_rows(values_only=True))
+    assert len(licences) == 2 and "0042" in licences[1]  # the leading zeros survive as text
+    about = {r[0]: r[1] for r in wb["_about"].iter_rows(values_only=True) if r and r[0]}
+    assert any("SL" in str(v) for v in about.values())
+    wb.close()
+
+    # a date that cannot be read is said, and no file dialog opens
+    tab.since.setText("31/02/2026")
+    asked.clear()
+    tab.export_button.click()
+    assert not asked and "not a date" in tab.message.text()
+    tab.since.clear()
+
+    out = tmp_path / "out" / "modele.xlsx"
+    tab.lang.setCurrentIndex(tab.lang.findData("fr"))
+    tab.template_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert "blank template modele.xlsx" in tab.message.text()
+    wb = openpyxl.load_workbook(out)
+    assert len(wb.sheetnames) > 5 and all(ws.max_row <= 2 for ws in wb.worksheets if ws.title.startswith("P"))
+
+
+def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
+    qtbot, window, inv, officer_book, monkeypatch
+):
+    from kpfield.ui.qt import QFileDialog
+
+    page = _exchange(window)
+    tab = page.import_tab
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(officer_book)], "Workbooks"))
+    before = all_records(inv)
+
+    # preview, then cancel: nothing written
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert tab.files_model.rowCount() == 1
+    row = tab.files_model.rows[0]
+    assert row[0] == "officer.xlsx" and row[1] == "accepted (preview)" and row[3] == "2"  # added
+    assert "nothing has been written" in tab.message.text()
+    assert tab.import_button.isEnabled() and tab.import_button.text() == "Import 1 file(s)"
+    assert all_records(inv) == before
+    tab.cancel_button.click()
+    assert tab.files_model.rowCount() == 0 and not tab.import_button.isEnabled()
+    assert "unchanged" in tab.message.text()
+    assert all_records(inv) == before
+
+    # preview again, then import
+    licences = window.page("licence")
+    assert licences.model.rowCount() == 0
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    with qtbot.waitSignal(page.recordsChanged, timeout=WAIT):
+        tab.import_button.click()
+        assert not page.review_tab.isEnabled()  # no settlement while the import holds the inventory
+    _wait_job(qtbot, tab.jobbar)
+    assert page.review_tab.isEnabled()
+    assert "Imported 1 of 1 file(s)" in tab.message.text() and "Backup" in tab.message.text()
+    assert tab.files_model.rows[0][1] == "imported"
+    lic = inv.conn.execute("SELECT number FROM licence").fetchall()
+    assert [r[0] for r in lic] == ["007/2026"]
+    assert licences.model.rowCount() == 1  # the record tables were refreshed
+    assert "1 persons · 1 licences" in window.status_counts.text()
+    assert inv.conn.execute("SELECT count(*) FROM exchange_import").fetchone()[0] == 1
+
+    # the same file again: the preview says nothing is new
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert tab.files_model.rows[0][5] == "2"  # unchanged
+
+
+def test_a_refused_file_shows_its_problems_and_nothing_from_it_is_written(
+    qtbot, window, inv, officer_book, bad_book, tmp_path, monkeypatch
+):
+    from kpfield.ui.qt import QFileDialog
+
+    not_a_book = tmp_path / "notes.xlsx"
+    not_a_book.write_text("this is not a workbook", encoding="utf-8")
+    page = _exchange(window)
+    tab = page.import_tab
+    files = [str(bad_book), str(officer_book), str(not_a_book)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (files, "Workbooks"))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    results = {r[0]: r[1] for r in tab.files_model.rows}
+    assert results["bad.xlsx"].startswith("REFUSED") and results["notes.xlsx"].startswith("REFUSED")
+    assert results["officer.xlsx"] == "accepted (preview)"
+    assert "2 file(s) REFUSED" in tab.message.text()
+    problems = tab.problems_model.rows
+    bad = [p for p in problems if p[0] == "bad.xlsx"]
+    assert ["bad.xlsx", "Persons", "3", "Country", "XX"] in [p[:5] for p in bad]
+    assert all(p[6] for p in bad)  # every problem says what to do
+    assert any(p[0] == "notes.xlsx" and p[5] for p in problems)
+    assert tab.import_button.text() == "Import 1 file(s)"
+
+    tab.import_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert [r[0] for r in tab.files_model.rows] == ["officer.xlsx"]
+    names = {r[0] for r in inv.conn.execute("SELECT family_name FROM person")}
+    assert names == {"Condé"}  # neither Kamara (the good row of the refused file) nor Bangura
+
+
+def test_a_conflict_and_a_duplicate_are_settled_from_the_page(qtbot, tmp_path):
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication
+
+    o = Office(tmp_path)
+    o.a.update("licence", o.licence, {"fee_usd": 100})
+    o.b.update("licence", o.licence, {"fee_usd": 200, "status": "suspended"})
+    pa = o.a.add("person", {"family_name": "Sesay", "given_names": "Awa", "country": "SL", "village": "Koidu"}).id
+    pb = o.b.add("person", {"family_name": "SESAY", "given_names": "Awa", "country": "SL", "village": "Koidu"}).id
+    o.receive(o.send(o.a, "a.xlsx"))
+    o.receive(o.send(o.b, "b.xlsx"))
+    [conflict] = open_conflicts(o.c)
+    [dup] = open_duplicates(o.c)
+
+    win = MainWindow(o.c, auto_backup=False)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        page = _exchange(win)
+        assert page.tabs.tabText(2) == "Review (2)"
+        review = page.review_tab
+        [row] = review.conflicts_model.rows
+        assert row == ["Licence SL AML/0001", "Fee paid (USD)", "50", "100", "200", "b.xlsx"]
+        licences = win.page("licence")
+        assert licences.model.rowCount() == 1
+
+        # a value that the forms would refuse is refused here too, and the conflict stays open
+        review.value_edit.setText("-5")
+        review.value_button.click()
+        assert review.message.text().startswith("Not settled") and len(open_conflicts(o.c)) == 1
+
+        review.theirs_button.click()
+        assert o.c.get("licence", o.licence)["fee_usd"] == 200
+        assert o.c.get("licence", o.licence)["status"] == "suspended"
+        assert open_conflicts(o.c) == [] and review.conflicts_model.rowCount() == 0
+        reason = o.c.conn.execute(
+            "SELECT reason FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (o.licence,)
+        ).fetchone()[0]
+        assert reason == f"conflict {conflict.id} settled: theirs"
+
+        # the duplicate, side by side: both records' fields
+        sides = {r[0]: (r[1], r[2]) for r in review.sides_model.rows}
+        assert set(sides["Family name"]) == {"Sesay", "SESAY"} and sides["Village"] == ("Koidu", "Koidu")
+        keep = dup.a
+        other = pb if keep == pa else pa
+        persons = win.page("person")
+        assert persons.model.rowCount() == 3
+        review.merge_a_button.click()
+        assert "merged into" in review.message.text()
+        assert o.c.get("person", other) is None and o.c.get("person", keep) is not None
+        assert open_duplicates(o.c) == [] and review.duplicates_model.rowCount() == 0
+        assert persons.model.rowCount() == 2  # the record tables were refreshed
+        assert page.tabs.tabText(2) == "Review"
+        assert not review.merge_a_button.isEnabled() and not review.theirs_button.isEnabled()
+    finally:
+        win.jobs.wait_all()
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        o.close()
+
+
+def test_a_duplicate_can_be_dismissed(qtbot, tmp_path):
+    from kpfield.ui.main_window import MainWindow
+
+    o = Office(tmp_path)
+    o.a.add("person", {"family_name": "Kamara", "given_names": "Isata", "country": "SL", "village": "Yengema"})
+    o.b.add("person", {"family_name": "Kamara", "given_names": "Isata", "country": "SL", "village": "Yengema"})
+    o.receive(o.send(o.a, "a.xlsx"))
+    o.receive(o.send(o.b, "b.xlsx"))
+    [dup] = open_duplicates(o.c)
+    win = MainWindow(o.c, auto_backup=False)
+    qtbot.addWidget(win)
+    try:
+        review = _exchange(win).review_tab
+        review.dismiss_button.click()
+        assert "dismissed" in review.message.text() and open_duplicates(o.c) == []
+        assert o.c.get("person", dup.a) and o.c.get("person", dup.b)
+        status = o.c.conn.execute("SELECT status FROM duplicate_candidate WHERE id = ?", (dup.id,)).fetchone()[0]
+        assert status == "dismissed"
+    finally:
+        win.close()
+        o.close()
+
+
+def test_every_exchange_model_passes_the_model_tester(qtmodeltester, qtbot, window, inv, officer_book, bad_book):
+    page = _exchange(window)
+    tab = page.import_tab
+    tab.start_preview([str(officer_book), str(bad_book)])
+    _wait_job(qtbot, tab.jobbar)
+    assert tab.files_model.rowCount() == 2 and tab.problems_model.rowCount() >= 1
+    for model in (tab.files_model, tab.problems_model):
+        qtmodeltester.check(model, force_py=True)
+    review = page.review_tab
+    review.conflicts_model.set_rows([["Licence SL 1", "Fee (USD)", "50", "100", "200", "b.xlsx"]], ["tip"])
+    review.duplicates_model.set_rows([["Person", "Sesay Awa Koidu", "SESAY Awa Koidu", "same name"]])
+    review.sides_model.set_rows([["Family name", "Sesay", "SESAY"], ["Village", "Koidu", "Koidu"]])
+    for model in (review.conflicts_model, review.duplicates_model, review.sides_model):
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_cancelled_jobs_write_nothing(qtbot, window, inv, holder, officer_book, tmp_path, monkeypatch):
+    from kpfield.ui.qt import QFileDialog
+
+    page = _exchange(window)
+    start = page.jobs.start
+    # the user presses Cancel before the worker has begun: deterministic, unlike a race with it
+    monkeypatch.setattr(page.jobs, "start", lambda job: (job.cancel(), start(job))[1])
+    out = tmp_path / "field.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    page.export_tab.export_button.click()
+    _wait_job(qtbot, page.export_tab.jobbar)
+    assert "Cancelled" in page.export_tab.message.text()
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+    monkeypatch.setattr(page.jobs, "start", start)
+    # a job that fails says why, in the page, and the buttons come back
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "missing" / "f.xlsx"), ""))
+    page.export_tab.export_button.click()
+    _wait_job(qtbot, page.export_tab.jobbar)
+    assert page.export_tab.message.text().startswith("Not written:")
+    assert page.export_tab.export_button.isEnabled()
+
+    tab = page.import_tab
+    tab.start_preview([str(officer_book)])
+    _wait_job(qtbot, tab.jobbar)
+    before = all_records(inv)
+    monkeypatch.setattr(page.jobs, "start", lambda job: (job.cancel(), start(job))[1])
+    tab.import_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert "Import cancelled" in tab.message.text()
+    assert all_records(inv) == before
+    assert tab.import_button.isEnabled()  # the preview still stands: Import can be pressed again
