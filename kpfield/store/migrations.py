@@ -196,7 +196,8 @@ def m0002_search(db: Database) -> None:
 
     Browsing: the window sorts production by date, carats and reference and pages by key (sort
     value, rowid); an index per sort column makes both the first page and the last page a short
-    walk of that index. Production is searched by site, licence, buyer licence and reference.
+    walk of that index. Production is searched by site, licence, buyer licence and reference
+    (by buyer licence through 0004's production_buyer_date, whose first column it is).
     Every index slows bulk inserts, so stones and value get none (the window does not sort
     production by them).
     """
@@ -223,7 +224,6 @@ def m0002_search(db: Database) -> None:
         "CREATE INDEX production_carats ON production (carats) WHERE deleted = 0",
         "CREATE INDEX production_reference ON production (reference COLLATE NOCASE) WHERE deleted = 0",
         "CREATE INDEX production_licence ON production (licence_id) WHERE deleted = 0",
-        "CREATE INDEX production_buyer ON production (buyer_licence_id) WHERE deleted = 0",
         "CREATE INDEX licence_expires ON licence (expires_on)",
         "CREATE INDEX site_code_sort ON site (code)",
     ]
