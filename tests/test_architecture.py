@@ -1,4 +1,4 @@
-"""The core runs without Qt: only kpfield/ui may import it (CRAFT.md, habit 1)."""
+"""The core runs without Qt: only kpfield/ui may import it, through kpfield/ui/qt.py (CRAFT.md, habits 1-2)."""
 
 import ast
 import subprocess
@@ -8,11 +8,10 @@ from pathlib import Path
 PACKAGE = Path(__file__).parent.parent / "kpfield"
 
 
-def test_no_module_outside_ui_imports_qt():
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if "ui" in path.relative_to(PACKAGE).parts[:1]:
-            continue
+def qt_importers(paths):
+    """The files among ``paths`` that import PySide6 or shiboken6."""
+    found = []
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.Import):
@@ -20,8 +19,18 @@ def test_no_module_outside_ui_imports_qt():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             if any(n.split(".")[0] in ("PySide6", "shiboken6") for n in names):
-                offenders.append(str(path.relative_to(PACKAGE)))
-    assert offenders == []
+                found.append(str(path.relative_to(PACKAGE)))
+                break
+    return found
+
+
+def test_no_module_outside_ui_imports_qt():
+    assert qt_importers(p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] != "ui") == []
+
+
+def test_ui_modules_take_qt_from_the_qt_module():
+    """Inside kpfield/ui, Qt is imported in one place only: kpfield/ui/qt.py (CRAFT.md, habit 2)."""
+    assert qt_importers((PACKAGE / "ui").rglob("*.py")) == ["ui/qt.py"]
 
 
 def test_the_command_line_loads_no_qt():
