@@ -11,6 +11,7 @@ from kpfield.store.browse import Browser, Query
 
 from .actions import Editor
 from .jobs import Job, JobRunner, backup_task
+from .matrix_page import MatrixPage
 from .pages import ICONS, RecordPage
 from .qt import (
     QAction,
@@ -100,16 +101,9 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[kind] = holder
             self._add_page(ENTITIES[kind].plural, ICONS[kind], holder)
-        self._add_page(
-            "Challenge matrix",
-            "matrix",
-            PlaceholderPage(
-                "Challenge matrix",
-                "Not built yet. This page will evaluate each country against the WGAAP challenge matrix: "
-                "automatic indicators computed from this inventory, and the self-assessment (A-D) with "
-                "evidence, gaps and actions. Until then, the records you keep here are what it will read.",
-            ),
-        )
+        self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
+        self.matrix_page.openRecord.connect(self.show_record)
+        self._add_page("Challenge matrix", "matrix", self.matrix_page)
         self._add_page(
             "Exchange",
             "exchange",
