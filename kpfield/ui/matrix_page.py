@@ -102,6 +102,9 @@ class QueryJob(QObject):
         with self._lock:
             self._conn = conn
             cancelled = self._cancel
+        # ``interrupt`` only stops a statement already running; between two statements this
+        # handler (called every so many SQLite instructions) stops the next one
+        conn.set_progress_handler(lambda: self._cancel, 200_000)
         try:
             if cancelled:
                 self.outcome = "cancelled"
@@ -389,12 +392,13 @@ def _field(name: str) -> Any:
 class FootprintPanel(QWidget):
     """The footprint of the selected scope (or of a site typed by code), with its comparison."""
 
-    requested = Signal(object)  # a Scope
+    requested = Signal(object)  # (Scope, period label or None)
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None):
         super().__init__(parent)
         self.conn = conn
         self.scope: Scope | None = None
+        self.period: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         bar = QHBoxLayout()
@@ -432,12 +436,13 @@ class FootprintPanel(QWidget):
             return
         self.request(Scope("site", rows[0]["code"], rows[0]["country"]))
 
-    def request(self, scope: Scope) -> None:
+    def request(self, scope: Scope, period: str | None = None) -> None:
         self.scope = scope
+        self.period = period or self.period
         self.scope_label.setText(f"Footprint: {scope.kind} {scope.label}")
         self.chart.set_report(None, "Computing the footprint…")
         self.figures.setText("")
-        self.requested.emit(scope)
+        self.requested.emit((scope, self.period))
 
     def show_report(self, report: FootprintReport) -> None:
         empty = report.footprint.stones == 0 and report.footprint.carats == 0
@@ -598,7 +603,7 @@ class MatrixPage(QWidget):
         outer.addWidget(splitter, 1)
 
         self.tick = QTimer(self)
-        self.tick.setInterval(200)
+        self.tick.setInterval(250)
         self.tick.timeout.connect(self._show_elapsed)
         self.evaluate_button.clicked.connect(self.evaluate)
         self.cancel_button.clicked.connect(self.cancel)
@@ -800,9 +805,10 @@ class MatrixPage(QWidget):
         if self.assessment is not None:
             country = self.heat.country_of(i.column())
             self.assessment.show_row(country, self.heat.evaluation.period, r.row_id, r.earlier_scores)
-        if where != self.footprint.scope or self.footprint.site.text():
+        period = self.heat.evaluation.period
+        if (where, period) != (self.footprint.scope, self.footprint.period) or self.footprint.site.text():
             self.footprint.site.clear()
-            self.footprint.request(where)
+            self.footprint.request(where, period)
 
     def _indicator_changed(self, *_args: object) -> None:
         row = self.indicator_view.currentIndex().row()
@@ -825,10 +831,11 @@ class MatrixPage(QWidget):
 
     # ---- footprints ------------------------------------------------------------------------------
 
-    def compute_footprint(self, scope: Scope) -> QueryJob:
+    def compute_footprint(self, request: tuple[Scope, str | None]) -> QueryJob:
+        scope, label = request
         if self.footprint_job is not None:
             self.footprint_job.cancel()
-        period = self.evaluated_period or self.current_period()
+        period = Period.parse(label) if label else (self.evaluated_period or self.current_period())
         job = self._start(lambda conn: footprint_report(conn, scope, period))
         self.footprint_job = job
         job.finished.connect(self._footprint_done)
