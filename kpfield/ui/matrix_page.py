@@ -47,6 +47,7 @@ from .qt import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QResizeEvent,
     QScrollArea,
     QShowEvent,
     QSplitter,
@@ -132,9 +133,32 @@ class QueryJob(QObject):
             conn.close()
 
 
+def records_phrase(kind: str, n: int) -> str:
+    """'3 licence records', '1 production record'."""
+    noun = entity(kind).label.lower()
+    noun = noun if noun.endswith("record") else f"{noun} record"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _half_years(latest: Period) -> list[Period]:
     latest = latest if latest.is_half_year else Period.parse(f"{latest.label}H2")
     return [latest.previous(i) if i else latest for i in range(PERIODS_SHOWN)]
+
+
+class HeatMapView(QTableView):
+    """The heat map's view: row titles give up width (their tooltip has them whole) so that the
+    countries' columns stay in view."""
+
+    def fit_row_titles(self) -> None:
+        model = self.model()
+        columns = sum(self.columnWidth(c) for c in range(model.columnCount())) if model else 0
+        bar = self.verticalScrollBar().sizeHint().width() if self.verticalScrollBar().isVisible() else 0
+        room = self.width() - 2 * self.frameWidth() - bar - columns
+        self.verticalHeader().setMaximumWidth(max(150, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_row_titles()
 
 
 class AssessmentForm(QFrame):
@@ -157,13 +181,16 @@ class AssessmentForm(QFrame):
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
-        self.description = QLabel(self)
+        host = QWidget(self)
+        column = QVBoxLayout(host)
+        column.setContentsMargins(0, 0, 0, 0)
+        # the row's description scrolls with the form: at 150 % scaling it would leave no room
+        self.description = QLabel(host)
         self.description.setWordWrap(True)
         self.description.setObjectName("pageCount")
-        outer.addWidget(self.description)
-
-        host = QWidget(self)
-        form = QFormLayout(host)
+        column.addWidget(self.description)
+        form = QFormLayout()
+        column.addLayout(form)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
@@ -521,7 +548,7 @@ class MatrixPage(QWidget):
         outer.addLayout(bar)
 
         self.heat = HeatMapModel(self)
-        self.heat_view = QTableView(self)
+        self.heat_view = HeatMapView(self)
         self.heat_view.setObjectName("heatMap")
         self.heat_view.setModel(self.heat)
         self.heat_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -531,8 +558,6 @@ class MatrixPage(QWidget):
         self.heat_view.verticalHeader().setDefaultSectionSize(24)
         self.heat_view.horizontalHeader().setDefaultSectionSize(104)
         self.heat_view.horizontalHeader().setMinimumSectionSize(60)
-        # long row titles are cut (their tooltip has them whole) so the columns stay in view
-        self.heat_view.verticalHeader().setMaximumWidth(280)
         # the selected cell keeps its status colour; the selection shows as a frame
         self.heat_view.setStyleSheet(
             "QTableView#heatMap { selection-background-color: transparent; }"
@@ -577,6 +602,8 @@ class MatrixPage(QWidget):
         fcol.addWidget(self.flagged_title)
         fcol.addWidget(self.flagged_view, 1)
         lower.addWidget(flagged_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         lower.setSizes([380, 240])
         lower.setChildrenCollapsible(False)
         col.addWidget(lower, 1)
@@ -736,6 +763,7 @@ class MatrixPage(QWidget):
         self.heat_view.resizeColumnsToContents()
         for c in range(self.heat.columnCount()):
             self.heat_view.setColumnWidth(c, max(96, self.heat_view.columnWidth(c)))
+        self.heat_view.fit_row_titles()
         counts: dict[str, int] = {}
         for s in evaluation.scopes:
             for r in s.rows:
@@ -818,11 +846,9 @@ class MatrixPage(QWidget):
             return
         ind = self.indicators.indicators[row]
         self.flagged.set_records(ind.record_kind, ind.offending_ids)
-        noun = entity(ind.record_kind).label.lower()
         n = len(ind.offending_ids)
-        self.flagged_title.setText(
-            f"{n:,} {noun} record{'' if n == 1 else 's'} flagged (double-click to open)" if n else "Nothing flagged"
-        )
+        phrase = records_phrase(ind.record_kind, n)
+        self.flagged_title.setText(f"{phrase} flagged (double-click to open)" if n else "Nothing flagged")
 
     def _open_flagged(self, index: Any) -> None:
         rid = self.flagged.record_id(index.row())

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QResizeEvent,
     QShowEvent,
     QUndoCommand,
     QUndoStack,

@@ -229,6 +229,12 @@ def test_the_footprint_chart_paints_for_the_selected_scope_and_a_site(qtbot, pag
     assert chart.report.scope.endswith(code) and chart.report.footprint.stones > 0
     chart.render(pixmap)
 
+    # another period: the selected scope's footprint follows the evaluation
+    page.period.setCurrentIndex(page.period.findData("2025H2"))
+    qtbot.waitUntil(lambda: page.job is None and page.heat.evaluation.period == "2025H2", timeout=20000)
+    _wait_footprint(qtbot, page)
+    assert chart.report.period == "2025H2" and chart.report.scope == "country:SL"
+
 
 def page_key_return():
     from kpfield.ui.qt import Qt
