@@ -169,8 +169,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     page.table.selectRow(0)
     grab(win, "search-accents")
 
-    win.nav.setCurrentRow(win.nav.count() - 2)
-    grab(win, "challenge-matrix-placeholder")
+    shoot_matrix(app, win, grab)
 
     # the Exchange page: two officers' workbooks merged into this inventory (a conflict and a
     # probable duplicate to review), then a preview of two more, one of which is refused
@@ -246,6 +245,44 @@ def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
     inv.close()
     QApplication.processEvents()
     return 0
+
+
+def shoot_matrix(app, win, grab) -> None:
+    """The Challenge matrix page: a planted problem selected with its flagged records and the
+    country's self-assessment, then the footprint of the same country."""
+    import time
+
+    win.nav.setCurrentRow(win.nav.count() - 2)
+    page = win.matrix_page
+
+    def wait(done) -> None:
+        deadline = time.monotonic() + 60
+        while not done() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+
+    wait(lambda: page.heat.evaluation is not None and page.job is None)
+    rows = [r.row_id for r in page.heat.evaluation.scopes[0].rows]
+    column = next(c for c, s in enumerate(page.heat.scopes) if s.value == "SL")
+    page.select_cell(rows.index("digger_licensing"), column)
+    ids = [i.id for i in page.indicators.indicators]
+    page.indicator_view.setCurrentIndex(page.indicators.index(ids.index("expired_licences_still_producing"), 0))
+    form = page.assessment
+    form.score.setCurrentIndex(form.score.findData("C"))
+    form.evidence.setPlainText("Licences issued in every district office; renewals tracked on paper only.")
+    form.gap.setPlainText("Expired licences keep producing: no reminder before expiry, no check at the pit.")
+    form.action.setPlainText("Monthly list of licences expiring within 60 days sent to mines wardens.")
+    form.owner.setText("Director of Mines, licensing unit")
+    form.due_on.set_value("2026-12-31")
+    form.save()
+    page.select_cell(rows.index("digger_licensing"), column)
+    wait(lambda: page.footprint_job is None)
+    grab(win, "challenge-matrix")
+
+    page.select_cell(rows.index("provenance"), column)
+    page.tabs.setCurrentWidget(page.footprint)
+    wait(lambda: page.footprint_job is None)
+    grab(win, "challenge-matrix-footprint")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 from kpfield.store import Inventory
 from kpfield.store.backup import BackupCancelled
 
-from .qt import QObject, QThread, Signal, Slot
+from .qt import QObject, Qt, QThread, Signal, Slot
 
 Task = Callable[[Path, Callable[[int, int], bool]], str]
 
@@ -66,7 +66,9 @@ class JobRunner(QObject):
         job.moveToThread(thread)
         thread.started.connect(job.run)
         for sig in (job.finished, job.failed, job.cancelled):
-            sig.connect(thread.quit)
+            # quit from the worker itself: queued to the window's thread, it would wait for an event
+            # loop that is blocked in wait_all() when the window closes (and the thread outlive it)
+            sig.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self.running.append((thread, job))
         thread.start()
         return job

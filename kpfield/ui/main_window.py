@@ -13,6 +13,7 @@ from .actions import Editor
 from .exchange_page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, backup_task
+from .matrix_page import MatrixPage
 from .pages import ICONS, RecordPage
 from .qt import (
     QAction,
@@ -41,24 +42,6 @@ from .settings import Settings
 from .style import icon
 
 PAGES = ("person", "organisation", "licence", "site", "production", "sale", "inspection")
-
-
-class PlaceholderPage(QWidget):
-    """A page whose feature is not built yet, saying so plainly."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text, self)
-        body.setObjectName("placeholder")
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addSpacing(12)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -104,16 +87,9 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[kind] = holder
             self._add_page(ENTITIES[kind].plural, ICONS[kind], holder)
-        self._add_page(
-            "Challenge matrix",
-            "matrix",
-            PlaceholderPage(
-                "Challenge matrix",
-                "Not built yet. This page will evaluate each country against the WGAAP challenge matrix: "
-                "automatic indicators computed from this inventory, and the self-assessment (A-D) with "
-                "evidence, gaps and actions. Until then, the records you keep here are what it will read.",
-            ),
-        )
+        self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
+        self.matrix_page.openRecord.connect(self.show_record)
+        self._add_page("Challenge matrix", "matrix", self.matrix_page)
         self.exchange = ExchangePage(inv, self.jobs, self.stack)
         self.exchange.recordsChanged.connect(self._records_imported)
         self._add_page("Exchange", "exchange", self.exchange)

@@ -231,15 +231,15 @@ def test_backup_runs_in_a_worker_and_can_be_cancelled(qtbot, window, inv):
     assert not list(inv.path.parent.rglob("*.partial"))
 
 
-def test_placeholder_pages_say_they_are_not_built(window):
-    from kpfield.ui.main_window import PlaceholderPage
-    from kpfield.ui.qt import QLabel
+def test_every_page_is_built(window):
+    from kpfield.ui.exchange_page import ExchangePage
+    from kpfield.ui.matrix_page import MatrixPage
 
-    for row in (window.nav.count() - 2,):
+    pages = []
+    for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        page = window.stack.currentWidget()
-        assert isinstance(page, PlaceholderPage)
-        assert any("Not built yet" in lbl.text() for lbl in page.findChildren(QLabel))
+        pages.append(window.stack.currentWidget())
+    assert any(isinstance(p, MatrixPage) for p in pages) and any(isinstance(p, ExchangePage) for p in pages)
 
 
 def test_status_bar_names_file_officer_counts_and_backup(window, inv):
