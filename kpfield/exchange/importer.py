@@ -12,6 +12,7 @@ row pointing to that source.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
@@ -25,7 +26,7 @@ from typing import Any
 
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
-from kpfield.domain.validation import Problem, clean, errors
+from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.store import Inventory
 
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
@@ -38,6 +39,10 @@ __all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
 
 COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
 MAX_ISSUES = 5000  # per file; beyond that only the count grows
+# A sheet adding at least this many records, and at least as many as its table held before,
+# loads with the table's secondary indexes dropped and built again at the end of the sheet
+# (Inventory.indexes_deferred): one sort instead of a million random index updates.
+DEFER_INDEXES_AT = 50_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Rows without a UUID get one derived from their content, so the same hand-typed row imported
 # twice lands on the same record instead of being added again.
@@ -197,6 +202,11 @@ def _stored_like(value: Any) -> Any:
 _REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
 
 
+def _by_id_only(ent: Entity) -> bool:
+    """Whether the store's rules for ``ent`` look other records up by primary key only."""
+    return not ent.natural_key and ent.key != "person"
+
+
 def _ref_fields(ent: Entity) -> tuple[Any, ...]:
     return _REF_FIELDS[ent.key]
 
@@ -223,6 +233,9 @@ class _FileImport:
         self.pending_ids: set[str] = set()
         self._header_texts: dict[str, Any] = {}
         self.columns: dict[str, str] = {}
+        self.cleaners: dict[str, Cleaner] = {}
+        self.deferred = contextlib.ExitStack()
+        self.sheet_added, self.defer_decided = 0, False
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -354,33 +367,40 @@ class _FileImport:
         cols = [(i, name, kinds.get(name, "text")) for i, name in mapping.items()]
         update = self.data_hash.update
         batch: list[tuple[int, dict[str, Any]]] = []
-        for rownum, row in enumerate(rows, start=header_row + 1):
-            if hashing:
-                update(("\x1f".join([v if type(v) is str else canon(v) for v in row]) + "\x1e").encode("utf-8"))
-            if len(row) < width:
-                row = [*row, *([None] * (width - len(row)))]
-            raw: dict[str, Any] = {}
-            filled = False
-            for i, name, kind in cols:
-                v = row[i]
-                t = type(v)
-                if t is str:
-                    v = v.strip() or None
-                elif t is float or t is int:
-                    if kind == "date" or v != v:
+        self.sheet_added, self.defer_decided = 0, False
+        # the sheet's indexes, if _flush drops them, are built again when the sheet ends
+        with contextlib.ExitStack() as self.deferred:
+            for rownum, row in enumerate(rows, start=header_row + 1):
+                if hashing:
+                    update(
+                        (
+                            "\x1f".join([v if type(v) is str else "" if v is None else canon(v) for v in row]) + "\x1e"
+                        ).encode("utf-8")
+                    )
+                if len(row) < width:
+                    row = [*row, *([None] * (width - len(row)))]
+                raw: dict[str, Any] = {}
+                filled = False
+                for i, name, kind in cols:
+                    v = row[i]
+                    t = type(v)
+                    if t is str:
+                        v = v.strip() or None
+                    elif t is float or t is int:
+                        if kind == "date" or v != v:
+                            v = _cell(v, kind)
+                    elif v is not None:
                         v = _cell(v, kind)
-                elif v is not None:
-                    v = _cell(v, kind)
-                raw[name] = v
-                if v is not None and name in names:
-                    filled = True
-            if not filled:
-                continue
-            batch.append((rownum, raw))
-            if len(batch) >= 1000:
-                self._batch(ent, title, batch, pending, pending_keys, occurrences)
-        self._batch(ent, title, batch, pending, pending_keys, occurrences)
-        self._flush(ent, pending)
+                    raw[name] = v
+                    if v is not None and name in names:
+                        filled = True
+                if not filled:
+                    continue
+                batch.append((rownum, raw))
+                if len(batch) >= 1000:
+                    self._batch(ent, title, batch, pending, pending_keys, occurrences)
+            self._batch(ent, title, batch, pending, pending_keys, occurrences)
+            self._flush(ent, pending)
 
     def _batch(
         self,
@@ -490,9 +510,12 @@ class _FileImport:
         besides "each reference names a live record", which is checked here against a cache
         that lives for one import, with the same messages.
         """
-        if ent.natural_key or ent.key == "person":
+        if not _by_id_only(ent):
             return self.inv.check(ent.key, values, rid)
-        cleaned, problems = clean(ent, values)
+        cleaner = self.cleaners.get(ent.key)
+        if cleaner is None:
+            cleaner = self.cleaners[ent.key] = Cleaner(ent)
+        cleaned, problems = cleaner(values)
         for f in ent.fields:
             v = cleaned.get(f.name) if f.kind == "ref" else None
             if not v:
@@ -707,6 +730,15 @@ class _FileImport:
 
     def _flush(self, ent: Entity, pending: list[dict[str, Any]]) -> None:
         if pending:
+            self.sheet_added += len(pending)
+            if self.sheet_added >= DEFER_INDEXES_AT and not self.defer_decided:
+                self.defer_decided = True
+                # only kinds whose rows are checked by primary key alone (see _check): the
+                # others look each row up by national ID, number or code, which needs the indexes
+                # what the table held before this sheet (its earlier batches are already in)
+                held = self.conn.execute(f"SELECT count(*) FROM {ent.table}").fetchone()[0]
+                if _by_id_only(ent) and self.sheet_added >= held - (self.sheet_added - len(pending)):
+                    self.deferred.enter_context(self.inv.indexes_deferred(ent.table))
             self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
             pending.clear()
             self.pending_ids.clear()
