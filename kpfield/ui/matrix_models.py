@@ -149,7 +149,24 @@ class HeatMapModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class IndicatorModel(QAbstractTableModel):
+class _ListTable(QAbstractTableModel):
+    """A read-only table with fixed column titles (``COLUMNS``) whose cells can be selected."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class IndicatorModel(_ListTable):
     """The indicators of one heat-map cell."""
 
     COLUMNS = ("Indicator", "Value", "Status", "Numerator / denominator", "Thresholds", "Flagged")
@@ -198,19 +215,8 @@ class IndicatorModel(QAbstractTableModel):
             return ind.status
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section]
-        return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class FlaggedRecordsModel(QAbstractTableModel):
+class FlaggedRecordsModel(_ListTable):
     """The records an indicator flags: ids held, labels read a page at a time as Qt paints them
     (an indicator over a million records may flag tens of thousands)."""
 
@@ -255,14 +261,3 @@ class FlaggedRecordsModel(QAbstractTableModel):
         if role == RecordIdRole:
             return self.ids[index.row()]
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section]
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
