@@ -7,7 +7,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DEMO_SCALE ?= small
 
-.PHONY: run test check lint format bench bundle bundle-check clean
+.PHONY: run test check lint format bench bundle bundle-check clean translations
+
+# The catalogues of the officer's languages: .ts sources in git, compiled .qm built here.
+LANGS := fr pt es
+TS    := $(foreach l,$(LANGS),resources/i18n/kpfield_$(l).ts)
+QM    := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,11 +22,11 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 ## Open the program on the demo inventory (made in the user's data folder on first run).
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/kpfield gui --demo --scale $(DEMO_SCALE)
 
 ## Run the whole test suite (Qt offscreen: no window opens).
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## Lint, format check, then the tests.
@@ -39,7 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
 
 ## The one-folder bundle dist/kpfield/ (PyInstaller, build.spec).
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
@@ -48,5 +53,13 @@ bundle-check: bundle
 	QT_QPA_PLATFORM=offscreen dist/kpfield/kpfield-console --self-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/check_window.py dist/kpfield/kpfield
 
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## Bring the .ts catalogues up to date with the strings in the code (then translate what is new).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $$(find kpfield -name '*.py' | sort) -ts $(TS)
+	$(MAKE) $(QM)
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM)

@@ -7,6 +7,10 @@ QtCore, QtGui and QtWidgets, nothing else.
 # ruff: noqa: F401
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
     QModelIndex,
     QObject,
     QPointF,
@@ -76,3 +80,8 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+
+# Every string the window shows goes through Qt's translator: translate("Context", "Text").
+# pyside6-lupdate finds these calls (``make translations``). Explicit contexts rather than
+# ``self.tr``, whose context would be the class of the object at run time, not where the text is.
+translate = QCoreApplication.translate

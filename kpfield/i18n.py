@@ -1,0 +1,212 @@
+"""The officer's language, for every message kpfield shows, in the window and on the command line.
+
+One set of catalogues serves the whole program: Qt Linguist sources under
+``resources/i18n/kpfield_<lang>.ts``, kept up to date by ``make translations`` (``pyside6-lupdate``
+reads every ``translate("context", "text")`` call and ``QT_TRANSLATE_NOOP`` marker in the
+package). The window loads the compiled ``.qm`` files through Qt's ``QTranslator``; code below
+``ui/`` (validation, import reports, the CLI) reads the same ``.ts`` sources here, without Qt.
+
+Rules for a translatable string:
+
+- ``translate(context, text)`` with literal arguments, so that lupdate finds them; never an
+  f-string. Values go in named placeholders filled afterwards:
+  ``translate("validation", "{label} is required").format(label=...)``.
+- Data described once in Python (field labels, vocabulary labels) is marked with
+  ``QT_TRANSLATE_NOOP(context, text)``, which returns the text unchanged, and translated where
+  it is shown.
+- What is stored and exchanged (codes, ISO dates, numbers) is never translated; only what is shown.
+
+English is the source language: with no catalogue, or no finished translation for a message, the
+English text is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import locale
+import os
+import threading
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from .resources import resource_path
+
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "pt": "Português", "es": "Español"}
+DEFAULT = "en"
+
+_lock = threading.Lock()
+_catalogues: dict[str, dict[tuple[str, str], str]] = {}
+_current = DEFAULT
+
+
+def catalogue_path(lang: str, suffix: str = ".ts") -> Path:
+    """Where the catalogue of ``lang`` lives (``.ts`` source or compiled ``.qm``)."""
+    return resource_path("i18n", f"kpfield_{lang}{suffix}")
+
+
+def normalise_language(code: object) -> str | None:
+    """``fr``, ``fr_FR``, ``fr-CI.UTF-8``, ``French_France`` -> ``fr``; None for a language kpfield lacks."""
+    if not code:
+        return None
+    text = str(code).strip().lower().replace("-", "_")
+    names = {"english": "en", "french": "fr", "portuguese": "pt", "spanish": "es"}
+    head = text.split(".")[0].split("_")[0]
+    lang = names.get(head, head)
+    return lang if lang in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The language of the user's system, when kpfield speaks it; else English."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return normalise_language(value.split(":")[0]) or DEFAULT
+    try:
+        found = locale.getlocale()[0]
+    except ValueError:
+        found = None
+    return normalise_language(found) or DEFAULT
+
+
+def _preference_file() -> Path:
+    from .paths import data_dir  # late: data_dir reads the environment when asked
+
+    return data_dir() / "language"
+
+
+def saved_language() -> str | None:
+    """The language the user chose in the window or the first-run wizard, if any."""
+    try:
+        return normalise_language(_preference_file().read_text(encoding="utf-8"))
+    except OSError:
+        return None
+
+
+def save_language(lang: str) -> None:
+    """Remember ``lang`` for the window and the command line."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"kpfield has no {lang!r} language; choose one of {', '.join(LANGUAGES)}")
+    target = _preference_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(lang + "\n", encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def preferred_language() -> str:
+    """``KPFIELD_LANG``, else the saved choice, else the system's language, else English."""
+    return normalise_language(os.environ.get("KPFIELD_LANG")) or saved_language() or system_language()
+
+
+def load_catalogue(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation for every finished message of a ``.ts`` file."""
+    out: dict[tuple[str, str], str] = {}
+    root = ElementTree.parse(str(path)).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr = msg.find("translation")
+            if source is None or tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            text = tr.text or ""
+            if text:
+                out[(name, source)] = text
+    return out
+
+
+def catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """The finished translations of ``lang`` (empty for English or a missing file)."""
+    with _lock:
+        found = _catalogues.get(lang)
+        if found is None:
+            found = {}
+            if lang != DEFAULT:
+                try:
+                    found = load_catalogue(catalogue_path(lang))
+                except FileNotFoundError:
+                    found = {}
+            _catalogues[lang] = found
+        return found
+
+
+def set_language(lang: str) -> str:
+    """Make ``lang`` the language of messages from now on; returns the language set."""
+    global _current
+    chosen = normalise_language(lang) or DEFAULT
+    catalogue(chosen)
+    _current = chosen
+    return chosen
+
+
+def language() -> str:
+    """The language messages are given in now."""
+    return _current
+
+
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang``, or ``text`` itself when there is no finished translation."""
+    if lang == DEFAULT:
+        return text
+    return catalogue(lang).get((context, text), text)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (the signature of ``QCoreApplication.translate``)."""
+    return translate_in(_current, context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+# ---- numbers and dates as the officer reads and types them -------------------------------------
+
+# Decimal comma, and how thousands are grouped, per language; English keeps ISO dates, which are
+# unambiguous wherever the officer learned to write dates.
+_DECIMAL = {"en": ".", "fr": ",", "pt": ",", "es": ","}
+_GROUP = {"en": ",", "fr": "\u202f", "pt": ".", "es": "."}
+_DATE_HINT = {"en": "YYYY-MM-DD", "fr": "JJ/MM/AAAA", "pt": "DD/MM/AAAA", "es": "DD/MM/AAAA"}
+
+
+def decimal_separator(lang: str | None = None) -> str:
+    return _DECIMAL[lang or _current]
+
+
+def format_number(value: float | int | None, decimals: int | None = None, *, grouping: bool = False,
+                  lang: str | None = None) -> str:
+    """``12.5`` -> ``12,5`` in French. ``decimals=None`` shows as many as the value needs (up to 6)."""
+    if value is None:
+        return ""
+    lang = lang or _current
+    if decimals is None:
+        text = f"{value:,.6f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+        if text in ("-0", ""):
+            text = "0"
+    else:
+        text = f"{value:,.{decimals}f}"
+    if not grouping:
+        text = text.replace(",", "")
+    return text.replace(",", "\x00").replace(".", _DECIMAL[lang]).replace("\x00", _GROUP[lang])
+
+
+def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
+    """An ISO date (``2026-04-03``) as the officer writes it: ``03/04/2026`` in French."""
+    if value is None or value == "":
+        return ""
+    lang = lang or _current
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if lang == DEFAULT:
+        return value.isoformat()
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def date_hint(lang: str | None = None) -> str:
+    """The placeholder that shows how to type a date: ``JJ/MM/AAAA`` in French."""
+    return _DATE_HINT[lang or _current]

@@ -1,0 +1,46 @@
+"""The window's language: Qt's translators for kpfield's catalogue and Qt's own dialogs.
+
+The same choice is given to :mod:`kpfield.i18n`, so that messages made below ``ui/`` (validation,
+import reports) come in the language of the window that shows them.
+"""
+
+from __future__ import annotations
+
+from kpfield import i18n
+
+from .qt import QApplication, QLibraryInfo, QLocale, QTranslator
+
+# The locale that sets number and date formats for each language kpfield speaks.
+_LOCALES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "es": "es_ES"}
+_QT_CATALOGUE = {"en": None, "fr": "qtbase_fr", "pt": "qtbase_pt_BR", "es": "qtbase_es"}
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: str) -> str:
+    """Translate the window (and Qt's standard buttons and dialogs) into ``lang`` from now on.
+
+    Returns the language installed: English when ``lang`` is one kpfield does not speak. Widgets
+    made before the call keep their text; the window is rebuilt to change language.
+    """
+    app = QApplication.instance()
+    lang = i18n.set_language(lang)
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    if lang == i18n.DEFAULT or app is None:
+        return lang
+    qt_name = _QT_CATALOGUE[lang]
+    qt = QTranslator(app)
+    if qt_name and qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    qm = i18n.catalogue_path(lang, ".qm")
+    if not ours.load(str(qm)):
+        raise FileNotFoundError(f"the {i18n.LANGUAGES[lang]} catalogue {qm} is missing: run make, or reinstall kpfield")
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return lang
