@@ -16,7 +16,7 @@ from kpfield.domain.validation import ValidationError
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.inventory import Saved
 
-from .qt import QObject, QUndoCommand, QUndoStack, Signal
+from .qt import QObject, QUndoCommand, QUndoStack, Signal, translate
 
 
 class _RecordCommand(QUndoCommand):
@@ -100,8 +100,8 @@ class Editor(QObject):
     def add(self, kind: str, values: Mapping[str, object]) -> Saved:
         """Save a new record; raises ValidationError (nothing written) when it is refused."""
         saved = self.inv.add(kind, values)
-        label = entity(kind).label.lower()
-        self.undo_stack.push(AddRecord(self, kind, saved.id, f"add {label}"))
+        text = translate("Editor", "add {record}").format(record=entity(kind).label.lower())
+        self.undo_stack.push(AddRecord(self, kind, saved.id, text))
         self.changed.emit(kind, saved.id)
         return saved
 
@@ -117,11 +117,13 @@ class Editor(QObject):
         if changed:
             before = {f: before_row.get(f) for f in changed}
             after = {f: after_row.get(f) for f in changed}
-            self.undo_stack.push(EditRecord(self, kind, record_id, f"edit {ent.label.lower()}", before, after))
+            text = translate("Editor", "edit {record}").format(record=ent.label.lower())
+            self.undo_stack.push(EditRecord(self, kind, record_id, text, before, after))
             self.changed.emit(kind, record_id)
         return saved
 
     def delete(self, kind: str, record_id: str) -> None:
         self.inv.delete(kind, record_id)
-        self.undo_stack.push(DeleteRecord(self, kind, record_id, f"delete {entity(kind).label.lower()}"))
+        text = translate("Editor", "delete {record}").format(record=entity(kind).label.lower())
+        self.undo_stack.push(DeleteRecord(self, kind, record_id, text))
         self.changed.emit(kind, record_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.places import COUNTRIES, REGION_NAMES
 from kpfield.exchange.inventory_report import Period, ReportCancelled, Scope, write_inventory, write_pdf
+from kpfield.i18n import format_date
 from kpfield.store import Inventory
 
 from .jobs import Cancelled
@@ -31,6 +32,7 @@ from .qt import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    translate,
 )
 
 
@@ -77,12 +79,11 @@ def inventory_task(options: InventoryExport) -> Callable[[Path, Callable[[int, i
                 )
             except ReportCancelled as e:
                 raise Cancelled(str(e)) from e
-            made = [str(result.path)]
+            made = str(result.path)
             if options.pdf:
-                made.append(
-                    str(write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv)))
-                )
-        return " and ".join(made)
+                pdf = write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv))
+                made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
+        return made
 
     return task
 
@@ -92,37 +93,55 @@ class InventoryExportDialog(QDialog):
 
     def __init__(self, default_dir: Path, countries_present: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export inventory workbook")
+        self.setWindowTitle(translate("InventoryExportDialog", "Export inventory workbook"))
         self.setMinimumWidth(520)
         form = QFormLayout()
         self.scope = QComboBox(self)
-        self.scope.addItem("Every country in this inventory", ("all", None))
+        self.scope.addItem(translate("InventoryExportDialog", "Every country in this inventory"), ("all", None))
         for key, name in REGION_NAMES.items():
-            self.scope.addItem(f"WGAAP region: {name}", ("region", key))
+            self.scope.addItem(
+                translate("InventoryExportDialog", "WGAAP region: {region}").format(region=name), ("region", key)
+            )
         for code in countries_present:
-            self.scope.addItem(f"Country: {COUNTRIES[code].name}", ("country", code))
+            self.scope.addItem(
+                translate("InventoryExportDialog", "Country: {country}").format(country=COUNTRIES[code].name),
+                ("country", code),
+            )
         self.start = QLineEdit(self)
-        self.start.setPlaceholderText("first day, e.g. 01/01/2026 (empty: from the first production)")
+        self.start.setPlaceholderText(
+            translate("InventoryExportDialog", "first day, e.g. {example} (empty: from the first production)").format(
+                example=format_date("2026-01-01")
+            )
+        )
         self.end = QLineEdit(self)
-        self.end.setPlaceholderText("last day, e.g. 30/06/2026 (empty: to the last production)")
+        self.end.setPlaceholderText(
+            translate("InventoryExportDialog", "last day, e.g. {example} (empty: to the last production)").format(
+                example=format_date("2026-06-30")
+            )
+        )
         self.output = QLineEdit(str(default_dir / "inventory.xlsx"), self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(translate("InventoryExportDialog", "Choose…"), self)
         browse.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.output, 1)
         where.addWidget(browse)
-        self.pdf = QCheckBox("Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)", self)
+        self.pdf = QCheckBox(
+            translate(
+                "InventoryExportDialog", "Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)"
+            ),
+            self,
+        )
         self.message = QLabel(self)
         self.message.setProperty("problem", "error")
         self.message.setWordWrap(True)
-        form.addRow("Scope", self.scope)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Workbook", where)
+        form.addRow(translate("InventoryExportDialog", "Scope"), self.scope)
+        form.addRow(translate("InventoryExportDialog", "From"), self.start)
+        form.addRow(translate("InventoryExportDialog", "To"), self.end)
+        form.addRow(translate("InventoryExportDialog", "Workbook"), where)
         form.addRow("", self.pdf)
         form.addRow("", self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("InventoryExportDialog", "Export"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,14 +149,22 @@ class InventoryExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Inventory workbook", self.output.text(), "Workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("InventoryExportDialog", "Inventory workbook"),
+            self.output.text(),
+            translate("InventoryExportDialog", "Workbooks") + " (*.xlsx)",
+        )
         if path:
             self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def options(self) -> InventoryExport | None:
         """The request, or None with the reason shown next to the form."""
         dates = []
-        for label, field in (("From", self.start), ("To", self.end)):
+        for label, field in (
+            (translate("InventoryExportDialog", "From"), self.start),
+            (translate("InventoryExportDialog", "To"), self.end),
+        ):
             text = field.text().strip()
             if not text:
                 dates.append(None)
@@ -145,14 +172,16 @@ class InventoryExportDialog(QDialog):
             try:
                 dates.append(parse_date(text).isoformat())
             except DateError as e:
-                self.message.setText(f"{label}: {e}")
+                self.message.setText(
+                    translate("InventoryExportDialog", "{field}: {error}").format(field=label, error=e)
+                )
                 return None
         if dates[0] and dates[1] and dates[1] < dates[0]:
-            self.message.setText("To is before From")
+            self.message.setText(translate("InventoryExportDialog", "To is before From"))
             return None
         out = self.output.text().strip()
         if not out:
-            self.message.setText("Say where to write the workbook")
+            self.message.setText(translate("InventoryExportDialog", "Say where to write the workbook"))
             return None
         kind, value = self.scope.currentData()
         self.message.setText("")

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from kpfield.domain import vocab
+from kpfield.i18n import format_date, format_number
 from kpfield.store.browse import VIEWS, Browser, Query, View
 
-from .qt import QAbstractTableModel, QModelIndex, QObject, Qt
+from .qt import QAbstractTableModel, QModelIndex, QObject, Qt, translate
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -20,22 +21,33 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def format_value(kind: str, value: Any) -> str:
-    """A stored value as the tables show it."""
+    """A stored value as the tables show it, numbers and dates as the officer writes them."""
     if value is None or value == "":
         return ""
     if kind == "number":
-        return f"{value:,.2f}"
+        return format_number(value, 2, grouping=True)
     if kind == "money":
-        return f"{value:,.0f}"
+        return format_number(value, 0, grouping=True)
     if kind == "int":
-        return f"{value:,}"
+        return format_number(value, grouping=True)
     if kind == "coord":
-        return f"{value:.5f}"
+        return format_number(value, 5)
+    if kind == "date":
+        return format_date(str(value))
     if kind == "choice":
         return vocab.label(str(value))
     if kind == "choices":
         return ", ".join(vocab.label(c) for c in str(value).split(",") if c)
     return str(value)
+
+
+def format_timestamp(stamp: str | None) -> str:
+    """A stored UTC time (``2026-04-03T09:15:22Z``) as the officer reads it: date and minutes."""
+    if not stamp:
+        return ""
+    text = str(stamp)
+    time = text[11:16]
+    return f"{format_date(text[:10])} {time}".strip()
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -103,8 +115,12 @@ class RecordTableModel(QAbstractTableModel):
                 return col.label
             if role == Qt.ItemDataRole.ToolTipRole and col.sort is None:
                 if col.sql.startswith("t."):
-                    return f"{col.label}: not sortable in this large table (sort by carats instead)"
-                return f"{col.label}: not sortable (it belongs to another record)"
+                    return translate(
+                        "RecordTableModel", "{column}: not sortable in this large table (sort by carats instead)"
+                    ).format(column=col.label)
+                return translate("RecordTableModel", "{column}: not sortable (it belongs to another record)").format(
+                    column=col.label
+                )
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -69,3 +69,36 @@ def test_cells_are_formatted_for_people(demo):
     assert text == f"{float(text):.2f}"
     assert model.data(model.index(0, carats), Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
     assert demo.get("production", model.data(model.index(0, 0), RecordIdRole)) is not None
+
+
+@pytest.fixture
+def french():
+    from kpfield import i18n
+
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+
+
+def test_cells_show_numbers_and_dates_as_the_officer_writes_them(demo, french):
+    from kpfield.ui.models import RecordTableModel, format_timestamp, format_value
+    from kpfield.ui.qt import Qt
+
+    assert format_value("number", 1234.5) == "1\u202f234,50"
+    assert format_value("money", 25000) == "25\u202f000"
+    assert format_value("int", 1500) == "1\u202f500"
+    assert format_value("coord", 8.46) == "8,46000"
+    assert format_value("date", "2026-04-03") == "03/04/2026"
+    assert format_timestamp("2026-04-03T09:15:22.123Z") == "03/04/2026 09:15"
+
+    # the table shows French figures but still sorts on the stored values, in SQL
+    model = RecordTableModel(demo.conn, "production")
+    keys = [c.key for c in model.view.columns]
+    carats, day = keys.index("carats"), keys.index("produced_on")
+    model.sort(carats, Qt.SortOrder.DescendingOrder)
+    shown = [model.data(model.index(row, carats)) for row in range(min(50, model.rowCount()))]
+    assert all("," in text and "." not in text for text in shown)
+    values = [float(text.replace("\u202f", "").replace(",", ".")) for text in shown]
+    assert values == sorted(values, reverse=True)
+    date = model.data(model.index(0, day))
+    assert date[2] == "/" and date[5] == "/" and len(date) == 10
