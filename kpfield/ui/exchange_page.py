@@ -34,10 +34,11 @@ from kpfield.exchange.review import (
     resolve_conflict,
 )
 from kpfield.exchange.template import write_template
+from kpfield.i18n import decimal_separator, format_date, format_number
 from kpfield.store import Inventory, InventoryError
 
 from .jobs import Cancelled, Job, JobRunner
-from .models import LEFT, RIGHT
+from .models import LEFT, RIGHT, format_timestamp
 from .qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -62,11 +63,30 @@ from .qt import (
     QWidget,
     Signal,
     Slot,
+    translate,
 )
 from .style import icon
 
+# each language named in itself, as the officer who reads it looks for it
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("Español", "es"))
-WORKBOOKS = "Workbooks (*.xlsx);;All files (*)"
+
+
+def workbooks_filter() -> str:
+    """The file dialogs' filter: the words translated, the patterns as they are."""
+    return ";;".join(
+        (translate("ExchangePage", "Workbooks") + " (*.xlsx)", translate("ExchangePage", "All files") + " (*)")
+    )
+
+
+def count_titles() -> dict[str, str]:
+    """The import report's count columns (``COUNTS`` codes) as their headers read."""
+    return {
+        "added": translate("ImportTab", "Added"),
+        "updated": translate("ImportTab", "Updated"),
+        "unchanged": translate("ImportTab", "Unchanged"),
+        "conflicted": translate("ImportTab", "Conflicted"),
+        "refused": translate("ImportTab", "Refused"),
+    }
 
 
 # ---- table models ------------------------------------------------------------------------------------
@@ -137,15 +157,17 @@ class RowsModel(QAbstractTableModel):
 def shown(value: Any) -> str:
     """A value from a report or a conflict as people read it."""
     if value is None or value == "":
-        return "(empty)"
+        return translate("ExchangePage", "(empty)")
     if isinstance(value, float):
-        return f"{value:,.4f}".rstrip("0").rstrip(".")
+        text = format_number(value, 4, grouping=True)
+        sep = decimal_separator()
+        return text.rstrip("0").rstrip(sep) if sep in text else text
     return str(value)
 
 
 def field_label(kind: str, name: str) -> str:
     if name == DELETED:
-        return "Deleted"
+        return translate("ExchangePage", "Deleted")
     try:
         return entity(kind).field(name).label
     except KeyError:
@@ -154,14 +176,19 @@ def field_label(kind: str, name: str) -> str:
 
 def file_result_text(f: FileResult, dry_run: bool) -> str:
     if f.error:
-        return "REFUSED: nothing will be written" if dry_run else "REFUSED: nothing written"
+        if dry_run:
+            return translate("ImportTab", "REFUSED: nothing will be written")
+        return translate("ImportTab", "REFUSED: nothing written")
     if f.refused:
-        return f"REFUSED ({f.issue_count:,} problem(s)): nothing {'will be written' if dry_run else 'written'}"
+        n = format_number(f.issue_count, grouping=True)
+        if dry_run:
+            return translate("ImportTab", "REFUSED ({n} problem(s)): nothing will be written").format(n=n)
+        return translate("ImportTab", "REFUSED ({n} problem(s)): nothing written").format(n=n)
     if dry_run:
-        return "accepted (preview)"
+        return translate("ImportTab", "accepted (preview)")
     if not any(f.counts[k] for k in ("added", "updated", "conflicted")):
-        return "nothing new"
-    return "imported"
+        return translate("ImportTab", "nothing new")
+    return translate("ImportTab", "imported")
 
 
 def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str | None]]:
@@ -172,7 +199,7 @@ def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str |
                 Path(f.file).name,
                 file_result_text(f, report.dry_run),
                 f.officer or f.kind or "",
-                *(f"{f.counts[k]:,}" for k in COUNTS),
+                *(format_number(f.counts[k], grouping=True) for k in COUNTS),
             ]
         )
         tips.append("\n".join([f.file, *(f.error and [f.error] or []), *f.notes[:20]]))
@@ -184,13 +211,15 @@ def report_problem_rows(report: ImportReport) -> list[list[str]]:
     for f in report.files:
         name = Path(f.file).name
         if f.error:
-            rows.append([name, "", "", "", "", f.error, "Check that it is a field workbook or a filled template"])
+            fix = translate("ImportTab", "Check that it is a field workbook or a filled template")
+            rows.append([name, "", "", "", "", f.error, fix])
         for i in f.issues:
             rows.append(
                 [name, i.sheet, "" if i.row is None else str(i.row), i.column or "", shown(i.value), i.message, i.fix]
             )
         if f.issue_count > len(f.issues):
-            rows.append([name, "", "", "", "", f"… {f.issue_count - len(f.issues):,} more problems", ""])
+            more = format_number(f.issue_count - len(f.issues), grouping=True)
+            rows.append([name, "", "", "", "", translate("ImportTab", "… {n} more problems").format(n=more), ""])
     return rows
 
 
@@ -219,7 +248,9 @@ def export_task(output: Path, country: str | None, since: str | None, outcome: O
             result = export_field(inv, output, country=country, since=since, progress=step)
         progress(len(sheets), len(sheets))
         outcome.value = result
-        return f"Wrote {result.path.name}: {result.rows:,} records"
+        return translate("ExportTab", "Wrote {file}: {n} records").format(
+            file=result.path.name, n=format_number(result.rows, grouping=True)
+        )
 
     return task
 
@@ -228,7 +259,7 @@ def template_task(output: Path, lang: str) -> Callable[..., str]:
     def task(_path: Path, progress: Callable[[int, int], bool]) -> str:
         written = write_template(output, lang)
         progress(1, 1)
-        return f"Wrote the blank template {written.name}"
+        return translate("ExportTab", "Wrote the blank template {file}").format(file=written.name)
 
     return task
 
@@ -241,7 +272,9 @@ def import_task(files: list[str], dry_run: bool, outcome: Outcome, expected: dic
             changed = [f for f in files if expected.get(f) and file_sha256(Path(f)) != expected[f]]
             if changed:
                 raise InventoryError(
-                    f"{Path(changed[0]).name} changed since the preview; preview it again before importing"
+                    translate(
+                        "ImportTab", "{file} changed since the preview; preview it again before importing"
+                    ).format(file=Path(changed[0]).name)
                 )
         done = 0
 
@@ -292,7 +325,7 @@ class JobBar(QWidget):
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
-        self.cancel = QPushButton("Cancel", self)
+        self.cancel = QPushButton(translate("JobBar", "Cancel"), self)
         row.addWidget(self.label)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel)
@@ -314,7 +347,7 @@ class JobBar(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.cancel.setEnabled(False)
-            self.label.setText(self.label.text() + " (cancelling…)")
+            self.label.setText(translate("JobBar", "{task} (cancelling…)").format(task=self.label.text()))
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -339,41 +372,56 @@ class ExportTab(QWidget):
         row.addStretch(0)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Field workbook: this inventory's records for the coordinator or another kpfield", self)
+        box = QGroupBox(
+            translate("ExportTab", "Field workbook: this inventory's records for the coordinator or another kpfield"),
+            self,
+        )
         form = QFormLayout(box)
         self.country = QComboBox(box)
-        self.country.addItem("All countries", None)
+        self.country.addItem(translate("ExportTab", "All countries"), None)
         for code, c in COUNTRIES.items():
             self.country.addItem(f"{code} · {c.name}", code)
         self.since = QLineEdit(box)
-        self.since.setPlaceholderText("all records; or only those changed since a date, e.g. 2026-01-01")
-        self.export_button = QPushButton(icon("backup"), "Export field workbook…", box)
+        self.since.setPlaceholderText(
+            translate("ExportTab", "all records; or only those changed since a date, e.g. {example}").format(
+                example=format_date("2026-01-01")
+            )
+        )
+        self.export_button = QPushButton(icon("backup"), translate("ExportTab", "Export field workbook…"), box)
         form.addRow(
             self._note(
                 box,
-                "Every record with its UUID, version and deletions, and an _about sheet "
-                "(who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.",
+                translate(
+                    "ExportTab",
+                    "Every record with its UUID, version and deletions, and an _about sheet "
+                    "(who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.",
+                ),
             )
         )
-        form.addRow("Country", self.country)
-        form.addRow("Changed since", self.since)
+        form.addRow(translate("ExportTab", "Country"), self.country)
+        form.addRow(translate("ExportTab", "Changed since"), self.since)
         form.addRow("", self.export_button)
         outer.addWidget(box)
 
-        box = QGroupBox("Blank template: the same sheets, empty, for an officer without kpfield", self)
+        box = QGroupBox(
+            translate("ExportTab", "Blank template: the same sheets, empty, for an officer without kpfield"), self
+        )
         form = QFormLayout(box)
         self.lang = QComboBox(box)
         for label, code in LANGUAGES:
             self.lang.addItem(label, code)
-        self.template_button = QPushButton(icon("file"), "Write blank template…", box)
+        self.template_button = QPushButton(icon("file"), translate("ExportTab", "Write blank template…"), box)
         form.addRow(
             self._note(
                 box,
-                "Headers in the officer's language, drop-down lists, date and number checks, "
-                "and an instructions sheet. Import the filled workbook on the Import tab.",
+                translate(
+                    "ExportTab",
+                    "Headers in the officer's language, drop-down lists, date and number checks, "
+                    "and an instructions sheet. Import the filled workbook on the Import tab.",
+                ),
             )
         )
-        form.addRow("Headers in", self.lang)
+        form.addRow(translate("ExportTab", "Headers in"), self.lang)
         form.addRow("", self.template_button)
         outer.addWidget(box)
         self.jobbar = JobBar(self)
@@ -402,8 +450,12 @@ class ExportTab(QWidget):
         try:
             day = parse_date(text).isoformat()
         except (DateError, ValueError) as e:
-            raise ValueError(f"'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026") from e
-        self.since.setText(day)
+            raise ValueError(
+                translate(
+                    "ExportTab", "'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026"
+                ).format(text=text)
+            ) from e
+        self.since.setText(format_date(day))
         return day
 
     def export_field(self) -> Job | None:
@@ -415,19 +467,24 @@ class ExportTab(QWidget):
         country = self.country.currentData()
         inv = self.page.inv
         suggested = inv.path.with_name(f"{inv.path.stem}-{country or 'all'}-field.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "Export field workbook", str(suggested), WORKBOOKS)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ExportTab", "Export field workbook"), str(suggested), workbooks_filter()
+        )
         if not path:
             return None
         self.outcome = Outcome()
-        return self._start(export_task(Path(path), country, since, self.outcome), "Exporting…")
+        return self._start(export_task(Path(path), country, since, self.outcome), translate("ExportTab", "Exporting…"))
 
     def write_template(self) -> Job | None:
         lang = self.lang.currentData()
         suggested = self.page.inv.path.with_name(f"kpfield-template-{lang}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, "Write blank template", str(suggested), WORKBOOKS)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ExportTab", "Write blank template"), str(suggested), workbooks_filter()
+        )
         if not path:
             return None
-        return self._start(template_task(Path(path), lang), "Writing the template…")
+        self.outcome = Outcome()  # a template leaves no export result behind
+        return self._start(template_task(Path(path), lang), translate("ExportTab", "Writing the template…"))
 
     def _start(self, task: Callable[..., str], text: str) -> Job | None:
         if self.jobbar.job is not None:
@@ -446,22 +503,22 @@ class ExportTab(QWidget):
 
     @Slot(str)
     def _done(self, message: str) -> None:
-        result = self.outcome.value
-        if result is not None and message.startswith("Wrote") and result.path.exists():
+        result = self.outcome.value  # set by an export only
+        if result is not None and result.path.exists():
             lines = [f"{message} ({result.path})"]
-            lines += [f"{title}: {n:,}" for title, _kind, n in result.sheets]
-            lines.append(f"Data SHA-256 {result.sha256}")
+            lines += [f"{title}: {format_number(n, grouping=True)}" for title, _kind, n in result.sheets]
+            lines.append(translate("ExportTab", "Data SHA-256 {sha256}").format(sha256=result.sha256))
             message = "\n".join(lines)
             self.outcome.value = None
         self._ended(message)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self._ended(f"Not written: {message}")
+        self._ended(translate("ExportTab", "Not written: {error}").format(error=message))
 
     @Slot()
     def _cancelled(self) -> None:
-        self._ended("Cancelled; no file was written")
+        self._ended(translate("ExportTab", "Cancelled; no file was written"))
 
     def _ended(self, message: str) -> None:
         self.export_button.setEnabled(True)
@@ -484,9 +541,9 @@ class ImportTab(QWidget):
         self.outcome = Outcome()
         outer = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.choose_button = QPushButton(icon("open"), "Choose workbooks…", self)
-        self.import_button = QPushButton(icon("backup"), "Import", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.choose_button = QPushButton(icon("open"), translate("ImportTab", "Choose workbooks…"), self)
+        self.import_button = QPushButton(icon("backup"), translate("ImportTab", "Import"), self)
+        self.cancel_button = QPushButton(translate("ImportTab", "Cancel"), self)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         row.addWidget(self.choose_button)
@@ -497,21 +554,40 @@ class ImportTab(QWidget):
         self.jobbar = JobBar(self)
         outer.addWidget(self.jobbar)
         self.message = QLabel(
-            "Choose one or more field workbooks or filled templates. kpfield first shows what the import "
-            "would do; nothing is written until you press Import. A file with any refused row is not "
-            "imported at all.",
+            translate(
+                "ImportTab",
+                "Choose one or more field workbooks or filled templates. kpfield first shows what the import "
+                "would do; nothing is written until you press Import. A file with any refused row is not "
+                "imported at all.",
+            ),
             self,
         )
         self.message.setObjectName("exchangeMessage")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
+        counts = count_titles()
         self.files_model = RowsModel(
-            ["File", "Result", "From", *(c.capitalize() for c in COUNTS)],
+            [
+                translate("ImportTab", "File"),
+                translate("ImportTab", "Result"),
+                translate("ImportTab", "From"),
+                *(counts[c] for c in COUNTS),
+            ],
             numeric=range(3, 3 + len(COUNTS)),
             parent=self,
         )
         self.problems_model = RowsModel(
-            ["File", "Sheet", "Row", "Column", "Value", "Problem", "What to do"], numeric=(2,), parent=self
+            [
+                translate("ImportTab", "File"),
+                translate("ImportTab", "Sheet"),
+                translate("ImportTab", "Row"),
+                translate("ImportTab", "Column"),
+                translate("ImportTab", "Value"),
+                translate("ImportTab", "Problem"),
+                translate("ImportTab", "What to do"),
+            ],
+            numeric=(2,),
+            parent=self,
         )
         self.files_view = _table(self.files_model, self, (190, 330, 150, 80, 80, 95, 95, 80))
         self.problems_view = _table(self.problems_model, self, (150, 90, 45, 130, 90, 330))
@@ -520,7 +596,7 @@ class ImportTab(QWidget):
         holder = QWidget(split)
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 4, 0, 0)
-        self.problems_title = QLabel("Refused rows and other problems", holder)
+        self.problems_title = QLabel(translate("ImportTab", "Refused rows and other problems"), holder)
         col.addWidget(self.problems_title)
         col.addWidget(self.problems_view, 1)
         split.addWidget(holder)
@@ -533,7 +609,10 @@ class ImportTab(QWidget):
 
     def choose(self) -> Job | None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Choose workbooks to import", str(self.page.inv.path.parent), WORKBOOKS
+            self,
+            translate("ImportTab", "Choose workbooks to import"),
+            str(self.page.inv.path.parent),
+            workbooks_filter(),
         )
         return self.start_preview(files) if files else None
 
@@ -545,7 +624,7 @@ class ImportTab(QWidget):
         self.outcome = Outcome()
         job = Job(self.page.inv.path, import_task(self.files, True, self.outcome, {}))
         job.finished.connect(self._previewed)
-        self._running(job, f"Checking {len(self.files)} file(s)…", committing=False)
+        self._running(job, translate("ImportTab", "Checking {n} file(s)…").format(n=len(self.files)), committing=False)
         return job
 
     def _running(self, job: Job, text: str, *, committing: bool) -> None:
@@ -572,16 +651,27 @@ class ImportTab(QWidget):
         self.show_report(report)
         accepted = self.accepted_files()
         refused = len(report.files) - len(accepted)
-        lines = [f"Preview: nothing has been written yet. {len(accepted)} file(s) can be imported."]
+        lines = [
+            translate("ImportTab", "Preview: nothing has been written yet. {n} file(s) can be imported.").format(
+                n=len(accepted)
+            )
+        ]
         if refused:
             lines.append(
-                f"{refused} file(s) REFUSED: nothing from them will be written; their problems are listed below."
+                translate(
+                    "ImportTab",
+                    "{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.",
+                ).format(n=refused)
             )
         conflicts = sum(f.counts["conflicted"] for f in report.files if not f.refused)
         if conflicts:
-            lines.append(f"{conflicts} record(s) would have conflicts, kept aside for the Review tab.")
+            lines.append(
+                translate("ImportTab", "{n} record(s) would have conflicts, kept aside for the Review tab.").format(
+                    n=format_number(conflicts, grouping=True)
+                )
+            )
         self.message.setText("\n".join(lines))
-        self.import_button.setText(f"Import {len(accepted)} file(s)")
+        self.import_button.setText(translate("ImportTab", "Import {n} file(s)").format(n=len(accepted)))
         self.import_button.setEnabled(bool(accepted))
         self.cancel_button.setEnabled(True)
         self.choose_button.setEnabled(True)
@@ -592,7 +682,11 @@ class ImportTab(QWidget):
         problems = report_problem_rows(report)
         self.problems_model.set_rows(problems)
         self.problems_title.setText(
-            f"Refused rows and other problems: {len(problems):,}" if problems else "No problems found"
+            translate("ImportTab", "Refused rows and other problems: {n}").format(
+                n=format_number(len(problems), grouping=True)
+            )
+            if problems
+            else translate("ImportTab", "No problems found")
         )
 
     def cancel_preview(self) -> None:
@@ -600,11 +694,11 @@ class ImportTab(QWidget):
         self.files = []
         self.files_model.set_rows([])
         self.problems_model.set_rows([])
-        self.problems_title.setText("Refused rows and other problems")
-        self.import_button.setText("Import")
+        self.problems_title.setText(translate("ImportTab", "Refused rows and other problems"))
+        self.import_button.setText(translate("ImportTab", "Import"))
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self.message.setText("Import cancelled; the inventory is unchanged.")
+        self.message.setText(translate("ImportTab", "Import cancelled; the inventory is unchanged."))
 
     def commit(self) -> Job | None:
         files = self.accepted_files()
@@ -614,7 +708,7 @@ class ImportTab(QWidget):
         self.outcome = Outcome()
         job = Job(self.page.inv.path, import_task(files, False, self.outcome, expected))
         job.finished.connect(self._committed)
-        self._running(job, f"Importing {len(files)} file(s)…", committing=True)
+        self._running(job, translate("ImportTab", "Importing {n} file(s)…").format(n=len(files)), committing=True)
         return job
 
     @Slot(str)
@@ -623,28 +717,37 @@ class ImportTab(QWidget):
         self.preview = None
         self.show_report(report)
         written = [f for f in report.files if f.written]
-        lines = [f"Imported {len(written)} of {len(report.files)} file(s)."]
+        lines = [
+            translate("ImportTab", "Imported {n} of {total} file(s).").format(n=len(written), total=len(report.files))
+        ]
         if report.backup:
-            lines.append(f"Backup taken before the import: {report.backup}")
+            lines.append(translate("ImportTab", "Backup taken before the import: {path}").format(path=report.backup))
         if not report.ok:
-            lines.append("Some files were refused at import; nothing from them was written.")
+            lines.append(translate("ImportTab", "Some files were refused at import; nothing from them was written."))
         self.message.setText("\n".join(lines))
-        self.import_button.setText("Import")
+        self.import_button.setText(translate("ImportTab", "Import"))
         self.choose_button.setEnabled(True)
         self.committing_changed.emit(False)
         self.imported.emit()
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self._stopped(f"Not imported: {message}" if self.committing else f"The preview failed: {message}")
+        if self.committing:
+            self._stopped(translate("ImportTab", "Not imported: {error}").format(error=message))
+        else:
+            self._stopped(translate("ImportTab", "The preview failed: {error}").format(error=message))
 
     @Slot()
     def _cancelled(self) -> None:
         if self.committing:
-            self._stopped("Import cancelled; files imported before the cancel stay imported, the others were not")
+            self._stopped(
+                translate(
+                    "ImportTab", "Import cancelled; files imported before the cancel stay imported, the others were not"
+                )
+            )
             self.imported.emit()  # those files changed records: the tables must show them
         else:
-            self._stopped("Preview cancelled; nothing was written")
+            self._stopped(translate("ImportTab", "Preview cancelled; nothing was written"))
 
     def _stopped(self, message: str) -> None:
         self.committing_changed.emit(False)
@@ -656,7 +759,11 @@ class ImportTab(QWidget):
 
 def _when(record: dict[str, Any]) -> str:
     at = str(record.get("modified_at") or "")
-    return f"{at[:16].replace('T', ' ')} UTC, version {record.get('version')}" if at else ""
+    if not at:
+        return ""
+    return translate("ReviewTab", "{when} UTC, version {version}").format(
+        when=format_timestamp(at), version=record.get("version")
+    )
 
 
 class ReviewTab(QWidget):
@@ -672,19 +779,29 @@ class ReviewTab(QWidget):
         outer = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
 
-        box = QGroupBox("Open conflicts: the same field changed differently on both sides", split)
+        box = QGroupBox(
+            translate("ReviewTab", "Open conflicts: the same field changed differently on both sides"), split
+        )
         col = QVBoxLayout(box)
         self.conflicts_model = RowsModel(
-            ["Record", "Field", "Base", "Ours (here)", "Theirs (incoming)", "From"], parent=self
+            [
+                translate("ReviewTab", "Record"),
+                translate("ReviewTab", "Field"),
+                translate("ReviewTab", "Base"),
+                translate("ReviewTab", "Ours (here)"),
+                translate("ReviewTab", "Theirs (incoming)"),
+                translate("ReviewTab", "From"),
+            ],
+            parent=self,
         )
         self.conflicts_view = _table(self.conflicts_model, box, (220, 130, 140, 140, 140))
         col.addWidget(self.conflicts_view, 1)
         row = QHBoxLayout()
-        self.ours_button = QPushButton("Keep ours", box)
-        self.theirs_button = QPushButton("Take theirs", box)
+        self.ours_button = QPushButton(translate("ReviewTab", "Keep ours"), box)
+        self.theirs_button = QPushButton(translate("ReviewTab", "Take theirs"), box)
         self.value_edit = QLineEdit(box)
-        self.value_edit.setPlaceholderText("or type the right value")
-        self.value_button = QPushButton("Use this value", box)
+        self.value_edit.setPlaceholderText(translate("ReviewTab", "or type the right value"))
+        self.value_button = QPushButton(translate("ReviewTab", "Use this value"), box)
         for w in (self.ours_button, self.theirs_button):
             row.addWidget(w)
         row.addSpacing(12)
@@ -693,20 +810,31 @@ class ReviewTab(QWidget):
         col.addLayout(row)
         split.addWidget(box)
 
-        box = QGroupBox("Probable duplicates: two records that may be one", split)
+        box = QGroupBox(translate("ReviewTab", "Probable duplicates: two records that may be one"), split)
         grid = QHBoxLayout(box)
-        self.duplicates_model = RowsModel(["Kind", "Record A", "Record B", "Why"], parent=self)
+        self.duplicates_model = RowsModel(
+            [
+                translate("ReviewTab", "Kind"),
+                translate("ReviewTab", "Record A"),
+                translate("ReviewTab", "Record B"),
+                translate("ReviewTab", "Why"),
+            ],
+            parent=self,
+        )
         self.duplicates_view = _table(self.duplicates_model, box, (65, 135, 135))
         grid.addWidget(self.duplicates_view, 2)
         right = QVBoxLayout()
-        self.sides_model = RowsModel(["Field", "Record A", "Record B"], parent=self)
+        self.sides_model = RowsModel(
+            [translate("ReviewTab", "Field"), translate("ReviewTab", "Record A"), translate("ReviewTab", "Record B")],
+            parent=self,
+        )
         self.sides_view = _table(self.sides_model, box, (120, 210))
         self.sides_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         right.addWidget(self.sides_view, 1)
         buttons = QHBoxLayout()
-        self.merge_a_button = QPushButton("Merge, keep A", box)
-        self.merge_b_button = QPushButton("Merge, keep B", box)
-        self.dismiss_button = QPushButton("Not the same: dismiss", box)
+        self.merge_a_button = QPushButton(translate("ReviewTab", "Merge, keep A"), box)
+        self.merge_b_button = QPushButton(translate("ReviewTab", "Merge, keep B"), box)
+        self.dismiss_button = QPushButton(translate("ReviewTab", "Not the same: dismiss"), box)
         for w in (self.merge_a_button, self.merge_b_button, self.dismiss_button):
             buttons.addWidget(w)
         right.addLayout(buttons)
@@ -747,7 +875,12 @@ class ReviewTab(QWidget):
                 ]
                 for c in self.conflicts
             ],
-            [f"{c.kind} {c.record_id}, conflict {c.id} of {c.at[:16].replace('T', ' ')} UTC" for c in self.conflicts],
+            [
+                translate("ReviewTab", "{kind} {record}, conflict {conflict} of {when} UTC").format(
+                    kind=c.kind, record=c.record_id, conflict=c.id, when=format_timestamp(c.at)
+                )
+                for c in self.conflicts
+            ],
         )
         self.duplicates_model.set_rows(
             [[entity(d.kind).label, d.a_label, d.b_label, d.reason] for d in self.duplicates],
@@ -791,8 +924,14 @@ class ReviewTab(QWidget):
                 if va != vb:
                     differ.add(len(rows))
                 rows.append([f.label, "" if va is None else str(va), "" if vb is None else str(vb)])
-            rows.append(["Last changed", _when(a), _when(b)])
-            rows.append(["Installation", "…" + str(a.get("origin", ""))[-12:], "…" + str(b.get("origin", ""))[-12:]])
+            rows.append([translate("ReviewTab", "Last changed"), _when(a), _when(b)])
+            rows.append(
+                [
+                    translate("ReviewTab", "Installation"),
+                    "…" + str(a.get("origin", ""))[-12:],
+                    "…" + str(b.get("origin", ""))[-12:],
+                ]
+            )
         self.sides_model.set_rows(rows, marked=differ)
         self._update_buttons()
 
@@ -808,14 +947,20 @@ class ReviewTab(QWidget):
             return None
         value = self.value_edit.text().strip() if choice == "value" else None
         if choice == "value" and not value:
-            self.message.setText("Type the value to keep first, or choose Keep ours or Take theirs.")
+            self.message.setText(
+                translate("ReviewTab", "Type the value to keep first, or choose Keep ours or Take theirs.")
+            )
             return None
         try:
             done = resolve_conflict(self.page.inv, c.id, choice, value)
         except (ValidationError, InventoryError, ValueError) as e:
-            self.message.setText(f"Not settled: {e}")
+            self.message.setText(translate("ReviewTab", "Not settled: {error}").format(error=e))
             return None
-        self._after(f"Conflict settled ({field_label(c.kind, c.field)}): {done}")
+        self._after(
+            translate("ReviewTab", "Conflict settled ({field}): {result}").format(
+                field=field_label(c.kind, c.field), result=done
+            )
+        )
         return done
 
     def merge(self, *, keep_a: bool) -> str | None:
@@ -826,7 +971,7 @@ class ReviewTab(QWidget):
         try:
             done = merge_records(self.page.inv, keep, other)
         except (ValidationError, InventoryError) as e:
-            self.message.setText(f"Not merged: {e}")
+            self.message.setText(translate("ReviewTab", "Not merged: {error}").format(error=e))
             return None
         self._after(done)
         return done
@@ -838,7 +983,7 @@ class ReviewTab(QWidget):
         try:
             done = dismiss_duplicate(self.page.inv, d.id)
         except InventoryError as e:
-            self.message.setText(f"Not dismissed: {e}")
+            self.message.setText(translate("ReviewTab", "Not dismissed: {error}").format(error=e))
             return None
         self._after(done)
         return done
@@ -855,16 +1000,16 @@ class ExchangePage(QWidget):
         self.jobs = jobs
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
-        title = QLabel("Exchange", self)
+        title = QLabel(translate("ExchangePage", "Exchange"), self)
         title.setObjectName("pageTitle")
         outer.addWidget(title)
         self.tabs = QTabWidget(self)
         self.export_tab = ExportTab(self)
         self.import_tab = ImportTab(self)
         self.review_tab = ReviewTab(self)
-        self.tabs.addTab(self.export_tab, "Export")
-        self.tabs.addTab(self.import_tab, "Import")
-        self.tabs.addTab(self.review_tab, "Review")
+        self.tabs.addTab(self.export_tab, translate("ExchangePage", "Export"))
+        self.tabs.addTab(self.import_tab, translate("ExchangePage", "Import"))
+        self.tabs.addTab(self.review_tab, translate("ExchangePage", "Review"))
         outer.addWidget(self.tabs, 1)
         self.import_tab.imported.connect(self._imported)
         # while an import writes, a settlement would wait on its lock with the window frozen
@@ -874,7 +1019,9 @@ class ExchangePage(QWidget):
 
     def _update_review_title(self) -> None:
         n = len(self.review_tab.conflicts) + len(self.review_tab.duplicates)
-        self.tabs.setTabText(2, f"Review ({n})" if n else "Review")
+        self.tabs.setTabText(
+            2, translate("ExchangePage", "Review ({n})").format(n=n) if n else translate("ExchangePage", "Review")
+        )
 
     def _imported(self) -> None:
         self.review_tab.reload()

@@ -306,3 +306,20 @@ def test_cancelled_jobs_write_nothing(qtbot, window, inv, holder, officer_book, 
     assert "Import cancelled" in tab.message.text()
     assert all_records(inv) == before
     assert tab.import_button.isEnabled()  # the preview still stands: Import can be pressed again
+
+
+def test_values_and_counts_are_shown_as_the_officer_writes_numbers(qtbot):
+    from kpfield import i18n
+    from kpfield.exchange.importer import FileResult, ImportReport
+    from kpfield.ui.exchange_page import report_files_rows, shown
+
+    i18n.set_language("fr")
+    try:
+        assert shown(1234.5) == "1\u202f234,5" and shown(50.0) == "50" and shown(0.125) == "0,125"
+        assert shown(None) == "(empty)" and shown("Kono") == "Kono"
+        f = FileResult("/data/big.xlsx")
+        f.counts["added"] = 12345
+        rows, _tips = report_files_rows(ImportReport(files=[f], dry_run=True))
+        assert rows[0][0] == "big.xlsx" and rows[0][3] == "12\u202f345"
+    finally:
+        i18n.set_language("en")
