@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 
 from kpfield.domain.vocab import SIZE_CLASSES
+from kpfield.i18n import format_number
 from kpfield.matrix.footprint import Footprint, FootprintReport
 
-from .qt import QColor, QFont, QPainter, QPaintEvent, QPen, QPointF, QRectF, QSize, Qt, QWidget
+from .matrix_models import percent
+from .qt import QColor, QFont, QPainter, QPaintEvent, QPen, QPointF, QRectF, QSize, Qt, QWidget, translate
 from .style import ACCENT, INK, MUTED
 
 BAR = QColor("#7fb3c0")
@@ -40,16 +42,22 @@ def _axis(value: float) -> tuple[float, float]:
     return 1.0, 0.25
 
 
-# short enough for eleven slots in a narrow pane; the class list is fixed (vocab.SIZE_CLASSES)
-_SHORT = {
-    "2-grainer": "2 gr.",
-    "3-grainer": "3 gr.",
-    "4-grainer": "4 gr.",
-    "1-2 ct": "1-2\nct",
-    "2-5 ct": "2-5\nct",
-    "5-10.8 ct": "5-10.8\nct",
-    "+10.8 ct (specials)": "+10.8\nct",
-}
+def short_class_labels() -> dict[str, str]:
+    """Size-class labels short enough for eleven slots in a narrow pane, by class code (the list is
+    fixed: vocab.SIZE_CLASSES); the sieve sizes (-7, +11) need no words."""
+    return {
+        "gr2": translate("FootprintChart", "2 gr."),
+        "gr3": translate("FootprintChart", "3 gr."),
+        "gr4": translate("FootprintChart", "4 gr."),
+        "ct1_2": translate("FootprintChart", "1-2\nct"),
+        "ct2_5": translate("FootprintChart", "2-5\nct"),
+        "ct5_10": translate("FootprintChart", "5-10.8\nct"),
+        "sp": translate("FootprintChart", "+10.8\nct"),
+    }
+
+
+def _carats(value: float) -> str:
+    return translate("FootprintChart", "{carats} ct").format(carats=format_number(value, 2, grouping=True))
 
 
 class FootprintChart(QWidget):
@@ -59,7 +67,7 @@ class FootprintChart(QWidget):
         super().__init__(parent)
         self.report: FootprintReport | None = None
         self.by = "carats"
-        self.message = "Select a cell of the heat map to see its scope's footprint."
+        self.message = translate("FootprintChart", "Select a cell of the heat map to see its scope's footprint.")
         self.setMinimumSize(360, 220)
 
     def sizeHint(self) -> QSize:
@@ -78,7 +86,7 @@ class FootprintChart(QWidget):
 
     def plot_rect(self) -> QRectF:
         fm = self.fontMetrics()
-        left = fm.horizontalAdvance("100%") + 14
+        left = fm.horizontalAdvance(percent(1.0, 0)) + 14
         top = 3.6 * fm.height() + 10
         bottom = 2.4 * fm.height() + 8
         return QRectF(left, top, max(10.0, self.width() - left - 12), max(10.0, self.height() - top - bottom))
@@ -109,7 +117,11 @@ class FootprintChart(QWidget):
             if self.report is None or current is None:
                 p.setPen(MUTED)
                 text = self.message or (
-                    f"No production with size classes in {self.report.footprint.label}." if self.report else ""
+                    translate("FootprintChart", "No production with size classes in {scope}.").format(
+                        scope=self.report.footprint.label
+                    )
+                    if self.report
+                    else ""
                 )
                 p.drawText(
                     self.rect().adjusted(12, 12, -12, -12),
@@ -128,13 +140,16 @@ class FootprintChart(QWidget):
         fm = self.fontMetrics()
         plot = self.plot_rect()
         top, step = _axis(max(current + (ref or [])))
-        what = "carats" if self.by == "carats" else "stones"
+        if self.by == "carats":
+            title = translate("FootprintChart", "Share of carats per size class: {scope}")
+        else:
+            title = translate("FootprintChart", "Share of stones per size class: {scope}")
 
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(INK)
-        p.drawText(QPointF(plot.left(), fm.ascent() + 4), f"Share of {what} per size class: {report.footprint.label}")
+        p.drawText(QPointF(plot.left(), fm.ascent() + 4), title.format(scope=report.footprint.label))
         p.setFont(self.font())
 
         # horizontal grid lines with percentages
@@ -148,7 +163,7 @@ class FootprintChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{v:.0%}",
+                percent(v, 0),
             )
 
         slot = plot.width() / len(SIZE_CLASSES)
@@ -171,8 +186,9 @@ class FootprintChart(QWidget):
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
         # class labels: two lines when a slot is too narrow for the label on one
+        short = short_class_labels()
         for i, sc in enumerate(SIZE_CLASSES):
-            label = _SHORT.get(sc.label, sc.label)
+            label = short.get(sc.code, sc.label)
             box = QRectF(plot.left() + i * slot, plot.bottom() + 3, slot, 2.2 * fm.height())
             p.setPen(INK)
             p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
@@ -185,21 +201,35 @@ class FootprintChart(QWidget):
         p.drawRect(QRectF(x, y - fm.ascent() + 2, 14, fm.ascent() - 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         fp = report.footprint
-        text = f"{report.period}: {fp.stones:,} stones, {fp.carats:,.2f} ct ({fp.records:,} records)"
+        text = translate("FootprintChart", "{period}: {stones} stones, {carats} ({records} records)").format(
+            period=report.period,
+            stones=format_number(fp.stones, grouping=True),
+            carats=_carats(fp.carats),
+            records=format_number(fp.records, grouping=True),
+        )
         p.setPen(INK)
         p.drawText(QPointF(x + 20, y), text)
         y += fm.height() + 2
         if ref is not None and report.reference is not None:
             rf = report.reference
             when = rf.label.split(", ")[-1]
-            ref_text = f"reference {when}: {rf.stones:,} stones, {rf.carats:,.2f} ct ({rf.records:,} records)"
+            ref_text = translate(
+                "FootprintChart", "reference {period}: {stones} stones, {carats} ({records} records)"
+            ).format(
+                period=when,
+                stones=format_number(rf.stones, grouping=True),
+                carats=_carats(rf.carats),
+                records=format_number(rf.records, grouping=True),
+            )
             p.setPen(QPen(REFERENCE, 2.5))
             p.drawLine(QPointF(x, y - fm.ascent() / 2 + 1), QPointF(x + 14, y - fm.ascent() / 2 + 1))
             p.setPen(INK)
             p.drawText(QPointF(x + 20, y), ref_text)
         else:
             p.setPen(MUTED)
-            p.drawText(QPointF(x + 20, y), "no reference: no production in the earlier half-years")
+            p.drawText(
+                QPointF(x + 20, y), translate("FootprintChart", "no reference: no production in the earlier half-years")
+            )
 
 
 def comparison_text(report: FootprintReport) -> str:
@@ -208,22 +238,63 @@ def comparison_text(report: FootprintReport) -> str:
     c = report.comparison
     if c is not None:
         if c.enough_stones and c.chi2 is not None:
-            p = "< 0.001" if (c.p_value or 0) < 0.001 else f"{c.p_value:.3f}"
-            lines.append(f"Chi-square on stone counts: {c.chi2:.1f} with {c.dof} degrees of freedom, p = {p}")
+            p = "< " + format_number(0.001, 3) if (c.p_value or 0) < 0.001 else format_number(c.p_value, 3)
+            lines.append(
+                translate(
+                    "FootprintChart", "Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}"
+                ).format(chi2=format_number(c.chi2, 1, grouping=True), dof=c.dof, p=p)
+            )
         else:
-            lines.append(f"Chi-square: not computed (fewer than {c.min_stones} stones in the period or the reference)")
-        tvd = f"Total-variation distance: {c.tvd:.2f} on stones"
+            lines.append(
+                translate(
+                    "FootprintChart",
+                    "Chi-square: not computed (fewer than {n} stones in the period or the reference)",
+                ).format(n=format_number(c.min_stones, grouping=True))
+            )
+        stones = format_number(c.tvd, 2)
         if c.tvd_carats is not None:
-            tvd += f", {c.tvd_carats:.2f} on carats"
-        lines.append(tvd + " (0 the same profile, 1 nothing in common)")
+            lines.append(
+                translate(
+                    "FootprintChart",
+                    "Total-variation distance: {stones} on stones, {carats} on carats "
+                    "(0 the same profile, 1 nothing in common)",
+                ).format(stones=stones, carats=format_number(c.tvd_carats, 2))
+            )
+        else:
+            lines.append(
+                translate(
+                    "FootprintChart",
+                    "Total-variation distance: {stones} on stones (0 the same profile, 1 nothing in common)",
+                ).format(stones=stones)
+            )
     j = report.jump
     if j is not None:
         if j.mean is None:
-            lines.append(f"Production jump: no earlier half-year to compare {j.carats:,.2f} ct with")
-        else:
-            verdict = "a JUMP" if j.jump else "no jump"
             lines.append(
-                f"Production jump: {j.carats:,.2f} ct against a mean of {j.mean:,.2f} ct over "
-                f"{len(j.history)} earlier half-year(s), x{j.ratio:.1f} (threshold x{j.threshold:g}): {verdict}"
+                translate("FootprintChart", "Production jump: no earlier half-year to compare {carats} with").format(
+                    carats=_carats(j.carats)
+                )
+            )
+        else:
+            if j.jump:
+                text = translate(
+                    "FootprintChart",
+                    "Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), "
+                    "x{ratio} (threshold x{threshold}): a JUMP",
+                )
+            else:
+                text = translate(
+                    "FootprintChart",
+                    "Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), "
+                    "x{ratio} (threshold x{threshold}): no jump",
+                )
+            lines.append(
+                text.format(
+                    carats=_carats(j.carats),
+                    mean=_carats(j.mean),
+                    n=len(j.history),
+                    ratio=format_number(j.ratio, 1, grouping=True),
+                    threshold=format_number(float(j.threshold)),
+                )
             )
     return "\n".join(lines)

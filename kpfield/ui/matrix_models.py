@@ -10,13 +10,13 @@ import sqlite3
 from typing import Any
 
 from kpfield.domain.entities import entity
-from kpfield.matrix.definition import STATUS_LABELS
-from kpfield.matrix.evaluate import Assessment, Evaluation, IndicatorResult, RowResult, format_value
+from kpfield.i18n import format_number
+from kpfield.matrix.evaluate import Assessment, Evaluation, IndicatorResult, RowResult
 from kpfield.matrix.records import record_labels
 from kpfield.matrix.scope import Scope
 
 from .models import LEFT, RIGHT, RecordIdRole
-from .qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt
+from .qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
 
 StatusRole = Qt.ItemDataRole.UserRole + 2
 CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -33,6 +33,31 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
+def status_text(status: str) -> str:
+    """A status code (``partly_met``) as the heat map says it; the code itself stays as it is."""
+    texts = {
+        "met": translate("MatrixPage", "met"),
+        "partly_met": translate("MatrixPage", "partly met"),
+        "challenge": translate("MatrixPage", "challenge"),
+        "no_data": translate("MatrixPage", "no data"),
+    }
+    return texts.get(status, status)
+
+
+def percent(share: float, decimals: int = 1) -> str:
+    """``0.125`` -> ``12.5%`` (``12,5 %`` in French: the translation places the sign)."""
+    return translate("MatrixPage", "{value}%").format(value=format_number(share * 100, decimals))
+
+
+def indicator_value_text(ind: IndicatorResult) -> str:
+    """An indicator's value in the officer's number format: a share as a percentage."""
+    if ind.value is None:
+        return "-"
+    if ind.unit == "share":
+        return percent(ind.value)
+    return format_number(ind.value, 2, grouping=True)
+
+
 def cell_status(r: RowResult) -> str:
     """The colour key of a heat-map cell: an indicator status, or the self-assessment's state."""
     if r.status is not None:
@@ -42,9 +67,18 @@ def cell_status(r: RowResult) -> str:
 
 def cell_text(r: RowResult) -> str:
     if r.status is None:
-        return f"self-assessed {r.assessment.score}" if r.assessment else "not assessed"
-    text = STATUS_LABELS[r.status]
+        if r.assessment:
+            return translate("HeatMapModel", "self-assessed {score}").format(score=r.assessment.score)
+        return translate("HeatMapModel", "not assessed")
+    text = status_text(r.status)
     return f"{text} · {r.assessment.score}" if r.assessment else text
+
+
+def _figure(value: float) -> str:
+    """A numerator or denominator: whole numbers as they are, others with up to six decimals."""
+    if float(value).is_integer():
+        return format_number(int(value), grouping=True)
+    return format_number(round(float(value), 6), grouping=True)
 
 
 class HeatMapModel(QAbstractTableModel):
@@ -119,12 +153,20 @@ class HeatMapModel(QAbstractTableModel):
             scope = self.evaluation.scopes[index.column()].label
             lines = [f"{r.title}, {scope}"]
             if r.status is None:
-                lines.append("No automatic indicator: carried by the self-assessment alone")
+                lines.append(translate("HeatMapModel", "No automatic indicator: carried by the self-assessment alone"))
             else:
                 worst = [i for i in r.indicators if i.status == r.status]
-                lines.append(f"{STATUS_LABELS[r.status]} ({len(worst)} of {len(r.indicators)} indicators)")
+                lines.append(
+                    translate("HeatMapModel", "{status} ({n} of {total} indicators)").format(
+                        status=status_text(r.status), n=len(worst), total=len(r.indicators)
+                    )
+                )
             if r.assessment:
-                lines.append(f"Self-assessed {r.assessment.score}: {r.assessment.meaning}")
+                lines.append(
+                    translate("HeatMapModel", "Self-assessed {score}: {meaning}").format(
+                        score=r.assessment.score, meaning=r.assessment.meaning
+                    )
+                )
             return "\n".join(lines)
         return None
 
@@ -150,14 +192,18 @@ class HeatMapModel(QAbstractTableModel):
 
 
 class _ListTable(QAbstractTableModel):
-    """A read-only table with fixed column titles (``COLUMNS``) whose cells can be selected."""
+    """A read-only table with fixed column titles (``columns()``) whose cells can be selected."""
 
-    COLUMNS: tuple[str, ...] = ()
+    @staticmethod
+    def columns() -> tuple[str, ...]:
+        """The column titles, in the language of the window."""
+        return ()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+        titles = self.columns()
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(titles):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section]
+                return titles[section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -169,7 +215,16 @@ class _ListTable(QAbstractTableModel):
 class IndicatorModel(_ListTable):
     """The indicators of one heat-map cell."""
 
-    COLUMNS = ("Indicator", "Value", "Status", "Numerator / denominator", "Thresholds", "Flagged")
+    @staticmethod
+    def columns() -> tuple[str, ...]:
+        return (
+            translate("IndicatorModel", "Indicator"),
+            translate("IndicatorModel", "Value"),
+            translate("IndicatorModel", "Status"),
+            translate("IndicatorModel", "Numerator / denominator"),
+            translate("IndicatorModel", "Thresholds"),
+            translate("IndicatorModel", "Flagged"),
+        )
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -184,7 +239,7 @@ class IndicatorModel(_ListTable):
         return 0 if parent.isValid() else len(self.indicators)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else 6
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.indicators):
@@ -195,14 +250,16 @@ class IndicatorModel(_ListTable):
             if col == 0:
                 return ind.title
             if col == 1:
-                return format_value(ind)
+                return indicator_value_text(ind)
             if col == 2:
-                return STATUS_LABELS[ind.status]
+                return status_text(ind.status)
             if col == 3:
-                return f"{ind.numerator:,.6g} / {ind.denominator:,.6g}"
+                return f"{_figure(ind.numerator)} / {_figure(ind.denominator)}"
             if col == 4:
                 return ind.thresholds
-            return f"{len(ind.offending_ids):,} {entity(ind.record_kind).plural.lower()}" if ind.offending_ids else ""
+            if not ind.offending_ids:
+                return ""
+            return f"{format_number(len(ind.offending_ids), grouping=True)} {entity(ind.record_kind).plural.lower()}"
         if role == Qt.ItemDataRole.ToolTipRole and col in (0, 4):
             return ind.title if col == 0 else ind.thresholds
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -221,7 +278,10 @@ class FlaggedRecordsModel(_ListTable):
     (an indicator over a million records may flag tens of thousands)."""
 
     PAGE = 200
-    COLUMNS = ("Record",)
+
+    @staticmethod
+    def columns() -> tuple[str, ...]:
+        return (translate("FlaggedRecordsModel", "Record"),)
 
     def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None):
         super().__init__(parent)
@@ -251,7 +311,7 @@ class FlaggedRecordsModel(_ListTable):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else 1
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):

@@ -21,6 +21,7 @@ from kpfield.domain import vocab
 from kpfield.domain.entities import entity
 from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS, districts_of
 from kpfield.domain.validation import Problem, ValidationError
+from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
 from kpfield.matrix.footprint import FootprintReport, footprint_report
@@ -33,6 +34,7 @@ from .footprint_chart import FootprintChart, comparison_text
 from .forms import DateEditor, ProblemLabel
 from .jobs import JobRunner
 from .matrix_models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
+from .models import format_timestamp
 from .qt import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +61,7 @@ from .qt import (
     QWidget,
     Signal,
     Slot,
+    translate,
 )
 
 PERIODS_SHOWN = 8  # the latest half-year with production and the seven before it
@@ -133,11 +136,16 @@ class QueryJob(QObject):
             conn.close()
 
 
-def records_phrase(kind: str, n: int) -> str:
-    """'3 licence records', '1 production record'."""
-    noun = entity(kind).label.lower()
-    noun = noun if noun.endswith("record") else f"{noun} record"
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def scope_kind_text(kind: str) -> str:
+    """A scope's kind (``district``) as the page says it; the code itself stays as it is."""
+    texts = {
+        "country": translate("MatrixPage", "country"),
+        "district": translate("MatrixPage", "district"),
+        "site": translate("MatrixPage", "site"),
+        "region": translate("MatrixPage", "region"),
+        "office": translate("MatrixPage", "buying office"),
+    }
+    return texts.get(kind, kind)
 
 
 def _half_years(latest: Period) -> list[Period]:
@@ -177,7 +185,9 @@ class AssessmentForm(QFrame):
         self._loading = False
 
         outer = QVBoxLayout(self)
-        self.title = QLabel("Select a cell of the heat map to assess its row for its country.", self)
+        self.title = QLabel(
+            translate("AssessmentForm", "Select a cell of the heat map to assess its row for its country."), self
+        )
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
@@ -198,7 +208,9 @@ class AssessmentForm(QFrame):
         self.score.addItem("", None)
         for g in vocab.ASSESSMENT_GRADES:
             self.score.addItem(g, g)
-            self.score.setItemData(self.score.count() - 1, matrix.grade_meaning(g), Qt.ItemDataRole.ToolTipRole)
+            self.score.setItemData(
+                self.score.count() - 1, matrix.grade_meaning(g, language()), Qt.ItemDataRole.ToolTipRole
+            )
         self.score.setMaximumWidth(80)
         self.meaning = QLabel(host)
         self.meaning.setWordWrap(True)
@@ -249,8 +261,8 @@ class AssessmentForm(QFrame):
         row = QHBoxLayout()
         self.state = QLabel(self)
         self.state.setObjectName("pageCount")
-        self.save_button = QPushButton("Save assessment", self)
-        self.revert_button = QPushButton("Revert", self)
+        self.save_button = QPushButton(translate("AssessmentForm", "Save assessment"), self)
+        self.revert_button = QPushButton(translate("AssessmentForm", "Revert"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         row.addWidget(self.state, 1)
@@ -280,7 +292,9 @@ class AssessmentForm(QFrame):
         for w in (*self.editors.values(), self.save_button, self.revert_button):
             w.setEnabled(enabled)
         if self.key is None:
-            self.title.setText("Select a cell of the heat map to assess its row for its country.")
+            self.title.setText(
+                translate("AssessmentForm", "Select a cell of the heat map to assess its row for its country.")
+            )
             self.description.setText("")
             self.earlier.setText("")
             self.record = None
@@ -288,10 +302,22 @@ class AssessmentForm(QFrame):
             return
         row = self.matrix.row(row_id or "")
         name = COUNTRIES[country].name if country in COUNTRIES else country
-        self.title.setText(f"Self-assessment: {row.title()}, {name}, {period}")
-        self.description.setText(f"{row.description}\nBasis: {row.basis}")
+        self.title.setText(
+            translate("AssessmentForm", "Self-assessment: {row}, {country}, {period}").format(
+                row=row.title(language()), country=name, period=period
+            )
+        )
+        self.description.setText(
+            translate("AssessmentForm", "{description}\nBasis: {basis}").format(
+                description=row.description, basis=row.basis
+            )
+        )
         self.earlier.setText(
-            "Earlier scores: " + ", ".join(f"{p} {s}" for p, s in earlier) if earlier else "No earlier assessment."
+            translate("AssessmentForm", "Earlier scores: {scores}").format(
+                scores=", ".join(f"{p} {s}" for p, s in earlier)
+            )
+            if earlier
+            else translate("AssessmentForm", "No earlier assessment.")
         )
         self.reload()
 
@@ -322,13 +348,17 @@ class AssessmentForm(QFrame):
         if self.key is None:
             self.state.setText("")
         elif record is None:
-            self.state.setText("Not assessed yet for this period.")
+            self.state.setText(translate("AssessmentForm", "Not assessed yet for this period."))
         else:
-            self.state.setText(f"Saved {record['modified_at'][:16].replace('T', ' ')} UTC")
+            self.state.setText(
+                translate("AssessmentForm", "Saved {when} UTC").format(when=format_timestamp(record["modified_at"]))
+            )
 
     def _show_meaning(self) -> None:
         g = self.score.currentData()
-        self.meaning.setText(self.matrix.grade_meaning(g) if g else "Choose A (best) to D.")
+        self.meaning.setText(
+            self.matrix.grade_meaning(g, language()) if g else translate("AssessmentForm", "Choose A (best) to D.")
+        )
 
     def _edited(self, name: str) -> None:
         if self._loading:
@@ -336,7 +366,7 @@ class AssessmentForm(QFrame):
         if name == "score":
             self._show_meaning()
         self.touched.add(name)
-        self.state.setText("Not saved")
+        self.state.setText(translate("AssessmentForm", "Not saved"))
         self.timer.start()
 
     # ---- validation and saving -------------------------------------------------------------------
@@ -429,18 +459,18 @@ class FootprintPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         bar = QHBoxLayout()
-        self.scope_label = QLabel("No scope selected", self)
+        self.scope_label = QLabel(translate("FootprintPanel", "No scope selected"), self)
         self.scope_label.setObjectName("detailTitle")
         bar.addWidget(self.scope_label, 1)
         self.site = QLineEdit(self)
-        self.site.setPlaceholderText("or a site code…")
+        self.site.setPlaceholderText(translate("FootprintPanel", "or a site code…"))
         self.site.setClearButtonEnabled(True)
         self.site.setMaximumWidth(150)
         self.site.returnPressed.connect(self.show_site)
         bar.addWidget(self.site)
         self.by = QComboBox(self)
-        self.by.addItem("Share of carats", "carats")
-        self.by.addItem("Share of stones", "stones")
+        self.by.addItem(translate("FootprintPanel", "Share of carats"), "carats")
+        self.by.addItem(translate("FootprintPanel", "Share of stones"), "stones")
         bar.addWidget(self.by)
         outer.addLayout(bar)
         self.chart = FootprintChart(self)
@@ -459,15 +489,21 @@ class FootprintPanel(QWidget):
             "SELECT country, code FROM site WHERE deleted = 0 AND code = ? COLLATE NOCASE", (code,)
         ).fetchall()
         if not rows:
-            self.figures.setText(f"No site with code {code!r} in this inventory.")
+            self.figures.setText(
+                translate("FootprintPanel", "No site with code '{code}' in this inventory.").format(code=code)
+            )
             return
         self.request(Scope("site", rows[0]["code"], rows[0]["country"]))
 
     def request(self, scope: Scope, period: str | None = None) -> None:
         self.scope = scope
         self.period = period or self.period
-        self.scope_label.setText(f"Footprint: {scope.kind} {scope.label}")
-        self.chart.set_report(None, "Computing the footprint…")
+        self.scope_label.setText(
+            translate("FootprintPanel", "Footprint: {kind} {scope}").format(
+                kind=scope_kind_text(scope.kind), scope=scope.label
+            )
+        )
+        self.chart.set_report(None, translate("FootprintPanel", "Computing the footprint…"))
         self.figures.setText("")
         self.requested.emit((scope, self.period))
 
@@ -475,7 +511,11 @@ class FootprintPanel(QWidget):
         empty = report.footprint.stones == 0 and report.footprint.carats == 0
         self.chart.set_report(
             None if empty else report,
-            f"No production with size classes for {report.footprint.label}." if empty else "",
+            translate("FootprintPanel", "No production with size classes for {scope}.").format(
+                scope=report.footprint.label
+            )
+            if empty
+            else "",
         )
         self.figures.setText("" if empty else comparison_text(report))
 
@@ -511,7 +551,7 @@ class MatrixPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
         head = QHBoxLayout()
-        title = QLabel("Challenge matrix", self)
+        title = QLabel(translate("MatrixPage", "Challenge matrix"), self)
         title.setObjectName("pageTitle")
         head.addWidget(title)
         head.addSpacing(10)
@@ -524,22 +564,29 @@ class MatrixPage(QWidget):
         self.period = QComboBox(self)
         for p in _half_years(default_period(self.inv.conn)):
             self.period.addItem(p.label, p.label)
-        self.period.setToolTip("The half-year evaluated (KP statistics are half-yearly)")
+        self.period.setToolTip(translate("MatrixPage", "The half-year evaluated (KP statistics are half-yearly)"))
         self.where = QComboBox(self)
         self._fill_where()
-        self.by_district = QCheckBox("By district", self)
-        self.by_district.setToolTip("One column per district of the chosen countries")
-        self.evaluate_button = QPushButton("Evaluate", self)
+        self.by_district = QCheckBox(translate("MatrixPage", "By district"), self)
+        self.by_district.setToolTip(translate("MatrixPage", "One column per district of the chosen countries"))
+        self.evaluate_button = QPushButton(translate("MatrixPage", "Evaluate"), self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # busy: the evaluation cannot say how far it has got
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("MatrixPage", "Cancel"), self)
         self.cancel_button.hide()
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("pageCount")
-        for w in (QLabel("Period", self), self.period, QLabel("Scope", self), self.where, self.by_district):
+        self._progress_text = ""  # what the job in progress is doing, before its running time
+        for w in (
+            QLabel(translate("MatrixPage", "Period"), self),
+            self.period,
+            QLabel(translate("MatrixPage", "Scope"), self),
+            self.where,
+            self.by_district,
+        ):
             bar.addWidget(w)
         bar.addWidget(self.evaluate_button)
         bar.addWidget(self.busy)
@@ -564,7 +611,9 @@ class MatrixPage(QWidget):
             "QTableView#heatMap::item:selected { border: 2px solid #1d2939; color: black; }"
         )
 
-        self.cell_title = QLabel("Select a cell to see its indicators and the records they flag.", self)
+        self.cell_title = QLabel(
+            translate("MatrixPage", "Select a cell to see its indicators and the records they flag."), self
+        )
         self.cell_title.setObjectName("detailTitle")
         self.cell_title.setWordWrap(True)
         self.indicators = IndicatorModel(self)
@@ -588,7 +637,9 @@ class MatrixPage(QWidget):
         self.flagged_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.flagged_view.verticalHeader().setDefaultSectionSize(22)
         self.flagged_view.horizontalHeader().setStretchLastSection(True)
-        self.flagged_view.setToolTip("Double-click or press Enter to open the record in its page")
+        self.flagged_view.setToolTip(
+            translate("MatrixPage", "Double-click or press Enter to open the record in its page")
+        )
 
         cell = QWidget(self)
         col = QVBoxLayout(cell)
@@ -617,9 +668,9 @@ class MatrixPage(QWidget):
         self.tabs = QTabWidget(self)
         self.assessment = AssessmentForm(editor, self.matrix, self) if self.matrix else None
         if self.assessment is not None:
-            self.tabs.addTab(self.assessment, "Self-assessment")
+            self.tabs.addTab(self.assessment, translate("MatrixPage", "Self-assessment"))
         self.footprint = FootprintPanel(self.inv.conn, self)
-        self.tabs.addTab(self.footprint, "Footprint")
+        self.tabs.addTab(self.footprint, translate("MatrixPage", "Footprint"))
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -645,7 +696,9 @@ class MatrixPage(QWidget):
         editor.changed.connect(self._record_changed)
         self._shown = False
         if self.matrix is None:
-            self.summary.setText(f"The challenge matrix cannot be read: {self.matrix_error}")
+            self.summary.setText(
+                translate("MatrixPage", "The challenge matrix cannot be read: {error}").format(error=self.matrix_error)
+            )
             self.evaluate_button.setEnabled(False)
 
     # ---- controls --------------------------------------------------------------------------------
@@ -655,10 +708,12 @@ class MatrixPage(QWidget):
 
     def _fill_where(self) -> None:
         present = self._countries()
-        self.where.addItem("All countries in this inventory", ("all", ""))
+        self.where.addItem(translate("MatrixPage", "All countries in this inventory"), ("all", ""))
         for region, members in REGIONS.items():
             if any(c in present for c in members):
-                self.where.addItem(f"Region: {REGION_NAMES[region]}", ("region", region))
+                self.where.addItem(
+                    translate("MatrixPage", "Region: {region}").format(region=REGION_NAMES[region]), ("region", region)
+                )
         for c in present:
             self.where.addItem(f"{c} · {COUNTRIES[c].name}", ("country", c))
 
@@ -708,17 +763,22 @@ class MatrixPage(QWidget):
         scopes, period, matrix = self.scopes(), self.current_period(), self.matrix
         if not scopes:
             self.heat.set_evaluation(None, [])
-            self.summary.setText("Nothing to evaluate: this inventory has no sites yet.")
+            self.summary.setText(translate("MatrixPage", "Nothing to evaluate: this inventory has no sites yet."))
             return None
-        job = self._start(lambda conn: evaluate(conn, matrix, scopes, period))
+        lang = language()  # row and indicator titles, grade meanings in the window's language
+        job = self._start(lambda conn: evaluate(conn, matrix, scopes, period, lang=lang))
         self._pending_scopes, self._pending_period = scopes, period
         self.job = job
         job.finished.connect(self._evaluated)
         job.failed.connect(self._evaluation_failed)
         job.cancelled.connect(self._evaluation_cancelled)
         self._started = time.perf_counter()
-        what = f"{len(scopes)} {'districts' if self.by_district.isChecked() else 'countries'}"
-        self.progress_label.setText(f"Evaluating {what}, {period.label}…")
+        if self.by_district.isChecked():
+            text = translate("MatrixPage", "Evaluating {period}, districts: {n}…")
+        else:
+            text = translate("MatrixPage", "Evaluating {period}, countries: {n}…")
+        self._progress_text = text.format(n=len(scopes), period=period.label)
+        self.progress_label.setText(self._progress_text)
         self.busy.show()
         self.cancel_button.show()
         self.evaluate_button.setEnabled(False)
@@ -735,7 +795,9 @@ class MatrixPage(QWidget):
             self.job = None
             self._idle()
             if not quiet:
-                self.progress_label.setText("Evaluation cancelled; the heat map shows the last evaluation.")
+                self.progress_label.setText(
+                    translate("MatrixPage", "Evaluation cancelled; the heat map shows the last evaluation.")
+                )
 
     def _idle(self) -> None:
         self.tick.stop()
@@ -744,8 +806,11 @@ class MatrixPage(QWidget):
         self.evaluate_button.setEnabled(self.matrix is not None)
 
     def _show_elapsed(self) -> None:
-        text = self.progress_label.text().split("…")[0]
-        self.progress_label.setText(f"{text}… {time.perf_counter() - self._started:.1f} s")
+        self.progress_label.setText(
+            translate("MatrixPage", "{task} {seconds} s").format(
+                task=self._progress_text, seconds=format_number(time.perf_counter() - self._started, 1)
+            )
+        )
 
     @Slot(int, object)
     def _evaluated(self, serial: int, evaluation: Evaluation) -> None:
@@ -769,14 +834,21 @@ class MatrixPage(QWidget):
             for r in s.rows:
                 if r.status:
                     counts[r.status] = counts.get(r.status, 0) + 1
-        parts = [
-            f"{counts.get(k, 0)} {label}"
-            for k, label in (("challenge", "challenge"), ("partly_met", "partly met"), ("met", "met"))
-        ]
         self.summary.setText(
-            f"{evaluation.period}, matrix version {evaluation.matrix_version}: " + ", ".join(parts) + " cells"
+            translate(
+                "MatrixPage",
+                "{period}, matrix version {version}: {challenge} challenge, {partly_met} partly met, {met} met cells",
+            ).format(
+                period=evaluation.period,
+                version=evaluation.matrix_version,
+                challenge=format_number(counts.get("challenge", 0), grouping=True),
+                partly_met=format_number(counts.get("partly_met", 0), grouping=True),
+                met=format_number(counts.get("met", 0), grouping=True),
+            )
         )
-        self.progress_label.setText(f"Evaluated in {evaluation.seconds:.1f} s")
+        self.progress_label.setText(
+            translate("MatrixPage", "Evaluated in {seconds} s").format(seconds=format_number(evaluation.seconds, 1))
+        )
         column = self._pending_scopes.index(keep_scope) if keep_scope in self._pending_scopes else 0
         # first time: the first row that has indicators (a self-assessed row shows no figures)
         first = (
@@ -792,7 +864,7 @@ class MatrixPage(QWidget):
             return
         self.job = None
         self._idle()
-        self.progress_label.setText(f"The evaluation failed: {message}")
+        self.progress_label.setText(translate("MatrixPage", "The evaluation failed: {error}").format(error=message))
 
     @Slot(int)
     def _evaluation_cancelled(self, serial: int) -> None:
@@ -821,9 +893,17 @@ class MatrixPage(QWidget):
         scope = self.heat.evaluation.scopes[i.column()]
         where = self.heat.scopes[i.column()]
         if r.indicators:
-            self.cell_title.setText(f"{r.title}, {scope.label}: {len(r.indicators)} indicator(s)")
+            self.cell_title.setText(
+                translate("MatrixPage", "{row}, {scope}: {n} indicator(s)").format(
+                    row=r.title, scope=scope.label, n=len(r.indicators)
+                )
+            )
         else:
-            self.cell_title.setText(f"{r.title}, {scope.label}: no automatic indicator; see the self-assessment")
+            self.cell_title.setText(
+                translate("MatrixPage", "{row}, {scope}: no automatic indicator; see the self-assessment").format(
+                    row=r.title, scope=scope.label
+                )
+            )
         self.indicators.set_indicators(r.indicators)
         worst = next((k for k, ind in enumerate(r.indicators) if ind.offending_ids), 0)
         if r.indicators:
@@ -847,8 +927,13 @@ class MatrixPage(QWidget):
         ind = self.indicators.indicators[row]
         self.flagged.set_records(ind.record_kind, ind.offending_ids)
         n = len(ind.offending_ids)
-        phrase = records_phrase(ind.record_kind, n)
-        self.flagged_title.setText(f"{phrase} flagged (double-click to open)" if n else "Nothing flagged")
+        self.flagged_title.setText(
+            translate("MatrixPage", "{records} flagged: {n} (double-click to open)").format(
+                records=entity(ind.record_kind).plural, n=format_number(n, grouping=True)
+            )
+            if n
+            else translate("MatrixPage", "Nothing flagged")
+        )
 
     def _open_flagged(self, index: Any) -> None:
         rid = self.flagged.record_id(index.row())
@@ -880,7 +965,9 @@ class MatrixPage(QWidget):
     def _footprint_failed(self, serial: int, message: str) -> None:
         if self.footprint_job is not None and serial == self.footprint_job.serial:
             self.footprint_job = None
-            self.footprint.show_failure(f"The footprint could not be computed: {message}")
+            self.footprint.show_failure(
+                translate("MatrixPage", "The footprint could not be computed: {error}").format(error=message)
+            )
 
     @Slot(int)
     def _footprint_cancelled(self, serial: int) -> None:
@@ -893,7 +980,9 @@ class MatrixPage(QWidget):
     def _record_changed(self, kind: str, record_id: str) -> None:
         if kind != "self_assessment":
             if self.heat.evaluation is not None:
-                self.progress_label.setText("Records changed since this evaluation: press Evaluate to update it.")
+                self.progress_label.setText(
+                    translate("MatrixPage", "Records changed since this evaluation: press Evaluate to update it.")
+                )
             return
         rec = self.inv.get(kind, record_id, include_deleted=True)
         if rec is None or self.matrix is None:
@@ -911,7 +1000,7 @@ class MatrixPage(QWidget):
                     live["period"],
                     live["row_id"],
                     live["score"],
-                    self.matrix.grade_meaning(live["score"]),
+                    self.matrix.grade_meaning(live["score"], language()),
                     live["evidence"],
                     live["gap"],
                     live["action"],

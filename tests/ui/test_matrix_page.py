@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -288,3 +289,41 @@ def test_an_inventory_without_sites_says_there_is_nothing_to_evaluate(qtbot, win
     qtbot.waitUntil(lambda: "no sites" in page.summary.text(), timeout=5000)
     assert page.heat.rowCount() == 0 and page.job is None
     assert page.assessment.key is None and not page.assessment.save_button.isEnabled()
+
+
+@pytest.fixture
+def french():
+    from kpfield import i18n
+
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+
+
+def test_in_french_the_page_shows_the_matrix_titles_and_figures_of_the_officer(qtbot, french, page):
+    from kpfield.ui.qt import Qt
+
+    # row titles come from the matrix file's title.fr, the assessment form follows
+    vertical = Qt.Orientation.Vertical
+    titles = [page.heat.headerData(i, vertical) for i in range(page.heat.rowCount())]
+    assert titles == [row.title("fr") for row in page.matrix.rows]
+    assert any(row.title("fr") != row.title("en") for row in page.matrix.rows)
+    sl = _column(page, "SL")
+    page.select_cell(_row(page, "digger_licensing"), sl)
+    assert page.matrix.row("digger_licensing").title("fr") in page.assessment.title.text()
+    # the heat map's status words are shown, its status codes kept for colours and code
+    index = page.heat.index(_row(page, "digger_licensing"), sl)
+    assert page.heat.data(index, Qt.ItemDataRole.UserRole + 2) == "challenge"
+    # shares with a decimal comma, never a decimal point
+    shares = [
+        page.indicators.data(page.indicators.index(k, 1))
+        for k, ind in enumerate(page.indicators.indicators)
+        if ind.unit == "share" and ind.value is not None
+    ]
+    assert shares and all(s.endswith("%") and "." not in s for s in shares)
+    page.tabs.setCurrentWidget(page.footprint)
+    page.select_cell(_row(page, "provenance"), sl)
+    _wait_footprint(qtbot, page)
+    figures = page.footprint.figures.text()
+    assert re.search(r"\d,\d\d on stones", figures), figures
+    assert re.search(r"\d,\d\d ct against a mean of", figures) or "no earlier half-year" in figures, figures
