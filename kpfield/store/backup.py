@@ -16,6 +16,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from kpfield.i18n import translate
+
 from .db import InventoryError, connect
 
 DEFAULT_KEEP = 10
@@ -88,7 +90,7 @@ def backup_connection(
         dest.close()
         partial.unlink(missing_ok=True)
         if cancelled or isinstance(e, BackupCancelled):
-            raise BackupCancelled("backup cancelled; no backup file was written") from None
+            raise BackupCancelled(translate("store", "backup cancelled; no backup file was written")) from None
         raise
     if keep > 0:
         for old in list_backups(db_path, folder)[:-keep]:
@@ -133,13 +135,18 @@ def restore(db_path: Path, backup: Path | None = None, backup_dir: Path | None =
         if backup is None:
             where = backup_dir or default_dir(db_path)
             raise InventoryError(
-                f"No good backup of {db_path.name} was found in {where}"
-                + (f" ({len(candidates)} checked)" if candidates else "")
+                translate("store", "No good backup of {name} was found in {folder} ({n} checked)").format(
+                    name=db_path.name, folder=where, n=len(candidates)
+                )
             )
     else:
         problem = _check_backup(backup)
         if problem:
-            raise InventoryError(f"{backup} is not a good backup ({problem}); choose another one")
+            raise InventoryError(
+                translate("store", "{backup} is not a good backup ({problem}); choose another one").format(
+                    backup=backup, problem=problem
+                )
+            )
     kept: Path | None = None
     staging = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, staging)

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kpfield.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["Column", "View", "Query", "Browser", "VIEWS", "fts_query", "rebuild_search", "SEARCH_TABLES"]
 
 # Tables with an FTS5 index named <table>_search (migration 0002).
@@ -42,6 +44,10 @@ class Column:
     kind: str = "text"  # text, int, number, date, choice, country
     sort: str | None = None
     width: int = 110
+
+    def shown_label(self) -> str:
+        """The column's title in the officer's language."""
+        return translate("columns", self.label)
 
 
 @dataclass(frozen=True)
@@ -118,15 +124,41 @@ VIEWS: dict[str, View] = {
         "person",
         "person",
         (
-            Column("family_name", "Family name", "t.family_name", sort="family_name", width=120),
-            Column("given_names", "Given names", "t.given_names", sort="given_names", width=130),
-            Column("sex", "Sex", "t.sex", "choice", sort="sex", width=64),
-            Column("national_id", "National ID", "t.national_id", sort="national_id", width=105),
-            Column("digger_card", "Digger card", "t.digger_card", sort="digger_card", width=112),
-            Column("village", "Village", "t.village", sort="village", width=105),
-            Column("district", "District", "t.district", sort="district", width=100),
-            Column("country", "Country", "t.country", "country", sort="country", width=74),
-            Column("roles", "Roles", "t.roles", "choices", width=150),
+            Column(
+                "family_name",
+                QT_TRANSLATE_NOOP("columns", "Family name"),
+                "t.family_name",
+                sort="family_name",
+                width=120,
+            ),
+            Column(
+                "given_names",
+                QT_TRANSLATE_NOOP("columns", "Given names"),
+                "t.given_names",
+                sort="given_names",
+                width=130,
+            ),
+            Column("sex", QT_TRANSLATE_NOOP("columns", "Sex"), "t.sex", "choice", sort="sex", width=64),
+            Column(
+                "national_id",
+                QT_TRANSLATE_NOOP("columns", "National ID"),
+                "t.national_id",
+                sort="national_id",
+                width=105,
+            ),
+            Column(
+                "digger_card",
+                QT_TRANSLATE_NOOP("columns", "Digger card"),
+                "t.digger_card",
+                sort="digger_card",
+                width=112,
+            ),
+            Column("village", QT_TRANSLATE_NOOP("columns", "Village"), "t.village", sort="village", width=105),
+            Column("district", QT_TRANSLATE_NOOP("columns", "District"), "t.district", sort="district", width=100),
+            Column(
+                "country", QT_TRANSLATE_NOOP("columns", "Country"), "t.country", "country", sort="country", width=74
+            ),
+            Column("roles", QT_TRANSLATE_NOOP("columns", "Roles"), "t.roles", "choices", width=150),
         ),
         default_sort="family_name",
         filters=("country", "district"),
@@ -135,12 +167,20 @@ VIEWS: dict[str, View] = {
         "organisation",
         "organisation",
         (
-            Column("name", "Name", "t.name", sort="name", width=220),
-            Column("kind", "Kind", "t.kind", "choice", sort="kind", width=110),
-            Column("country", "Country", "t.country", "country", sort="country", width=74),
-            Column("district", "District", "t.district", sort="district"),
-            Column("town", "Town", "t.town", sort="town"),
-            Column("registration_no", "Registration", "t.registration_no", sort="registration_no", width=120),
+            Column("name", QT_TRANSLATE_NOOP("columns", "Name"), "t.name", sort="name", width=220),
+            Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), "t.kind", "choice", sort="kind", width=110),
+            Column(
+                "country", QT_TRANSLATE_NOOP("columns", "Country"), "t.country", "country", sort="country", width=74
+            ),
+            Column("district", QT_TRANSLATE_NOOP("columns", "District"), "t.district", sort="district"),
+            Column("town", QT_TRANSLATE_NOOP("columns", "Town"), "t.town", sort="town"),
+            Column(
+                "registration_no",
+                QT_TRANSLATE_NOOP("columns", "Registration"),
+                "t.registration_no",
+                sort="registration_no",
+                width=120,
+            ),
         ),
         default_sort="name",
         filters=("country", "district", "kind"),
@@ -150,19 +190,32 @@ VIEWS: dict[str, View] = {
         "licence",
         "licence",
         (
-            Column("number", "Number", "t.number", sort="number", width=112),
-            Column("kind", "Kind", "t.kind", "choice", sort="kind", width=118),
+            Column("number", QT_TRANSLATE_NOOP("columns", "Number"), "t.number", sort="number", width=112),
+            Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), "t.kind", "choice", sort="kind", width=118),
             Column(
                 "holder",
-                "Holder",
+                QT_TRANSLATE_NOOP("columns", "Holder"),
                 f"COALESCE({_PERSON_NAME.format(a='hp')}, ho.name)",
                 width=170,
             ),
-            Column("country", "Country", "t.country", "country", sort="country", width=74),
-            Column("issued_on", "Issued", "t.issued_on", "date", sort="issued_on", width=86),
-            Column("expires_on", "Expires", "t.expires_on", "date", sort="expires_on", width=86),
-            Column("area_ha", "Area (ha)", "t.area_ha", "number", sort="area_ha", width=80),
-            Column("status", "Status", "t.status", "choice", sort="status", width=70),
+            Column(
+                "country", QT_TRANSLATE_NOOP("columns", "Country"), "t.country", "country", sort="country", width=74
+            ),
+            Column(
+                "issued_on", QT_TRANSLATE_NOOP("columns", "Issued"), "t.issued_on", "date", sort="issued_on", width=86
+            ),
+            Column(
+                "expires_on",
+                QT_TRANSLATE_NOOP("columns", "Expires"),
+                "t.expires_on",
+                "date",
+                sort="expires_on",
+                width=86,
+            ),
+            Column(
+                "area_ha", QT_TRANSLATE_NOOP("columns", "Area (ha)"), "t.area_ha", "number", sort="area_ha", width=80
+            ),
+            Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "t.status", "choice", sort="status", width=70),
         ),
         joins="LEFT JOIN person hp ON hp.id = t.holder_person_id "
         "LEFT JOIN organisation ho ON ho.id = t.holder_organisation_id",
@@ -176,16 +229,34 @@ VIEWS: dict[str, View] = {
         "site",
         "site",
         (
-            Column("code", "Code", "t.code", sort="code", width=110),
-            Column("name", "Name", "t.name", sort="name", width=150),
-            Column("country", "Country", "t.country", "country", sort="country", width=74),
-            Column("district", "District", "t.district", sort="district"),
-            Column("village", "Village", "t.village", sort="village"),
-            Column("status", "Status", "t.status", "choice", sort="status", width=80),
-            Column("deposit_type", "Deposit", "t.deposit_type", "choice", sort="deposit_type", width=80),
-            Column("licence", "Licence", "l.number", width=110),
-            Column("latitude", "Latitude", "t.latitude", "coord", sort="latitude", width=80),
-            Column("longitude", "Longitude", "t.longitude", "coord", sort="longitude", width=80),
+            Column("code", QT_TRANSLATE_NOOP("columns", "Code"), "t.code", sort="code", width=110),
+            Column("name", QT_TRANSLATE_NOOP("columns", "Name"), "t.name", sort="name", width=150),
+            Column(
+                "country", QT_TRANSLATE_NOOP("columns", "Country"), "t.country", "country", sort="country", width=74
+            ),
+            Column("district", QT_TRANSLATE_NOOP("columns", "District"), "t.district", sort="district"),
+            Column("village", QT_TRANSLATE_NOOP("columns", "Village"), "t.village", sort="village"),
+            Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "t.status", "choice", sort="status", width=80),
+            Column(
+                "deposit_type",
+                QT_TRANSLATE_NOOP("columns", "Deposit"),
+                "t.deposit_type",
+                "choice",
+                sort="deposit_type",
+                width=80,
+            ),
+            Column("licence", QT_TRANSLATE_NOOP("columns", "Licence"), "l.number", width=110),
+            Column(
+                "latitude", QT_TRANSLATE_NOOP("columns", "Latitude"), "t.latitude", "coord", sort="latitude", width=80
+            ),
+            Column(
+                "longitude",
+                QT_TRANSLATE_NOOP("columns", "Longitude"),
+                "t.longitude",
+                "coord",
+                sort="longitude",
+                width=80,
+            ),
         ),
         joins="LEFT JOIN licence l ON l.id = t.licence_id",
         default_sort="code",
@@ -196,15 +267,28 @@ VIEWS: dict[str, View] = {
         "production",
         "production",
         (
-            Column("produced_on", "Date", "t.produced_on", "date", sort="produced_on", width=84),
-            Column("site", "Site", "s.code", width=100),
-            Column("village", "Village", "s.village", width=100),
-            Column("licence", "Licence", "l.number", width=110),
-            Column("stones", "Stones", "t.stones", "int", width=64),
-            Column("carats", "Carats", "t.carats", "number", sort="carats", width=64),
-            Column("value_usd", "USD", "t.value_usd", "money", width=64),
-            Column("buyer", "Buyer", "COALESCE(b.number, t.buyer_name)", width=110),
-            Column("reference", "Reference", "t.reference", sort="reference COLLATE NOCASE", width=150),
+            Column(
+                "produced_on",
+                QT_TRANSLATE_NOOP("columns", "Date"),
+                "t.produced_on",
+                "date",
+                sort="produced_on",
+                width=84,
+            ),
+            Column("site", QT_TRANSLATE_NOOP("columns", "Site"), "s.code", width=100),
+            Column("village", QT_TRANSLATE_NOOP("columns", "Village"), "s.village", width=100),
+            Column("licence", QT_TRANSLATE_NOOP("columns", "Licence"), "l.number", width=110),
+            Column("stones", QT_TRANSLATE_NOOP("columns", "Stones"), "t.stones", "int", width=64),
+            Column("carats", QT_TRANSLATE_NOOP("columns", "Carats"), "t.carats", "number", sort="carats", width=64),
+            Column("value_usd", QT_TRANSLATE_NOOP("columns", "USD"), "t.value_usd", "money", width=64),
+            Column("buyer", QT_TRANSLATE_NOOP("columns", "Buyer"), "COALESCE(b.number, t.buyer_name)", width=110),
+            Column(
+                "reference",
+                QT_TRANSLATE_NOOP("columns", "Reference"),
+                "t.reference",
+                sort="reference COLLATE NOCASE",
+                width=150,
+            ),
         ),
         joins="LEFT JOIN site s ON s.id = t.site_id LEFT JOIN licence l ON l.id = t.licence_id "
         "LEFT JOIN licence b ON b.id = t.buyer_licence_id",
@@ -218,15 +302,36 @@ VIEWS: dict[str, View] = {
         "sale",
         "sale",
         (
-            Column("sold_on", "Date", "t.sold_on", "date", sort="sold_on", width=90),
-            Column("kind", "Kind", "t.kind", "choice", sort="kind", width=60),
-            Column("seller", "Seller licence", "sl.number", width=120),
-            Column("buyer", "Buyer", "COALESCE(bl.number, t.buyer_name)", width=140),
-            Column("carats", "Carats", "t.carats", "number", sort="carats", width=80),
-            Column("value_usd", "Value (USD)", "t.value_usd", "money", sort="value_usd", width=100),
-            Column("kp_certificate", "KP certificate", "t.kp_certificate", sort="kp_certificate", width=120),
-            Column("destination_country", "To", "t.destination_country", "country", width=50),
-            Column("document_ref", "Document", "t.document_ref", sort="document_ref", width=120),
+            Column("sold_on", QT_TRANSLATE_NOOP("columns", "Date"), "t.sold_on", "date", sort="sold_on", width=90),
+            Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), "t.kind", "choice", sort="kind", width=60),
+            Column("seller", QT_TRANSLATE_NOOP("columns", "Seller licence"), "sl.number", width=120),
+            Column("buyer", QT_TRANSLATE_NOOP("columns", "Buyer"), "COALESCE(bl.number, t.buyer_name)", width=140),
+            Column("carats", QT_TRANSLATE_NOOP("columns", "Carats"), "t.carats", "number", sort="carats", width=80),
+            Column(
+                "value_usd",
+                QT_TRANSLATE_NOOP("columns", "Value (USD)"),
+                "t.value_usd",
+                "money",
+                sort="value_usd",
+                width=100,
+            ),
+            Column(
+                "kp_certificate",
+                QT_TRANSLATE_NOOP("columns", "KP certificate"),
+                "t.kp_certificate",
+                sort="kp_certificate",
+                width=120,
+            ),
+            Column(
+                "destination_country", QT_TRANSLATE_NOOP("columns", "To"), "t.destination_country", "country", width=50
+            ),
+            Column(
+                "document_ref",
+                QT_TRANSLATE_NOOP("columns", "Document"),
+                "t.document_ref",
+                sort="document_ref",
+                width=120,
+            ),
         ),
         joins="LEFT JOIN licence sl ON sl.id = t.seller_licence_id LEFT JOIN licence bl ON bl.id = t.buyer_licence_id",
         default_sort="sold_on",
@@ -239,12 +344,31 @@ VIEWS: dict[str, View] = {
         "inspection",
         "inspection",
         (
-            Column("inspected_on", "Date", "t.inspected_on", "date", sort="inspected_on", width=90),
-            Column("target_kind", "Inspected", "t.target_kind", "choice", sort="target_kind", width=90),
-            Column("target", "Inspected record", "COALESCE(s.code, l.number, o.name)", width=170),
-            Column("officer", "Officer", "t.officer", sort="officer", width=150),
-            Column("outcome", "Outcome", "t.outcome", "choice", sort="outcome", width=90),
-            Column("findings", "Findings", "t.findings", width=260),
+            Column(
+                "inspected_on",
+                QT_TRANSLATE_NOOP("columns", "Date"),
+                "t.inspected_on",
+                "date",
+                sort="inspected_on",
+                width=90,
+            ),
+            Column(
+                "target_kind",
+                QT_TRANSLATE_NOOP("columns", "Inspected"),
+                "t.target_kind",
+                "choice",
+                sort="target_kind",
+                width=90,
+            ),
+            Column(
+                "target",
+                QT_TRANSLATE_NOOP("columns", "Inspected record"),
+                "COALESCE(s.code, l.number, o.name)",
+                width=170,
+            ),
+            Column("officer", QT_TRANSLATE_NOOP("columns", "Officer"), "t.officer", sort="officer", width=150),
+            Column("outcome", QT_TRANSLATE_NOOP("columns", "Outcome"), "t.outcome", "choice", sort="outcome", width=90),
+            Column("findings", QT_TRANSLATE_NOOP("columns", "Findings"), "t.findings", width=260),
         ),
         joins="LEFT JOIN site s ON s.id = t.site_id LEFT JOIN licence l ON l.id = t.licence_id "
         "LEFT JOIN organisation o ON o.id = t.organisation_id",

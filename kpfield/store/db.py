@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from kpfield.i18n import translate
+
 # "KPFL": lets kpfield tell its inventories from other SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x4B50464C
 BUSY_TIMEOUT_MS = 5000
@@ -50,8 +52,11 @@ def _translate(e: BaseException) -> BaseException:
     """SQLite's words for a full disk, turned into a message a user can act on."""
     if isinstance(e, sqlite3.OperationalError) and "full" in str(e):
         return DiskFull(
-            "The disk is full: nothing was saved from this operation and the inventory is as it was. "
-            "Free some space (or save to another drive) and try again."
+            translate(
+                "store",
+                "The disk is full: nothing was saved from this operation and the inventory is as it was. "
+                "Free some space (or save to another drive) and try again.",
+            )
         )
     return e
 
@@ -97,15 +102,18 @@ def check_file(path: str | Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise NotAnInventory(f"{path} is a folder, not an inventory file")
+        raise NotAnInventory(translate("store", "{path} is a folder, not an inventory file").format(path=path))
     if path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head != SQLITE_HEADER:
         raise NotAnInventory(
-            f"{path} is not a kpfield inventory (it is not an SQLite database); "
-            "choose the .kpfield file the program created"
+            translate(
+                "store",
+                "{path} is not a kpfield inventory (it is not an SQLite database); "
+                "choose the .kpfield file the program created",
+            ).format(path=path)
         )
     # Read the id through SQLite, not from the raw header: in WAL mode page 1 may live in the -wal file.
     try:
@@ -116,12 +124,19 @@ def check_file(path: str | Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as e:
         raise NotAnInventory(
-            f"{path} cannot be read ({e}); run 'kpfield verify' on it, or restore it from "
-            "a backup with 'kpfield restore'"
+            translate(
+                "store",
+                "{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from "
+                "a backup with 'kpfield restore'",
+            ).format(path=path, error=e)
         ) from e
     if app_id != APPLICATION_ID:
         raise NotAnInventory(
-            f"{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created"
+            translate(
+                "store",
+                "{path} is an SQLite database but not a kpfield inventory; "
+                "choose the .kpfield file the program created",
+            ).format(path=path)
         )
 
 
@@ -151,7 +166,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
             raise InventoryBusy(
-                "The inventory is busy with another task (another kpfield window or an import); try again in a moment"
+                translate(
+                    "store",
+                    "The inventory is busy with another task (another kpfield window or an import); "
+                    "try again in a moment",
+                )
             ) from e
         raise
     try:

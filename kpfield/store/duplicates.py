@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kpfield.domain.text import fold, similar
+from kpfield.i18n import translate
 
 from .browse import fts_query
 
@@ -95,7 +96,11 @@ def possible_duplicates(
             for row in conn.execute(
                 "SELECT * FROM person WHERE national_id = ? AND deleted = 0 AND id IS NOT ?", (national_id, record_id)
             ):
-                add(row, _person_label(row), f"same national ID {national_id}")
+                add(
+                    row,
+                    _person_label(row),
+                    translate("store", "same national ID {national_id}").format(national_id=national_id),
+                )
         family, given, village = _text(values, "family_name"), _text(values, "given_names"), _text(values, "village")
         if family and village:
             typed = f"{given} {family}"
@@ -105,11 +110,19 @@ def possible_duplicates(
                 theirs = f"{row['given_names'] or ''} {row['family_name']}"
                 swapped = f"{row['family_name']} {row['given_names'] or ''}"
                 if similar(typed, theirs) or similar(typed, swapped):
-                    add(row, _person_label(row), f"similar name in {row['village']}")
+                    add(
+                        row,
+                        _person_label(row),
+                        translate("store", "similar name in {village}").format(village=row["village"]),
+                    )
     elif kind == "site":
         name, village = _text(values, "name"), _text(values, "village")
         if name and village:
             for row in _village_candidates(conn, "site", village, record_id, "name", (name,)):
                 if similar(name, row["name"]):
-                    add(row, f"{row['code']} {row['name']} ({row['village']})", f"similar name in {row['village']}")
+                    add(
+                        row,
+                        f"{row['code']} {row['name']} ({row['village']})",
+                        translate("store", "similar name in {village}").format(village=row["village"]),
+                    )
     return out

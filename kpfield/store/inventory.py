@@ -23,6 +23,7 @@ from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.places import COUNTRIES
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
+from kpfield.i18n import translate
 
 from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter
@@ -60,7 +61,11 @@ def _applied_migrations(path: Path) -> list[str]:
         return [m.name for m in MIGRATIONS.applied(Database(conn, execute_plugins=False))]
     except sqlite3.DatabaseError as e:
         raise NotAnInventory(
-            f"{path} cannot be read as an inventory ({e}); run 'kpfield verify' on it, or restore it from a backup"
+            translate(
+                "store",
+                "{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, "
+                "or restore it from a backup",
+            ).format(path=path, error=e)
         ) from e
     finally:
         conn.close()
@@ -73,8 +78,11 @@ def _pending(path: Path) -> list[str]:
     unknown = [n for n in applied if n not in known]
     if unknown:
         raise NewerInventory(
-            f"{path} was made by a newer kpfield (schema steps {', '.join(unknown)}); "
-            f"this is kpfield {__version__}: install the newer version to open it"
+            translate(
+                "store",
+                "{path} was made by a newer kpfield (schema steps {steps}); "
+                "this is kpfield {version}: install the newer version to open it",
+            ).format(path=path, steps=", ".join(unknown), version=__version__)
         )
     return [n for n in known if n not in applied]
 
@@ -85,7 +93,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
             raise dbmod.InventoryBusy(
-                "The inventory is being upgraded or written by another kpfield; try again in a moment"
+                translate(
+                    "store", "The inventory is being upgraded or written by another kpfield; try again in a moment"
+                )
             ) from e
         raise
 
@@ -108,7 +118,9 @@ class Inventory:
         """Make a new inventory file for this installation. Refuses a file that already holds data."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise InventoryError(f"{path} already exists; open it, or choose another file name")
+            raise InventoryError(
+                translate("store", "{path} already exists; open it, or choose another file name").format(path=path)
+            )
         country = (country or "").strip().upper()
         if country not in COUNTRIES:
             raise ValidationError(
@@ -116,13 +128,17 @@ class Inventory:
                 [
                     Problem(
                         "country",
-                        f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)",
+                        translate(
+                            "store", "{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
+                        ).format(value=repr(country)),
                         country,
                     )
                 ],
             )
         if not (officer or "").strip():
-            raise ValidationError("inventory", [Problem("officer", "The officer's name is required")])
+            raise ValidationError(
+                "inventory", [Problem("officer", translate("store", "The officer's name is required"))]
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             # stamp the id while the file is still in rollback-journal mode, so it lands in the main file
@@ -169,10 +185,14 @@ class Inventory:
         """
         path = Path(path)
         if not path.exists():
-            raise InventoryError(f"{path} does not exist; create it with 'kpfield init' or choose another file")
+            raise InventoryError(
+                translate(
+                    "store", "{path} does not exist; create it with 'kpfield init' or choose another file"
+                ).format(path=path)
+            )
         check_file(path)
         if path.stat().st_size == 0:
-            raise NotAnInventory(f"{path} is empty: it is not an inventory")
+            raise NotAnInventory(translate("store", "{path} is empty: it is not an inventory").format(path=path))
         pending = _pending(path)
         if pending and backup_before_upgrade:
             backup_file(path, label="before-upgrade")
@@ -182,7 +202,11 @@ class Inventory:
                 _migrate(conn)
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if "origin" not in meta:
-                raise NotAnInventory(f"{path} has no installation identity: it was not created by 'kpfield init'")
+                raise NotAnInventory(
+                    translate(
+                        "store", "{path} has no installation identity: it was not created by 'kpfield init'"
+                    ).format(path=path)
+                )
             ident = Identity(
                 meta["origin"],
                 meta.get("officer") or "",
@@ -301,8 +325,8 @@ class Inventory:
                 out.append(
                     Problem(
                         "national_id",
-                        f"National ID {v['national_id']} is already recorded for {row[1] or ''} {row[0]}".replace(
-                            "  ", " "
+                        translate("store", "National ID {national_id} is already recorded for {name}").format(
+                            national_id=v["national_id"], name=f"{row[1] or ''} {row[0]}".strip()
                         ),
                         v["national_id"],
                         "warning",
@@ -376,11 +400,16 @@ class Inventory:
         with self.transaction():
             current = self.get(kind, record_id)
             if current is None:
-                raise InventoryError(f"There is no {ent.label.lower()} {record_id} (it may have been deleted)")
+                raise InventoryError(
+                    translate("store", "There is no record {id} here (it may have been deleted)").format(id=record_id)
+                )
             if expected_version is not None and current["version"] != expected_version:
                 raise InventoryError(
-                    f"This {ent.label.lower()} was changed elsewhere since you opened it "
-                    f"(version {current['version']}, yours {expected_version}); reopen it"
+                    translate(
+                        "store",
+                        "This record was changed elsewhere since you opened it "
+                        "(version {version}, yours {yours}); close the form and open the record again",
+                    ).format(version=current["version"], yours=expected_version)
                 )
             merged = {f: current[f] for f in ent.field_names}
             merged.update({k: v for k, v in changes.items() if k not in BOOKKEEPING})
@@ -405,7 +434,7 @@ class Inventory:
         with self.transaction():
             row = self.conn.execute(f"SELECT deleted FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
             if row is None:
-                raise InventoryError(f"There is no {ent.label.lower()} {record_id}")
+                raise InventoryError(translate("store", "There is no record {id} here").format(id=record_id))
             if bool(row[0]) == deleted:
                 return
             if not deleted:

@@ -37,10 +37,31 @@ def install(lang: str) -> str:
     if qt_name and qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    ours = QTranslator(app)
     qm = i18n.catalogue_path(lang, ".qm")
+    ours: QTranslator = QTranslator(app)
     if not ours.load(str(qm)):
-        raise FileNotFoundError(f"the {i18n.LANGUAGES[lang]} catalogue {qm} is missing: run make, or reinstall kpfield")
+        # no compiled catalogue (a wheel or a checkout before `make`): read the .ts source instead
+        if not i18n.catalogue(lang):
+            raise FileNotFoundError(
+                f"the {i18n.LANGUAGES[lang]} catalogue {i18n.catalogue_path(lang)} is missing or empty: "
+                "reinstall kpfield"
+            )
+        ours = CatalogueTranslator(lang, app)
     app.installTranslator(ours)
     _installed.append(ours)
     return lang
+
+
+class CatalogueTranslator(QTranslator):
+    """A translator over the ``.ts`` catalogue that :mod:`kpfield.i18n` reads, for when no ``.qm`` is built."""
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
+        # None (a null string) tells Qt there is no translation here, so it asks the next translator
+        return i18n.catalogue(self.lang).get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False

@@ -112,14 +112,14 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.view.columns):
             col = self.view.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return col.label
+                return col.shown_label()
             if role == Qt.ItemDataRole.ToolTipRole and col.sort is None:
                 if col.sql.startswith("t."):
                     return translate(
                         "RecordTableModel", "{column}: not sortable in this large table (sort by carats instead)"
-                    ).format(column=col.label)
+                    ).format(column=col.shown_label())
                 return translate("RecordTableModel", "{column}: not sortable (it belongs to another record)").format(
-                    column=col.label
+                    column=col.shown_label()
                 )
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
@@ -167,5 +167,5 @@ class NaiveTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.view.columns[section].label
+            return self.view.columns[section].shown_label()
         return None

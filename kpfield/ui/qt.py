@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QTranslator,
     QModelIndex,
     QObject,
     QPointF,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QTimer,
+    QTranslator,
     Signal,
     Slot,
 )
