@@ -2,12 +2,14 @@
 
 Each step prints one line with OK or the error; the exit code is 0 only when every step passed.
 It runs from the installed bundle as well as from a checkout, needs no network and writes only to
-a temporary folder, which it removes.
+a temporary folder, which it removes (the signing keys its inventories make go there too, not to
+the user's data folder).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 import time
@@ -99,14 +101,22 @@ def _field_workbook(ctx: Context) -> str:
 
 
 def _reimport(ctx: Context) -> str:
+    from kpfield.exchange import signing
     from kpfield.exchange.importer import import_workbooks
     from kpfield.store import Inventory
 
     copy = ctx.folder / "coordinator.kpfield"
     Inventory.create(copy, country="SL", officer="Self-test coordinator").close()
+    officer_key = ctx.folder / "officer.kpkey"
+    with Inventory.open(ctx.db) as inv:
+        signing.export_identity(signing.installation_key(inv)[0], officer_key)
     with Inventory.open(copy) as inv:
         first = import_workbooks(inv, [ctx.notes["field_workbook"]])
+        signing.register_key(inv, officer_key)
         again = import_workbooks(inv, [ctx.notes["field_workbook"]])
+    statuses = [r.files[0].signature.status if r.files[0].signature else None for r in (first, again)]
+    if statuses != [signing.UNKNOWN_KEY, signing.REGISTERED]:
+        raise AssertionError(f"signature statuses {statuses}, expected unknown_key then registered")
     if not first.ok or not again.ok:
         raise AssertionError(f"the field workbook was refused: {first.files[0].error or again.files[0].error}")
     added = first.files[0].counts.get("added", 0)
@@ -115,7 +125,10 @@ def _reimport(ctx: Context) -> str:
     changed = again.files[0].counts.get("added", 0) + again.files[0].counts.get("updated", 0)
     if changed:
         raise AssertionError(f"importing the same workbook again changed {changed} records")
-    return f"{added} records merged into a new inventory; importing it again changed nothing"
+    return (
+        f"{added} records merged into a new inventory; importing it again changed nothing; "
+        "signature checked (unknown key, then registered)"
+    )
 
 
 def _matrix(ctx: Context) -> str:
@@ -195,21 +208,29 @@ def run(out: TextIO | None = None, as_json: bool = False) -> int:
     out = out or sys.stdout
     results = []
     start = time.perf_counter()
+    saved_data_dir = os.environ.get("KPFIELD_DATA_DIR")
     with tempfile.TemporaryDirectory(prefix="kpfield-self-test-") as tmp:
-        ctx = Context(Path(tmp), Path(tmp) / "self test é.kpfield")
-        if not as_json:
-            print(f"kpfield {__version__} self-test", file=out, flush=True)
-        for name, step in STEPS:
-            t = time.perf_counter()
-            try:
-                detail, ok = step(ctx), True
-            except Exception as e:  # report every failure and go on: the user needs the whole picture
-                detail, ok = f"{type(e).__name__}: {e}", False
-                if not as_json:
-                    traceback.print_exc(file=sys.stderr)
-            results.append({"step": name, "ok": ok, "detail": detail, "seconds": round(time.perf_counter() - t, 3)})
+        os.environ["KPFIELD_DATA_DIR"] = str(Path(tmp) / "data")
+        try:
+            ctx = Context(Path(tmp), Path(tmp) / "self test é.kpfield")
             if not as_json:
-                print(f"{'OK    ' if ok else 'FAILED'} {name:<24} {detail}", file=out, flush=True)
+                print(f"kpfield {__version__} self-test", file=out, flush=True)
+            for name, step in STEPS:
+                t = time.perf_counter()
+                try:
+                    detail, ok = step(ctx), True
+                except Exception as e:  # report every failure and go on: the user needs the whole picture
+                    detail, ok = f"{type(e).__name__}: {e}", False
+                    if not as_json:
+                        traceback.print_exc(file=sys.stderr)
+                results.append({"step": name, "ok": ok, "detail": detail, "seconds": round(time.perf_counter() - t, 3)})
+                if not as_json:
+                    print(f"{'OK    ' if ok else 'FAILED'} {name:<24} {detail}", file=out, flush=True)
+        finally:
+            if saved_data_dir is None:
+                os.environ.pop("KPFIELD_DATA_DIR", None)
+            else:
+                os.environ["KPFIELD_DATA_DIR"] = saved_data_dir
     passed = all(r["ok"] for r in results)
     if as_json:
         json.dump({"ok": passed, "steps": results}, out, indent=2)

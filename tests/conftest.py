@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Inventories shared by many tests make signing keys too: never in the user's data folder."""
+    d = tmp_path_factory.mktemp("shared-data")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KPFIELD_DATA_DIR", str(d))
+        yield d
 
 
 @pytest.fixture(autouse=True)

@@ -37,3 +37,14 @@ def test_a_failing_step_fails_the_self_test(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "FAILED broken step" in out and "disk unplugged" in out and "SELF-TEST FAILED" in out
     assert "OK     fill small demo" in out  # the other steps still ran
+
+
+def test_the_self_test_keeps_its_signing_keys_out_of_the_users_data_folder(_data_dir):
+    import io
+    import os
+
+    from kpfield import selftest
+
+    assert selftest.run(io.StringIO()) == 0
+    assert not (_data_dir / "keys").exists()
+    assert os.environ["KPFIELD_DATA_DIR"] == str(_data_dir)  # put back as it was

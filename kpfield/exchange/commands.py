@@ -1,4 +1,4 @@
-"""The exchange commands of the command line: export field, template, import, conflicts, resolve.
+"""The exchange commands of the command line: export field, template, import, conflicts, resolve, identity.
 
 Registered into ``kpfield.cli`` by :func:`register`; they call the exchange services only.
 """
@@ -11,10 +11,11 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from kpfield.i18n import translate
 from kpfield.store import Inventory
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
-EXIT_OK, EXIT_REFUSED = 0, 1
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -26,6 +27,21 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     for title, _, n in result.sheets:
         print(f"  {title:<26}{n:>12,}", file=out)
     print(f"  data SHA-256 {result.sha256}", file=out)
+    print(
+        "  "
+        + translate("cli", "signed with this installation's key {fingerprint}").format(fingerprint=result.fingerprint),
+        file=out,
+    )
+    if result.key_made:
+        print(
+            "  "
+            + translate(
+                "cli",
+                "This installation's signing key was made now: send 'kpfield identity --export' to your "
+                "coordinator so that your workbooks import as signed by a registered officer",
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -38,9 +54,13 @@ def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_report(report: Any, out: TextIO) -> None:
+    from .signing import ALTERED, describe
+
     verb = "would be" if report.dry_run else ""
     for f in report.files:
         print(f"{f.file}", file=out)
+        if f.signature is not None and not (f.error and f.signature.status == ALTERED):
+            print("  " + translate("cli", "signature: {text}").format(text=describe(f.signature)), file=out)
         if f.error:
             print(f"  REFUSED: {f.error}", file=out)
             continue
@@ -85,7 +105,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .report import write_report
 
     with Inventory.open(args.db) as inv:
-        report = import_workbooks(inv, args.files, dry_run=args.dry_run)
+        report = import_workbooks(inv, args.files, dry_run=args.dry_run, accept_altered=args.accept_altered)
     if args.report:
         write_report(report, args.report)
     if args.json:
@@ -159,6 +179,181 @@ def cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _show_key(key: Any, out: TextIO, made: bool = False) -> None:
+    print(
+        translate("cli", "Installation {origin}: {officer} ({country})").format(
+            origin=key.origin, officer=key.officer, country=key.country
+        ),
+        file=out,
+    )
+    print(
+        "  " + translate("cli", "signing key fingerprint: {fingerprint}").format(fingerprint=key.fingerprint), file=out
+    )
+    print(
+        "  "
+        + translate("cli", "private key: {path} (keep it with your data folder's backups; never send it)").format(
+            path=key.path
+        ),
+        file=out,
+    )
+    if made:
+        print(
+            "  " + translate("cli", "This signing key was made now: this inventory had none on this computer"), file=out
+        )
+
+
+def _exported(path: Any, key: Any, officer: str, out: TextIO) -> None:
+    print(
+        translate(
+            "cli", "Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}"
+        ).format(path=path, officer=officer, origin=key.origin, fingerprint=key.fingerprint),
+        file=out,
+    )
+    print(
+        translate(
+            "cli",
+            "Send it to your coordinator, and read them the fingerprint over the phone so they can check "
+            "they registered the right key",
+        ),
+        file=out,
+    )
+
+
+def _register(inv: Inventory, path: str, out: TextIO) -> None:
+    from .signing import register_key
+
+    done = register_key(inv, path)
+    k = done.key
+    if done.outcome == "own":
+        print(
+            translate(
+                "cli",
+                "{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; "
+                "nothing changed",
+            ).format(path=path, fingerprint=k.fingerprint),
+            file=out,
+        )
+        return
+    if done.outcome == "already":
+        print(
+            translate(
+                "cli",
+                "This key is already registered, for {officer} (installation {origin}), fingerprint {fingerprint}; "
+                "nothing changed",
+            ).format(officer=k.officer, origin=k.origin, fingerprint=k.fingerprint),
+            file=out,
+        )
+        return
+    print(
+        translate(
+            "cli", "Registered the key of {officer} (installation {origin}, {country}), fingerprint {fingerprint}"
+        ).format(officer=k.officer, origin=k.origin, country=k.country or "-", fingerprint=k.fingerprint),
+        file=out,
+    )
+    print(
+        translate(
+            "cli",
+            "Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) "
+            "before you trust workbooks it signs",
+        ),
+        file=out,
+    )
+    if done.earlier_imports:
+        print(
+            translate(
+                "cli", "{n} earlier import(s) signed with this key now show as signed by a registered officer"
+            ).format(n=done.earlier_imports),
+            file=out,
+        )
+    if done.other_keys:
+        print(
+            translate(
+                "cli",
+                "This installation already had key(s) registered ({fingerprints}); workbooks signed with "
+                "any of them are accepted as registered",
+            ).format(fingerprints=", ".join(o.fingerprint for o in done.other_keys)),
+            file=out,
+        )
+
+
+def _list(inv: Inventory, out: TextIO) -> None:
+    from .signing import META_FINGERPRINT, registered_keys
+
+    keys = registered_keys(inv.conn)
+    print(
+        translate("cli", "This installation: {officer}, fingerprint {fingerprint}").format(
+            officer=inv.identity.officer, fingerprint=inv.meta(META_FINGERPRINT) or "-"
+        ),
+        file=out,
+    )
+    print(translate("cli", "Registered officer keys: {n}").format(n=len(keys)), file=out)
+    for k in keys:
+        print(
+            f"  {k.officer:<26} {k.country or '-':<3} {k.fingerprint}  "
+            + translate("cli", "installation {origin}, registered {at}").format(
+                origin=k.origin, at=k.registered_at[:10]
+            ),
+            file=out,
+        )
+
+
+def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
+    from . import signing
+
+    if (args.register or args.list) and not args.db:
+        print(
+            translate("cli", "kpfield identity: give the inventory to register keys in or list from with --db PATH"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.export and not args.output:
+        print(translate("cli", "kpfield identity --export: give the file to write with -o FILE.kpkey"), file=sys.stderr)
+        return EXIT_USAGE
+    if args.db:
+        with Inventory.open(args.db) as inv:
+            if args.register:
+                _register(inv, args.register, out)
+            elif args.list:
+                _list(inv, out)
+            else:
+                key, made = signing.installation_key(inv)
+                if args.export:
+                    path = signing.export_identity(key, args.output, officer=inv.identity.officer)
+                    _exported(path, key, inv.identity.officer, out)
+                else:
+                    _show_key(key, out, made)
+        return EXIT_OK
+    keys = signing.local_keys()
+    if not keys:
+        print(
+            translate(
+                "cli",
+                "kpfield identity: there is no signing key in {folder} yet; one is made with each inventory "
+                "('kpfield init'), or give --db PATH for an inventory made before signed workbooks",
+            ).format(folder=signing.keys_dir()),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    if args.export:
+        if len(keys) > 1:
+            print(
+                translate(
+                    "cli",
+                    "kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH",
+                ).format(n=len(keys)),
+                file=sys.stderr,
+            )
+            for key in keys:
+                print(f"  {key.officer} ({key.country}), {key.origin}: {key.fingerprint}", file=sys.stderr)
+            return EXIT_USAGE
+        path = signing.export_identity(keys[0], args.output)
+        _exported(path, keys[0], keys[0].officer, out)
+        return EXIT_OK
+    for key in keys:
+        _show_key(key, out)
+    return EXIT_OK
+
+
 def register(
     sub: Any, export_sub: Any, db_arg: Callable[[argparse.ArgumentParser], None], commands: dict[str, Handler]
 ) -> None:
@@ -196,7 +391,28 @@ def register(
     sp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     sp.add_argument("--report", metavar="REPORT.xlsx", help="also write the report as a workbook")
     sp.add_argument("--json", action="store_true", help="print the report as JSON")
+    sp.add_argument(
+        "--accept-altered",
+        action="store_true",
+        help="import workbooks altered after they were signed instead of refusing them (written to the audit log)",
+    )
     commands["import"] = cmd_import
+
+    sp = sub.add_parser(
+        "identity",
+        help="this installation's signing key; export it, or register officers' keys",
+        description="Field workbooks are signed with the installation's Ed25519 key, kept in the user's data "
+        "folder. Without an option: show the key's fingerprint. --export writes the officer's public key file "
+        "for the coordinator; --register records such a file in the coordinator's inventory (audited), so that "
+        "workbooks it signs import as signed by a registered officer; --list shows the registered keys.",
+    )
+    sp.add_argument("--db", metavar="PATH", help="the inventory (default for --export: the only key on this computer)")
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--export", action="store_true", help="write this installation's public key file (-o FILE.kpkey)")
+    g.add_argument("--register", metavar="FILE.kpkey", help="register an officer's public key file in --db")
+    g.add_argument("--list", action="store_true", help="list the officers' keys registered in --db")
+    sp.add_argument("-o", "--output", metavar="FILE.kpkey", help="the key file --export writes")
+    commands["identity"] = cmd_identity
 
     sp = sub.add_parser(
         "conflicts",

@@ -5,7 +5,9 @@ record's version vector (``clock``, see :mod:`kpfield.exchange.merge`) and every
 typed (dates as dates, numbers as numbers, identifiers as text). Rows stream from SQLite to an
 XlsxWriter file in constant memory; a sheet that reaches Excel's row limit continues on
 ``<name> (2)``. The ``_about`` sheet says who made the file, when, with what filter, how many
-rows each sheet holds, and the SHA-256 of the data so that an import notices a changed file.
+rows each sheet holds, the SHA-256 of the data and of the column headers so that an import
+notices a changed file, and the installation's Ed25519 signature over all of that
+(:mod:`kpfield.exchange.signing`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kpfield.domain.dates import parse_date, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.store import Inventory
 
+from . import signing
 from .codec import DataHash, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
 from .xlsx import WorkbookWriter
@@ -60,6 +63,9 @@ class ExportResult:
     path: Path
     sheets: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, entity, rows)
     sha256: str = ""
+    headers_sha256: str = ""
+    fingerprint: str = ""  # of the key that signed the workbook
+    key_made: bool = False  # this installation's signing key was made by this export
 
     @property
     def rows(self) -> int:
@@ -144,16 +150,19 @@ def export_field(
             raise ValueError(f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
     since_text = parse_date(since).isoformat() if since else None
     result = ExportResult(path)
+    key, result.key_made = signing.installation_key(inv)
+    result.fingerprint = key.fingerprint
     tmp = path.with_name(path.name + ".part")
     book = WorkbookWriter(tmp, streaming=True)
     try:
         about = book.raw_sheet(ABOUT)
-        data_hash = DataHash()
+        data_hash, headers_hash = DataHash(), DataHash()
         for ent in ENTITIES.values():
             columns = columns_of(ent)
             kinds = column_kinds(ent, columns)
             labels = [field_label(ent, c) for c in columns]
             data_hash.sheet(ent.key)
+            headers_hash.sheet(ent.key)
             base = sheet_name(ent)
             part, sheet, title = 1, None, base
             for values in _rows(inv, ent, country, since_text):
@@ -164,6 +173,7 @@ def export_field(
                     part += 1
                     sheet = book.sheet(title, kinds)
                     sheet.header(labels)
+                    headers_hash.row(labels)
                 sheet.append(values)
                 data_hash.row(values)
                 if progress and sheet.rows % 50_000 == 0:
@@ -172,9 +182,11 @@ def export_field(
                 title = base
                 sheet = book.sheet(title, kinds)
                 sheet.header(labels)
+                headers_hash.row(labels)
             result.sheets.append((title, ent.key, sheet.rows))
         result.sha256 = data_hash.hexdigest()
-        _write_about(book, about, inv, result, country, since_text)
+        result.headers_sha256 = headers_hash.hexdigest()
+        _write_about(book, about, inv, result, country, since_text, key)
         book.close()
         tmp.replace(path)
     except BaseException:
@@ -188,9 +200,15 @@ def export_field(
 
 
 def _write_about(
-    book: WorkbookWriter, ws: Any, inv: Inventory, result: ExportResult, country: str | None, since: str | None
+    book: WorkbookWriter,
+    ws: Any,
+    inv: Inventory,
+    result: ExportResult,
+    country: str | None,
+    since: str | None,
+    key: signing.InstallationKey,
 ) -> None:
-    facts = [
+    facts: list[tuple[str, Any]] = [
         ("format", FORMAT),
         ("kpfield_version", __version__),
         ("schema_version", schema_version(inv)),
@@ -201,14 +219,17 @@ def _write_about(
         ("filter_country", country or ""),
         ("filter_since", since or ""),
         ("data_sha256", result.sha256),
+        ("headers_sha256", result.headers_sha256),
         ("rows", result.rows),
     ]
+    # signed as the sheet table below reads: (sheet, rows, entity)
+    facts += signing.sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
     bold = book.header_format
     ws.write_string(0, 0, "key", bold)
     ws.write_string(0, 1, "value", bold)
     r = 1
-    for key, value in facts:
-        ws.write_string(r, 0, key)
+    for name, value in facts:
+        ws.write_string(r, 0, name)
         if isinstance(value, int):
             ws.write_number(r, 1, value)
         else:
@@ -218,10 +239,10 @@ def _write_about(
     ws.write_string(r, 0, "sheet", bold)
     ws.write_string(r, 1, "rows", bold)
     ws.write_string(r, 2, "entity", bold)
-    for title, key, n in result.sheets:
+    for title, kind, n in result.sheets:
         r += 1
         ws.write_string(r, 0, title)
         ws.write_number(r, 1, n)
-        ws.write_string(r, 2, key)
+        ws.write_string(r, 2, kind)
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 70)

@@ -8,6 +8,10 @@ nothing from it is written, and the report names the file, sheet, row, column, v
 to do. The first write of a run is preceded by a backup. Every file written is recorded as a
 ``source`` (file name, SHA-256, origin, officer, counts) and every record it touched has an audit
 row pointing to that source.
+
+Each file's signature is checked (:mod:`kpfield.exchange.signing`): registered officer, unknown
+key, unsigned, or altered after signing. An altered file is refused unless ``accept_altered``;
+one imported that way gets an audit row saying so. The status is kept in ``exchange_import``.
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ from typing import Any
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
+from kpfield.i18n import translate
 from kpfield.store import Inventory
 
+from . import signing
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
 from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
@@ -82,9 +88,10 @@ class FileResult:
     notes: list[str] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
-    error: str | None = None  # the whole file was refused before any row was read
+    error: str | None = None  # the whole file was refused (before its rows were read, or for its signature)
     written: bool = False
     source_id: str | None = None
+    signature: signing.SignatureCheck | None = None  # None: the file could not be read that far
 
     @property
     def refused(self) -> bool:
@@ -111,6 +118,7 @@ class FileResult:
             "issue_count": self.issue_count,
             "conflicts": self.conflicts,
             "duplicates": self.duplicates,
+            "signature": self.signature.as_json() if self.signature else None,
         }
 
 
@@ -212,8 +220,9 @@ def _ref_fields(ent: Entity) -> tuple[Any, ...]:
 
 
 class _FileImport:
-    def __init__(self, inv: Inventory, path: Path, result: FileResult, dry_run: bool):
+    def __init__(self, inv: Inventory, path: Path, result: FileResult, dry_run: bool, accept_altered: bool = False):
         self.inv = inv
+        self.accept_altered = accept_altered
         self.conn = inv.conn
         self.path = path
         self.r = result
@@ -228,6 +237,8 @@ class _FileImport:
         self.base_rows: list[tuple[str, str, str, str, str | None]] = []
         self.touched: dict[str, list[str]] = {}
         self.data_hash = DataHash()
+        self.headers_hash = DataHash()
+        self._header_row: list[Any] = []
         self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
         self.ref_state: dict[tuple[str, str], int | None] = {}
         self.pending_ids: set[str] = set()
@@ -239,12 +250,8 @@ class _FileImport:
 
     # ---- reading -------------------------------------------------------------------------
 
-    def _about(self, reader: WorkbookReader) -> dict[str, Any]:
-        facts: dict[str, Any] = {}
-        for row in reader.rows(ABOUT):
-            if len(row) >= 2 and isinstance(row[0], str) and row[0] and row[0] not in ("key", "sheet"):
-                facts.setdefault(row[0], row[1])
-        return facts
+    def _about(self, reader: WorkbookReader) -> tuple[dict[str, Any], list[tuple[Any, Any, Any]]]:
+        return signing.read_about(reader.rows(ABOUT))
 
     def _sheets(self, reader: WorkbookReader) -> dict[str, list[str]]:
         by_entity: dict[str, list[str]] = {k: [] for k in ENTITIES}
@@ -295,6 +302,7 @@ class _FileImport:
                     mapping[i] = name
             if len(mapping) >= 2 or (mapping and n == 1 and len(row) == 1):
                 self._header_texts = {name: row[i] for i, name in mapping.items()}
+                self._header_row = list(row)
                 for h in unknown:
                     self.r.notes.append(
                         f"sheet {title!r}: column {h!r} is not a field of {ent.plural.lower()}; ignored"
@@ -310,7 +318,7 @@ class _FileImport:
         r = self.r
         with WorkbookReader(self.path) as reader:
             names = reader.sheet_names
-            about = self._about(reader) if ABOUT in names else {}
+            about, about_sheets = self._about(reader) if ABOUT in names else ({}, [])
             r.kind = "kpfield workbook" if about.get("format") else "filled template"
             r.origin = str(about["origin"]) if about.get("origin") else None
             r.officer = str(about["officer"]) if about.get("officer") else None
@@ -323,6 +331,27 @@ class _FileImport:
                 )
             if r.origin == self.me:
                 r.notes.append("this workbook was exported by this installation")
+            check = signing.check_about(self.conn, about, about_sheets, self.inv.meta(signing.META_PUBLIC_KEY))
+            r.signature = check
+            if check.status == signing.ALTERED and not self.accept_altered:
+                r.error = self._altered_refusal(check)
+                return
+            if check.status == signing.UNSIGNED and r.kind == "kpfield workbook":
+                r.notes.append(
+                    translate(
+                        "import",
+                        "this kpfield workbook is not signed: it comes from a kpfield older than signed "
+                        "workbooks, or its signature was removed",
+                    )
+                )
+            if check.status == signing.REGISTERED and not check.own and check.origin and check.origin != r.origin:
+                r.notes.append(
+                    translate(
+                        "import",
+                        "signed with the key registered for {officer} (installation {registered}), but the "
+                        "workbook says it comes from installation {claimed}",
+                    ).format(officer=check.officer, registered=check.origin, claimed=r.origin)
+                )
             try:
                 with self.inv.transaction():
                     self.source_id = self.inv.add_source(
@@ -334,9 +363,24 @@ class _FileImport:
                     )
                     for ent in ENTITIES.values():
                         self.data_hash.sheet(ent.key)
+                        self.headers_hash.sheet(ent.key)
                         for title in sheets[ent.key]:
                             self._sheet(reader, ent, title)
-                    if about.get("data_sha256") and about["data_sha256"] != self.data_hash.hexdigest():
+                    signing.check_data(check, self.data_hash.hexdigest(), self.headers_hash.hexdigest())
+                    if check.status == signing.ALTERED:
+                        if not self.accept_altered:
+                            r.error = self._altered_refusal(check)
+                            r.counts = dict.fromkeys(COUNTS, 0)  # nothing written, as for a file refused unread
+                            raise _Undo
+                        check.accepted = True
+                        r.notes.append(
+                            translate(
+                                "import",
+                                "imported although it was altered after signing, by the coordinator's override; "
+                                "the audit log records it",
+                            )
+                        )
+                    elif about.get("data_sha256") and about["data_sha256"] != self.data_hash.hexdigest():
                         r.notes.append(
                             "the data differs from what kpfield wrote into this file (its SHA-256 no longer "
                             "matches): it was edited after export; check who changed it"
@@ -349,6 +393,14 @@ class _FileImport:
             except _Undo:
                 pass
 
+    def _altered_refusal(self, check: signing.SignatureCheck) -> str:
+        return translate(
+            "import",
+            "{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer "
+            "for a fresh export; or, if you know why it changed, import it accepting altered files "
+            "(kpfield import --accept-altered, or the option on the Exchange page), which the audit log records",
+        ).format(file=self.path, detail=check.detail)
+
     def _sheet(self, reader: WorkbookReader, ent: Entity, title: str) -> None:
         rows = reader.rows(title)
         header_row, mapping = self._header(ent, title, rows)
@@ -358,6 +410,11 @@ class _FileImport:
         kinds = {n: ent.field(n).kind for n in ent.field_names}
         self.columns = {name: str(h) for name, h in self._header_texts.items()}
         hashing = self.r.kind == "kpfield workbook"
+        if hashing:
+            head = list(self._header_row)
+            while head and head[-1] in (None, ""):
+                head.pop()
+            self.headers_hash.row(head)
         pending: list[dict[str, Any]] = []
         pending_keys: dict[tuple[Any, ...], int] = {}
         occurrences: dict[str, int] = {}
@@ -891,10 +948,38 @@ class _FileImport:
             self.base_rows,
         )
         self.r.duplicates = find_duplicates(self.conn, self.touched, self.source_id, self.now)
+        check = self.r.signature or signing.SignatureCheck(signing.UNSIGNED)
+        if check.accepted:
+            self.inv.audit.append(
+                self.now,
+                "source",
+                self.source_id,
+                "accept_altered",
+                {
+                    "signature": (None, check.status),
+                    "signer_fingerprint": (None, check.fingerprint),
+                    "file_sha256": (None, self.r.sha256),
+                },
+                f"import of {self.path.name} although it was altered after signing ({check.detail}): "
+                "accepted by the coordinator's override",
+                self.source_id,
+            )
         head = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]
         conn.execute(
-            "INSERT INTO exchange_import (source_id, peer, audit_seq) VALUES (?, ?, ?)",
-            (self.source_id, self.peer or "hand-filled", head),
+            "INSERT INTO exchange_import (source_id, peer, audit_seq, signature, signer_public_key, "
+            "signer_fingerprint, signer_officer, signature_detail, altered_accepted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.source_id,
+                self.peer or "hand-filled",
+                head,
+                check.status,
+                check.public_key,
+                check.fingerprint,
+                check.officer,
+                check.detail or None,
+                int(check.accepted),
+            ),
         )
         counts = dict(self.r.counts)
         counts["duplicates"] = len(self.r.duplicates)
@@ -928,8 +1013,13 @@ def import_workbooks(
     dry_run: bool = False,
     backup: bool = True,
     progress: Callable[[str], None] | None = None,
+    accept_altered: bool = False,
 ) -> ImportReport:
-    """Import each file in turn (one transaction each). Files that fail are reported, not raised."""
+    """Import each file in turn (one transaction each). Files that fail are reported, not raised.
+
+    ``accept_altered``: import files altered after signing instead of refusing them (the
+    coordinator's override; each such import is written to the audit log).
+    """
     report = ImportReport([], dry_run)
     backed_up = False
     for p in paths:
@@ -946,7 +1036,7 @@ def import_workbooks(
                 backed_up = True
             if progress:
                 progress(str(path))
-            _FileImport(inv, path, result, dry_run).run()
+            _FileImport(inv, path, result, dry_run, accept_altered).run()
         except BadWorkbook as e:
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)

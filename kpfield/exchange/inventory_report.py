@@ -636,6 +636,7 @@ _SOURCE_COLUMNS = [
     ("SHA-256", "text", 66),
     ("Origin (installation)", "text", 38),
     ("Officer", "text", 20),
+    ("Signature", "text", 60),
     ("Recorded at (UTC)", "text", 28),
     ("Counts", "text", 60),
 ]
@@ -784,13 +785,23 @@ def write_inventory(
             )
         step()
         if want("Sources"):
+            from .signing import describe, import_signatures
+
+            signatures = import_signatures(conn)
+
+            def signature_of(source_id: str) -> str:
+                if source_id not in signatures:
+                    return ""  # not a workbook import (the demo's bulk load)
+                check = signatures[source_id]
+                return describe(check) if check else "not checked: imported before kpfield signed workbooks"
+
             sources = conn.execute(
-                "SELECT kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
+                "SELECT id, kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
             )
             result.sheets["Sources"] = book.table(
                 "Sources",
                 _SOURCE_COLUMNS,
-                (tuple(r) for r in sources),
+                ((*r[1:6], signature_of(r[0]), *r[6:]) for r in sources),
                 title=["Every import and bulk load this inventory rests on"],
                 after=_open_questions(inv),
             )

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .importer import COUNTS, ImportReport
+from .signing import describe
 from .xlsx import WorkbookWriter
 
 
@@ -19,8 +20,23 @@ def _text(v: Any) -> str:
 def write_report(report: ImportReport, path: str | Path) -> Path:
     path = Path(path)
     book = WorkbookWriter(path, streaming=True)
-    s = book.sheet("Summary", ["text"] * 6 + ["int"] * len(COUNTS) + ["text"])
-    s.header(["file", "kind", "origin", "officer", "sha256", "result", *COUNTS, "notes"])
+    s = book.sheet("Summary", ["text"] * 6 + ["int"] * len(COUNTS) + ["text"] * 5)
+    s.header(
+        [
+            "file",
+            "kind",
+            "origin",
+            "officer",
+            "sha256",
+            "result",
+            *COUNTS,
+            "signature",
+            "signed by",
+            "signer fingerprint",
+            "signature detail",
+            "notes",
+        ]
+    )
     for f in report.files:
         result = (
             "refused: " + f.error
@@ -31,8 +47,22 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
             if report.dry_run
             else "written"
         )
+        sig = f.signature
         s.append(
-            [f.file, f.kind, f.origin, f.officer, f.sha256, result, *(f.counts[k] for k in COUNTS), "\n".join(f.notes)]
+            [
+                f.file,
+                f.kind,
+                f.origin,
+                f.officer,
+                f.sha256,
+                result,
+                *(f.counts[k] for k in COUNTS),
+                sig.status if sig else "",
+                sig.officer if sig else "",
+                sig.fingerprint if sig else "",
+                describe(sig) if sig else "",
+                "\n".join(f.notes),
+            ]
         )
     p = book.sheet("Problems", ["text", "text", "int", "text", "text", "text", "text", "text"])
     p.header(["file", "sheet", "row", "column", "value", "problem", "what to do", "severity"])

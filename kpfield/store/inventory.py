@@ -156,6 +156,14 @@ class Inventory:
             ident = Identity(
                 origin or new_id(), " ".join(officer.split()), country, (district or "").strip() or None, now
             )
+            # the installation's signing key pair: the private half goes to the user's data folder,
+            # never into this file (kpfield.exchange.signing)
+            from kpfield.exchange import signing
+
+            key = signing.load_key(ident.origin)
+            new_key = key is None
+            if key is None:
+                key = signing.generate_key(ident.origin, ident.officer, ident.country)
             with transaction(conn):
                 values = {
                     "origin": ident.origin,
@@ -164,11 +172,15 @@ class Inventory:
                     "district": ident.district,
                     "created_at": now,
                     "created_by_version": __version__,
+                    signing.META_PUBLIC_KEY: key.public_key,
+                    signing.META_FINGERPRINT: key.fingerprint,
                 }
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", values.items())
                 AuditWriter(conn, ident.origin, ident.officer).append(
                     now, "meta", "installation", "create", {k: (None, v) for k, v in values.items() if v is not None}
                 )
+                if new_key:
+                    key.save()  # inside the transaction: no inventory without its key
         except BaseException:
             conn.close()
             for suffix in ("", "-wal", "-shm"):

@@ -322,3 +322,38 @@ CREATE TABLE duplicate_candidate (
 )
 """,
     )
+
+
+@migration("0006_signing")
+def m0006_signing(db: Database) -> None:
+    # Signed field workbooks (kpfield.exchange.signing explains the scheme).
+    # signing_key: officers' public keys a coordinator registered ('kpfield identity --register');
+    #   a workbook signed by one of them imports as "registered" and names the officer.
+    # exchange_import gains each import's signature status (registered, unknown_key, unsigned,
+    #   altered; NULL for imports made before kpfield checked signatures), the signer's key and
+    #   fingerprint, the registered officer at import, why a file counted as altered, and whether
+    #   an altered file was imported by the coordinator's override (audited).
+    _run(
+        db,
+        """
+CREATE TABLE signing_key (
+    fingerprint TEXT PRIMARY KEY NOT NULL,
+    public_key TEXT NOT NULL UNIQUE,
+    officer TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    country TEXT,
+    exported_at TEXT,
+    registered_at TEXT NOT NULL,
+    file_name TEXT
+);
+CREATE INDEX signing_key_origin ON signing_key (origin);
+
+ALTER TABLE exchange_import ADD COLUMN signature TEXT
+    CHECK (signature IN ('registered', 'unknown_key', 'unsigned', 'altered'));
+ALTER TABLE exchange_import ADD COLUMN signer_public_key TEXT;
+ALTER TABLE exchange_import ADD COLUMN signer_fingerprint TEXT;
+ALTER TABLE exchange_import ADD COLUMN signer_officer TEXT;
+ALTER TABLE exchange_import ADD COLUMN signature_detail TEXT;
+ALTER TABLE exchange_import ADD COLUMN altered_accepted INTEGER NOT NULL DEFAULT 0 CHECK (altered_accepted IN (0, 1))
+""",
+    )

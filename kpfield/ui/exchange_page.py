@@ -33,6 +33,7 @@ from kpfield.exchange.review import (
     open_duplicates,
     resolve_conflict,
 )
+from kpfield.exchange.signing import describe as describe_signature
 from kpfield.exchange.template import write_template
 from kpfield.i18n import decimal_separator, format_date, format_number
 from kpfield.store import Inventory, InventoryError
@@ -42,6 +43,7 @@ from .models import LEFT, RIGHT, format_timestamp
 from .qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFont,
@@ -200,6 +202,7 @@ def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str |
                 file_result_text(f, report.dry_run),
                 f.officer or f.kind or "",
                 *(format_number(f.counts[k], grouping=True) for k in COUNTS),
+                describe_signature(f.signature) if f.signature else "",
             ]
         )
         tips.append("\n".join([f.file, *(f.error and [f.error] or []), *f.notes[:20]]))
@@ -264,8 +267,11 @@ def template_task(output: Path, lang: str) -> Callable[..., str]:
     return task
 
 
-def import_task(files: list[str], dry_run: bool, outcome: Outcome, expected: dict[str, str]) -> Callable[..., str]:
-    """``expected``: each file's SHA-256 at preview; a file changed since is not imported unseen."""
+def import_task(
+    files: list[str], dry_run: bool, outcome: Outcome, expected: dict[str, str], accept_altered: bool = False
+) -> Callable[..., str]:
+    """``expected``: each file's SHA-256 at preview; a file changed since is not imported unseen.
+    ``accept_altered``: the coordinator's override for workbooks altered after signing (audited)."""
 
     def task(path: Path, progress: Callable[[int, int], bool]) -> str:
         if not dry_run:
@@ -286,7 +292,7 @@ def import_task(files: list[str], dry_run: bool, outcome: Outcome, expected: dic
             done += 1
 
         with Inventory.open(path) as inv:
-            report = import_workbooks(inv, files, dry_run=dry_run, progress=step)
+            report = import_workbooks(inv, files, dry_run=dry_run, progress=step, accept_altered=accept_altered)
         progress(len(files), len(files))
         outcome.value = report
         return "preview ready" if dry_run else "imported"
@@ -508,6 +514,19 @@ class ExportTab(QWidget):
             lines = [f"{message} ({result.path})"]
             lines += [f"{title}: {format_number(n, grouping=True)}" for title, _kind, n in result.sheets]
             lines.append(translate("ExportTab", "Data SHA-256 {sha256}").format(sha256=result.sha256))
+            lines.append(
+                translate("ExchangePage", "Signed with this installation's key {fingerprint}").format(
+                    fingerprint=result.fingerprint
+                )
+            )
+            if result.key_made:
+                lines.append(
+                    translate(
+                        "ExchangePage",
+                        "This installation's signing key was made now: send your key file "
+                        "(kpfield identity --export) to your coordinator",
+                    )
+                )
             message = "\n".join(lines)
             self.outcome.value = None
         self._ended(message)
@@ -544,9 +563,20 @@ class ImportTab(QWidget):
         self.choose_button = QPushButton(icon("open"), translate("ImportTab", "Choose workbooks…"), self)
         self.import_button = QPushButton(icon("backup"), translate("ImportTab", "Import"), self)
         self.cancel_button = QPushButton(translate("ImportTab", "Cancel"), self)
+        self.accept_altered = QCheckBox(
+            translate("ExchangePage", "Accept workbooks altered after signing (written to the audit log)"), self
+        )
+        self.accept_altered.setToolTip(
+            translate(
+                "ExchangePage",
+                "A signed workbook whose data or _about sheet changed after the officer exported it is refused. "
+                "Tick this only when you know why it changed; each such import is recorded in the audit log.",
+            )
+        )
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         row.addWidget(self.choose_button)
+        row.addWidget(self.accept_altered)
         row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self.cancel_button)
@@ -572,6 +602,7 @@ class ImportTab(QWidget):
                 translate("ImportTab", "Result"),
                 translate("ImportTab", "From"),
                 *(counts[c] for c in COUNTS),
+                translate("ExchangePage", "Signature"),
             ],
             numeric=range(3, 3 + len(COUNTS)),
             parent=self,
@@ -606,6 +637,12 @@ class ImportTab(QWidget):
         self.choose_button.clicked.connect(lambda _c=False: self.choose())
         self.import_button.clicked.connect(lambda _c=False: self.commit())
         self.cancel_button.clicked.connect(lambda _c=False: self.cancel_preview())
+        self.accept_altered.toggled.connect(lambda _on: self._override_changed())
+
+    def _override_changed(self) -> None:
+        """The preview shows what the import will do, so it is made again with the new choice."""
+        if self.files and self.preview is not None and self.jobbar.job is None:
+            self.start_preview(self.files)
 
     def choose(self) -> Job | None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -622,7 +659,7 @@ class ImportTab(QWidget):
         self.files = [str(f) for f in files]
         self.preview = None
         self.outcome = Outcome()
-        job = Job(self.page.inv.path, import_task(self.files, True, self.outcome, {}))
+        job = Job(self.page.inv.path, import_task(self.files, True, self.outcome, {}, self.accept_altered.isChecked()))
         job.finished.connect(self._previewed)
         self._running(job, translate("ImportTab", "Checking {n} file(s)…").format(n=len(self.files)), committing=False)
         return job
@@ -706,7 +743,9 @@ class ImportTab(QWidget):
             return None
         expected = {f.file: f.sha256 for f in self.preview.files}
         self.outcome = Outcome()
-        job = Job(self.page.inv.path, import_task(files, False, self.outcome, expected))
+        job = Job(
+            self.page.inv.path, import_task(files, False, self.outcome, expected, self.accept_altered.isChecked())
+        )
         job.finished.connect(self._committed)
         self._running(job, translate("ImportTab", "Importing {n} file(s)…").format(n=len(files)), committing=True)
         return job

@@ -203,13 +203,26 @@ def test_an_edited_workbook_is_noticed_by_its_data_hash(small_demo: Path, tmp_pa
     ws = wb["Persons"]
     ws.cell(2, [c.value for c in ws[1]].index("Village") + 1).value = "Yengema"
     wb.save(tmp_path / "edited.xlsx")
+    # the same edit in a workbook without a signature (as from a kpfield older than signing)
+    about = wb["_about"]
+    for row in list(about.iter_rows()):
+        if row[0].value in ("signature_scheme", "signer_public_key", "signer_fingerprint", "signature"):
+            row[0].value = row[1].value = None
+    wb.save(tmp_path / "edited unsigned.xlsx")
     db = tmp_path / "c.kpfield"
     make_inventory(db, "Coordinator").close()
     with Inventory.open(db) as inv:
-        report = import_workbooks(inv, [tmp_path / "field.xlsx", tmp_path / "edited.xlsx"])
+        report = import_workbooks(
+            inv, [tmp_path / "field.xlsx", tmp_path / "edited.xlsx", tmp_path / "edited unsigned.xlsx"]
+        )
     assert not any("SHA-256" in n for n in report.files[0].notes)
-    assert any("SHA-256" in n for n in report.files[1].notes)
-    assert report.files[1].counts["updated"] == 1
+    # signed: the edit breaks the signature and the file is refused (tests/exchange/test_signing.py)
+    assert report.files[1].signature.status == "altered" and report.files[1].refused
+    assert "data was changed" in report.files[1].error
+    # unsigned: the data hash still notices the edit, and the file is imported, marked
+    assert report.files[2].signature.status == "unsigned"
+    assert any("SHA-256" in n for n in report.files[2].notes)
+    assert report.files[2].counts["updated"] == 1
 
 
 def test_serial_dates_numbers_as_text_and_a_hand_typed_row_meeting_an_existing_licence(tmp_path: Path):

@@ -39,7 +39,38 @@ def test_an_inventory_from_the_first_schema_opens_at_the_latest(first_schema):
         assert applied == migrations.known_names()
         assert inv.identity.officer == "Fatmata Sesay"
         assert inv.count("production") > 200
+        # 0006_signing: the register of officers' keys, and each import's signature status
+        db = Database(inv.conn, execute_plugins=False)
+        assert db["signing_key"].exists()
+        assert {"signature", "signer_public_key", "signer_fingerprint", "signer_officer", "altered_accepted"} <= set(
+            db["exchange_import"].columns_dict
+        )
+        assert inv.meta("signing_public_key") is None  # made on the first export, not by the upgrade
     assert all(c.ok for c in verify(first_schema))
+
+
+def test_an_inventory_from_the_first_schema_signs_its_first_export(first_schema, tmp_path, _data_dir):
+    """The key pair of an inventory older than signing is made on its first export, and audited."""
+    from kpfield.exchange import signing
+    from kpfield.exchange.export import export_field
+    from kpfield.exchange.importer import import_workbooks
+
+    with Inventory.open(first_schema) as inv:
+        result = export_field(inv, tmp_path / "field.xlsx")
+        assert result.key_made and inv.meta("signing_fingerprint") == result.fingerprint
+        action = inv.conn.execute("SELECT action FROM audit WHERE record_id = 'signing_key'").fetchone()[0]
+        assert action == "create"
+        assert (_data_dir / "keys" / f"{inv.identity.origin}.key").exists()
+        signing.export_identity(signing.installation_key(inv)[0], tmp_path / "officer.kpkey")
+    assert all(c.ok for c in verify(first_schema))
+    with Inventory.create(tmp_path / "coordinator.kpfield", country="SL", officer="Coordinator") as coordinator:
+        assert import_workbooks(coordinator, [tmp_path / "field.xlsx"], dry_run=True).files[0].signature.status == (
+            "unknown_key"
+        )
+        signing.register_key(coordinator, tmp_path / "officer.kpkey")
+        report = import_workbooks(coordinator, [tmp_path / "field.xlsx"])
+    assert report.ok and report.files[0].signature.status == "registered"
+    assert report.files[0].signature.officer == "Fatmata Sesay"
 
 
 @pytest.fixture

@@ -71,6 +71,7 @@ def test_export_a_field_workbook_and_a_template_from_the_page(qtbot, window, inv
     assert tab.jobbar.job is not None and tab.jobbar.isVisibleTo(tab)
     _wait_job(qtbot, tab.jobbar)
     assert "Wrote field.xlsx: 2 records" in tab.message.text(), tab.message.text()
+    assert f"Signed with this installation's key {inv.meta('signing_fingerprint')}" in tab.message.text()
     assert asked[0][0] == "Export field workbook" and asked[0][1].endswith("-SL-field.xlsx")
     wb = openpyxl.load_workbook(out, read_only=True)
     licences = list(wb["Licences"].iter_rows(values_only=True))
@@ -172,6 +173,40 @@ def test_a_refused_file_shows_its_problems_and_nothing_from_it_is_written(
     assert [r[0] for r in tab.files_model.rows] == ["officer.xlsx"]
     names = {r[0] for r in inv.conn.execute("SELECT family_name FROM person")}
     assert names == {"Condé"}  # neither Kamara (the good row of the refused file) nor Bangura
+
+
+def test_the_signature_of_each_file_is_shown_and_an_altered_one_needs_the_override(
+    qtbot, window, inv, officer_book, tmp_path, monkeypatch
+):
+    from kpfield.ui.qt import QFileDialog
+
+    wb = openpyxl.load_workbook(officer_book)
+    ws = wb["Persons"]
+    ws.cell(2, [c.value for c in ws[1]].index("Village") + 1).value = "Yengema"
+    wb.save(tmp_path / "altered.xlsx")
+    page = _exchange(window)
+    tab = page.import_tab
+    files = [str(officer_book), str(tmp_path / "altered.xlsx")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (files, "Workbooks"))
+    assert tab.files_model.headers[-1] == "Signature"
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    rows = {r[0]: r for r in tab.files_model.rows}
+    assert rows["officer.xlsx"][-1].startswith("signed by an unknown key")
+    assert rows["altered.xlsx"][1].startswith("REFUSED") and rows["altered.xlsx"][-1].startswith("altered")
+    assert tab.import_button.text() == "Import 1 file(s)"
+
+    # ticking the override previews again: the altered file would now be imported
+    tab.accept_altered.setChecked(True)
+    _wait_job(qtbot, tab.jobbar)
+    rows = {r[0]: r for r in tab.files_model.rows}
+    assert rows["altered.xlsx"][1] == "accepted (preview)" and "override" in rows["altered.xlsx"][-1]
+    assert tab.import_button.text() == "Import 2 file(s)"
+    tab.import_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert "Imported 2 of 2 file(s)" in tab.message.text()
+    audit = inv.conn.execute("SELECT reason FROM audit WHERE action = 'accept_altered'").fetchall()
+    assert len(audit) == 1 and "altered.xlsx" in audit[0][0]
 
 
 def test_a_conflict_and_a_duplicate_are_settled_from_the_page(qtbot, tmp_path):
