@@ -6,6 +6,9 @@ typed (dates as dates, numbers as numbers, identifiers as text). Rows stream fro
 XlsxWriter file in constant memory; a sheet that reaches Excel's row limit continues on
 ``<name> (2)``. The ``_about`` sheet says who made the file, when, with what filter, how many
 rows each sheet holds, and the SHA-256 of the data so that an import notices a changed file.
+
+Sheet names and column headers are English whatever the officer's language: this is the exchange
+format between installations, and the import reads headers in any of kpfield's languages.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from kpfield import __version__
 from kpfield.domain.dates import parse_date, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 
 from .codec import DataHash, column_kinds, encode_clock
@@ -135,13 +139,21 @@ def export_field(
     """
     path = Path(path)
     if not 2 <= max_rows <= EXCEL_MAX_ROWS:
-        raise ValueError(f"rows per sheet must be between 2 and {EXCEL_MAX_ROWS:,}")
+        raise ValueError(
+            translate("export", "rows per sheet must be between 2 and {limit}").format(
+                limit=format_number(EXCEL_MAX_ROWS, grouping=True)
+            )
+        )
     if country:
         country = country.strip().upper()
         from kpfield.domain.places import COUNTRIES
 
         if country not in COUNTRIES:
-            raise ValueError(f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+            raise ValueError(
+                translate(
+                    "export", "'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
+                ).format(country=country)
+            )
     since_text = parse_date(since).isoformat() if since else None
     result = ExportResult(path)
     tmp = path.with_name(path.name + ".part")
