@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kpfield import i18n
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
-from kpfield.i18n import LANGUAGES, translate, translate_in
+from kpfield.i18n import translate
 from kpfield.store import Inventory
 
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
@@ -270,7 +271,7 @@ class _FileImport:
         by_entity: dict[str, list[str]] = {k: [] for k in ENTITIES}
         # the template's instruction sheet, under its title in any language
         skip = {"instructions", "lists", "mode d emploi", "instrucoes", "instrucciones"}
-        skip.update(normalise(translate_in(lang, "template", "Instructions")) for lang in LANGUAGES)
+        skip.update(normalise(i18n.translate_in(lang, "template", "Instructions")) for lang in i18n.LANGUAGES)
         for title in reader.sheet_names:
             if title == ABOUT or normalise(title) in skip:
                 continue
@@ -340,7 +341,7 @@ class _FileImport:
         with WorkbookReader(self.path) as reader:
             names = reader.sheet_names
             about = self._about(reader) if ABOUT in names else {}
-            r.kind = WORKBOOK if about.get("format") else TEMPLATE
+            r.kind = "kpfield workbook" if about.get("format") else "filled template"
             r.origin = str(about["origin"]) if about.get("origin") else None
             r.officer = str(about["officer"]) if about.get("officer") else None
             self.peer = r.origin
@@ -396,7 +397,7 @@ class _FileImport:
             return
         kinds = {n: ent.field(n).kind for n in ent.field_names}
         self.columns = {name: str(h) for name, h in self._header_texts.items()}
-        hashing = self.r.kind == WORKBOOK
+        hashing = self.r.kind == "kpfield workbook"
         pending: list[dict[str, Any]] = []
         pending_keys: dict[tuple[Any, ...], int] = {}
         occurrences: dict[str, int] = {}
