@@ -2,6 +2,10 @@
 
 Exit codes: 0 success; 1 the data or the file was refused (every problem is listed); 2 the
 command was used wrongly (argparse's own code).
+
+Messages come in the officer's language: ``--lang`` (before the command, or on the commands that
+write reports and workbooks), else :func:`kpfield.i18n.preferred_language`. JSON output keeps its
+keys and codes in every language. argparse's own help and usage errors are in English.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from kpfield import __version__
+from kpfield import __version__, i18n
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.places import REGIONS
 from kpfield.domain.validation import ValidationError
+from kpfield.exchange.labels import entities_label, entity_label
+from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory, InventoryError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -33,11 +39,22 @@ def command(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
+def _n(value: float, decimals: int | None = None) -> str:
+    """A number as the officer reads it: grouped thousands, the language's decimal separator."""
+    return format_number(value, decimals, grouping=True)
+
+
 def _print_problems(err: ValidationError, out: TextIO) -> None:
-    print(f"kpfield: {err.entity} refused:", file=sys.stderr)
+    kind = entity_label(ENTITIES[err.entity]) if err.entity in ENTITIES else err.entity
+    print(translate("cli", "kpfield: {kind} refused:").format(kind=kind), file=sys.stderr)
     for p in err.problems:
-        tag = "error" if p.severity == "error" else "warning"
+        tag = translate("cli", "error") if p.severity == "error" else translate("cli", "warning")
         print(f"  {tag}: {p}", file=sys.stderr)
+
+
+def _warn(warnings: Sequence[object]) -> None:
+    for w in warnings:
+        print(translate("cli", "warning: {message}").format(message=w), file=sys.stderr)
 
 
 # ---- commands ---------------------------------------------------------------------------------
@@ -47,8 +64,9 @@ def _print_problems(err: ValidationError, out: TextIO) -> None:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     with Inventory.create(args.db, country=args.country, officer=args.officer, district=args.district) as inv:
         print(
-            f"Created inventory {inv.path} for {inv.identity.officer} ({inv.identity.country}); "
-            f"installation {inv.identity.origin}",
+            translate("cli", "Created inventory {path} for {officer} ({country}); installation {origin}").format(
+                path=inv.path, officer=inv.identity.officer, country=inv.identity.country, origin=inv.identity.origin
+            ),
             file=out,
         )
     return EXIT_OK
@@ -65,9 +83,22 @@ def _open_or_create_demo(path: Path, scale: str, seed: int, out: TextIO) -> Inve
     )
     try:
         if fresh or not inv.count("person"):
-            print(f"Making the {scale} demo inventory (seed {seed}) in {path} ...", file=out, flush=True)
+            print(
+                translate("cli", "Making the {scale} demo inventory (seed {seed}) in {path} ...").format(
+                    scale=scale, seed=seed, path=path
+                ),
+                file=out,
+                flush=True,
+            )
             result = generate(inv, scale, seed)
-            print("  " + ", ".join(f"{n:,} {k}" for k, n in result.counts.items()), file=out)
+            print(
+                "  "
+                + ", ".join(
+                    f"{_n(n)} {entities_label(ENTITIES[k]).lower() if k in ENTITIES else k}"
+                    for k, n in result.counts.items()
+                ),
+                file=out,
+            )
     except BaseException:
         inv.close()
         if fresh:
@@ -84,7 +115,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         with Inventory.open(path) as inv:
             if inv.count("person") or inv.count("production"):
                 print(
-                    f"kpfield: {path} already holds records; the demo goes into a new or empty inventory",
+                    translate(
+                        "cli", "kpfield: {path} already holds records; the demo goes into a new or empty inventory"
+                    ).format(path=path),
                     file=sys.stderr,
                 )
                 return EXIT_REFUSED
@@ -95,28 +128,43 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 def _format_summary(inv: Inventory) -> str:
     s = inv.summary()
     lines = [
-        f"Inventory {inv.path}",
-        f"Officer {inv.identity.officer} ({inv.identity.country}), installation {inv.identity.origin}",
+        translate("cli", "Inventory {path}").format(path=inv.path),
+        translate("cli", "Officer {officer} ({country}), installation {origin}").format(
+            officer=inv.identity.officer, country=inv.identity.country, origin=inv.identity.origin
+        ),
         "",
-        "Records",
+        translate("cli", "Records"),
     ]
     for key, n in s.counts.items():
-        lines.append(f"  {ENTITIES[key].plural:<18}{n:>12,}")
+        lines.append(f"  {entities_label(ENTITIES[key]):<24}{_n(n):>12}")
+    heads = [
+        translate("cli", "country"),
+        translate("cli", "period"),
+        translate("cli", "records"),
+        translate("cli", "stones"),
+        translate("cli", "carats"),
+        translate("cli", "USD"),
+        translate("cli", "USD/ct"),
+    ]
+    widths = [8, 8, 10, 12, 14, 16, 9]
     lines += [
         "",
-        "Production (KP statistics form)",
-        f"  {'country':<8}{'period':<8}{'records':>10}{'stones':>12}{'carats':>14}{'USD':>16}{'USD/ct':>9}",
+        translate("cli", "Production (KP statistics form)"),
+        "  " + "".join(h.ljust(w) if i < 2 else h.rjust(w) for i, (h, w) in enumerate(zip(heads, widths, strict=True))),
     ]
     for p in s.production:
-        per = f"{p.usd_per_carat:,.0f}" if p.usd_per_carat is not None else "-"
+        per = _n(p.usd_per_carat, 0) if p.usd_per_carat is not None else "-"
         lines.append(
-            f"  {p.country:<8}{p.period:<8}{p.records:>10,}{p.stones:>12,}{p.carats:>14,.2f}"
-            f"{p.value_usd:>16,.0f}{per:>9}"
+            f"  {p.country:<8}{p.period:<8}{_n(p.records):>10}{_n(p.stones):>12}{_n(p.carats, 2):>14}"
+            f"{_n(p.value_usd, 0):>16}{per:>9}"
         )
     if not s.production:
-        lines.append("  (no production recorded)")
+        lines.append("  " + translate("cli", "(no production recorded)"))
     last = inv.meta("last_backup_at")
-    lines += ["", f"Last backup: {last or 'never'}"]
+    lines += [
+        "",
+        translate("cli", "Last backup: {when}").format(when=last) if last else translate("cli", "Last backup: never"),
+    ]
     return "\n".join(lines)
 
 
@@ -142,8 +190,9 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         print(file=out)
     else:
         for c in checks:
-            print(f"{'OK  ' if c.ok else 'FAIL'} {c.name:<11}{c.detail}", file=out)
-        print(f"{args.db}: {'sound' if ok else 'PROBLEMS FOUND'}", file=out)
+            print(f"{translate('cli', 'OK') if c.ok else translate('cli', 'FAIL'):<5}{c.name:<11}{c.detail}", file=out)
+        verdict = translate("cli", "{path}: sound") if ok else translate("cli", "{path}: PROBLEMS FOUND")
+        print(verdict.format(path=args.db), file=out)
     return EXIT_OK if ok else EXIT_REFUSED
 
 
@@ -151,7 +200,7 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with Inventory.open(args.db) as inv:
         path = inv.backup(Path(args.output) if args.output else None, keep=args.keep)
-    print(f"Backed up to {path}", file=out)
+    print(translate("cli", "Backed up to {path}").format(path=path), file=out)
     return EXIT_OK
 
 
@@ -172,7 +221,7 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
 
     with Inventory.open(args.db) as inv:
         if args.region and args.country:
-            print("kpfield export inventory: give --region or --country, not both", file=sys.stderr)
+            print(translate("cli", "kpfield export inventory: give --region or --country, not both"), file=sys.stderr)
             return EXIT_USAGE
         scope = Scope.region(args.region) if args.region else Scope.of_countries(args.country) if args.country else None
         period = None
@@ -183,7 +232,7 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
                 dt.date.fromisoformat(args.date_to) if args.date_to else whole.end,
             )
             if period.end < period.start:
-                print("kpfield export inventory: --to is before --from", file=sys.stderr)
+                print(translate("cli", "kpfield export inventory: --to is before --from"), file=sys.stderr)
                 return EXIT_USAGE
 
         def progress(done: int, total: int, what: str) -> bool:
@@ -192,10 +241,14 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
             return True
 
         result = write_inventory(inv, args.output, scope, period, progress=progress)
-        print(f"Wrote {result.path}: " + ", ".join(f"{name} {n:,} rows" for name, n in result.sheets.items()), file=out)
+        sheets = ", ".join(
+            translate("cli", "{sheet} {n} rows").format(sheet=result.titles.get(key, key), n=_n(n))
+            for key, n in result.sheets.items()
+        )
+        print(translate("cli", "Wrote {path}: {sheets}").format(path=result.path, sheets=sheets), file=out)
         if args.pdf:
             try:
-                print(f"Wrote {write_pdf(inv, args.pdf, scope, period)}", file=out)
+                print(translate("cli", "Wrote {path}").format(path=write_pdf(inv, args.pdf, scope, period)), file=out)
             except PdfUnavailable as e:
                 print(f"kpfield: {e}", file=sys.stderr)
                 return EXIT_REFUSED
@@ -209,9 +262,9 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     used, kept = restore(
         Path(args.db), Path(args.source) if args.source else None, Path(args.backups) if args.backups else None
     )
-    print(f"Restored {args.db} from {used}", file=out)
+    print(translate("cli", "Restored {path} from {backup}").format(path=args.db, backup=used), file=out)
     if kept:
-        print(f"The file it replaced was kept as {kept}", file=out)
+        print(translate("cli", "The file it replaced was kept as {path}").format(path=kept), file=out)
     return EXIT_OK
 
 
@@ -219,7 +272,9 @@ def _parse_assignments(items: Sequence[str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for item in items:
         if "=" not in item:
-            raise argparse.ArgumentTypeError(f"{item!r}: write each field as name=value")
+            raise argparse.ArgumentTypeError(
+                translate("cli", "'{item}': write each field as name=value").format(item=item)
+            )
         name, value = item.split("=", 1)
         values[name.strip()] = value
     return values
@@ -230,8 +285,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     values = _parse_assignments(args.fields)
     with Inventory.open(args.db) as inv:
         saved = inv.add(args.kind, values, reason=args.reason)
-    for w in saved.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    _warn(saved.warnings)
     print(saved.id, file=out)
     return EXIT_OK
 
@@ -261,7 +315,11 @@ def _matrix_scopes(args: argparse.Namespace, conn: Any) -> list[Any]:
 
     if args.region:
         if args.region not in REGIONS:
-            raise ValueError(f"{args.region!r} is not a WGAAP region; choose one of {', '.join(REGIONS)}")
+            raise ValueError(
+                translate("cli", "'{region}' is not a WGAAP region; choose one of {choices}").format(
+                    region=args.region, choices=", ".join(REGIONS)
+                )
+            )
         return [Scope("country", c) for c in REGIONS[args.region]]
     if args.scope:
         return [parse_scope(s, conn) for s in args.scope]
@@ -295,9 +353,9 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
         period = Period.parse(args.period) if args.period else default_period(inv.conn)
         scopes = _matrix_scopes(args, inv.conn)
         if not scopes:
-            print("kpfield: the inventory has no sites to evaluate", file=sys.stderr)
+            print(translate("cli", "kpfield: the inventory has no sites to evaluate"), file=sys.stderr)
             return EXIT_REFUSED
-        ev = evaluate(inv.conn, matrix, scopes, period, lang=args.lang)
+        ev = evaluate(inv.conn, matrix, scopes, period, lang=i18n.language())
     if args.json:
         json.dump(ev.as_json(), out, indent=1, ensure_ascii=False)
         print(file=out)
@@ -326,42 +384,84 @@ def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(asdict(report), out, indent=1, ensure_ascii=False)
         print(file=out)
         return EXIT_OK
+    from kpfield.exchange.labels import significant
+
+    def pct(share: float | None) -> str:
+        return translate("cli", "{value}%").format(value=_n(100 * share, 1)) if share is not None else "-"
+
     fp, ref, cmp = report.footprint, report.reference, report.comparison
-    print(f"Footprint of {fp.label}: {fp.records:,} records, {fp.stones:,} stones, {fp.carats:,.2f} ct", file=out)
     print(
-        f"{'class':<22}{'stones':>9}{'% stones':>10}{'carats':>12}{'% carats':>10}{'USD/ct':>9}{'ref % stones':>14}",
+        translate("cli", "Footprint of {place}: {records} records, {stones} stones, {carats} ct").format(
+            place=fp.label, records=_n(fp.records), stones=_n(fp.stones), carats=_n(fp.carats, 2)
+        ),
+        file=out,
+    )
+    heads = [
+        translate("cli", "class"),
+        translate("cli", "stones"),
+        translate("cli", "% stones"),
+        translate("cli", "carats"),
+        translate("cli", "% carats"),
+        translate("cli", "USD/ct"),
+        translate("cli", "ref % stones"),
+    ]
+    widths = [22, 9, 10, 12, 10, 9, 14]
+    print(
+        "".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(heads, widths, strict=True))),
         file=out,
     )
     for i, c in enumerate(fp.classes):
-        usd = f"{c.usd_per_carat:,.0f}" if c.usd_per_carat is not None else "-"
+        usd = _n(c.usd_per_carat, 0) if c.usd_per_carat is not None else "-"
         rs = ref.classes[i].stone_share if ref else None
         print(
-            f"{c.label:<22}{c.stones:>9,}{(c.stone_share or 0):>10.1%}{c.carats:>12,.2f}{(c.carat_share or 0):>10.1%}"
-            f"{usd:>9}{(f'{rs:.1%}' if rs is not None else '-'):>14}",
+            f"{c.label:<22}{_n(c.stones):>9}{pct(c.stone_share or 0):>10}{_n(c.carats, 2):>12}"
+            f"{pct(c.carat_share or 0):>10}{usd:>9}{pct(rs):>14}",
             file=out,
         )
     if ref and cmp:
-        print(f"\nReference: {ref.label} ({ref.stones:,} stones)", file=out)
         print(
-            f"Total-variation distance: stones {cmp.tvd:.3f}"
-            + (f", carats {cmp.tvd_carats:.3f}" if cmp.tvd_carats is not None else ""),
+            "\n"
+            + translate("cli", "Reference: {place} ({stones} stones)").format(place=ref.label, stones=_n(ref.stones)),
             file=out,
         )
+        distance = translate("cli", "Total-variation distance: stones {tvd}").format(tvd=_n(cmp.tvd, 3))
+        if cmp.tvd_carats is not None:
+            distance += translate("cli", ", carats {tvd}").format(tvd=_n(cmp.tvd_carats, 3))
+        print(distance, file=out)
         if cmp.enough_stones and cmp.p_value is not None:
             print(
-                f"Chi-square on stone counts: {cmp.chi2:.1f} with {cmp.dof} degrees of freedom, p = {cmp.p_value:.3g}",
+                translate("cli", "Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}").format(
+                    chi2=_n(cmp.chi2, 1), dof=cmp.dof, p=significant(cmp.p_value)
+                ),
                 file=out,
             )
         else:
-            print(f"Chi-square not computed: each footprint needs at least {cmp.min_stones} stones", file=out)
+            print(
+                translate("cli", "Chi-square not computed: each footprint needs at least {n} stones").format(
+                    n=cmp.min_stones
+                ),
+                file=out,
+            )
     j = report.jump
     if j:
-        hist = ", ".join(f"{p} {c:,.1f} ct" for p, c in j.history)
-        verdict = "JUMP" if j.jump else "no jump"
-        ratio = f"{j.ratio:.2f}x the earlier mean" if j.ratio is not None else "no earlier production"
+        hist = ", ".join(f"{p} {_n(c, 1)} ct" for p, c in j.history)
+        verdict = translate("cli", "JUMP") if j.jump else translate("cli", "no jump")
+        ratio = (
+            translate("cli", "{ratio}x the earlier mean").format(ratio=_n(j.ratio, 2))
+            if j.ratio is not None
+            else translate("cli", "no earlier production")
+        )
         print(
-            f"Production jump test: {j.carats:,.1f} ct, {ratio} (threshold {j.threshold:g}x): {verdict}. "
-            f"Earlier: {hist}",
+            translate(
+                "cli",
+                "Production jump test: {carats} ct, {ratio} (threshold {threshold}x): {verdict}. Earlier: {history}",
+            ).format(
+                carats=_n(j.carats, 1),
+                ratio=ratio,
+                threshold=_n(j.threshold),
+                verdict=verdict,
+                history=hist,
+            ),
             file=out,
         )
     return EXIT_OK
@@ -375,7 +475,9 @@ def cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
     row = matrix.row(args.row)
     period = Period.parse(args.period)
     if not period.is_half_year:
-        raise ValueError("a self-assessment is made per half-year: write the period as 2026H1 or 2026H2")
+        raise ValueError(
+            translate("cli", "a self-assessment is made per half-year: write the period as 2026H1 or 2026H2")
+        )
     values = {
         "country": args.country,
         "period": period.label,
@@ -398,8 +500,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
             saved = inv.update("self_assessment", existing[0], changes, reason=args.reason)
         else:
             saved = inv.add("self_assessment", values, reason=args.reason)
-    for w in saved.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    _warn(saved.warnings)
     print(saved.id, file=out)
     return EXIT_OK
 
@@ -414,6 +515,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"kpfield {__version__}")
     p.add_argument(
+        "--lang",
+        dest="global_lang",
+        choices=list(i18n.LANGUAGES),
+        help="language of messages, reports and workbooks for any command (default: KPFIELD_LANG, else the "
+        "language chosen in the window, else the system's)",
+    )
+    p.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation end to end on a scratch inventory, one line per step; exit 0 "
@@ -423,6 +531,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def db_arg(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--db", required=True, metavar="PATH", help="the inventory file (.kpfield)")
+
+    def lang_arg(sp: argparse.ArgumentParser, what: str) -> None:
+        # its own dest: a sub-command's default would otherwise overwrite the global --lang
+        sp.add_argument("--lang", choices=list(i18n.LANGUAGES), help=what + " (default: the global --lang)")
 
     sp = sub.add_parser(
         "init",
@@ -501,6 +613,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="last day (default: the data's)")
     sp.add_argument("--pdf", metavar="FILE.pdf", help="also write a PDF of the Summary, through LibreOffice")
     sp.add_argument("-q", "--quiet", action="store_true", help="do not print progress")
+    lang_arg(sp, "language of the workbook's titles, headers and notes, and of the PDF")
 
     sp = sub.add_parser(
         "restore",
@@ -553,7 +666,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--by-district", action="store_true", help="one column per district of the country/countries")
     sp.add_argument("--period", help="half-year (2026H1) or year (2026); default: the latest half-year with production")
     sp.add_argument("--matrix", metavar="FILE", help="a matrix file to use instead of the one kpfield ships")
-    sp.add_argument("--lang", choices=("en", "fr", "pt", "es"), default="en", help="language of the titles")
+    lang_arg(sp, "language of the titles")
     sp.add_argument("--json", action="store_true", help="print JSON with every indicator's figures and record ids")
 
     sp = sub.add_parser(
@@ -594,22 +707,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kpfield.exchange.commands import register as register_exchange
 
-    register_exchange(sub, export_sub, db_arg, COMMANDS)
+    register_exchange(sub, export_sub, db_arg, COMMANDS, lang_arg)
     return p
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The language a command speaks: its own ``--lang``, the global one, else the officer's preference."""
+    return getattr(args, "lang", None) or getattr(args, "global_lang", None) or i18n.preferred_language()
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
+    previous = i18n.language()
+    try:
+        return _main(argv, out)
+    finally:
+        # main() also runs inside other programs (the tests, the self-test): leave their language as it was
+        i18n.set_language(previous)
+
+
+def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     try:
         # NAME=VALUE fields of 'add' may come after --db, which plain parse_args refuses
         args, extra = parser.parse_known_args(argv)
+        i18n.set_language(language_of(args))
         if extra and not (args.command == "add" and all("=" in x and not x.startswith("-") for x in extra)):
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.error(translate("cli", "unrecognized arguments: {arguments}").format(arguments=" ".join(extra)))
         if extra:
             args.fields = [*args.fields, *extra]
         if args.command is None and not args.self_test:
-            parser.error("choose a command (kpfield --help lists them)")
+            parser.error(translate("cli", "choose a command (kpfield --help lists them)"))
     except SystemExit as e:
         return int(e.code or 0)
     if args.self_test:

@@ -22,10 +22,12 @@ English text is shown.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import locale
 import os
 import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -38,6 +40,7 @@ DEFAULT = "en"
 _lock = threading.Lock()
 _catalogues: dict[str, dict[tuple[str, str], str]] = {}
 _current = DEFAULT
+_thread = threading.local()  # a language one thread works in for a while (see using_language)
 
 
 def catalogue_path(lang: str, suffix: str = ".ts") -> Path:
@@ -141,8 +144,38 @@ def set_language(lang: str) -> str:
 
 
 def language() -> str:
-    """The language messages are given in now."""
-    return _current
+    """The language messages are given in now (in this thread: see :func:`using_language`)."""
+    return getattr(_thread, "lang", None) or _current
+
+
+@contextlib.contextmanager
+def using_language(lang: str | None) -> Iterator[str]:
+    """Inside the block, messages made in this thread come in ``lang`` (None: the current language).
+
+    A workbook asked for in Portuguese is written in Portuguese with plain ``translate`` calls,
+    which lupdate finds, while the window and other threads keep their own language.
+    """
+    chosen = normalise_language(lang) or language()
+    catalogue(chosen)
+    previous = getattr(_thread, "lang", None)
+    _thread.lang = chosen
+    try:
+        yield chosen
+    finally:
+        _thread.lang = previous
+
+
+def install_catalogue(lang: str, messages: Mapping[tuple[str, str], str]) -> None:
+    """Use ``messages`` ((context, source) -> translation) as the catalogue of ``lang``, instead of
+    its file: to try a translation before it is in the catalogue, and in tests."""
+    with _lock:
+        _catalogues[lang] = dict(messages)
+
+
+def forget_catalogues() -> None:
+    """Drop the catalogues read or installed so far; the next message reads the files again."""
+    with _lock:
+        _catalogues.clear()
 
 
 def translate_in(lang: str, context: str, text: str) -> str:
@@ -154,7 +187,7 @@ def translate_in(lang: str, context: str, text: str) -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (the signature of ``QCoreApplication.translate``)."""
-    return translate_in(_current, context, text)
+    return translate_in(language(), context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -172,15 +205,16 @@ _DATE_HINT = {"en": "YYYY-MM-DD", "fr": "JJ/MM/AAAA", "pt": "DD/MM/AAAA", "es": 
 
 
 def decimal_separator(lang: str | None = None) -> str:
-    return _DECIMAL[lang or _current]
+    return _DECIMAL[lang or language()]
 
 
-def format_number(value: float | int | None, decimals: int | None = None, *, grouping: bool = False,
-                  lang: str | None = None) -> str:
+def format_number(
+    value: float | int | None, decimals: int | None = None, *, grouping: bool = False, lang: str | None = None
+) -> str:
     """``12.5`` -> ``12,5`` in French. ``decimals=None`` shows as many as the value needs (up to 6)."""
     if value is None:
         return ""
-    lang = lang or _current
+    lang = lang or language()
     if decimals is None:
         text = f"{value:,.6f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
         if text in ("-0", ""):
@@ -196,7 +230,7 @@ def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
     """An ISO date (``2026-04-03``) as the officer writes it: ``03/04/2026`` in French."""
     if value is None or value == "":
         return ""
-    lang = lang or _current
+    lang = lang or language()
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value[:10])
@@ -209,4 +243,4 @@ def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
 
 def date_hint(lang: str | None = None) -> str:
     """The placeholder that shows how to type a date: ``JJ/MM/AAAA`` in French."""
-    return _DATE_HINT[lang or _current]
+    return _DATE_HINT[lang or language()]

@@ -3,7 +3,8 @@
 Each step prints one line with OK or the error; the exit code is 0 only when every step passed.
 It runs from the installed bundle as well as from a checkout, needs no network and writes only to
 a temporary folder, which it removes (the signing keys its inventories make go there too, not to
-the user's data folder).
+the user's data folder). Lines come in the current language; the JSON report keeps
+the steps' English names.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 
 @dataclass
@@ -34,7 +37,9 @@ def _create(ctx: Context) -> str:
     from kpfield.store import Inventory
 
     with Inventory.create(ctx.db, country="SL", officer="Self-test", district="Kono") as inv:
-        return f"created {ctx.db.name} (installation {inv.identity.origin[:8]})"
+        return translate("cli", "created {file} (installation {origin})").format(
+            file=ctx.db.name, origin=inv.identity.origin[:8]
+        )
 
 
 def _demo(ctx: Context) -> str:
@@ -44,7 +49,7 @@ def _demo(ctx: Context) -> str:
     with Inventory.open(ctx.db) as inv:
         result = generate(inv, "small", seed=1)
     ctx.notes["counts"] = result.counts
-    return f"{sum(result.counts.values())} demo records"
+    return translate("cli", "{n} demo records").format(n=sum(result.counts.values()))
 
 
 def _save_and_refuse(ctx: Context) -> str:
@@ -74,7 +79,7 @@ def _save_and_refuse(ctx: Context) -> str:
             raise AssertionError("a licence that expires before it is issued was accepted")
         if inv.count("licence") != before:
             raise AssertionError("a refused licence was written")
-    return "a save, an edit and a refused record behave"
+    return translate("cli", "a save, an edit and a refused record behave")
 
 
 def _stats(ctx: Context) -> str:
@@ -85,7 +90,9 @@ def _stats(ctx: Context) -> str:
     carats = sum(p.carats for p in s.production)
     if not carats:
         raise AssertionError("no production totals")
-    return f"{len(s.production)} country/half-year totals, {carats:,.2f} ct"
+    return translate("cli", "{n} country/half-year totals, {carats} ct").format(
+        n=len(s.production), carats=format_number(carats, 2, grouping=True)
+    )
 
 
 def _field_workbook(ctx: Context) -> str:
@@ -97,7 +104,9 @@ def _field_workbook(ctx: Context) -> str:
         result = export_field(inv, out)
     ctx.notes["field_workbook"] = out
     ctx.notes["field_rows"] = result.rows
-    return f"{out.name}: {result.rows} records, data SHA-256 {result.sha256[:12]}..."
+    return translate("cli", "{file}: {n} records, data SHA-256 {sha256}...").format(
+        file=out.name, n=result.rows, sha256=result.sha256[:12]
+    )
 
 
 def _reimport(ctx: Context) -> str:
@@ -125,10 +134,11 @@ def _reimport(ctx: Context) -> str:
     changed = again.files[0].counts.get("added", 0) + again.files[0].counts.get("updated", 0)
     if changed:
         raise AssertionError(f"importing the same workbook again changed {changed} records")
-    return (
-        f"{added} records merged into a new inventory; importing it again changed nothing; "
-        "signature checked (unknown key, then registered)"
-    )
+    return translate(
+        "cli",
+        "{n} records merged into a new inventory; importing it again changed nothing; "
+        "signature checked (unknown key, then registered)",
+    ).format(n=added)
 
 
 def _matrix(ctx: Context) -> str:
@@ -144,13 +154,15 @@ def _matrix(ctx: Context) -> str:
     challenges = [r.row_id for r in rows if r.status == "challenge"]
     if not challenges:
         raise AssertionError("the demo's planted problems were not found")
-    return f"{len(rows)} rows for SL {period.label}, {len(challenges)} challenges"
+    return translate("cli", "{rows} rows for SL {period}, {challenges} challenges").format(
+        rows=len(rows), period=period.label, challenges=len(challenges)
+    )
 
 
 def _inventory_workbook(ctx: Context) -> str:
     import openpyxl
 
-    from kpfield.exchange.inventory_report import write_inventory
+    from kpfield.exchange.inventory_report import sheet_title, write_inventory
     from kpfield.store import Inventory
 
     out = ctx.folder / "inventaire régional.xlsx"
@@ -158,11 +170,13 @@ def _inventory_workbook(ctx: Context) -> str:
         result = write_inventory(inv, out)
     book = openpyxl.load_workbook(out, read_only=True)
     try:
-        if book.sheetnames[0] != "Summary":
-            raise AssertionError(f"the first sheet is {book.sheetnames[0]!r}, not the Summary")
+        if book.sheetnames[0] != sheet_title("Summary"):
+            raise AssertionError(f"the first sheet is {book.sheetnames[0]!r}, not {sheet_title('Summary')!r}")
     finally:
         book.close()
-    return f"{out.name}: {len(result.sheets)} sheets, {result.sheets['Summary']} summary rows"
+    return translate("cli", "{file}: {sheets} sheets, {rows} summary rows").format(
+        file=out.name, sheets=len(result.sheets), rows=result.sheets["Summary"]
+    )
 
 
 def _backup(ctx: Context) -> str:
@@ -174,7 +188,7 @@ def _backup(ctx: Context) -> str:
     failed = [c for c in verify(path) if not c.ok]
     if failed:
         raise AssertionError(f"the backup does not verify: {failed}")
-    return f"backup {path.name} verifies"
+    return translate("cli", "backup {file} verifies").format(file=path.name)
 
 
 def _verify(ctx: Context) -> str:
@@ -184,20 +198,38 @@ def _verify(ctx: Context) -> str:
     failed = [c for c in checks if not c.ok]
     if failed:
         raise AssertionError("; ".join(f"{c.name}: {c.detail}" for c in failed))
-    return ", ".join(c.name for c in checks) + " sound"
+    return translate("cli", "{checks} sound").format(checks=", ".join(c.name for c in checks))
 
 
+def _catalogues(ctx: Context) -> str:
+    from kpfield.i18n import DEFAULT, LANGUAGES, catalogue_path, language, load_catalogue
+
+    found = []
+    for lang in LANGUAGES:
+        if lang == DEFAULT:
+            continue
+        path = catalogue_path(lang)
+        if not path.exists():
+            raise AssertionError(f"the {LANGUAGES[lang]} catalogue {path} is missing; reinstall kpfield")
+        found.append(f"{lang} {len(load_catalogue(path))}")
+    return translate("cli", "messages in {language}; translations: {counts}").format(
+        language=LANGUAGES[language()], counts=", ".join(found)
+    )
+
+
+# (name, step): names are marked for translation and shown in the current language
 STEPS: list[tuple[str, Step]] = [
-    ("create inventory", _create),
-    ("fill small demo", _demo),
-    ("save, edit, refuse", _save_and_refuse),
-    ("production statistics", _stats),
-    ("challenge matrix", _matrix),
-    ("field workbook", _field_workbook),
-    ("re-import field workbook", _reimport),
-    ("inventory workbook", _inventory_workbook),
-    ("backup", _backup),
-    ("verify database", _verify),
+    (QT_TRANSLATE_NOOP("cli", "create inventory"), _create),
+    (QT_TRANSLATE_NOOP("cli", "languages"), _catalogues),
+    (QT_TRANSLATE_NOOP("cli", "fill small demo"), _demo),
+    (QT_TRANSLATE_NOOP("cli", "save, edit, refuse"), _save_and_refuse),
+    (QT_TRANSLATE_NOOP("cli", "production statistics"), _stats),
+    (QT_TRANSLATE_NOOP("cli", "challenge matrix"), _matrix),
+    (QT_TRANSLATE_NOOP("cli", "field workbook"), _field_workbook),
+    (QT_TRANSLATE_NOOP("cli", "re-import field workbook"), _reimport),
+    (QT_TRANSLATE_NOOP("cli", "inventory workbook"), _inventory_workbook),
+    (QT_TRANSLATE_NOOP("cli", "backup"), _backup),
+    (QT_TRANSLATE_NOOP("cli", "verify database"), _verify),
 ]
 
 
@@ -214,7 +246,7 @@ def run(out: TextIO | None = None, as_json: bool = False) -> int:
         try:
             ctx = Context(Path(tmp), Path(tmp) / "self test é.kpfield")
             if not as_json:
-                print(f"kpfield {__version__} self-test", file=out, flush=True)
+                print(translate("cli", "kpfield {version} self-test").format(version=__version__), file=out, flush=True)
             for name, step in STEPS:
                 t = time.perf_counter()
                 try:
@@ -225,7 +257,8 @@ def run(out: TextIO | None = None, as_json: bool = False) -> int:
                         traceback.print_exc(file=sys.stderr)
                 results.append({"step": name, "ok": ok, "detail": detail, "seconds": round(time.perf_counter() - t, 3)})
                 if not as_json:
-                    print(f"{'OK    ' if ok else 'FAILED'} {name:<24} {detail}", file=out, flush=True)
+                    status = translate("cli", "OK") if ok else translate("cli", "FAILED")
+                    print(f"{status:<6} {translate('cli', name):<24} {detail}", file=out, flush=True)
         finally:
             if saved_data_dir is None:
                 os.environ.pop("KPFIELD_DATA_DIR", None)
@@ -236,7 +269,10 @@ def run(out: TextIO | None = None, as_json: bool = False) -> int:
         json.dump({"ok": passed, "steps": results}, out, indent=2)
         print(file=out)
     else:
-        print(
-            f"{'all steps passed' if passed else 'SELF-TEST FAILED'} in {time.perf_counter() - start:.1f} s", file=out
+        verdict = (
+            translate("cli", "all steps passed in {seconds} s")
+            if passed
+            else translate("cli", "SELF-TEST FAILED in {seconds} s")
         )
+        print(verdict.format(seconds=format_number(time.perf_counter() - start, 1)), file=out)
     return 0 if passed else 1

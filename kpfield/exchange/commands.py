@@ -11,11 +11,15 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from kpfield.i18n import translate
+from kpfield.i18n import LANGUAGES, format_number, language, translate
 from kpfield.store import Inventory
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _n(value: int) -> str:
+    return format_number(value, grouping=True)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -23,10 +27,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
     with Inventory.open(args.db) as inv:
         result = export_field(inv, args.output, country=args.country, since=args.since)
-    print(f"Wrote {result.path}: {result.rows:,} records", file=out)
+    print(translate("cli", "Wrote {path}: {n} records").format(path=result.path, n=_n(result.rows)), file=out)
     for title, _, n in result.sheets:
-        print(f"  {title:<26}{n:>12,}", file=out)
-    print(f"  data SHA-256 {result.sha256}", file=out)
+        print(f"  {title:<26}{_n(n):>12}", file=out)
+    print("  " + translate("cli", "data SHA-256 {sha256}").format(sha256=result.sha256), file=out)
     print(
         "  "
         + translate("cli", "signed with this installation's key {fingerprint}").format(fingerprint=result.fingerprint),
@@ -48,56 +52,96 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     from .template import write_template
 
-    path = write_template(args.output, args.lang)
-    print(f"Wrote the {args.lang} template {path}", file=out)
+    lang = language()
+    path = write_template(args.output, lang)
+    print(
+        translate("cli", "Wrote the blank template {path} ({language})").format(path=path, language=LANGUAGES[lang]),
+        file=out,
+    )
     return EXIT_OK
 
 
 def _print_report(report: Any, out: TextIO) -> None:
+    from .duplicates import reason_text
+    from .importer import COUNTS
+    from .report import count_text, file_kind_text, severity_text
     from .signing import ALTERED, describe
 
-    verb = "would be" if report.dry_run else ""
     for f in report.files:
         print(f"{f.file}", file=out)
         if f.signature is not None and not (f.error and f.signature.status == ALTERED):
             print("  " + translate("cli", "signature: {text}").format(text=describe(f.signature)), file=out)
         if f.error:
-            print(f"  REFUSED: {f.error}", file=out)
+            print("  " + translate("cli", "REFUSED: {reason}").format(reason=f.error), file=out)
             continue
-        who = f"{f.kind}" + (f" from {f.officer} ({f.origin})" if f.origin else "")
+        kind = file_kind_text(f.kind)
+        who = (
+            translate("cli", "{kind} from {officer} ({origin})").format(kind=kind, officer=f.officer, origin=f.origin)
+            if f.origin
+            else kind
+        )
         print(f"  {who}; SHA-256 {f.sha256}", file=out)
         c = f.counts
-        print(
-            f"  added {c['added']:,}, updated {c['updated']:,}, unchanged {c['unchanged']:,}, "
-            f"conflicted {c['conflicted']:,}, refused {c['refused']:,}",
-            file=out,
-        )
+        print("  " + ", ".join(f"{count_text(k)} {_n(c[k])}" for k in COUNTS), file=out)
         if f.refused:
-            print(f"  NOTHING WRITTEN from this file: {f.issue_count:,} problem(s)", file=out)
+            print(
+                "  " + translate("cli", "NOTHING WRITTEN from this file: {n} problem(s)").format(n=_n(f.issue_count)),
+                file=out,
+            )
         elif report.dry_run:
-            print("  dry run: nothing written", file=out)
+            print("  " + translate("cli", "dry run: nothing written"), file=out)
         elif not any(c[k] for k in ("added", "updated", "conflicted")):
-            print("  nothing new: the inventory already holds all of it", file=out)
+            print("  " + translate("cli", "nothing new: the inventory already holds all of it"), file=out)
         for note in f.notes[:50]:
-            print(f"  note: {note}", file=out)
+            print("  " + translate("cli", "note: {note}").format(note=note), file=out)
         for i in f.issues[:200]:
             print(
-                f"  {i.severity}: sheet {i.sheet!r} row {i.row} column {i.column!r} value {i.value!r}: "
-                f"{i.message} -> {i.fix}",
+                "  "
+                + translate(
+                    "cli", "{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -> {fix}"
+                ).format(
+                    severity=severity_text(i.severity),
+                    sheet=i.sheet,
+                    row=i.row,
+                    column=i.column,
+                    value=repr(i.value),
+                    problem=i.message,
+                    fix=i.fix,
+                ),
                 file=out,
             )
         if f.issue_count > 200:
-            print(f"  ... {f.issue_count - 200:,} more in the report (--report)", file=out)
+            print(
+                "  " + translate("cli", "... {n} more in the report (--report)").format(n=_n(f.issue_count - 200)),
+                file=out,
+            )
+        conflict = (
+            translate("cli", "conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}")
+            if report.dry_run
+            else translate("cli", "conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}")
+        )
         for cf in f.conflicts[:50]:
             print(
-                f"  conflict {verb}: {cf['kind']} {cf['record_id']} {cf['field']}: "
-                f"ours {cf['ours']!r}, theirs {cf['theirs']!r}",
+                "  "
+                + conflict.format(
+                    kind=cf["kind"],
+                    record=cf["record_id"],
+                    field=cf["field"],
+                    ours=repr(cf["ours"]),
+                    theirs=repr(cf["theirs"]),
+                ),
                 file=out,
             )
         for d in f.duplicates[:50]:
-            print(f"  probable duplicate: {d['kind']} {d['a']} / {d['b']} ({d['reason']})", file=out)
+            print(
+                "  "
+                + translate("cli", "probable duplicate: {kind} {a} / {b} ({reason})").format(
+                    kind=d["kind"], a=d["a"], b=d["b"], reason=reason_text(d["reason"])
+                ),
+                file=out,
+            )
     if report.backup:
-        print(f"Backup before import: {report.backup}", file=out)
+        print(translate("cli", "Backup before import: {path}").format(path=report.backup), file=out)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -114,11 +158,16 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         _print_report(report, out)
         if args.report:
-            print(f"Report: {args.report}", file=out)
+            print(translate("cli", "Report: {path}").format(path=args.report), file=out)
     if not report.ok:
         for f in report.files:
             if f.refused:
-                print(f"kpfield import: {f.file} refused" + (f": {f.error}" if f.error else ""), file=sys.stderr)
+                message = (
+                    translate("cli", "kpfield import: {file} refused: {reason}").format(file=f.file, reason=f.error)
+                    if f.error
+                    else translate("cli", "kpfield import: {file} refused").format(file=f.file)
+                )
+                print(message, file=sys.stderr)
         return EXIT_REFUSED
     return EXIT_OK
 
@@ -129,6 +178,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     with Inventory.open(args.db) as inv:
         conflicts, dups = open_conflicts(inv), open_duplicates(inv)
     if args.json:
+        # machine keys and stored values only: the same whatever the language
         json.dump(
             {"conflicts": [c.__dict__ for c in conflicts], "duplicates": [d.__dict__ for d in dups]},
             out,
@@ -137,20 +187,34 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         )
         print(file=out)
         return EXIT_OK
-    print(f"{len(conflicts)} open conflict(s)", file=out)
+    print(translate("cli", "{n} open conflict(s)").format(n=_n(len(conflicts))), file=out)
     for c in conflicts:
         print(
-            f"  #{c.id} {c.kind} {c.record_id} field {c.field}: base {c.base!r}, ours {c.ours!r}, "
-            f"theirs {c.theirs!r} (from {c.file or c.peer})",
+            "  "
+            + translate(
+                "cli", "#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})"
+            ).format(
+                id=c.id,
+                kind=c.kind,
+                record=c.record_id,
+                field=c.field,
+                base=repr(c.base),
+                ours=repr(c.ours),
+                theirs=repr(c.theirs),
+                source=c.file or c.peer,
+            ),
             file=out,
         )
-    print(f"{len(dups)} probable duplicate(s)", file=out)
+    print(translate("cli", "{n} probable duplicate(s)").format(n=_n(len(dups))), file=out)
     for d in dups:
-        print(f"  #{d.id} {d.kind}: {d.a} ({d.a_label}) / {d.b} ({d.b_label}): {d.reason}", file=out)
+        print(f"  #{d.id} {d.kind}: {d.a} ({d.a_label}) / {d.b} ({d.b_label}): {d.why}", file=out)
     if conflicts or dups:
         print(
-            "Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; "
-            "kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID",
+            translate(
+                "cli",
+                "Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; "
+                "kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID",
+            ),
             file=out,
         )
     return EXIT_OK
@@ -166,16 +230,17 @@ def cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
             print(dismiss_duplicate(inv, args.dismiss), file=out)
         else:
             if args.conflict is None:
-                print("kpfield resolve: give a conflict number (see 'kpfield conflicts')", file=sys.stderr)
+                print(
+                    translate("cli", "kpfield resolve: give a conflict number (see 'kpfield conflicts')"),
+                    file=sys.stderr,
+                )
                 return 2
             choice = "ours" if args.ours else "theirs" if args.theirs else "value" if args.value is not None else None
             if choice is None:
-                print("kpfield resolve: choose --ours, --theirs or --value VALUE", file=sys.stderr)
+                print(translate("cli", "kpfield resolve: choose --ours, --theirs or --value VALUE"), file=sys.stderr)
                 return 2
-            print(
-                f"conflict {args.conflict} settled, {resolve_conflict(inv, args.conflict, choice, args.value)}",
-                file=out,
-            )
+            done = resolve_conflict(inv, args.conflict, choice, args.value)
+            print(translate("cli", "conflict {id} settled, {what}").format(id=args.conflict, what=done), file=out)
     return EXIT_OK
 
 
@@ -355,9 +420,21 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(
-    sub: Any, export_sub: Any, db_arg: Callable[[argparse.ArgumentParser], None], commands: dict[str, Handler]
+    sub: Any,
+    export_sub: Any,
+    db_arg: Callable[[argparse.ArgumentParser], None],
+    commands: dict[str, Handler],
+    lang_arg: Callable[[argparse.ArgumentParser, str], None] | None = None,
 ) -> None:
-    """Add the exchange sub-commands to the kpfield parser (``export_sub``: the ``export`` command's)."""
+    """Add the exchange sub-commands to the kpfield parser (``export_sub``: the ``export`` command's;
+    ``lang_arg`` adds a command's ``--lang`` option, saying what it sets)."""
+
+    def lang(sp: argparse.ArgumentParser, what: str) -> None:
+        if lang_arg is not None:
+            lang_arg(sp, what)
+        else:
+            sp.add_argument("--lang", choices=list(LANGUAGES), default=None, help=what)
+
     ep = export_sub.add_parser(
         "field",
         help="the field workbook, for another kpfield or a coordinator",
@@ -377,7 +454,7 @@ def register(
         "drop-down lists and checks.",
     )
     sp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
-    sp.add_argument("--lang", choices=["en", "fr", "pt", "es"], default="en")
+    lang(sp, "language of the headers and instructions")
     commands["template"] = cmd_template
 
     sp = sub.add_parser(
@@ -396,6 +473,7 @@ def register(
         action="store_true",
         help="import workbooks altered after they were signed instead of refusing them (written to the audit log)",
     )
+    lang(sp, "language of the printed summary, the report workbook and the problems (JSON keys stay the same)")
     commands["import"] = cmd_import
 
     sp = sub.add_parser(
@@ -420,7 +498,8 @@ def register(
         description="Fields changed differently on two sides, and records that are probably the same.",
     )
     db_arg(sp)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help="print JSON: the same in every language")
+    lang(sp, "language of the listing")
     commands["conflicts"] = cmd_conflicts
 
     sp = sub.add_parser(
@@ -437,4 +516,5 @@ def register(
     g.add_argument("--value", help="set this value instead")
     g.add_argument("--merge", nargs=2, metavar=("KEEP_ID", "OTHER_ID"), help="merge OTHER into KEEP")
     g.add_argument("--dismiss", type=int, metavar="ID", help="the duplicate candidate is two different records")
+    lang(sp, "language of the messages")
     commands["resolve"] = cmd_resolve

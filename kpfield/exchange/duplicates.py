@@ -6,15 +6,21 @@ whose dates of birth agree (or one is missing), since namesakes are common in a 
 within :data:`NEAR_METRES` of each other. Each pair is stored once in ``duplicate_candidate``.
 The searches are set-based (one pass over the table, grouped), so an import of 100,000 persons
 costs seconds, not one query per person.
+
+Each pair's reason is stored in English, the same for every officer who later reads the inventory,
+and shown in the reader's language by :func:`reason_text`.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections import defaultdict
 from itertools import combinations
 from typing import Any
+
+from kpfield.i18n import format_number, translate
 
 from .headers import normalise
 
@@ -87,6 +93,23 @@ def find_duplicates(
         if cur.rowcount:
             out.append({"kind": table, "a": a, "b": b, "reason": reason})
     return out
+
+
+_SAME_ID = re.compile(r"^same national ID (.+)$")
+_NEAR = re.compile(r"^sites (\d+) m apart$")
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason (``same national ID 007``, ``sites 12 m apart``) in the current language."""
+    m = _SAME_ID.match(reason)
+    if m:
+        return translate("merge", "same national ID {id}").format(id=m.group(1))
+    if reason == "same name in the same village":
+        return translate("merge", "same name in the same village")
+    m = _NEAR.match(reason)
+    if m:
+        return translate("merge", "sites {metres} m apart").format(metres=format_number(int(m.group(1))))
+    return reason
 
 
 def _pairs(table: str, group: list[str], touched: set[str], reason: str) -> list[tuple[str, str, str, str]]:

@@ -8,6 +8,9 @@ XlsxWriter file in constant memory; a sheet that reaches Excel's row limit conti
 rows each sheet holds, the SHA-256 of the data and of the column headers so that an import
 notices a changed file, and the installation's Ed25519 signature over all of that
 (:mod:`kpfield.exchange.signing`).
+
+Sheet names and column headers are English whatever the officer's language: this is the exchange
+format between installations, and the import reads headers in any of kpfield's languages.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 from kpfield import __version__
 from kpfield.domain.dates import parse_date, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 
 from . import signing
@@ -141,13 +145,21 @@ def export_field(
     """
     path = Path(path)
     if not 2 <= max_rows <= EXCEL_MAX_ROWS:
-        raise ValueError(f"rows per sheet must be between 2 and {EXCEL_MAX_ROWS:,}")
+        raise ValueError(
+            translate("export", "rows per sheet must be between 2 and {limit}").format(
+                limit=format_number(EXCEL_MAX_ROWS, grouping=True)
+            )
+        )
     if country:
         country = country.strip().upper()
         from kpfield.domain.places import COUNTRIES
 
         if country not in COUNTRIES:
-            raise ValueError(f"{country!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+            raise ValueError(
+                translate(
+                    "export", "'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
+                ).format(country=country)
+            )
     since_text = parse_date(since).isoformat() if since else None
     result = ExportResult(path)
     key, result.key_made = signing.installation_key(inv)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kpfield import i18n
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
@@ -38,12 +39,15 @@ from . import signing
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
 from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
+from .labels import entities_label, entity_label, field_name
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
 from .xlsx import BadWorkbook, WorkbookReader
 
 __all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
 
 COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
+# FileResult.kind: stable codes (the JSON report keeps them); report.file_kind_text shows them
+WORKBOOK, TEMPLATE = "kpfield workbook", "filled template"
 MAX_ISSUES = 5000  # per file; beyond that only the count grows
 # A sheet adding at least this many records, and at least as many as its table held before,
 # loads with the table's secondary indexes dropped and built again at the end of the sheet
@@ -145,30 +149,46 @@ class _Undo(Exception):
     """Raised inside a file's transaction to roll it back (refused rows, or a dry run)."""
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _key_clash(ent: Entity, p: Problem) -> bool:
+    """Whether ``p`` says that the row's licence number, site code or matrix row is another record's
+    (told from the problem itself, not its message, which comes in the officer's language)."""
+    if not ent.natural_key or p.field != ent.natural_key[-1] or p.severity != "error" or _blank(p.value):
+        return False
+    f = ent.field(p.field)
+    return f.kind in ("identifier", "text") and len(str(p.value).strip()) <= f.max_length
+
+
 def _fix_for(ent: Entity, p: Problem) -> str:
     if p.severity != "error":
-        return "check it: the row was accepted"
+        return translate("import", "check it: the row was accepted")
     if not p.field or p.field not in ent.field_names:
-        return "correct the row and import the file again"
+        return translate("import", "correct the row and import the file again")
     f = ent.field(p.field)
-    if "required" in p.message:
-        return f"fill in {f.label}"
+    if f.required and _blank(p.value):
+        return translate("import", "fill in {field}").format(field=field_name(ent, f.name))
     if f.kind == "date":
-        return "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell"
+        return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
     if f.kind in ("int", "number"):
-        return "type a number (a decimal comma or point is fine)"
+        return translate("import", "type a number (a decimal comma or point is fine)")
     if f.kind in ("choice", "choices"):
-        return f"choose one of: {', '.join(f.choices)}"
+        return translate("import", "choose one of: {choices}").format(choices=", ".join(f.choices))
     if f.kind == "country":
-        return "type the two-letter ISO country code, such as SL or GN"
+        return translate("import", "type the two-letter ISO country code, such as SL or GN")
     if f.kind == "ref":
-        return (
-            f"give the UUID of a {ENTITIES[f.ref or ''].label.lower()} already in the inventory or in this workbook, "
-            "or its number/code"
+        return translate(
+            "import",
+            "give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code",
+        ).format(kinds=entities_label(ENTITIES[f.ref or ""]).lower())
+    if _key_clash(ent, p):
+        return translate(
+            "import",
+            "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number",
         )
-    if "already used" in p.message:
-        return "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number"
-    return "correct the value and import the file again"
+    return translate("import", "correct the value and import the file again")
 
 
 def _uuid(value: Any) -> str | None:
@@ -255,14 +275,11 @@ class _FileImport:
 
     def _sheets(self, reader: WorkbookReader) -> dict[str, list[str]]:
         by_entity: dict[str, list[str]] = {k: [] for k in ENTITIES}
+        # the template's instruction sheet, under its title in any language
+        skip = {"instructions", "lists", "mode d emploi", "instrucoes", "instrucciones"}
+        skip.update(normalise(i18n.translate_in(lang, "template", "Instructions")) for lang in i18n.LANGUAGES)
         for title in reader.sheet_names:
-            if title == ABOUT or normalise(title) in (
-                "instructions",
-                "lists",
-                "mode d emploi",
-                "instrucoes",
-                "instrucciones",
-            ):
+            if title == ABOUT or normalise(title) in skip:
                 continue
             if title.startswith("_"):
                 continue
@@ -270,7 +287,11 @@ class _FileImport:
             if key is None:
                 key = self._guess_from_headers(reader, title)
             if key is None:
-                self.r.notes.append(f"sheet {title!r} is not a kind of record kpfield knows; it was not read")
+                self.r.notes.append(
+                    translate(
+                        "import", "sheet '{sheet}' is not a kind of record kpfield knows; it was not read"
+                    ).format(sheet=title)
+                )
                 continue
             by_entity[key].append(title)
         return by_entity
@@ -297,7 +318,13 @@ class _FileImport:
                 if name is None:
                     unknown.append(str(h))
                 elif name in mapping.values():
-                    self.r.notes.append(f"sheet {title!r}: column {h!r} repeats {name}; only the first is read")
+                    self.r.notes.append(
+                        translate(
+                            "import", "sheet '{sheet}': column '{column}' repeats {field}; only the first is read"
+                        ).format(
+                            sheet=title, column=h, field=field_name(ent, name) if name in ent.field_names else name
+                        )
+                    )
                 else:
                     mapping[i] = name
             if len(mapping) >= 2 or (mapping and n == 1 and len(row) == 1):
@@ -305,7 +332,9 @@ class _FileImport:
                 self._header_row = list(row)
                 for h in unknown:
                     self.r.notes.append(
-                        f"sheet {title!r}: column {h!r} is not a field of {ent.plural.lower()}; ignored"
+                        translate(
+                            "import", "sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored"
+                        ).format(sheet=title, column=h, kinds=entities_label(ent).lower())
                     )
                 return n, mapping
             if n >= 10:
@@ -326,11 +355,14 @@ class _FileImport:
             sheets = self._sheets(reader)
             if not any(sheets.values()):
                 raise BadWorkbook(
-                    f"{self.path} has no sheet kpfield recognises (sheets: {', '.join(names) or 'none'}); "
-                    "start from 'kpfield template' or a workbook exported by kpfield"
+                    translate(
+                        "import",
+                        "{path} has no sheet kpfield recognises (sheets: {sheets}); "
+                        "start from 'kpfield template' or a workbook exported by kpfield",
+                    ).format(path=self.path, sheets=", ".join(names) or translate("import", "none"))
                 )
             if r.origin == self.me:
-                r.notes.append("this workbook was exported by this installation")
+                r.notes.append(translate("import", "this workbook was exported by this installation"))
             check = signing.check_about(self.conn, about, about_sheets, self.inv.meta(signing.META_PUBLIC_KEY))
             r.signature = check
             if check.status == signing.ALTERED and not self.accept_altered:
@@ -382,8 +414,11 @@ class _FileImport:
                         )
                     elif about.get("data_sha256") and about["data_sha256"] != self.data_hash.hexdigest():
                         r.notes.append(
-                            "the data differs from what kpfield wrote into this file (its SHA-256 no longer "
-                            "matches): it was edited after export; check who changed it"
+                            translate(
+                                "import",
+                                "the data differs from what kpfield wrote into this file (its SHA-256 no longer "
+                                "matches): it was edited after export; check who changed it",
+                            )
                         )
                     if r.refused or self.dry_run:
                         raise _Undo
@@ -405,7 +440,11 @@ class _FileImport:
         rows = reader.rows(title)
         header_row, mapping = self._header(ent, title, rows)
         if not mapping:
-            self.r.notes.append(f"sheet {title!r} has no header row kpfield recognises; it was not read")
+            self.r.notes.append(
+                translate("import", "sheet '{sheet}' has no header row kpfield recognises; it was not read").format(
+                    sheet=title
+                )
+            )
             return
         kinds = {n: ent.field(n).kind for n in ent.field_names}
         self.columns = {name: str(h) for name, h in self._header_texts.items()}
@@ -549,12 +588,22 @@ class _FileImport:
                 raw[f.name] = hit
             elif hit == "":
                 problems.append(
-                    Problem(f.name, f"{f.label}: {text!r} names several {target.plural.lower()}; give its UUID", value)
+                    Problem(
+                        f.name,
+                        translate("import", "{field}: '{value}' names several {kinds}; give its UUID").format(
+                            field=field_name(ent, f.name), value=text, kinds=entities_label(target).lower()
+                        ),
+                        value,
+                    )
                 )
             else:
                 problems.append(
                     Problem(
-                        f.name, f"{f.label}: no {target.label.lower()} {text!r} in the inventory or this file", value
+                        f.name,
+                        translate("import", "{field}: no {kind} '{value}' in the inventory or this file").format(
+                            field=field_name(ent, f.name), kind=entity_label(target).lower(), value=text
+                        ),
+                        value,
                     )
                 )
         return problems
@@ -584,9 +633,17 @@ class _FileImport:
                 self.ref_state[key] = None if row is None else row[0]
             state = self.ref_state[key]
             if state is None:
-                problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
+                problems.append(Problem(f.name, _no_record(ent, f.name, target, v), v))
             elif state:
-                problems.append(Problem(f.name, f"{f.label}: that {target.label.lower()} has been deleted", v))
+                problems.append(
+                    Problem(
+                        f.name,
+                        translate("import", "{field}: that {kind} has been deleted").format(
+                            field=field_name(ent, f.name), kind=entity_label(target).lower()
+                        ),
+                        v,
+                    )
+                )
         return cleaned, problems
 
     def _by_natural_key(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any] | None:
@@ -621,7 +678,9 @@ class _FileImport:
                 [
                     Problem(
                         "id",
-                        f"{given_id!r} is not a record identifier (UUID); leave it empty for a new record",
+                        translate(
+                            "import", "'{value}' is not a record identifier (UUID); leave it empty for a new record"
+                        ).format(value=given_id),
                         given_id,
                     )
                 ],
@@ -691,13 +750,13 @@ class _FileImport:
                 v = cleaned.get(f.name)
                 target = ENTITIES[f.ref or ""]
                 if v and self.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (v,)).fetchone() is None:
-                    problems.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v}", v))
+                    problems.append(Problem(f.name, _no_record(ent, f.name, target, v), v))
         else:
             cleaned, problems = self._check(ent, values, rid if cur is not None else None)
         if cur is None and not rid:
             cur = self._by_natural_key(ent, cleaned)
             if cur is not None:
-                problems = [p for p in problems if "already used" not in p.message]
+                problems = [p for p in problems if not _key_clash(ent, p)]
         if cur is None and rid and ent.natural_key:
             other = self._by_natural_key(ent, cleaned)
             if other is not None and not other[DELETED] and not deleted:
@@ -708,12 +767,21 @@ class _FileImport:
                     (rid, ent.table, other["id"], self.now),
                 )
                 self.r.notes.append(
-                    f"sheet {title!r} row {rownum}: {ent.label.lower()} "
-                    f"{' '.join(str(cleaned[k]) for k in ent.natural_key)} "
-                    f"already exists here under another UUID; {rid} is now an alias of {other['id']}"
+                    translate(
+                        "import",
+                        "sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; "
+                        "{uuid} is now an alias of {other}",
+                    ).format(
+                        sheet=title,
+                        row=rownum,
+                        kind=entity_label(ent).lower(),
+                        key=" ".join(str(cleaned[k]) for k in ent.natural_key),
+                        uuid=rid,
+                        other=other["id"],
+                    )
                 )
                 cur, rid, theirs_clock = other, other["id"], None
-                problems = [p for p in problems if "already used" not in p.message]
+                problems = [p for p in problems if not _key_clash(ent, p)]
         if errors(problems):
             self._refuse(ent, title, rownum, problems, raw)
             return
@@ -750,8 +818,9 @@ class _FileImport:
                     [
                         Problem(
                             ent.natural_key[-1],
-                            f"{' '.join(map(str, key))} appears twice in this sheet "
-                            f"(rows {pending_keys[key]} and {rownum})",
+                            translate("import", "{key} appears twice in this sheet (rows {first} and {row})").format(
+                                key=" ".join(map(str, key)), first=pending_keys[key], row=rownum
+                            ),
                             key[-1],
                         )
                     ],
@@ -986,6 +1055,12 @@ class _FileImport:
         conn.execute("UPDATE source SET counts = ? WHERE id = ?", (json.dumps(counts), self.source_id))
 
 
+def _no_record(ent: Entity, name: str, target: Entity, rid: Any) -> str:
+    return translate("import", "{field}: no {kind} with id {id}").format(
+        field=field_name(ent, name), kind=entity_label(target).lower(), id=rid
+    )
+
+
 def _j(v: Any) -> str | None:
     return None if v is None else json.dumps(v, ensure_ascii=False)
 
@@ -1042,6 +1117,8 @@ def import_workbooks(
             result.counts = dict.fromkeys(COUNTS, 0)
         except sqlite3.IntegrityError as e:
             # a rule the row checks missed but the database enforces: the file's transaction rolled back
-            result.error = f"{path} was refused by the inventory's own checks ({e}); nothing from it was written"
+            result.error = translate(
+                "import", "{path} was refused by the inventory's own checks ({error}); nothing from it was written"
+            ).format(path=path, error=e)
             result.counts = dict.fromkeys(COUNTS, 0)
     return report

@@ -3,7 +3,8 @@
 Both read the matrix services (``kpfield.matrix``) and write what they return; nothing here
 computes an indicator or a footprint. The matrix is evaluated for the last half-year of the
 workbook's period, per country; footprints compare that half-year with the same scope's earlier
-half-years.
+half-years. Their titles, headings, notes and statuses come in the current language (the
+inventory workbook sets it); figures stay numbers.
 """
 
 from __future__ import annotations
@@ -13,12 +14,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from kpfield.domain.places import COUNTRIES
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
 from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
 from kpfield.matrix.scope import Period, Scope
 
-STATUS_LABELS = {"met": "met", "partly_met": "partly met", "challenge": "challenge", "no_data": "no data"}
+from .labels import significant
+
+STATUS_LABELS = {
+    "met": QT_TRANSLATE_NOOP("inventory_workbook", "met"),
+    "partly_met": QT_TRANSLATE_NOOP("inventory_workbook", "partly met"),
+    "challenge": QT_TRANSLATE_NOOP("inventory_workbook", "challenge"),
+    "no_data": QT_TRANSLATE_NOOP("inventory_workbook", "no data"),
+}
 # (fill, text) per status: the spreadsheet conventions for good / neutral / bad, and grey for no data
 STATUS_COLOURS = {
     "met": ("#C6EFCE", "#006100"),
@@ -31,43 +40,59 @@ STATUS_COLOURS = {
 DISTRICT_MIN_STONES = 200
 
 
+def status_text(status: str) -> str:
+    """A status code (``partly_met``) in the current language."""
+    return translate("inventory_workbook", STATUS_LABELS[status])
+
+
 def _cell_text(row: RowResult) -> str:
     if row.status is not None:
-        text = STATUS_LABELS[row.status]
+        text = status_text(row.status)
         return f"{text} ({row.assessment.score})" if row.assessment is not None else text
-    return f"grade {row.assessment.score}" if row.assessment is not None else "not assessed"
+    if row.assessment is not None:
+        return translate("inventory_workbook", "grade {grade}").format(grade=row.assessment.score)
+    return translate("inventory_workbook", "not assessed")
 
 
 _DETAIL_COLUMNS = [
-    ("Country", 16),
-    ("Challenge area", 34),
-    ("Row status", 12),
-    ("Indicator", 44),
-    ("Value", 10),
-    ("Numerator", 11),
-    ("Denominator", 12),
-    ("Indicator status", 12),
-    ("Thresholds", 30),
-    ("Records behind it", 10),
-    ("Self-assessment", 10),
-    ("Evidence", 30),
-    ("Gap", 30),
-    ("Action", 30),
-    ("Owner", 16),
-    ("Due", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 34),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 44),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value"), 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Numerator"), 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Denominator"), 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator status"), 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Thresholds"), 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Records behind it"), 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Self-assessment"), 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Evidence"), 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Gap"), 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Action"), 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Owner"), 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Due"), 12),
 ]
 
 
 def write_matrix_sheet(
-    book: Any, conn: sqlite3.Connection, countries: Sequence[str], period: Period, matrix: Matrix
+    book: Any,
+    conn: sqlite3.Connection,
+    countries: Sequence[str],
+    period: Period,
+    matrix: Matrix,
+    lang: str | None = None,
 ) -> int:
     """The heat map (challenge areas by countries) and, beside it, every indicator and self-assessment.
 
-    Returns the number of detail lines. Printed, the heat map alone fills the page.
+    ``lang`` picks the matrix's own titles (default: the current language). Returns the number of
+    detail lines. Printed, the heat map alone fills the page.
     """
-    ev: Evaluation = evaluate(conn, matrix, [Scope("country", c) for c in countries], period)
+    from .inventory_report import sheet_title
+
+    lang = lang or language()
+    ev: Evaluation = evaluate(conn, matrix, [Scope("country", c) for c in countries], period, lang=lang)
     wb = book.wb
-    ws = wb.add_worksheet("Challenge matrix")
+    ws = wb.add_worksheet(sheet_title("Challenge matrix"))
     status_fmt = {
         s: wb.add_format({"bg_color": fill, "font_color": text, "border": 1, "align": "center", "valign": "vcenter"})
         for s, (fill, text) in STATUS_COLOURS.items()
@@ -84,7 +109,8 @@ def write_matrix_sheet(
     ws.fit_to_pages(1, 0)
 
     heat: list[tuple[str, list[RowResult]]] = [
-        (row_def.title(), [scope_result.rows[i] for scope_result in ev.scopes]) for i, row_def in enumerate(matrix.rows)
+        (row_def.title(lang), [scope_result.rows[i] for scope_result in ev.scopes])
+        for i, row_def in enumerate(matrix.rows)
     ]
     details: list[tuple[str, RowResult, Any]] = []
     for scope_result in ev.scopes:
@@ -94,21 +120,26 @@ def write_matrix_sheet(
                 details.append((country, result, ind))
 
     # rows are written top to bottom (the workbook streams), heat map and detail side by side
-    ws.write_string(0, 0, f"Challenge matrix, {period.label}", book.title)
+    ws.write_string(
+        0, 0, translate("inventory_workbook", "Challenge matrix, {period}").format(period=period.label), book.title
+    )
     ws.write_string(
         1,
         0,
-        f"Matrix {matrix.path.name} (version {matrix.version}). Each cell is the worst status of "
-        "the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets.",
+        translate(
+            "inventory_workbook",
+            "Matrix {file} (version {version}). Each cell is the worst status of the row's automatic "
+            "indicators; the country's self-assessment grade (A-D) is in brackets.",
+        ).format(file=matrix.path.name, version=matrix.version),
         book.subtitle,
     )
     head = 3
     ws.set_row(head, 30)
-    ws.write_string(head, 0, "Challenge area", book.header)
+    ws.write_string(head, 0, translate("inventory_workbook", "Challenge area"), book.header)
     for c, code in enumerate(countries, start=1):
         ws.write_string(head, c, COUNTRIES[code].name, book.header)
     for c, (name, _w) in enumerate(_DETAIL_COLUMNS, start=left):
-        ws.write_string(head, c, name, book.header)
+        ws.write_string(head, c, translate("inventory_workbook", name), book.header)
     for i in range(max(len(heat), len(details))):
         r = head + 1 + i
         if i < len(heat):
@@ -132,16 +163,19 @@ def _detail(
     a = result.assessment
     ws.write_string(r, left, country)
     ws.write_string(r, left + 1, result.title)
-    ws.write_string(
-        r, left + 2, STATUS_LABELS.get(result.status or "", "self-assessment only"), status_fmt[result.status]
+    row_status = (
+        status_text(result.status)
+        if result.status is not None
+        else translate("inventory_workbook", "self-assessment only")
     )
+    ws.write_string(r, left + 2, row_status, status_fmt[result.status])
     if ind is not None:
         ws.write_string(r, left + 3, ind.title)
         if ind.value is not None:
             ws.write_number(r, left + 4, ind.value, book.formats["usd_ct"])
         ws.write_number(r, left + 5, ind.numerator, book.formats["carats"])
         ws.write_number(r, left + 6, ind.denominator, book.formats["carats"])
-        ws.write_string(r, left + 7, STATUS_LABELS[ind.status], status_fmt[ind.status])
+        ws.write_string(r, left + 7, status_text(ind.status), status_fmt[ind.status])
         ws.write_string(r, left + 8, ind.thresholds)
         ws.write_number(r, left + 9, len(ind.offending_ids))
     tail = [a.score, a.evidence, a.gap, a.action, a.owner, a.due_on] if a else []
@@ -151,14 +185,14 @@ def _detail(
 
 
 _CLASS_COLUMNS = [
-    ("Size class", "text", 18),
-    ("Stones", "int", 10),
-    ("Share of stones", "pct", 10),
-    ("Carats", "carats", 11),
-    ("Share of carats", "pct", 10),
-    ("USD per carat", "usd_ct", 10),
-    ("Reference: share of stones", "pct", 12),
-    ("Reference: share of carats", "pct", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Size class"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Stones"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Share of stones"), "pct", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats"), "carats", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Share of carats"), "pct", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD per carat"), "usd_ct", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Reference: share of stones"), "pct", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Reference: share of carats"), "pct", 12),
 ]
 
 
@@ -168,30 +202,54 @@ def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title:
     ws.write_string(r, 0, title, book.title)
     r += 1
     fp, ref, cmp_ = report.footprint, report.reference, report.comparison
-    note = (
-        f"{fp.records:,} production records, {fp.stones:,} stones, {fp.carats:,.2f} ct in {report.period}. "
-        f"Reference: {ref.label if ref else 'none (no earlier production)'}."
-    )
+    parts = [
+        translate(
+            "inventory_workbook", "{records} production records, {stones} stones, {carats} ct in {period}."
+        ).format(
+            records=format_number(fp.records, grouping=True),
+            stones=format_number(fp.stones, grouping=True),
+            carats=format_number(fp.carats, 2, grouping=True),
+            period=report.period,
+        ),
+        translate("inventory_workbook", "Reference: {reference}.").format(reference=ref.label)
+        if ref
+        else translate("inventory_workbook", "Reference: none (no earlier production)."),
+    ]
     if cmp_ is not None:
         if cmp_.enough_stones and cmp_.p_value is not None:
-            note += (
-                f" Chi-square on stone counts {cmp_.chi2:.1f} ({cmp_.dof} degrees of freedom), p = "
-                f"{cmp_.p_value:.3g}; total-variation distance {cmp_.tvd:.3f}."
+            parts.append(
+                translate(
+                    "inventory_workbook",
+                    "Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; "
+                    "total-variation distance {tvd}.",
+                ).format(
+                    chi2=format_number(cmp_.chi2, 1),
+                    dof=cmp_.dof,
+                    p=significant(cmp_.p_value),
+                    tvd=format_number(cmp_.tvd, 3),
+                )
             )
         else:
-            note += (
-                f" Total-variation distance {cmp_.tvd:.3f}; too few stones for a chi-square test (fewer than "
-                f"{cmp_.min_stones})."
+            parts.append(
+                translate(
+                    "inventory_workbook",
+                    "Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).",
+                ).format(tvd=format_number(cmp_.tvd, 3), minimum=cmp_.min_stones)
             )
     if report.jump is not None and report.jump.ratio is not None:
-        note += f" Carats {report.jump.ratio:.1f} times the earlier half-years' mean" + (
-            " (a jump)." if report.jump.jump else "."
+        parts.append(
+            (
+                translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean (a jump).")
+                if report.jump.jump
+                else translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean.")
+            ).format(ratio=format_number(report.jump.ratio, 1))
         )
+    note = " ".join(parts)
     ws.write_string(r, 0, note, book.subtitle)
     r += 1
     ws.set_row(r, 45)
     for c, (name, _kind, _w) in enumerate(_CLASS_COLUMNS):
-        ws.write_string(r, c, name, book.header)
+        ws.write_string(r, c, translate("inventory_workbook", name), book.header)
     head = r
     r += 1
     ref_classes = {c.code: c for c in ref.classes} if ref else {}
@@ -228,13 +286,18 @@ def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title:
     if ref is not None:
         chart.add_series(
             {
-                "name": "reference",
+                "name": translate("inventory_workbook", "reference"),
                 "categories": [sheet, head + 1, 0, r - 1, 0],
                 "values": [sheet, head + 1, 7, r - 1, 7],
                 "fill": {"color": "#BFBFBF"},
             }
         )
-    chart.set_title({"name": f"{title}: share of carats by size class", "name_font": {"size": 10}})
+    chart.set_title(
+        {
+            "name": translate("inventory_workbook", "{place}: share of carats by size class").format(place=title),
+            "name_font": {"size": 10},
+        }
+    )
     chart.set_y_axis({"num_format": "0%", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 560, "height": 260})
@@ -245,19 +308,26 @@ def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title:
 
 def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequence[str], period: Period) -> int:
     """Per country, and per district with enough stones: the size-class table and its bar chart."""
-    ws = book.wb.add_worksheet("Footprints")
+    from .inventory_report import sheet_title
+
+    ws = book.wb.add_worksheet(sheet_title("Footprints"))
     for c, (_n, _k, width) in enumerate(_CLASS_COLUMNS):
         ws.set_column(c, c, width)
     ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     r = 0
-    ws.write_string(r, 0, f"Provenance footprints, {period.label}", book.title)
+    ws.write_string(
+        r, 0, translate("inventory_workbook", "Provenance footprints, {period}").format(period=period.label), book.title
+    )
     r += 1
     ws.write_string(
         r,
         0,
-        "Share of stones and carats per size class, against the same place's earlier half-years (the reference).",
+        translate(
+            "inventory_workbook",
+            "Share of stones and carats per size class, against the same place's earlier half-years (the reference).",
+        ),
         book.subtitle,
     )
     r += 2
@@ -282,5 +352,7 @@ def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequen
                 r = _footprint_block(book, ws, r, report, f"{COUNTRIES[code].name}, {district}")
                 blocks += 1
     if not blocks:
-        ws.write_string(r, 0, f"No production recorded in {period.label}.")
+        ws.write_string(
+            r, 0, translate("inventory_workbook", "No production recorded in {period}.").format(period=period.label)
+        )
     return blocks

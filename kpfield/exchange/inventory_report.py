@@ -9,6 +9,11 @@ the registers a reader needs (sites, licences, buyers), never the million produc
 Every figure on the Summary is the sum of the matching rows of "Production by district and
 month" (production) or of the detail sheets; ``tests/exchange/test_inventory_report.py`` reads
 the workbook back and checks it.
+
+The workbook speaks the language asked for (``lang``): sheet titles, headings, notes, column
+headers and the labels of codes. Figures stay numbers and dates stay date cells, the same in
+every language. Sheets are named in code by their English titles (:data:`SHEETS`), whatever the
+title they carry in the workbook.
 """
 
 from __future__ import annotations
@@ -24,13 +29,41 @@ from typing import Any
 
 from kpfield import __version__
 from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS
-from kpfield.domain.vocab import label
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
 from kpfield.store import Inventory
+
+from .labels import check_language, code_label, entities_label, field_name
 
 # progress(step done, steps in all, what is being written); return False to cancel.
 Progress = Callable[[int, int, str], bool]
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
+
+# The workbook's sheets, in the order they are written, by the names code uses for them.
+SHEETS = (
+    "Summary",
+    "Challenge matrix",
+    "Footprints",
+    "Production by district & month",
+    "Sites",
+    "Licences",
+    "Buyers and exporters",
+    "Sources",
+)
+
+
+def sheet_title(key: str) -> str:
+    """The title of one of :data:`SHEETS` in the current language (at most 31 characters in Excel)."""
+    return {
+        "Summary": translate("inventory_workbook", "Summary"),
+        "Challenge matrix": translate("inventory_workbook", "Challenge matrix"),
+        "Footprints": translate("inventory_workbook", "Footprints"),
+        "Production by district & month": translate("inventory_workbook", "Production by district & month"),
+        "Sites": translate("inventory_workbook", "Sites"),
+        "Licences": translate("inventory_workbook", "Licences"),
+        "Buyers and exporters": translate("inventory_workbook", "Buyers and exporters"),
+        "Sources": translate("inventory_workbook", "Sources"),
+    }[key][:31]
 
 
 class ReportCancelled(Exception):
@@ -47,7 +80,11 @@ class Scope:
     @classmethod
     def region(cls, region: str) -> Scope:
         if region not in REGIONS:
-            raise ValueError(f"unknown WGAAP region {region!r}; choose one of {', '.join(REGIONS)}")
+            raise ValueError(
+                translate("inventory_workbook", "unknown WGAAP region '{region}'; choose one of {choices}").format(
+                    region=region, choices=", ".join(REGIONS)
+                )
+            )
         return cls(REGIONS[region], REGION_NAMES[region])
 
     @classmethod
@@ -55,13 +92,17 @@ class Scope:
         codes = tuple(dict.fromkeys(c.strip().upper() for c in codes))
         unknown = [c for c in codes if c not in COUNTRIES]
         if unknown:
-            raise ValueError(f"unknown country code(s): {', '.join(unknown)} (use ISO 3166 alpha-2, such as SL)")
+            raise ValueError(
+                translate(
+                    "inventory_workbook", "unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)"
+                ).format(codes=", ".join(unknown))
+            )
         return cls(codes, ", ".join(COUNTRIES[c].name for c in codes))
 
     @classmethod
     def everything_in(cls, conn: sqlite3.Connection) -> Scope:
         codes = tuple(r[0] for r in conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1"))
-        return cls(codes, "All countries in the inventory")
+        return cls(codes, translate("inventory_workbook", "All countries in the inventory"))
 
 
 @dataclass(frozen=True)
@@ -97,7 +138,8 @@ class Period:
 @dataclass
 class ReportResult:
     path: Path
-    sheets: dict[str, int] = field(default_factory=dict)  # rows written per sheet, headers excluded
+    sheets: dict[str, int] = field(default_factory=dict)  # rows written per sheet (SHEETS names), headers excluded
+    titles: dict[str, str] = field(default_factory=dict)  # each sheet's title in the workbook's language
 
 
 # --- the workbook's look ---------------------------------------------------------------------
@@ -129,7 +171,10 @@ class _Book:
             },
         )
         self.wb.set_properties(
-            {"title": "Consolidated inventory of alluvial production", "comments": f"kpfield {__version__}"}
+            {
+                "title": translate("inventory_workbook", "Consolidated inventory of alluvial production"),
+                "comments": f"kpfield {__version__}",
+            }
         )
         f = self.wb.add_format
         self.title = f({"bold": True, "font_size": 14})
@@ -154,8 +199,9 @@ class _Book:
     ) -> int:
         """Write a sheet: optional title lines, a header row, typed rows, an optional bold totals row.
 
-        ``columns`` are (header, kind, width). Returns the number of data rows. Past Excel's row
-        limit the rows continue on "<name> (2)", and so on.
+        ``columns`` are (header, kind, width), headers marked with ``QT_TRANSLATE_NOOP`` in the
+        ``inventory_workbook`` context and written in the current language. Returns the number of
+        data rows. Past Excel's row limit the rows continue on "<name> (2)", and so on.
         """
         ws = self.wb.add_worksheet(name[:31])
         first = self._head(ws, columns, title)
@@ -182,7 +228,7 @@ class _Book:
             ws.write_string(r, 0, heading, self.title)
             r += 1
             for c, (header, _kind, _width) in enumerate(sub_columns):
-                ws.write_string(r, c, header, self.header)
+                ws.write_string(r, c, translate("inventory_workbook", header), self.header)
             r += 1
             for row in sub_rows:
                 self._row(ws, r, sub_columns, row, self.formats)
@@ -198,9 +244,10 @@ class _Book:
             r += 1
         # wrapped headers need their height set: spreadsheets do not grow a row written in streaming mode
         # words wrap before the column is full: allow for about a fifth of each line left empty
-        lines = max(math.ceil(len(h) / max(w * 0.8, 1)) for h, _k, w in columns)
+        headers = [translate("inventory_workbook", h) for h, _k, _w in columns]
+        lines = max(math.ceil(len(h) / max(w * 0.8, 1)) for h, (_h, _k, w) in zip(headers, columns, strict=True))
         ws.set_row(r, 15 * min(5, max(1, lines)))
-        for c, (header, _kind, width) in enumerate(columns):
+        for c, (header, (_h, _kind, width)) in enumerate(zip(headers, columns, strict=True)):
             ws.set_column(c, c, width)
             ws.write_string(r, c, header, self.header)
         ws.freeze_panes(r + 1, 0)
@@ -209,7 +256,8 @@ class _Book:
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(r)
-        ws.set_footer("&L&A&Rpage &P of &N")
+        # &A: the sheet's name, &P: the page, &N: the pages (spreadsheet header and footer codes)
+        ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
         return r + 1
 
     def _row(
@@ -355,26 +403,26 @@ def _summary(
 # --- sheets ----------------------------------------------------------------------------------
 
 _SUMMARY_COLUMNS = [
-    ("Country", "text", 24),
-    ("Half-year", "text", 10),
-    ("Artisanal mining licences in force", "int", 12),
-    ("Small-scale mining licences in force", "int", 12),
-    ("Dealer licences in force", "int", 11),
-    ("Exporter licences in force", "int", 11),
-    ("Registered diggers", "int", 11),
-    ("Producing sites with GPS", "int", 11),
-    ("Producing sites without GPS", "int", 11),
-    ("Production records", "int", 11),
-    ("Stones", "int", 11),
-    ("Carats", "carats", 13),
-    ("Value (USD)", "usd", 15),
-    ("USD per carat", "usd_ct", 10),
-    ("Sales to licensed buyers (ct)", "carats", 13),
-    ("Sales to licensed buyers (USD)", "usd", 15),
-    ("Exports with KP certificate", "int", 11),
-    ("Carats exported with KP certificate", "carats", 13),
-    ("USD exported with KP certificate", "usd", 15),
-    ("Exports without KP certificate", "int", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 24),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Half-year"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Artisanal mining licences in force"), "int", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Small-scale mining licences in force"), "int", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Dealer licences in force"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Exporter licences in force"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Registered diggers"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Producing sites with GPS"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Producing sites without GPS"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Production records"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Stones"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats"), "carats", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value (USD)"), "usd", 15),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD per carat"), "usd_ct", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Sales to licensed buyers (ct)"), "carats", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Sales to licensed buyers (USD)"), "usd", 15),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Exports with KP certificate"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats exported with KP certificate"), "carats", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD exported with KP certificate"), "usd", 15),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Exports without KP certificate"), "int", 12),
 ]
 
 
@@ -418,7 +466,7 @@ def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Scope) -> tu
             setattr(total, attr, getattr(total, attr) + getattr(d, attr))
     # licences, diggers and sites are counts at a date, so they are not added over half-years
     totals = [
-        "Regional total",
+        translate("inventory_workbook", "Regional total"),
         "",
         None,
         None,
@@ -466,8 +514,8 @@ def _sites(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[t
             r[6],
             r[7],
             r[8],
-            label(r[9]) if r[9] else None,
-            label(r[10]),
+            code_label(r[9]) if r[9] else None,
+            code_label(r[10]),
             r[11],
             r[12],
             r[13],
@@ -479,24 +527,24 @@ def _sites(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[t
 
 
 _SITE_COLUMNS = [
-    ("Site code", "text", 16),
-    ("Name", "text", 24),
-    ("Country", "text", 16),
-    ("Region / province", "text", 18),
-    ("District", "text", 16),
-    ("Chiefdom / sub-prefecture", "text", 18),
-    ("Village", "text", 16),
-    ("Latitude", "coord", 11),
-    ("Longitude", "coord", 11),
-    ("Deposit", "text", 11),
-    ("Status", "text", 10),
-    ("Licence", "text", 16),
-    ("Licence expires", "date", 12),
-    ("Workers", "int", 9),
-    ("Production records in period", "int", 11),
-    ("Carats in period", "carats", 12),
-    ("USD in period", "usd", 13),
-    ("Last inspection", "date", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Site code"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Name"), "text", 24),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Region / province"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "District"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Chiefdom / sub-prefecture"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Village"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Latitude"), "coord", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Longitude"), "coord", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Deposit"), "text", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Status"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Licence"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Licence expires"), "date", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Workers"), "int", 9),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Production records in period"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats in period"), "carats", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD in period"), "usd", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Last inspection"), "date", 12),
 ]
 
 
@@ -518,36 +566,37 @@ def _licences(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterabl
     LEFT JOIN person sp ON sp.id = l.supporter_id
     WHERE l.deleted = 0 AND l.country IN ({_in(scope.countries)})
     ORDER BY l.country, l.kind, l.number"""
+    yes, no = translate("inventory_workbook", "yes"), translate("inventory_workbook", "no")
     for r in conn.execute(sql, (end, end, *scope.countries)):
         yield (
             COUNTRIES[r[0]].name,
             r[1],
-            label(r[2]),
+            code_label(r[2]),
             r[3],
             r[4] or None,
             r[5],
             r[6],
             r[7],
             r[8],
-            label(r[9]),
-            "yes" if r[10] else "no",
+            code_label(r[9]),
+            yes if r[10] else no,
             r[11],
         )
 
 
 _LICENCE_COLUMNS = [
-    ("Country", "text", 16),
-    ("Licence number", "text", 18),
-    ("Kind", "text", 18),
-    ("Holder", "text", 28),
-    ("Supporter", "text", 22),
-    ("Issued", "date", 12),
-    ("Expires", "date", 12),
-    ("Area (ha)", "carats", 9),
-    ("Fee (USD)", "usd", 10),
-    ("Status", "text", 10),
-    ("In force at end of period", "text", 10),
-    ("Sites", "int", 7),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Licence number"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Holder"), "text", 28),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Supporter"), "text", 22),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Issued"), "date", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Expires"), "date", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Area (ha)"), "carats", 9),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Fee (USD)"), "usd", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Status"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "In force at end of period"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Sites"), "int", 7),
 ]
 
 
@@ -583,7 +632,7 @@ def _buyers(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[
         yield (
             COUNTRIES[r[0]].name,
             r[1],
-            label(r[2]),
+            code_label(r[2]),
             r[3],
             r[4],
             r[5],
@@ -600,45 +649,45 @@ def _buyers(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[
 
 
 _BUYER_COLUMNS = [
-    ("Country", "text", 16),
-    ("Licence number", "text", 18),
-    ("Kind", "text", 14),
-    ("Buying office / exporter", "text", 30),
-    ("Licence expires", "date", 12),
-    ("Purchases from sites", "int", 11),
-    ("Carats bought", "carats", 12),
-    ("USD bought", "usd", 13),
-    ("Sales to licensed buyers", "int", 10),
-    ("Carats sold", "carats", 12),
-    ("USD sold", "usd", 13),
-    ("Exports with KP certificate", "int", 11),
-    ("Carats exported with KP certificate", "carats", 12),
-    ("USD exported with KP certificate", "usd", 13),
-    ("Exports without KP certificate", "int", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Licence number"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 14),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Buying office / exporter"), "text", 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Licence expires"), "date", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Purchases from sites"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats bought"), "carats", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD bought"), "usd", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Sales to licensed buyers"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats sold"), "carats", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD sold"), "usd", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Exports with KP certificate"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats exported with KP certificate"), "carats", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD exported with KP certificate"), "usd", 13),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Exports without KP certificate"), "int", 12),
 ]
 
 _DISTRICT_COLUMNS = [
-    ("Country", "text", 16),
-    ("Region / province", "text", 18),
-    ("District", "text", 16),
-    ("Month", "text", 9),
-    ("Half-year", "text", 9),
-    ("Production records", "int", 11),
-    ("Stones", "int", 10),
-    ("Carats", "carats", 12),
-    ("Value (USD)", "usd", 14),
-    ("USD per carat", "usd_ct", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Region / province"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "District"), "text", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Month"), "text", 9),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Half-year"), "text", 9),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Production records"), "int", 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Stones"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Carats"), "carats", 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value (USD)"), "usd", 14),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "USD per carat"), "usd_ct", 10),
 ]
 
 _SOURCE_COLUMNS = [
-    ("Kind", "text", 10),
-    ("File", "text", 40),
-    ("SHA-256", "text", 66),
-    ("Origin (installation)", "text", 38),
-    ("Officer", "text", 20),
-    ("Signature", "text", 60),
-    ("Recorded at (UTC)", "text", 28),
-    ("Counts", "text", 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "File"), "text", 40),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "SHA-256"), "text", 66),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Origin (installation)"), "text", 38),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Officer"), "text", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Signature"), "text", 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Recorded at (UTC)"), "text", 28),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Counts"), "text", 60),
 ]
 
 
@@ -650,30 +699,37 @@ def write_inventory(
     progress: Progress | None = None,
     only: Sequence[str] | None = None,
     matrix_path: str | Path | None = None,
+    lang: str | None = None,
 ) -> ReportResult:
     """Write the consolidated inventory workbook for ``scope`` and ``period`` (default: everything).
 
-    Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets (the
-    printable PDF holds the first sheets only). ``matrix_path`` is a coordinator's own matrix file
-    (default: the one kpfield ships). Raises ReportCancelled when ``progress`` returns
-    False; the partial file is removed.
+    Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets
+    (:data:`SHEETS` names; the printable PDF holds the first sheets only). ``matrix_path`` is a
+    coordinator's own matrix file (default: the one kpfield ships). ``lang`` is the workbook's
+    language (default: the current one). Raises ReportCancelled when ``progress`` returns False;
+    the partial file is removed.
     """
-    path = Path(path)
+    with using_language(check_language(lang)) as chosen:
+        return _write_inventory(inv, Path(path), scope, period, progress, only, matrix_path, chosen)
+
+
+def _write_inventory(
+    inv: Inventory,
+    path: Path,
+    scope: Scope | None,
+    period: Period | None,
+    progress: Progress | None,
+    only: Sequence[str] | None,
+    matrix_path: str | Path | None,
+    lang: str,
+) -> ReportResult:
     conn = inv.conn
     scope = scope or Scope.everything_in(conn)
     period = period or Period.of_data(conn)
     if not scope.countries:
-        raise ValueError("the inventory holds no sites, so there is nothing to report")
-    steps = [
-        "Production by district & month",
-        "Summary",
-        "Challenge matrix",
-        "Footprints",
-        "Sites",
-        "Licences",
-        "Buyers and exporters",
-        "Sources",
-    ]
+        raise ValueError(translate("inventory_workbook", "the inventory holds no sites, so there is nothing to report"))
+    # the order the data is gathered in, which is not the order of the sheets
+    steps = [sheet_title(key) for key in (SHEETS[3], SHEETS[0], *SHEETS[1:3], *SHEETS[4:])]
     result = ReportResult(path)
     tmp = path.with_name(path.name + ".partial")
 
@@ -682,18 +738,33 @@ def write_inventory(
     def step() -> None:
         """Report the step about to start (or "done"); stop when the caller cancels."""
         nonlocal done
-        if progress is not None and not progress(done, len(steps), steps[done] if done < len(steps) else "done"):
-            raise ReportCancelled("the inventory workbook was cancelled; no file was written")
+        what = steps[done] if done < len(steps) else translate("inventory_workbook", "done")
+        if progress is not None and not progress(done, len(steps), what):
+            raise ReportCancelled(
+                translate("inventory_workbook", "the inventory workbook was cancelled; no file was written")
+            )
         done += 1
 
     book = _Book(tmp)
     try:
+        now = dt.datetime.now(dt.UTC)
         title = [
-            f"Consolidated inventory of alluvial diamond production: {scope.name}",
-            f"Period {period.start.isoformat()} to {period.end.isoformat()} "
-            f"(KP half-years {', '.join(h for h, _, _ in period.half_years())}). "
-            f"Made by kpfield {__version__} on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC "
-            f"from {inv.path.name}.",
+            translate("inventory_workbook", "Consolidated inventory of alluvial diamond production: {scope}").format(
+                scope=scope.name
+            ),
+            translate(
+                "inventory_workbook",
+                "Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC "
+                "from {file}.",
+            ).format(
+                start=format_date(period.start),
+                end=format_date(period.end),
+                halves=", ".join(h for h, _, _ in period.half_years()),
+                version=__version__,
+                date=format_date(now.date()),
+                time=f"{now:%H:%M}",
+                file=inv.path.name,
+            ),
         ]
         step()
         months = _district_months(conn, scope, period)
@@ -703,19 +774,25 @@ def write_inventory(
         wanted = set(only) if only is not None else None
 
         def want(sheet: str) -> bool:
-            return wanted is None or sheet in wanted
+            if wanted is None or sheet in wanted:
+                result.titles[sheet] = sheet_title(sheet)
+                return True
+            return False
 
         if want("Summary"):
             result.sheets["Summary"] = book.table(
-                "Summary",
+                sheet_title("Summary"),
                 _SUMMARY_COLUMNS,
                 rows,
                 totals=totals,
                 title=[
                     *title,
-                    "Licences in force and registered diggers are counted on the last day of each "
-                    "half-year; producing sites are sites with production recorded in the half-year. Production "
-                    "totals are the sums of 'Production by district & month'.",
+                    translate(
+                        "inventory_workbook",
+                        "Licences in force and registered diggers are counted on the last day of each "
+                        "half-year; producing sites are sites with production recorded in the half-year. Production "
+                        "totals are the sums of '{sheet}'.",
+                    ).format(sheet=sheet_title("Production by district & month")),
                 ],
             )
         step()
@@ -727,7 +804,7 @@ def write_inventory(
             from .inventory_matrix import write_matrix_sheet
 
             result.sheets["Challenge matrix"] = write_matrix_sheet(
-                book, conn, scope.countries, MatrixPeriod.parse(last_half), load_matrix(matrix_path)
+                book, conn, scope.countries, MatrixPeriod.parse(last_half), load_matrix(matrix_path), lang
             )
         step()
         if want("Footprints"):
@@ -757,11 +834,11 @@ def write_inventory(
         t = [sum(r[i] for r in by_month) for i in (5, 6, 7, 8)]
         if want("Production by district & month"):
             result.sheets["Production by district & month"] = book.table(
-                "Production by district & month",
+                sheet_title("Production by district & month"),
                 _DISTRICT_COLUMNS,
                 by_month,
                 totals=[
-                    "Total",
+                    translate("inventory_workbook", "Total"),
                     "",
                     "",
                     "",
@@ -775,13 +852,15 @@ def write_inventory(
             )
         step()
         if want("Sites"):
-            result.sheets["Sites"] = book.table("Sites", _SITE_COLUMNS, _sites(conn, scope, period))
+            result.sheets["Sites"] = book.table(sheet_title("Sites"), _SITE_COLUMNS, _sites(conn, scope, period))
         step()
         if want("Licences"):
-            result.sheets["Licences"] = book.table("Licences", _LICENCE_COLUMNS, _licences(conn, scope, period))
+            result.sheets["Licences"] = book.table(
+                sheet_title("Licences"), _LICENCE_COLUMNS, _licences(conn, scope, period)
+            )
         if want("Buyers and exporters"):
             result.sheets["Buyers and exporters"] = book.table(
-                "Buyers and exporters", _BUYER_COLUMNS, _buyers(conn, scope, period)
+                sheet_title("Buyers and exporters"), _BUYER_COLUMNS, _buyers(conn, scope, period)
             )
         step()
         if want("Sources"):
@@ -793,16 +872,20 @@ def write_inventory(
                 if source_id not in signatures:
                     return ""  # not a workbook import (the demo's bulk load)
                 check = signatures[source_id]
-                return describe(check) if check else "not checked: imported before kpfield signed workbooks"
+                return (
+                    describe(check)
+                    if check
+                    else translate("inventory_workbook", "not checked: imported before kpfield signed workbooks")
+                )
 
             sources = conn.execute(
                 "SELECT id, kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
             )
             result.sheets["Sources"] = book.table(
-                "Sources",
+                sheet_title("Sources"),
                 _SOURCE_COLUMNS,
                 ((*r[1:6], signature_of(r[0]), *r[6:]) for r in sources),
-                title=["Every import and bulk load this inventory rests on"],
+                title=[translate("inventory_workbook", "Every import and bulk load this inventory rests on")],
                 after=_open_questions(inv),
             )
         step()
@@ -819,19 +902,19 @@ def write_inventory(
 
 
 _CONFLICT_COLUMNS = [
-    ("Kind", "text", 10),
-    ("Record", "text", 40),
-    ("Field", "text", 66),
-    ("Value here", "text", 38),
-    ("Value received", "text", 20),
-    ("From file", "text", 28),
-    ("Since (UTC)", "text", 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Record"), "text", 40),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Field"), "text", 66),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value here"), "text", 38),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value received"), "text", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "From file"), "text", 28),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Since (UTC)"), "text", 60),
 ]
 _DUPLICATE_COLUMNS = [
-    ("Kind", "text", 10),
-    ("Record", "text", 40),
-    ("Probably the same as", "text", 66),
-    ("Why", "text", 38),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Record"), "text", 40),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Probably the same as"), "text", 66),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Why"), "text", 38),
 ]
 
 
@@ -840,25 +923,57 @@ def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, 
     from .review import describe, open_conflicts, open_duplicates
 
     conflicts = [
-        (c.kind, describe(inv, c.kind, c.record_id), c.field, _text(c.ours), _text(c.theirs), c.file, c.at)
+        (
+            _kind(c.kind),
+            describe(inv, c.kind, c.record_id),
+            _field(c.kind, c.field),
+            _text(c.ours),
+            _text(c.theirs),
+            c.file,
+            c.at,
+        )
         for c in open_conflicts(inv)
     ]
-    duplicates = [(d.kind, d.a_label, d.b_label, d.reason) for d in open_duplicates(inv)]
+    duplicates = [(_kind(d.kind), d.a_label, d.b_label, d.why) for d in open_duplicates(inv)]
     return [
         (
-            f"Open conflicts: {len(conflicts)} (settle them with 'kpfield resolve' or on the Exchange page)",
+            translate(
+                "inventory_workbook",
+                "Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)",
+            ).format(n=format_number(len(conflicts), grouping=True)),
             _CONFLICT_COLUMNS,
             conflicts,
         ),
-        (f"Probable duplicates to review: {len(duplicates)}", _DUPLICATE_COLUMNS, duplicates),
+        (
+            translate("inventory_workbook", "Probable duplicates to review: {n}").format(
+                n=format_number(len(duplicates), grouping=True)
+            ),
+            _DUPLICATE_COLUMNS,
+            duplicates,
+        ),
     ]
+
+
+def _kind(key: str) -> str:
+    from kpfield.domain.entities import ENTITIES
+
+    return entities_label(ENTITIES[key]) if key in ENTITIES else key
+
+
+def _field(key: str, name: str) -> str:
+    from kpfield.domain.entities import ENTITIES
+
+    ent = ENTITIES.get(key)
+    if name == "deleted":
+        return translate("merge", "deleted")
+    return field_name(ent, name) if ent is not None and name in ent.field_names else name
 
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-# Sheets a person prints: the story, not the registers.
+# Sheets a person prints: the story, not the registers (SHEETS names).
 PRINTED_SHEETS = ("Summary", "Challenge matrix")
 
 
@@ -866,22 +981,33 @@ class PdfUnavailable(RuntimeError):
     pass
 
 
-def write_pdf(inv: Inventory, pdf_path: str | Path, scope: Scope | None = None, period: Period | None = None) -> Path:
-    """A PDF of the printed sheets, made by LibreOffice (``soffice``) where it is installed."""
+def write_pdf(
+    inv: Inventory,
+    pdf_path: str | Path,
+    scope: Scope | None = None,
+    period: Period | None = None,
+    lang: str | None = None,
+) -> Path:
+    """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
+    (``soffice``) where it is installed."""
     import shutil
     import subprocess
     import tempfile
 
+    lang = check_language(lang)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise PdfUnavailable(
-            "LibreOffice is not installed, so no PDF was made (the workbook itself was written). "
-            "Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel."
+            translate(
+                "inventory_workbook",
+                "LibreOffice is not installed, so no PDF was made (the workbook itself was written). "
+                "Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.",
+            )
         )
     pdf_path = Path(pdf_path)
     with tempfile.TemporaryDirectory(prefix="kpfield-pdf-") as tmp:
         book = Path(tmp) / f"{pdf_path.stem}.xlsx"
-        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS)
+        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
         # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
         profile = (Path(tmp) / "profile").as_uri()
         done = subprocess.run(
@@ -901,7 +1027,11 @@ def write_pdf(inv: Inventory, pdf_path: str | Path, scope: Scope | None = None, 
         )
         made = Path(tmp) / f"{pdf_path.stem}.pdf"
         if done.returncode != 0 or not made.exists():
-            raise PdfUnavailable(f"LibreOffice could not make the PDF: {(done.stderr or done.stdout).strip()[:300]}")
+            raise PdfUnavailable(
+                translate("inventory_workbook", "LibreOffice could not make the PDF: {error}").format(
+                    error=(done.stderr or done.stdout).strip()[:300]
+                )
+            )
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(made), pdf_path)
     return pdf_path

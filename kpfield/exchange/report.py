@@ -1,4 +1,9 @@
-"""The import report as a workbook: a summary per file, every problem, conflicts and duplicates."""
+"""The import report as a workbook: a summary per file, every problem, conflicts and duplicates.
+
+The report speaks the officer's language (``lang``): sheet titles, column headers, each file's
+result, the problems' severities, the record kinds and fields of conflicts. What identifies data
+stays as it was: sheet and column names as typed in the file, UUIDs and values.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .importer import COUNTS, ImportReport
-from .signing import describe
+from kpfield.domain.entities import ENTITIES
+from kpfield.i18n import translate, using_language
+
+from .duplicates import reason_text
+from .importer import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport
+from .labels import check_language, entities_label, field_name
+from .signing import describe, status_text
 from .xlsx import WorkbookWriter
+
+__all__ = ["write_report", "file_kind_text", "result_text", "severity_text", "count_text"]
 
 
 def _text(v: Any) -> str:
@@ -17,60 +29,132 @@ def _text(v: Any) -> str:
     return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
 
 
-def write_report(report: ImportReport, path: str | Path) -> Path:
+def _kind(key: str) -> str:
+    ent = ENTITIES.get(key)
+    return entities_label(ent) if ent else key
+
+
+def _field(key: str, name: str) -> str:
+    ent = ENTITIES.get(key)
+    return field_name(ent, name) if ent and name in ent.field_names else name
+
+
+def file_kind_text(kind: str) -> str:
+    """What a file was (a kpfield workbook, a filled template), in the current language."""
+    if kind == WORKBOOK:
+        return translate("report", "kpfield workbook")
+    if kind == TEMPLATE:
+        return translate("report", "filled template")
+    return kind
+
+
+def severity_text(severity: str) -> str:
+    if severity == "error":
+        return translate("report", "error")
+    if severity == "warning":
+        return translate("report", "warning")
+    return severity
+
+
+def count_text(name: str) -> str:
+    """The heading of one of the import's counts (added, updated...)."""
+    return {
+        "added": translate("report", "added"),
+        "updated": translate("report", "updated"),
+        "unchanged": translate("report", "unchanged"),
+        "conflicted": translate("report", "conflicted"),
+        "refused": translate("report", "refused"),
+    }.get(name, name)
+
+
+def result_text(f: FileResult, dry_run: bool) -> str:
+    """What became of one file, in the current language."""
+    if f.error:
+        return translate("report", "refused: {reason}").format(reason=f.error)
+    if f.refused:
+        return translate("report", "refused: nothing written")
+    if dry_run:
+        return translate("report", "dry run: nothing written")
+    return translate("report", "written")
+
+
+def write_report(report: ImportReport, path: str | Path, lang: str | None = None) -> Path:
+    """Write ``report`` as a workbook in ``lang`` (default: the current language)."""
     path = Path(path)
+    with using_language(check_language(lang)):
+        _write(report, path)
+    return path
+
+
+def _write(report: ImportReport, path: Path) -> None:
     book = WorkbookWriter(path, streaming=True)
-    s = book.sheet("Summary", ["text"] * 6 + ["int"] * len(COUNTS) + ["text"] * 5)
+    s = book.sheet(translate("report", "Summary"), ["text"] * 6 + ["int"] * len(COUNTS) + ["text"] * 5)
     s.header(
         [
-            "file",
-            "kind",
-            "origin",
-            "officer",
-            "sha256",
-            "result",
-            *COUNTS,
-            "signature",
-            "signed by",
-            "signer fingerprint",
-            "signature detail",
-            "notes",
+            translate("report", "File"),
+            translate("report", "Kind"),
+            translate("report", "Origin (installation)"),
+            translate("report", "Officer"),
+            "SHA-256",
+            translate("report", "Result"),
+            *(count_text(k) for k in COUNTS),
+            translate("report", "Signature"),
+            translate("report", "Signed by"),
+            translate("report", "Signer's key fingerprint"),
+            translate("report", "Signature detail"),
+            translate("report", "Notes"),
         ]
     )
     for f in report.files:
-        result = (
-            "refused: " + f.error
-            if f.error
-            else "refused: nothing written"
-            if f.refused
-            else "dry run: nothing written"
-            if report.dry_run
-            else "written"
-        )
         sig = f.signature
         s.append(
             [
                 f.file,
-                f.kind,
+                file_kind_text(f.kind),
                 f.origin,
                 f.officer,
                 f.sha256,
-                result,
+                result_text(f, report.dry_run),
                 *(f.counts[k] for k in COUNTS),
-                sig.status if sig else "",
+                status_text(sig.status) if sig else "",
                 sig.officer if sig else "",
                 sig.fingerprint if sig else "",
                 describe(sig) if sig else "",
                 "\n".join(f.notes),
             ]
         )
-    p = book.sheet("Problems", ["text", "text", "int", "text", "text", "text", "text", "text"])
-    p.header(["file", "sheet", "row", "column", "value", "problem", "what to do", "severity"])
+    p = book.sheet(translate("report", "Problems"), ["text", "text", "int", "text", "text", "text", "text", "text"])
+    p.header(
+        [
+            translate("report", "File"),
+            translate("report", "Sheet"),
+            translate("report", "Row"),
+            translate("report", "Column"),
+            translate("report", "Value"),
+            translate("report", "Problem"),
+            translate("report", "What to do"),
+            translate("report", "Severity"),
+        ]
+    )
     for f in report.files:
         for i in f.issues:
-            p.append([i.file, i.sheet, i.row, i.column, _text(i.value), i.message, i.fix, i.severity])
-    c = book.sheet("Conflicts", ["text", "text", "int", "text", "text", "text", "text", "text", "text"])
-    c.header(["file", "sheet", "row", "kind", "record", "field", "base", "ours", "theirs"])
+            p.append([i.file, i.sheet, i.row, i.column, _text(i.value), i.message, i.fix, severity_text(i.severity)])
+    c = book.sheet(
+        translate("report", "Conflicts"), ["text", "text", "int", "text", "text", "text", "text", "text", "text"]
+    )
+    c.header(
+        [
+            translate("report", "File"),
+            translate("report", "Sheet"),
+            translate("report", "Row"),
+            translate("report", "Record kind"),
+            translate("report", "Record"),
+            translate("report", "Field"),
+            translate("report", "Value both sides last agreed on"),
+            translate("report", "Value here"),
+            translate("report", "Value received"),
+        ]
+    )
     for f in report.files:
         for cf in f.conflicts:
             c.append(
@@ -78,18 +162,25 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
                     f.file,
                     cf["sheet"],
                     cf["row"],
-                    cf["kind"],
+                    _kind(cf["kind"]),
                     cf["record_id"],
-                    cf["field"],
+                    _field(cf["kind"], cf["field"]),
                     _text(cf["base"]),
                     _text(cf["ours"]),
                     _text(cf["theirs"]),
                 ]
             )
-    d = book.sheet("Duplicates", ["text"] * 5)
-    d.header(["file", "kind", "record a", "record b", "why"])
+    d = book.sheet(translate("report", "Duplicates"), ["text"] * 5)
+    d.header(
+        [
+            translate("report", "File"),
+            translate("report", "Record kind"),
+            translate("report", "Record A"),
+            translate("report", "Record B"),
+            translate("report", "Why"),
+        ]
+    )
     for f in report.files:
         for dup in f.duplicates:
-            d.append([f.file, dup["kind"], dup["a"], dup["b"], dup["reason"]])
+            d.append([f.file, _kind(dup["kind"]), dup["a"], dup["b"], reason_text(dup["reason"])])
     book.close()
-    return path

@@ -2,7 +2,9 @@
 
 Every decision goes through the audited :class:`~kpfield.store.Inventory` services (update,
 delete, undelete) in one transaction with the conflict's own bookkeeping, so the audit log says
-who settled what, when, and how.
+who settled what, when, and how. What is stored (the audit's reasons, a conflict's resolution, a
+duplicate's reason) is in English, the same for every reader; what these functions return to be
+shown, and their errors, come in the current language.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from typing import Any
 
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, entity
+from kpfield.i18n import translate
 from kpfield.store import Inventory, InventoryError
 
+from .duplicates import reason_text
+from .labels import entity_label, field_name
 from .merge import DELETED
 
 __all__ = [
@@ -48,9 +53,14 @@ class Duplicate:
     kind: str
     a: str
     b: str
-    reason: str
+    reason: str  # as stored, in English
     a_label: str
     b_label: str
+
+    @property
+    def why(self) -> str:
+        """The reason in the current language."""
+        return reason_text(self.reason)
 
 
 def _load(v: str | None) -> Any:
@@ -86,17 +96,32 @@ def open_duplicates(inv: Inventory) -> list[Duplicate]:
 def _conflict(inv: Inventory, conflict_id: int) -> Any:
     row = inv.conn.execute("SELECT * FROM conflict WHERE id = ?", (conflict_id,)).fetchone()
     if row is None:
-        raise InventoryError(f"there is no conflict {conflict_id}; 'kpfield conflicts' lists the open ones")
+        raise InventoryError(
+            translate("merge", "there is no conflict {id}; 'kpfield conflicts' lists the open ones").format(
+                id=conflict_id
+            )
+        )
     if row["status"] != "open":
-        raise InventoryError(f"conflict {conflict_id} was already settled ({row['resolution']})")
+        raise InventoryError(
+            translate("merge", "conflict {id} was already settled ({resolution})").format(
+                id=conflict_id, resolution=row["resolution"]
+            )
+        )
     return row
+
+
+def _field_text(kind: str, field: str) -> str:
+    ent = ENTITIES.get(kind)
+    if field == DELETED:
+        return translate("merge", "deleted")
+    return field_name(ent, field) if ent and field in ent.field_names else field
 
 
 def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any = None) -> str:
     """Settle one conflict: ``ours`` keeps the value here, ``theirs`` takes the incoming one,
-    ``value`` sets ``value`` (validated like a form). Returns what was done."""
+    ``value`` sets ``value`` (validated like a form). Returns what was done, to be shown."""
     if choice not in ("ours", "theirs", "value"):
-        raise ValueError("choose ours, theirs or a value")
+        raise ValueError(translate("merge", "choose ours, theirs or a value"))
     with inv.transaction():
         c = _conflict(inv, conflict_id)
         kind, rid, field = c["table_name"], c["record_id"], c["field"]
@@ -115,7 +140,12 @@ def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any =
             "UPDATE conflict SET status = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
             (done, utc_now(), conflict_id),
         )
-    return done
+    shown = {
+        "ours": translate("merge", "kept the value here: {field} = {value}"),
+        "theirs": translate("merge", "took the value received: {field} = {value}"),
+        "value": translate("merge", "set a new value: {field} = {value}"),
+    }[choice]
+    return shown.format(field=_field_text(kind, field), value=repr(new))
 
 
 def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
@@ -128,11 +158,15 @@ def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
             kind = ent.key
             break
     if kind is None:
-        raise InventoryError(f"there is no live record {keep_id}")
+        raise InventoryError(translate("merge", "there is no live record {id}").format(id=keep_id))
     ent = entity(kind)
     other = inv.get(kind, other_id)
     if other is None:
-        raise InventoryError(f"there is no live {ent.label.lower()} {other_id} to merge into {keep_id}")
+        raise InventoryError(
+            translate("merge", "there is no live {kind} {other} to merge into {keep}").format(
+                kind=entity_label(ent).lower(), other=other_id, keep=keep_id
+            )
+        )
     reason = f"merged {other_id} into {keep_id}"
     with inv.transaction():
         keep = inv.get(kind, keep_id) or {}
@@ -163,7 +197,9 @@ def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
             "((a_id = ? AND b_id = ?) OR (a_id = ? AND b_id = ?))",
             (keep_id, other_id, other_id, keep_id),
         )
-    return f"{ent.label} {other_id} merged into {keep_id} (kept as its alias)"
+    return translate("merge", "{kind} {other} merged into {keep} (kept as its alias)").format(
+        kind=entity_label(ent), other=other_id, keep=keep_id
+    )
 
 
 def dismiss_duplicate(inv: Inventory, duplicate_id: int) -> str:
@@ -173,9 +209,11 @@ def dismiss_duplicate(inv: Inventory, duplicate_id: int) -> str:
             "SELECT table_name, a_id, b_id, status FROM duplicate_candidate WHERE id = ?", (duplicate_id,)
         ).fetchone()
         if row is None or row[3] != "open":
-            raise InventoryError(f"there is no open duplicate candidate {duplicate_id}")
+            raise InventoryError(
+                translate("merge", "there is no open duplicate candidate {id}").format(id=duplicate_id)
+            )
         inv.conn.execute("UPDATE duplicate_candidate SET status = 'dismissed' WHERE id = ?", (duplicate_id,))
         inv.audit.append(
             utc_now(), row[0], row[1], "resolve", None, f"not a duplicate of {row[2]} (candidate {duplicate_id})"
         )
-    return f"candidate {duplicate_id} dismissed: two different records"
+    return translate("merge", "candidate {id} dismissed: two different records").format(id=duplicate_id)

@@ -488,6 +488,16 @@ def check_data(check: SignatureCheck, data_sha256: str, headers_sha256: str) -> 
     return check
 
 
+def status_text(status: str) -> str:
+    """The status word shown to people (the code itself is what reports in JSON carry)."""
+    return {
+        REGISTERED: translate("signing", "registered officer"),
+        UNKNOWN_KEY: translate("signing", "unknown key"),
+        UNSIGNED: translate("signing", "unsigned"),
+        ALTERED: translate("signing", "altered after signing"),
+    }.get(status, status)
+
+
 def describe(check: SignatureCheck) -> str:
     """One line for people: the status, who signed, and for an altered file why."""
     if check.status == REGISTERED:

@@ -15,75 +15,54 @@ from typing import Any
 from kpfield import __version__
 from kpfield.domain.entities import ENTITIES, Entity, Field
 from kpfield.domain.places import COUNTRIES
+from kpfield.i18n import format_number, translate, using_language
 
-from .headers import LANGUAGES, field_label, sheet_name
+from .headers import field_label, sheet_name
+from .labels import check_language
 from .xlsx import WorkbookWriter
 
-__all__ = ["write_template", "INSTRUCTIONS", "LISTS"]
+__all__ = ["write_template", "instructions", "LISTS"]
 
 LISTS = "_lists"
 ROWS = 5000  # rows that carry the validations; more can be typed below
 
-INSTRUCTIONS = {
-    "en": (
-        "Instructions",
-        [
-            "kpfield field template (kpfield {version}).",
+
+def instructions() -> tuple[str, list[str]]:
+    """The instruction sheet's title and lines, in the current language."""
+    return translate("template", "Instructions"), [
+        translate("template", "kpfield field template (kpfield {version})."),
+        translate(
+            "template",
             "Fill one row per record on the sheet of its kind. Do not rename the sheets or the column headers.",
+        ),
+        translate("template", "Columns marked * must be filled in."),
+        translate(
+            "template",
             "Choose coded values from the drop-down lists (country codes such as SL, licence kinds, statuses).",
+        ),
+        translate(
+            "template",
             "Type dates as 2026-04-03 or 03/04/2026 (day first). Numbers may use a decimal comma or point.",
+        ),
+        translate(
+            "template",
             "To refer to another record, type its licence number, site code or the person's national ID.",
+        ),
+        translate(
+            "template",
             "Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.",
+        ),
+        translate(
+            "template",
             "Send the file to your coordinator, who imports it with: kpfield import --db INVENTORY FILE.xlsx",
+        ),
+        translate(
+            "template",
             "A row that breaks a rule is reported with its sheet, row and column; nothing from the file is "
             "written until every row is accepted.",
-        ],
-    ),
-    "fr": (
-        "Mode d'emploi",
-        [
-            "Modèle de saisie kpfield (kpfield {version}).",
-            "Une ligne par enregistrement, sur la feuille de son type. Ne renommez ni les feuilles ni les en-têtes.",
-            "Choisissez les valeurs codées dans les listes déroulantes (codes pays comme SL, types de licence, "
-            "statuts).",
-            "Dates : 2026-04-03 ou 03/04/2026 (jour d'abord). Les nombres acceptent la virgule décimale.",
-            "Pour désigner un autre enregistrement, tapez son numéro de licence, son code de site ou le numéro "
-            "d'identité nationale de la personne.",
-            "Numéros de licence, d'identité et codes de site restent du texte : les zéros initiaux sont conservés.",
-            "Envoyez le fichier à votre coordinateur, qui l'importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx",
-            "Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n'est "
-            "enregistré tant que toutes les lignes ne sont pas acceptées.",
-        ],
-    ),
-    "pt": (
-        "Instruções",
-        [
-            "Modelo de recolha kpfield (kpfield {version}).",
-            "Uma linha por registo, na folha do seu tipo. Não mude os nomes das folhas nem dos cabeçalhos.",
-            "Escolha os valores codificados nas listas (códigos de país como SL, tipos de licença, estados).",
-            "Datas: 2026-04-03 ou 03/04/2026 (dia primeiro). Os números aceitam vírgula decimal.",
-            "Para indicar outro registo, escreva o número da licença, o código do local ou a identidade nacional.",
-            "Números de licença, de identidade e códigos de local ficam como texto: os zeros iniciais mantêm-se.",
-            "Envie o ficheiro ao seu coordenador, que o importa com: kpfield import --db INVENTARIO FICHEIRO.xlsx",
-            "Uma linha que viola uma regra é indicada com folha, linha e coluna; nada é gravado até todas as "
-            "linhas serem aceites.",
-        ],
-    ),
-    "es": (
-        "Instrucciones",
-        [
-            "Plantilla de campo kpfield (kpfield {version}).",
-            "Una fila por registro, en la hoja de su tipo. No cambie los nombres de las hojas ni los encabezados.",
-            "Elija los valores codificados en las listas (códigos de país como SL, tipos de licencia, estados).",
-            "Fechas: 2026-04-03 o 03/04/2026 (día primero). Los números admiten coma decimal.",
-            "Para indicar otro registro, escriba el número de licencia, el código del sitio o la identidad nacional.",
-            "Números de licencia, de identidad y códigos de sitio quedan como texto: se conservan los ceros iniciales.",
-            "Envíe el archivo a su coordinador, que lo importa con: kpfield import --db INVENTARIO ARCHIVO.xlsx",
-            "Una fila que incumple una regla se indica con hoja, fila y columna; no se guarda nada hasta que "
-            "todas las filas sean aceptadas.",
-        ],
-    ),
-}
+        ),
+    ]
+
 
 _COL = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -108,28 +87,36 @@ def _validation(f: Field, lists: dict[str, str]) -> dict[str, Any] | None:
             "criteria": "between",
             "minimum": __import__("datetime").date(1900, 1, 1),
             "maximum": __import__("datetime").date(2100, 12, 31),
-            "error_message": "Type a date: 2026-04-03 or 03/04/2026",
+            "error_message": translate("template", "Type a date: 2026-04-03 or 03/04/2026"),
         }
     if f.kind in ("int", "number") and f.minimum is not None:
         return {
             "validate": "integer" if f.kind == "int" else "decimal",
             "criteria": ">" if f.exclusive_minimum else ">=",
             "value": f.minimum,
-            "error_message": f"Type a number {'greater than' if f.exclusive_minimum else 'at least'} {f.minimum:g}",
+            "error_message": (
+                translate("template", "Type a number greater than {minimum}")
+                if f.exclusive_minimum
+                else translate("template", "Type a number of at least {minimum}")
+            ).format(minimum=format_number(f.minimum)),
         }
     if f.kind in ("latitude", "longitude"):
         return None  # degrees-minutes-seconds text is accepted too
     return None
 
 
-def write_template(path: str | Path, lang: str = "en") -> Path:
-    """Write a blank template in ``lang`` (en, fr, pt, es) to ``path``."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+def write_template(path: str | Path, lang: str | None = None) -> Path:
+    """Write a blank template in ``lang`` (en, fr, pt, es; default: the current language) to ``path``."""
     path = Path(path)
+    with using_language(check_language(lang)) as chosen:
+        _write(path, chosen)
+    return path
+
+
+def _write(path: Path, lang: str) -> None:
     book = WorkbookWriter(path, streaming=False)
     wb = book.book
-    title, lines = INSTRUCTIONS[lang]
+    title, lines = instructions()
     ins = book.raw_sheet(title)
     ins.set_column(0, 0, 110)
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -162,7 +149,6 @@ def write_template(path: str | Path, lang: str = "en") -> Path:
         _entity_sheet(book, ent, lang, lists, text_fmt, date_fmt)
     lst.hide()
     book.close()
-    return path
 
 
 def _entity_sheet(

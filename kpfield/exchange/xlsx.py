@@ -25,6 +25,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from kpfield.i18n import format_number, translate
+
 __all__ = [
     "BadWorkbook",
     "WorkbookReader",
@@ -55,52 +57,84 @@ def inspect_workbook(path: str | Path) -> None:
     """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook."""
     path = Path(path)
     if not path.exists():
-        raise BadWorkbook(f"{path}: no such file")
+        raise BadWorkbook(translate("xlsx", "{path}: no such file").format(path=path))
     if path.is_dir():
-        raise BadWorkbook(f"{path} is a folder, not a workbook")
+        raise BadWorkbook(translate("xlsx", "{path} is a folder, not a workbook").format(path=path))
     with path.open("rb") as fh:
         head = fh.read(8)
     if head == OLE2:
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise BadWorkbook(
-                f"{path} is protected by a password: open it in Excel or LibreOffice, remove the password "
-                "(File > Info > Protect workbook, or Save As without a password) and import it again"
+                translate(
+                    "xlsx",
+                    "{path} is protected by a password: open it in Excel or LibreOffice, remove the password "
+                    "(File > Info > Protect workbook, or Save As without a password) and import it again",
+                ).format(path=path)
             )
         raise BadWorkbook(
-            f"{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), "
-            "then import that"
+            translate(
+                "xlsx",
+                "{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), "
+                "then import that",
+            ).format(path=path)
         )
     if not head.startswith(b"PK"):
-        raise BadWorkbook(f"{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield")
+        raise BadWorkbook(
+            translate(
+                "xlsx", "{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield"
+            ).format(path=path)
+        )
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         raise BadWorkbook(
-            f"{path} is damaged or incomplete (cut short while copying?): copy it again from its source"
+            translate(
+                "xlsx", "{path} is damaged or incomplete (cut short while copying?): copy it again from its source"
+            ).format(path=path)
         ) from None
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if "mimetype" in names and b"opendocument" in zf.read("mimetype")[:100]:
             raise BadWorkbook(
-                f"{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File > Save As > "
-                "Excel 2007-365 (.xlsx), then import that"
+                translate(
+                    "xlsx",
+                    "{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File > Save As > "
+                    "Excel 2007-365 (.xlsx), then import that",
+                ).format(path=path)
             )
         if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-            raise BadWorkbook(f"{path} is a zip file but not an Excel workbook (.xlsx)")
+            raise BadWorkbook(
+                translate("xlsx", "{path} is a zip file but not an Excel workbook (.xlsx)").format(path=path)
+            )
         total = 0
         for i in infos:
             total += i.file_size
             if i.file_size > MAX_RATIO_FLOOR and i.file_size > MAX_RATIO * max(1, i.compress_size):
                 raise BadWorkbook(
-                    f"{path} is refused: its part {i.filename} would inflate from {i.compress_size:,} to "
-                    f"{i.file_size:,} bytes, which no real workbook does (a 'zip bomb')"
+                    translate(
+                        "xlsx",
+                        "{path} is refused: its part {part} would inflate from {packed} to {size} bytes, "
+                        "which no real workbook does (a 'zip bomb')",
+                    ).format(
+                        path=path,
+                        part=i.filename,
+                        packed=format_number(i.compress_size, grouping=True),
+                        size=format_number(i.file_size, grouping=True),
+                    )
                 )
         if total > MAX_UNCOMPRESSED:
             raise BadWorkbook(
-                f"{path} is refused: it would inflate to {total:,} bytes, more than kpfield reads "
-                f"({MAX_UNCOMPRESSED:,}); split it into smaller workbooks"
+                translate(
+                    "xlsx",
+                    "{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); "
+                    "split it into smaller workbooks",
+                ).format(
+                    path=path,
+                    size=format_number(total, grouping=True),
+                    limit=format_number(MAX_UNCOMPRESSED, grouping=True),
+                )
             )
         for i in infos:
             if not i.filename.endswith((".xml", ".rels", ".vml")):
@@ -111,13 +145,22 @@ def inspect_workbook(path: str | Path) -> None:
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as e:
                 if "encrypted" in str(e).lower():
                     raise BadWorkbook(
-                        f"{path} is protected by a password: remove the password and import it again"
+                        translate(
+                            "xlsx", "{path} is protected by a password: remove the password and import it again"
+                        ).format(path=path)
                     ) from None
-                raise BadWorkbook(f"{path} is damaged ({i.filename}: {e}): copy it again from its source") from None
+                raise BadWorkbook(
+                    translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
+                        path=path, part=i.filename, error=e
+                    )
+                ) from None
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 raise BadWorkbook(
-                    f"{path} is refused: its part {i.filename} declares XML entities, which workbooks never need "
-                    "and which can make a reader exhaust memory"
+                    translate(
+                        "xlsx",
+                        "{path} is refused: its part {part} declares XML entities, which workbooks never need "
+                        "and which can make a reader exhaust memory",
+                    ).format(path=path, part=i.filename)
                 )
 
 
@@ -148,7 +191,9 @@ class WorkbookReader:
             self._wb = CalamineWorkbook.from_path(str(self.path))
         except Exception as e:  # calamine raises its own error types for damaged files
             raise BadWorkbook(
-                f"{self.path} cannot be read as a workbook ({e}); copy it again from its source"
+                translate(
+                    "xlsx", "{path} cannot be read as a workbook ({error}); copy it again from its source"
+                ).format(path=self.path, error=e)
             ) from None
 
     @property
@@ -161,11 +206,16 @@ class WorkbookReader:
             sheet = self._wb.get_sheet_by_name(title)
             it = sheet.iter_rows()
         except Exception as e:
-            raise BadWorkbook(f"{self.path}, sheet {title!r}: cannot be read ({e})") from None
+            raise BadWorkbook(self._unreadable(title, e)) from None
         try:
             yield from it
         except Exception as e:
-            raise BadWorkbook(f"{self.path}, sheet {title!r}: cannot be read ({e})") from None
+            raise BadWorkbook(self._unreadable(title, e)) from None
+
+    def _unreadable(self, title: str, e: Exception) -> str:
+        return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(
+            path=self.path, sheet=title, error=e
+        )
 
     def close(self) -> None:
         self._wb.close()

@@ -178,7 +178,7 @@ def test_a_refused_row_writes_nothing_from_its_file_and_the_report_says_where(tm
         assert all_records(inv) == before
     wb = openpyxl.load_workbook(tmp_path / "report.xlsx")
     problems = list(wb["Problems"].iter_rows(values_only=True))
-    assert problems[0][:6] == ("file", "sheet", "row", "column", "value", "problem")
+    assert problems[0][:6] == ("File", "Sheet", "Row", "Column", "Value", "Problem")
     assert any(r[1] == "Persons" and r[2] == 3 and r[3] == "Country" and r[4] == "XX" for r in problems[1:])
     assert "refused" in wb["Summary"]["F2"].value
 

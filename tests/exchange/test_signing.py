@@ -474,9 +474,10 @@ def test_every_status_in_the_report_workbook_and_the_sources_sheet(
     assert code == 0, text
     summary = list(openpyxl.load_workbook(tmp_path / "report.xlsx")["Summary"].iter_rows(values_only=True))
     col = {h: i for i, h in enumerate(summary[0])}
-    assert [r[col["signature"]] for r in summary[1:]] == ["registered", "unknown_key", "unsigned", "altered"]
-    assert summary[1][col["signed by"]] == "Fatmata Sesay"
-    assert "data was changed" in summary[4][col["signature detail"]]
+    statuses = [signing.REGISTERED, signing.UNKNOWN_KEY, signing.UNSIGNED, signing.ALTERED]
+    assert [r[col["Signature"]] for r in summary[1:]] == [signing.status_text(s) for s in statuses]
+    assert summary[1][col["Signed by"]] == "Fatmata Sesay"
+    assert "data was changed" in summary[4][col["Signature detail"]]
     with Inventory.open(coordinator) as inv:
         write_inventory(inv, tmp_path / "inventory.xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "inventory.xlsx")["Sources"].iter_rows(values_only=True))

@@ -1,0 +1,62 @@
+"""Names of record kinds, fields and codes in a given language, for the workbooks and reports.
+
+What is stored and exchanged (codes, ISO dates, numbers) is never translated; these are the words
+put around it: column headers, sheet titles, the record kind a message speaks of. Each takes
+``lang`` (None: the language messages are given in now, :func:`kpfield.i18n.language`).
+"""
+
+from __future__ import annotations
+
+import inspect
+
+from kpfield.domain import vocab
+from kpfield.domain.entities import Entity
+from kpfield.i18n import LANGUAGES, decimal_separator, language, normalise_language, translate
+
+from .headers import field_label, sheet_name
+
+__all__ = ["check_language", "entity_label", "entities_label", "field_name", "code_label", "significant"]
+
+_VOCAB_TAKES_LANG = "lang" in inspect.signature(vocab.label).parameters
+
+
+def check_language(lang: str | None) -> str:
+    """``lang`` as one of kpfield's languages (None: the current one); ValueError for any other."""
+    if lang is None:
+        return language()
+    chosen = normalise_language(lang)
+    if chosen is None:
+        raise ValueError(
+            translate("cli", "kpfield has no language '{lang}'; choose one of {choices}").format(
+                lang=lang, choices=", ".join(LANGUAGES)
+            )
+        )
+    return chosen
+
+
+def entity_label(ent: Entity, lang: str | None = None) -> str:
+    """A record kind in the singular (``Licence``), in ``lang`` where the entity offers it."""
+    shown = getattr(ent, "shown_label", None)
+    return shown(lang or language()) if callable(shown) else ent.label
+
+
+def entities_label(ent: Entity, lang: str | None = None) -> str:
+    """A record kind in the plural, as its sheet is named in ``lang`` (``Personnes``)."""
+    return sheet_name(ent, lang or language())
+
+
+def field_name(ent: Entity, name: str, lang: str | None = None) -> str:
+    """A field's label in ``lang`` (``Numéro de licence``)."""
+    return field_label(ent, name, lang or language())
+
+
+def code_label(code: str, lang: str | None = None) -> str:
+    """The label of a vocabulary code (``artisanal_mining``), in ``lang`` where the vocabulary offers it."""
+    if _VOCAB_TAKES_LANG:
+        return vocab.label(code, lang=lang or language())  # type: ignore[call-arg]
+    return vocab.label(code)
+
+
+def significant(value: float, digits: int = 3, lang: str | None = None) -> str:
+    """``value`` to ``digits`` significant digits (a p-value), with the decimal separator of ``lang``."""
+    return f"{value:.{digits}g}".replace(".", decimal_separator(lang))
