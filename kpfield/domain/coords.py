@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kpfield.i18n import format_number, translate
+
 __all__ = ["CoordinateError", "parse_angle", "parse_point", "format_point"]
 
 
@@ -33,7 +35,9 @@ _DEC = re.compile(
     r"^\s*(?P<hemi1>[NSEWO])?\s*(?P<num>[-+]?\d+(?:[.,]\d+)?)\s*°?\s*(?P<hemi2>[NSEWO])?\s*$", re.IGNORECASE
 )
 
-_HELP = "type decimal degrees (8.6367) or degrees-minutes-seconds (8°38'12\"N)"
+
+def _help() -> str:
+    return translate("coords", "type decimal degrees (8.6367) or degrees-minutes-seconds (8°38'12\"N)")
 
 
 def _num(text: str) -> float:
@@ -51,7 +55,7 @@ def parse_angle(text: str, axis: str) -> float:
     raw = text
     text = text.strip().translate(_SYMBOLS)
     if not text:
-        raise CoordinateError("empty coordinate: " + _HELP)
+        raise CoordinateError(translate("coords", "empty coordinate: {help}").format(help=_help()))
     m = _DEC.match(text)
     if m and not (m.group("hemi1") and m.group("hemi2")):
         value = _num(m.group("num"))
@@ -59,31 +63,51 @@ def parse_angle(text: str, axis: str) -> float:
     else:
         m = _DMS.match(text)
         if not m:
-            raise CoordinateError(f"cannot read {raw!r} as a coordinate: {_HELP}")
+            raise CoordinateError(
+                translate("coords", "cannot read {value} as a coordinate: {help}").format(value=repr(raw), help=_help())
+            )
         deg = _num(m.group("deg"))
         minutes = _num(m.group("min")) if m.group("min") else 0.0
         seconds = _num(m.group("sec")) if m.group("sec") else 0.0
         if minutes >= 60 or seconds >= 60:
-            raise CoordinateError(f"{raw!r}: minutes and seconds must be below 60")
+            raise CoordinateError(
+                translate("coords", "{value}: minutes and seconds must be below 60").format(value=repr(raw))
+            )
         if (m.group("min") and "." in m.group("deg").replace(",", ".")) or (
             m.group("sec") and "." in m.group("min").replace(",", ".")
         ):
-            raise CoordinateError(f"{raw!r}: only the last part of a coordinate may have decimals")
+            raise CoordinateError(
+                translate("coords", "{value}: only the last part of a coordinate may have decimals").format(
+                    value=repr(raw)
+                )
+            )
         value = deg + minutes / 60 + seconds / 3600
         if m.group("sign") == "-":
             value = -value
         hemi = (m.group("hemi") or "").upper()
     if hemi:
         if _HEMI_AXIS[hemi] != axis:
-            what = "latitude" if axis == "lat" else "longitude"
-            raise CoordinateError(f"{raw!r}: {hemi} is not a hemisphere for a {what}")
+            if axis == "lat":
+                message = translate("coords", "{value}: {letter} is not a hemisphere for a latitude")
+            else:
+                message = translate("coords", "{value}: {letter} is not a hemisphere for a longitude")
+            raise CoordinateError(message.format(value=repr(raw), letter=hemi))
         if value < 0:
-            raise CoordinateError(f"{raw!r}: give either a minus sign or a hemisphere letter, not both")
+            raise CoordinateError(
+                translate("coords", "{value}: give either a minus sign or a hemisphere letter, not both").format(
+                    value=repr(raw)
+                )
+            )
         value *= _HEMI[hemi]
     limit = 90.0 if axis == "lat" else 180.0
     if not -limit <= value <= limit:
-        what = "latitude" if axis == "lat" else "longitude"
-        raise CoordinateError(f"{what} {value:g} is out of range: it must lie between -{limit:g} and {limit:g}")
+        if axis == "lat":
+            message = translate("coords", "latitude {value} is out of range: it must lie between {low} and {high}")
+        else:
+            message = translate("coords", "longitude {value} is out of range: it must lie between {low} and {high}")
+        raise CoordinateError(
+            message.format(value=format_number(value), low=format_number(-limit), high=format_number(limit))
+        )
     return value
 
 
@@ -94,7 +118,7 @@ def parse_point(text: str) -> tuple[float, float]:
     """Parse a latitude and longitude written together; returns (lat, lon) in decimal degrees."""
     t = text.strip().translate(_SYMBOLS)
     if not t:
-        raise CoordinateError("empty coordinates: " + _HELP)
+        raise CoordinateError(translate("coords", "empty coordinates: {help}").format(help=_help()))
     m = _LETTER_SPLIT.match(t)
     if m:
         return parse_angle(m.group(1), "lat"), parse_angle(m.group(2), "lon")
@@ -111,7 +135,9 @@ def parse_point(text: str) -> tuple[float, float]:
     parts = [p for p in (p.strip() for p in parts) if p]
     if len(parts) != 2:
         raise CoordinateError(
-            f"cannot read {text!r} as a latitude and a longitude: {_HELP}, for example 8.6367, -10.9675"
+            translate(
+                "coords", "cannot read {value} as a latitude and a longitude: {help}, for example 8.6367, -10.9675"
+            ).format(value=repr(text), help=_help())
         )
     return parse_angle(parts[0], "lat"), parse_angle(parts[1], "lon")
 

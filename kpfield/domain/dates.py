@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kpfield.i18n import translate
+
 __all__ = ["DateError", "parse_date", "half_year", "utc_now"]
 
 
@@ -19,7 +21,10 @@ class DateError(ValueError):
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_HELP = "type it as 2026-04-03 or 03/04/2026 (day first)"
+
+
+def _help() -> str:
+    return translate("dates", "type it as 2026-04-03 or 03/04/2026 (day first)")
 
 
 def parse_date(value: object) -> dt.date:
@@ -29,7 +34,7 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise DateError(f"{value!r} is not a date: {_HELP}")
+        raise DateError(translate("dates", "{value} is not a date: {help}").format(value=repr(value), help=_help()))
     text = value.strip()
     m = _ISO.match(text)
     if m:
@@ -37,12 +42,18 @@ def parse_date(value: object) -> dt.date:
     else:
         m = _DAY_FIRST.match(text)
         if not m:
-            raise DateError(f"cannot read {value!r} as a date: {_HELP}")
+            raise DateError(
+                translate("dates", "cannot read {value} as a date: {help}").format(value=repr(value), help=_help())
+            )
         d, mo, y = (int(g) for g in m.groups())
     try:
         return dt.date(y, mo, d)
     except ValueError:
-        raise DateError(f"{value!r} is not a real date (day {d}, month {mo}, year {y}): {_HELP}") from None
+        raise DateError(
+            translate("dates", "{value} is not a real date (day {day}, month {month}, year {year}): {help}").format(
+                value=repr(value), day=d, month=mo, year=y, help=_help()
+            )
+        ) from None
 
 
 def half_year(day: dt.date | str) -> str:

@@ -4,6 +4,10 @@ Each :class:`Entity` lists its fields with their kind; the store's schema, the v
 forms and the workbooks all read these descriptions, so a field is added in one place.
 Every stored record also carries the bookkeeping columns in :data:`BOOKKEEPING` (UUID, origin,
 timestamps, version, deleted flag); they are not user fields and are set by the store.
+
+Labels are written here in English and marked for translation in the context ``entity.<key>``
+(a "Name" or a "Date" means something different on each sheet); :meth:`Entity.label_of`,
+:meth:`Entity.shown_label` and :meth:`Entity.shown_plural` give them in the officer's language.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from typing import Literal
+
+from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate_in
 
 from . import vocab
 
@@ -63,6 +69,38 @@ class Entity:
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @property
+    def context(self) -> str:
+        """The translation context of this entity's labels."""
+        return f"entity.{self.key}"
+
+    def label_of(self, name: str, lang: str | None = None) -> str:
+        """The label of field ``name`` in ``lang`` (default: the current language)."""
+        lang = lang or language()
+        key = (lang, self.key, name)
+        found = _SHOWN.get(key)
+        if found is None:
+            sized = SIZE_CLASS_LABELS.get(name)
+            if sized is not None:
+                template, size_class = sized
+                found = translate_in(lang, "entity.production", template).format(size_class=size_class)
+            else:
+                found = translate_in(lang, self.context, self.field(name).label)
+            _SHOWN[key] = found
+        return found
+
+    def shown_label(self, lang: str | None = None) -> str:
+        """The name of one record of this entity in ``lang`` (default: the current language)."""
+        return translate_in(lang or language(), self.context, self.label)
+
+    def shown_plural(self, lang: str | None = None) -> str:
+        """The name of several records (and of their sheet) in ``lang`` (default: the current language)."""
+        return translate_in(lang or language(), self.context, self.plural)
+
+
+# (language, entity, field) -> label: labels are asked for in every message and header.
+_SHOWN: dict[tuple[str, str, str], str] = {}
+
 
 # Set by the store on every record; never typed by a user.
 BOOKKEEPING = ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
@@ -71,57 +109,76 @@ BOOKKEEPING = ("id", "origin", "created_at", "modified_at", "modified_by", "vers
 PERSON = Entity(
     "person",
     "person",
-    "Person",
-    "Persons",
+    QT_TRANSLATE_NOOP("entity.person", "Person"),
+    QT_TRANSLATE_NOOP("entity.person", "Persons"),
     (
-        Field("family_name", "text", "Family name", required=True),
-        Field("given_names", "text", "Given names"),
-        Field("sex", "choice", "Sex", choices=vocab.SEXES),
-        Field("birth_date", "date", "Date of birth"),
-        Field("national_id", "identifier", "National ID"),
-        Field("digger_card", "identifier", "Digger card number"),
-        Field("nationality", "country", "Nationality"),
-        Field("country", "country", "Country", required=True),
-        Field("district", "text", "District"),
-        Field("village", "text", "Village"),
-        Field("phone", "identifier", "Phone"),
-        Field("roles", "choices", "Roles", choices=vocab.PERSON_ROLES),
+        Field("family_name", "text", QT_TRANSLATE_NOOP("entity.person", "Family name"), required=True),
+        Field("given_names", "text", QT_TRANSLATE_NOOP("entity.person", "Given names")),
+        Field("sex", "choice", QT_TRANSLATE_NOOP("entity.person", "Sex"), choices=vocab.SEXES),
+        Field("birth_date", "date", QT_TRANSLATE_NOOP("entity.person", "Date of birth")),
+        Field("national_id", "identifier", QT_TRANSLATE_NOOP("entity.person", "National ID")),
+        Field("digger_card", "identifier", QT_TRANSLATE_NOOP("entity.person", "Digger card number")),
+        Field("nationality", "country", QT_TRANSLATE_NOOP("entity.person", "Nationality")),
+        Field("country", "country", QT_TRANSLATE_NOOP("entity.person", "Country"), required=True),
+        Field("district", "text", QT_TRANSLATE_NOOP("entity.person", "District")),
+        Field("village", "text", QT_TRANSLATE_NOOP("entity.person", "Village")),
+        Field("phone", "identifier", QT_TRANSLATE_NOOP("entity.person", "Phone")),
+        Field("roles", "choices", QT_TRANSLATE_NOOP("entity.person", "Roles"), choices=vocab.PERSON_ROLES),
     ),
 )
 
 ORGANISATION = Entity(
     "organisation",
     "organisation",
-    "Organisation",
-    "Organisations",
+    QT_TRANSLATE_NOOP("entity.organisation", "Organisation"),
+    QT_TRANSLATE_NOOP("entity.organisation", "Organisations"),
     (
-        Field("name", "text", "Name", required=True),
-        Field("kind", "choice", "Kind", required=True, choices=vocab.ORGANISATION_KINDS),
-        Field("country", "country", "Country", required=True),
-        Field("district", "text", "District"),
-        Field("town", "text", "Town"),
-        Field("registration_no", "identifier", "Registration number"),
-        Field("phone", "identifier", "Phone"),
+        Field("name", "text", QT_TRANSLATE_NOOP("entity.organisation", "Name"), required=True),
+        Field(
+            "kind",
+            "choice",
+            QT_TRANSLATE_NOOP("entity.organisation", "Kind"),
+            required=True,
+            choices=vocab.ORGANISATION_KINDS,
+        ),
+        Field("country", "country", QT_TRANSLATE_NOOP("entity.organisation", "Country"), required=True),
+        Field("district", "text", QT_TRANSLATE_NOOP("entity.organisation", "District")),
+        Field("town", "text", QT_TRANSLATE_NOOP("entity.organisation", "Town")),
+        Field("registration_no", "identifier", QT_TRANSLATE_NOOP("entity.organisation", "Registration number")),
+        Field("phone", "identifier", QT_TRANSLATE_NOOP("entity.organisation", "Phone")),
     ),
 )
 
 LICENCE = Entity(
     "licence",
     "licence",
-    "Licence",
-    "Licences",
+    QT_TRANSLATE_NOOP("entity.licence", "Licence"),
+    QT_TRANSLATE_NOOP("entity.licence", "Licences"),
     (
-        Field("country", "country", "Country", required=True),
-        Field("number", "identifier", "Licence number", required=True),
-        Field("kind", "choice", "Kind", required=True, choices=vocab.LICENCE_KINDS),
-        Field("holder_person_id", "ref", "Holder (person)", ref="person"),
-        Field("holder_organisation_id", "ref", "Holder (organisation)", ref="organisation"),
-        Field("supporter_id", "ref", "Supporter", ref="person"),
-        Field("issued_on", "date", "Issued on", required=True),
-        Field("expires_on", "date", "Expires on", required=True),
-        Field("area_ha", "number", "Area (ha)", minimum=0, exclusive_minimum=True),
-        Field("fee_usd", "number", "Fee paid (USD)", minimum=0),
-        Field("status", "choice", "Status", required=True, choices=vocab.LICENCE_STATUSES),
+        Field("country", "country", QT_TRANSLATE_NOOP("entity.licence", "Country"), required=True),
+        Field("number", "identifier", QT_TRANSLATE_NOOP("entity.licence", "Licence number"), required=True),
+        Field(
+            "kind", "choice", QT_TRANSLATE_NOOP("entity.licence", "Kind"), required=True, choices=vocab.LICENCE_KINDS
+        ),
+        Field("holder_person_id", "ref", QT_TRANSLATE_NOOP("entity.licence", "Holder (person)"), ref="person"),
+        Field(
+            "holder_organisation_id",
+            "ref",
+            QT_TRANSLATE_NOOP("entity.licence", "Holder (organisation)"),
+            ref="organisation",
+        ),
+        Field("supporter_id", "ref", QT_TRANSLATE_NOOP("entity.licence", "Supporter"), ref="person"),
+        Field("issued_on", "date", QT_TRANSLATE_NOOP("entity.licence", "Issued on"), required=True),
+        Field("expires_on", "date", QT_TRANSLATE_NOOP("entity.licence", "Expires on"), required=True),
+        Field("area_ha", "number", QT_TRANSLATE_NOOP("entity.licence", "Area (ha)"), minimum=0, exclusive_minimum=True),
+        Field("fee_usd", "number", QT_TRANSLATE_NOOP("entity.licence", "Fee paid (USD)"), minimum=0),
+        Field(
+            "status",
+            "choice",
+            QT_TRANSLATE_NOOP("entity.licence", "Status"),
+            required=True,
+            choices=vocab.LICENCE_STATUSES,
+        ),
     ),
     natural_key=("country", "number"),
 )
@@ -129,34 +186,46 @@ LICENCE = Entity(
 SITE = Entity(
     "site",
     "site",
-    "Site",
-    "Sites",
+    QT_TRANSLATE_NOOP("entity.site", "Site"),
+    QT_TRANSLATE_NOOP("entity.site", "Sites"),
     (
-        Field("country", "country", "Country", required=True),
-        Field("code", "identifier", "Site code", required=True),
-        Field("name", "text", "Name"),
-        Field("region", "text", "Region / province"),
-        Field("district", "text", "District / prefecture"),
-        Field("chiefdom", "text", "Chiefdom / sub-prefecture"),
-        Field("village", "text", "Village"),
-        Field("latitude", "latitude", "Latitude"),
-        Field("longitude", "longitude", "Longitude"),
-        Field("gps_accuracy_m", "number", "GPS accuracy (m)", minimum=0),
-        Field("deposit_type", "choice", "Deposit type", choices=vocab.DEPOSIT_TYPES),
-        Field("status", "choice", "Status", required=True, choices=vocab.SITE_STATUSES),
-        Field("licence_id", "ref", "Licence", ref="licence"),
-        Field("workers", "int", "Workers on site", minimum=0),
+        Field("country", "country", QT_TRANSLATE_NOOP("entity.site", "Country"), required=True),
+        Field("code", "identifier", QT_TRANSLATE_NOOP("entity.site", "Site code"), required=True),
+        Field("name", "text", QT_TRANSLATE_NOOP("entity.site", "Name")),
+        Field("region", "text", QT_TRANSLATE_NOOP("entity.site", "Region / province")),
+        Field("district", "text", QT_TRANSLATE_NOOP("entity.site", "District / prefecture")),
+        Field("chiefdom", "text", QT_TRANSLATE_NOOP("entity.site", "Chiefdom / sub-prefecture")),
+        Field("village", "text", QT_TRANSLATE_NOOP("entity.site", "Village")),
+        Field("latitude", "latitude", QT_TRANSLATE_NOOP("entity.site", "Latitude")),
+        Field("longitude", "longitude", QT_TRANSLATE_NOOP("entity.site", "Longitude")),
+        Field("gps_accuracy_m", "number", QT_TRANSLATE_NOOP("entity.site", "GPS accuracy (m)"), minimum=0),
+        Field("deposit_type", "choice", QT_TRANSLATE_NOOP("entity.site", "Deposit type"), choices=vocab.DEPOSIT_TYPES),
+        Field(
+            "status", "choice", QT_TRANSLATE_NOOP("entity.site", "Status"), required=True, choices=vocab.SITE_STATUSES
+        ),
+        Field("licence_id", "ref", QT_TRANSLATE_NOOP("entity.site", "Licence"), ref="licence"),
+        Field("workers", "int", QT_TRANSLATE_NOOP("entity.site", "Workers on site"), minimum=0),
     ),
     natural_key=("country", "code"),
 )
+
+
+# The stones and carats columns of each size class on a production record: the words are
+# translated, the class names (sieve sizes and grainers, the trade's own terms) are not.
+STONES_OF_CLASS = QT_TRANSLATE_NOOP("entity.production", "Stones {size_class}")
+CARATS_OF_CLASS = QT_TRANSLATE_NOOP("entity.production", "Carats {size_class}")
+# column -> (label template, size class label)
+SIZE_CLASS_LABELS: dict[str, tuple[str, str]] = {}
 
 
 def _size_class_fields() -> tuple[Field, ...]:
     out: list[Field] = []
     for sc in vocab.SIZE_CLASSES:
         n, ct = vocab.size_class_columns(sc.code)
-        out.append(Field(n, "int", f"Stones {sc.label}", minimum=0))
-        out.append(Field(ct, "number", f"Carats {sc.label}", minimum=0))
+        SIZE_CLASS_LABELS[n] = (STONES_OF_CLASS, sc.label)
+        SIZE_CLASS_LABELS[ct] = (CARATS_OF_CLASS, sc.label)
+        out.append(Field(n, "int", STONES_OF_CLASS.format(size_class=sc.label), minimum=0))
+        out.append(Field(ct, "number", CARATS_OF_CLASS.format(size_class=sc.label), minimum=0))
     return tuple(out)
 
 
@@ -165,18 +234,25 @@ SIZE_CLASS_FIELDS = _size_class_fields()
 PRODUCTION = Entity(
     "production",
     "production",
-    "Production record",
-    "Production",
+    QT_TRANSLATE_NOOP("entity.production", "Production record"),
+    QT_TRANSLATE_NOOP("entity.production", "Production"),
     (
-        Field("site_id", "ref", "Site", required=True, ref="site"),
-        Field("licence_id", "ref", "Licence", ref="licence"),
-        Field("produced_on", "date", "Date", required=True),
-        Field("stones", "int", "Stones", required=True, minimum=1),
-        Field("carats", "number", "Carats", required=True, minimum=0, exclusive_minimum=True),
-        Field("value_usd", "number", "Estimated value (USD)", minimum=0),
-        Field("buyer_licence_id", "ref", "Buyer licence", ref="licence"),
-        Field("buyer_name", "text", "Buyer (if not licensed)"),
-        Field("reference", "identifier", "Register / sale-slip reference"),
+        Field("site_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Site"), required=True, ref="site"),
+        Field("licence_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Licence"), ref="licence"),
+        Field("produced_on", "date", QT_TRANSLATE_NOOP("entity.production", "Date"), required=True),
+        Field("stones", "int", QT_TRANSLATE_NOOP("entity.production", "Stones"), required=True, minimum=1),
+        Field(
+            "carats",
+            "number",
+            QT_TRANSLATE_NOOP("entity.production", "Carats"),
+            required=True,
+            minimum=0,
+            exclusive_minimum=True,
+        ),
+        Field("value_usd", "number", QT_TRANSLATE_NOOP("entity.production", "Estimated value (USD)"), minimum=0),
+        Field("buyer_licence_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Buyer licence"), ref="licence"),
+        Field("buyer_name", "text", QT_TRANSLATE_NOOP("entity.production", "Buyer (if not licensed)")),
+        Field("reference", "identifier", QT_TRANSLATE_NOOP("entity.production", "Register / sale-slip reference")),
         *SIZE_CLASS_FIELDS,
     ),
 )
@@ -184,39 +260,60 @@ PRODUCTION = Entity(
 SALE = Entity(
     "sale",
     "sale",
-    "Sale or export",
-    "Sales & exports",
+    QT_TRANSLATE_NOOP("entity.sale", "Sale or export"),
+    QT_TRANSLATE_NOOP("entity.sale", "Sales & exports"),
     (
-        Field("kind", "choice", "Kind", required=True, choices=vocab.SALE_KINDS),
-        Field("seller_licence_id", "ref", "Seller licence", required=True, ref="licence"),
-        Field("buyer_licence_id", "ref", "Buyer licence", ref="licence"),
-        Field("buyer_name", "text", "Buyer / importer"),
-        Field("sold_on", "date", "Date", required=True),
-        Field("stones", "int", "Stones", minimum=1),
-        Field("carats", "number", "Carats", required=True, minimum=0, exclusive_minimum=True),
-        Field("value_usd", "number", "Value (USD)", required=True, minimum=0),
-        Field("document_ref", "identifier", "Document reference"),
-        Field("kp_certificate", "identifier", "KP certificate number"),
-        Field("destination_country", "country", "Destination country"),
-        Field("hs_code", "choice", "HS code", choices=vocab.HS_CODES),
-        Field("parcels", "int", "Parcels", minimum=1),
+        Field("kind", "choice", QT_TRANSLATE_NOOP("entity.sale", "Kind"), required=True, choices=vocab.SALE_KINDS),
+        Field(
+            "seller_licence_id", "ref", QT_TRANSLATE_NOOP("entity.sale", "Seller licence"), required=True, ref="licence"
+        ),
+        Field("buyer_licence_id", "ref", QT_TRANSLATE_NOOP("entity.sale", "Buyer licence"), ref="licence"),
+        Field("buyer_name", "text", QT_TRANSLATE_NOOP("entity.sale", "Buyer / importer")),
+        Field("sold_on", "date", QT_TRANSLATE_NOOP("entity.sale", "Date"), required=True),
+        Field("stones", "int", QT_TRANSLATE_NOOP("entity.sale", "Stones"), minimum=1),
+        Field(
+            "carats",
+            "number",
+            QT_TRANSLATE_NOOP("entity.sale", "Carats"),
+            required=True,
+            minimum=0,
+            exclusive_minimum=True,
+        ),
+        Field("value_usd", "number", QT_TRANSLATE_NOOP("entity.sale", "Value (USD)"), required=True, minimum=0),
+        Field("document_ref", "identifier", QT_TRANSLATE_NOOP("entity.sale", "Document reference")),
+        Field("kp_certificate", "identifier", QT_TRANSLATE_NOOP("entity.sale", "KP certificate number")),
+        Field("destination_country", "country", QT_TRANSLATE_NOOP("entity.sale", "Destination country")),
+        Field("hs_code", "choice", QT_TRANSLATE_NOOP("entity.sale", "HS code"), choices=vocab.HS_CODES),
+        Field("parcels", "int", QT_TRANSLATE_NOOP("entity.sale", "Parcels"), minimum=1),
     ),
 )
 
 INSPECTION = Entity(
     "inspection",
     "inspection",
-    "Inspection",
-    "Inspections",
+    QT_TRANSLATE_NOOP("entity.inspection", "Inspection"),
+    QT_TRANSLATE_NOOP("entity.inspection", "Inspections"),
     (
-        Field("inspected_on", "date", "Date", required=True),
-        Field("target_kind", "choice", "Inspected", required=True, choices=vocab.INSPECTION_TARGETS),
-        Field("site_id", "ref", "Site", ref="site"),
-        Field("licence_id", "ref", "Licence", ref="licence"),
-        Field("organisation_id", "ref", "Organisation", ref="organisation"),
-        Field("officer", "text", "Officer", required=True),
-        Field("outcome", "choice", "Outcome", required=True, choices=vocab.INSPECTION_OUTCOMES),
-        Field("findings", "text", "Findings", max_length=4000),
+        Field("inspected_on", "date", QT_TRANSLATE_NOOP("entity.inspection", "Date"), required=True),
+        Field(
+            "target_kind",
+            "choice",
+            QT_TRANSLATE_NOOP("entity.inspection", "Inspected"),
+            required=True,
+            choices=vocab.INSPECTION_TARGETS,
+        ),
+        Field("site_id", "ref", QT_TRANSLATE_NOOP("entity.inspection", "Site"), ref="site"),
+        Field("licence_id", "ref", QT_TRANSLATE_NOOP("entity.inspection", "Licence"), ref="licence"),
+        Field("organisation_id", "ref", QT_TRANSLATE_NOOP("entity.inspection", "Organisation"), ref="organisation"),
+        Field("officer", "text", QT_TRANSLATE_NOOP("entity.inspection", "Officer"), required=True),
+        Field(
+            "outcome",
+            "choice",
+            QT_TRANSLATE_NOOP("entity.inspection", "Outcome"),
+            required=True,
+            choices=vocab.INSPECTION_OUTCOMES,
+        ),
+        Field("findings", "text", QT_TRANSLATE_NOOP("entity.inspection", "Findings"), max_length=4000),
     ),
 )
 
@@ -228,18 +325,36 @@ ENTITIES: dict[str, Entity] = {e.key: e for e in (PERSON, ORGANISATION, LICENCE,
 SELF_ASSESSMENT = Entity(
     "self_assessment",
     "self_assessment",
-    "Self-assessment",
-    "Self-assessments",
+    QT_TRANSLATE_NOOP("entity.self_assessment", "Self-assessment"),
+    QT_TRANSLATE_NOOP("entity.self_assessment", "Self-assessments"),
     (
-        Field("country", "country", "Country", required=True),
-        Field("period", "identifier", "Period (half-year)", required=True, max_length=6),
-        Field("row_id", "identifier", "Challenge matrix row", required=True, max_length=60),
-        Field("score", "choice", "Score", required=True, choices=vocab.ASSESSMENT_GRADES),
-        Field("evidence", "text", "Evidence", max_length=4000),
-        Field("gap", "text", "Gap", max_length=4000),
-        Field("action", "text", "Action", max_length=4000),
-        Field("owner", "text", "Owner"),
-        Field("due_on", "date", "Due date"),
+        Field("country", "country", QT_TRANSLATE_NOOP("entity.self_assessment", "Country"), required=True),
+        Field(
+            "period",
+            "identifier",
+            QT_TRANSLATE_NOOP("entity.self_assessment", "Period (half-year)"),
+            required=True,
+            max_length=6,
+        ),
+        Field(
+            "row_id",
+            "identifier",
+            QT_TRANSLATE_NOOP("entity.self_assessment", "Challenge matrix row"),
+            required=True,
+            max_length=60,
+        ),
+        Field(
+            "score",
+            "choice",
+            QT_TRANSLATE_NOOP("entity.self_assessment", "Score"),
+            required=True,
+            choices=vocab.ASSESSMENT_GRADES,
+        ),
+        Field("evidence", "text", QT_TRANSLATE_NOOP("entity.self_assessment", "Evidence"), max_length=4000),
+        Field("gap", "text", QT_TRANSLATE_NOOP("entity.self_assessment", "Gap"), max_length=4000),
+        Field("action", "text", QT_TRANSLATE_NOOP("entity.self_assessment", "Action"), max_length=4000),
+        Field("owner", "text", QT_TRANSLATE_NOOP("entity.self_assessment", "Owner")),
+        Field("due_on", "date", QT_TRANSLATE_NOOP("entity.self_assessment", "Due date")),
     ),
     natural_key=("country", "period", "row_id"),
 )

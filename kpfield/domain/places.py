@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate_in
+
 
 @dataclass(frozen=True)
 class Country:
     code: str
-    name: str
-    name_fr: str
+    name: str  # in English; :func:`country_name` gives it in the officer's language
     # (min_lat, max_lat, min_lon, max_lon); None for countries kpfield never maps sites in.
     bbox: tuple[float, float, float, float] | None = None
+
+    def shown_name(self, lang: str | None = None) -> str:
+        """The country's name in ``lang`` (default: the current language)."""
+        return translate_in(lang or language(), "places", self.name)
+
+    @property
+    def name_fr(self) -> str:
+        return self.shown_name("fr")
 
 
 @dataclass(frozen=True)
@@ -35,49 +44,49 @@ class AdminUnit:
 
 _COUNTRIES = (
     # West Africa
-    Country("SL", "Sierra Leone", "Sierra Leone", (6.85, 10.05, -13.35, -10.25)),
-    Country("GN", "Guinea", "Guinée", (7.15, 12.7, -15.1, -7.6)),
-    Country("LR", "Liberia", "Libéria", (4.3, 8.6, -11.55, -7.35)),
-    Country("CI", "Côte d'Ivoire", "Côte d'Ivoire", (4.3, 10.75, -8.65, -2.45)),
-    Country("GH", "Ghana", "Ghana", (4.7, 11.2, -3.3, 1.25)),
-    Country("TG", "Togo", "Togo", (6.05, 11.15, -0.2, 1.85)),
+    Country("SL", QT_TRANSLATE_NOOP("places", "Sierra Leone"), (6.85, 10.05, -13.35, -10.25)),
+    Country("GN", QT_TRANSLATE_NOOP("places", "Guinea"), (7.15, 12.7, -15.1, -7.6)),
+    Country("LR", QT_TRANSLATE_NOOP("places", "Liberia"), (4.3, 8.6, -11.55, -7.35)),
+    Country("CI", QT_TRANSLATE_NOOP("places", "Côte d'Ivoire"), (4.3, 10.75, -8.65, -2.45)),
+    Country("GH", QT_TRANSLATE_NOOP("places", "Ghana"), (4.7, 11.2, -3.3, 1.25)),
+    Country("TG", QT_TRANSLATE_NOOP("places", "Togo"), (6.05, 11.15, -0.2, 1.85)),
     # Central and Southern Africa
-    Country("CF", "Central African Republic", "République centrafricaine", (2.2, 11.05, 14.4, 27.5)),
-    Country("CD", "Democratic Republic of the Congo", "République démocratique du Congo", (-13.5, 5.4, 12.15, 31.35)),
-    Country("CG", "Republic of the Congo", "République du Congo", (-5.05, 3.75, 11.15, 18.7)),
-    Country("CM", "Cameroon", "Cameroun", (1.6, 13.1, 8.45, 16.2)),
-    Country("GA", "Gabon", "Gabon", (-4.0, 2.35, 8.65, 14.55)),
-    Country("AO", "Angola", "Angola", (-18.1, -4.35, 11.6, 24.1)),
-    Country("NA", "Namibia", "Namibie", (-29.0, -16.9, 11.7, 25.3)),
-    Country("ZA", "South Africa", "Afrique du Sud", (-34.9, -22.1, 16.4, 32.9)),
-    Country("ZW", "Zimbabwe", "Zimbabwe", (-22.45, -15.6, 25.2, 33.1)),
-    Country("TZ", "Tanzania", "Tanzanie", (-11.8, -0.95, 29.3, 40.5)),
+    Country("CF", QT_TRANSLATE_NOOP("places", "Central African Republic"), (2.2, 11.05, 14.4, 27.5)),
+    Country("CD", QT_TRANSLATE_NOOP("places", "Democratic Republic of the Congo"), (-13.5, 5.4, 12.15, 31.35)),
+    Country("CG", QT_TRANSLATE_NOOP("places", "Republic of the Congo"), (-5.05, 3.75, 11.15, 18.7)),
+    Country("CM", QT_TRANSLATE_NOOP("places", "Cameroon"), (1.6, 13.1, 8.45, 16.2)),
+    Country("GA", QT_TRANSLATE_NOOP("places", "Gabon"), (-4.0, 2.35, 8.65, 14.55)),
+    Country("AO", QT_TRANSLATE_NOOP("places", "Angola"), (-18.1, -4.35, 11.6, 24.1)),
+    Country("NA", QT_TRANSLATE_NOOP("places", "Namibia"), (-29.0, -16.9, 11.7, 25.3)),
+    Country("ZA", QT_TRANSLATE_NOOP("places", "South Africa"), (-34.9, -22.1, 16.4, 32.9)),
+    Country("ZW", QT_TRANSLATE_NOOP("places", "Zimbabwe"), (-22.45, -15.6, 25.2, 33.1)),
+    Country("TZ", QT_TRANSLATE_NOOP("places", "Tanzania"), (-11.8, -0.95, 29.3, 40.5)),
     # South America
-    Country("BR", "Brazil", "Brésil", (-33.8, 5.3, -74.0, -34.75)),
-    Country("VE", "Venezuela", "Venezuela", (0.6, 12.25, -73.4, -59.75)),
-    Country("GY", "Guyana", "Guyana", (1.15, 8.6, -61.45, -56.45)),
+    Country("BR", QT_TRANSLATE_NOOP("places", "Brazil"), (-33.8, 5.3, -74.0, -34.75)),
+    Country("VE", QT_TRANSLATE_NOOP("places", "Venezuela"), (0.6, 12.25, -73.4, -59.75)),
+    Country("GY", QT_TRANSLATE_NOOP("places", "Guyana"), (1.15, 8.6, -61.45, -56.45)),
     # Trading centres and neighbours that appear as nationalities or export destinations
-    Country("BE", "Belgium", "Belgique"),
-    Country("AE", "United Arab Emirates", "Émirats arabes unis"),
-    Country("IL", "Israel", "Israël"),
-    Country("IN", "India", "Inde"),
-    Country("CN", "China", "Chine"),
-    Country("HK", "Hong Kong", "Hong Kong"),
-    Country("US", "United States", "États-Unis"),
-    Country("GB", "United Kingdom", "Royaume-Uni"),
-    Country("FR", "France", "France"),
-    Country("PT", "Portugal", "Portugal"),
-    Country("LB", "Lebanon", "Liban"),
-    Country("ML", "Mali", "Mali"),
-    Country("SN", "Senegal", "Sénégal"),
-    Country("BF", "Burkina Faso", "Burkina Faso"),
-    Country("NG", "Nigeria", "Nigeria"),
-    Country("GM", "Gambia", "Gambie"),
-    Country("TD", "Chad", "Tchad"),
-    Country("SS", "South Sudan", "Soudan du Sud"),
-    Country("ZM", "Zambia", "Zambie"),
-    Country("CO", "Colombia", "Colombie"),
-    Country("SR", "Suriname", "Suriname"),
+    Country("BE", QT_TRANSLATE_NOOP("places", "Belgium")),
+    Country("AE", QT_TRANSLATE_NOOP("places", "United Arab Emirates")),
+    Country("IL", QT_TRANSLATE_NOOP("places", "Israel")),
+    Country("IN", QT_TRANSLATE_NOOP("places", "India")),
+    Country("CN", QT_TRANSLATE_NOOP("places", "China")),
+    Country("HK", QT_TRANSLATE_NOOP("places", "Hong Kong")),
+    Country("US", QT_TRANSLATE_NOOP("places", "United States")),
+    Country("GB", QT_TRANSLATE_NOOP("places", "United Kingdom")),
+    Country("FR", QT_TRANSLATE_NOOP("places", "France")),
+    Country("PT", QT_TRANSLATE_NOOP("places", "Portugal")),
+    Country("LB", QT_TRANSLATE_NOOP("places", "Lebanon")),
+    Country("ML", QT_TRANSLATE_NOOP("places", "Mali")),
+    Country("SN", QT_TRANSLATE_NOOP("places", "Senegal")),
+    Country("BF", QT_TRANSLATE_NOOP("places", "Burkina Faso")),
+    Country("NG", QT_TRANSLATE_NOOP("places", "Nigeria")),
+    Country("GM", QT_TRANSLATE_NOOP("places", "Gambia")),
+    Country("TD", QT_TRANSLATE_NOOP("places", "Chad")),
+    Country("SS", QT_TRANSLATE_NOOP("places", "South Sudan")),
+    Country("ZM", QT_TRANSLATE_NOOP("places", "Zambia")),
+    Country("CO", QT_TRANSLATE_NOOP("places", "Colombia")),
+    Country("SR", QT_TRANSLATE_NOOP("places", "Suriname")),
 )
 
 COUNTRIES: dict[str, Country] = {c.code: c for c in _COUNTRIES}
@@ -89,11 +98,25 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "south-america": ("BR", "VE", "GY"),
 }
 
+# In English; :func:`region_name` gives them in the officer's language.
 REGION_NAMES = {
-    "west-africa": "West Africa",
-    "central-southern-africa": "Central and Southern Africa",
-    "south-america": "South America",
+    "west-africa": QT_TRANSLATE_NOOP("places", "West Africa"),
+    "central-southern-africa": QT_TRANSLATE_NOOP("places", "Central and Southern Africa"),
+    "south-america": QT_TRANSLATE_NOOP("places", "South America"),
 }
+
+
+def country_name(code: str, lang: str | None = None) -> str:
+    """The name of the country ``code`` in ``lang`` (default: the current language); the code
+    itself for a country kpfield does not know."""
+    c = COUNTRIES.get(code)
+    return c.shown_name(lang) if c is not None else code
+
+
+def region_name(region: str, lang: str | None = None) -> str:
+    """The name of a WGAAP region in ``lang`` (default: the current language)."""
+    name = REGION_NAMES.get(region)
+    return translate_in(lang or language(), "places", name) if name is not None else region
 
 
 def region_of(country: str) -> str | None:

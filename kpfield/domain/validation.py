@@ -16,11 +16,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kpfield.i18n import format_date, format_number, translate
+
 from . import vocab
 from .coords import CoordinateError, parse_angle
 from .dates import DateError, parse_date
-from .entities import BOOKKEEPING, Entity, Field
-from .places import COUNTRIES, in_bbox
+from .entities import BOOKKEEPING, ENTITIES, INSPECTION, PERSON, PRODUCTION, SALE, Entity, Field
+from .places import COUNTRIES, country_name, in_bbox
 
 __all__ = ["Problem", "ValidationError", "clean", "parse_number", "licence_valid_on"]
 
@@ -46,23 +48,39 @@ class ValidationError(ValueError):
         self.entity = entity
         self.problems = problems
         errors = [p for p in problems if p.severity == "error"]
-        super().__init__(f"{entity} refused: " + "; ".join(str(p) for p in errors))
+        ent = ENTITIES.get(entity)
+        record = ent.shown_label() if ent is not None else entity
+        super().__init__(
+            translate("validation", "{record} refused: {problems}").format(
+                record=record, problems="; ".join(str(p) for p in errors)
+            )
+        )
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def _shown(value: object) -> str:
+    """A value the user typed, quoted as it reads in a message: 'abc', 12.5."""
+    return repr(value)
+
+
+def _number(value: float | int) -> str:
+    """A number in a message, as the officer writes it (decimal comma in French)."""
+    return format_number(value)
 
 
 def parse_number(value: object) -> float:
     """Parse a number typed with a decimal point or a decimal comma, with optional thousands
     separators (space, no-break space, apostrophe, or the other of point/comma)."""
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value)))
     if isinstance(value, (int, float)):
         f = float(value)
     else:
         text = _SPACES.sub("", str(value))
         if not text:
-            raise ValueError("empty")
+            raise ValueError(translate("validation", "no number given"))
         if "," in text and "." in text:
             # the separator written last is the decimal one: 1,234.5 or 1.234,5
             if text.rfind(",") > text.rfind("."):
@@ -76,9 +94,9 @@ def parse_number(value: object) -> float:
         try:
             f = float(text)
         except ValueError:
-            raise ValueError(f"{value!r} is not a number") from None
+            raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value))) from None
     if not math.isfinite(f):
-        raise ValueError(f"{value!r} is not a finite number")
+        raise ValueError(translate("validation", "{value} is not a finite number").format(value=_shown(value)))
     return f
 
 
@@ -87,11 +105,16 @@ def _is_blank(value: object) -> bool:
 
 
 def _match_choice(f: Field, text: str) -> str | None:
-    t = text.strip().lower().replace("-", "_").replace(" ", "_")
-    for code in f.choices:
-        if t == code.lower() or t == vocab.label(code).lower().replace("-", "_").replace(" ", "_"):
-            return code
-    return None
+    """The code of ``f`` that ``text`` names: the code, or its label in any of kpfield's languages."""
+    return vocab.match_choice(f.choices, text)
+
+
+def _not_one_of(f: Field, value: object) -> ValueError:
+    return ValueError(
+        translate("validation", "{value} is not one of: {choices}").format(
+            value=_shown(value), choices=", ".join(vocab.label(c) for c in f.choices)
+        )
+    )
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -105,22 +128,34 @@ def _clean_value(f: Field, value: object) -> Any:
             value = int(value)
         text = " ".join(str(value).split()) if k == "text" else str(value).strip()
         if len(text) > f.max_length:
-            raise ValueError(f"too long ({len(text)} characters; at most {f.max_length})")
+            raise ValueError(
+                translate("validation", "too long ({length} characters; at most {limit})").format(
+                    length=_number(len(text)), limit=_number(f.max_length)
+                )
+            )
         return text
     if k in ("int", "number"):
         try:
             n = parse_number(value)
         except ValueError:
-            raise ValueError(f"{value!r} is not a number") from None
+            raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value))) from None
         if k == "int":
             if not n.is_integer():
-                raise ValueError(f"{value!r} must be a whole number")
+                raise ValueError(translate("validation", "{value} must be a whole number").format(value=_shown(value)))
             n = int(n)
         if f.minimum is not None:
             if f.exclusive_minimum and n <= f.minimum:
-                raise ValueError(f"must be greater than {f.minimum:g} (got {n:g})")
+                raise ValueError(
+                    translate("validation", "must be greater than {minimum} (got {value})").format(
+                        minimum=_number(f.minimum), value=_number(n)
+                    )
+                )
             if not f.exclusive_minimum and n < f.minimum:
-                raise ValueError(f"must be at least {f.minimum:g} (got {n:g})")
+                raise ValueError(
+                    translate("validation", "must be at least {minimum} (got {value})").format(
+                        minimum=_number(f.minimum), value=_number(n)
+                    )
+                )
         return n
     if k == "date":
         try:
@@ -130,7 +165,7 @@ def _clean_value(f: Field, value: object) -> Any:
     if k == "choice":
         code = _match_choice(f, str(value))
         if code is None:
-            raise ValueError(f"{value!r} is not one of: {', '.join(f.choices)}")
+            raise _not_one_of(f, value)
         return code
     if k == "choices":
         items = value if isinstance(value, (list, tuple, set)) else re.split(r"[,;]", str(value))
@@ -140,18 +175,24 @@ def _clean_value(f: Field, value: object) -> Any:
                 continue
             code = _match_choice(f, str(item))
             if code is None:
-                raise ValueError(f"{item!r} is not one of: {', '.join(f.choices)}")
+                raise _not_one_of(f, item)
             codes.append(code)
         return ",".join(c for c in f.choices if c in codes)
     if k == "country":
         code = str(value).strip().upper()
         if code not in COUNTRIES:
-            raise ValueError(f"{value!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+            raise ValueError(
+                translate(
+                    "validation", "{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
+                ).format(value=_shown(value))
+            )
         return code
     if k == "ref":
         text = str(value).strip().lower()
         if not _UUID.match(text):
-            raise ValueError(f"{value!r} is not a record identifier (UUID)")
+            raise ValueError(
+                translate("validation", "{value} is not a record identifier (UUID)").format(value=_shown(value))
+            )
         return text
     if k in ("latitude", "longitude"):
         axis = "lat" if k == "latitude" else "lon"
@@ -181,24 +222,44 @@ def clean(
     known = set(entity.field_names)
     for name in values:
         if name not in known and name not in BOOKKEEPING:
-            problems.append(Problem(name, f"{entity.label} has no field {name!r}", values[name]))
+            problems.append(_unknown(entity, name, values[name]))
     out: dict[str, Any] = {}
     for f in entity.fields:
         raw = values.get(f.name)
         if _is_blank(raw):
             out[f.name] = None
             if f.required:
-                problems.append(Problem(f.name, f"{f.label} is required", raw))
+                problems.append(_required(entity, f, raw))
             continue
         try:
             out[f.name] = _clean_value(f, raw)
         except ValueError as e:
             out[f.name] = None
-            problems.append(Problem(f.name, f"{f.label}: {e}", raw))
+            problems.append(_refused(entity, f, raw, e))
     rule = _RULES.get(entity.key)
     if rule:
         rule(out, problems, today)
     return out, problems
+
+
+def _unknown(entity: Entity, name: str, value: object) -> Problem:
+    return Problem(
+        name,
+        translate("validation", "{record} has no field {name}").format(record=entity.shown_label(), name=repr(name)),
+        value,
+    )
+
+
+def _required(entity: Entity, f: Field, value: object) -> Problem:
+    return Problem(f.name, translate("validation", "{label} is required").format(label=entity.label_of(f.name)), value)
+
+
+def _refused(entity: Entity, f: Field, value: object, error: ValueError) -> Problem:
+    return Problem(
+        f.name,
+        translate("validation", "{label}: {problem}").format(label=entity.label_of(f.name), problem=error),
+        value,
+    )
 
 
 # ---- cross-field rules -------------------------------------------------------------------
@@ -206,17 +267,33 @@ def clean(
 Rule = Callable[[dict[str, Any], list[Problem], dt.date], None]
 
 
-def _not_future(values: dict[str, Any], name: str, label: str, problems: list[Problem], today: dt.date) -> None:
+def _not_future(values: dict[str, Any], ent: Entity, name: str, problems: list[Problem], today: dt.date) -> None:
     v = values.get(name)
     if v and v > today.isoformat():
-        problems.append(Problem(name, f"{label} {v} is in the future", v))
+        problems.append(
+            Problem(
+                name,
+                translate("validation", "{label} {date} is in the future").format(
+                    label=ent.label_of(name), date=format_date(v)
+                ),
+                v,
+            )
+        )
 
 
 def _person(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
-    _not_future(v, "birth_date", "Date of birth", problems, today)
+    _not_future(v, PERSON, "birth_date", problems, today)
     bd = v.get("birth_date")
     if bd and bd < "1900-01-01":
-        problems.append(Problem("birth_date", f"Date of birth {bd} is not plausible", bd))
+        problems.append(
+            Problem(
+                "birth_date",
+                translate("validation", "{label} {date} is not plausible").format(
+                    label=PERSON.label_of("birth_date"), date=format_date(bd)
+                ),
+                bd,
+            )
+        )
 
 
 # Sierra Leone's Mines and Minerals Development Act 2022: an artisanal licence covers at most 1 ha.
@@ -226,17 +303,33 @@ MAX_AREA_HA = {("SL", "artisanal_mining"): 1.0}
 def _licence(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
     issued, expires = v.get("issued_on"), v.get("expires_on")
     if issued and expires and expires <= issued:
-        problems.append(Problem("expires_on", f"Expiry date {expires} must be after the issue date {issued}", expires))
+        problems.append(
+            Problem(
+                "expires_on",
+                translate("validation", "Expiry date {expires} must be after the issue date {issued}").format(
+                    expires=format_date(expires), issued=format_date(issued)
+                ),
+                expires,
+            )
+        )
     limit = MAX_AREA_HA.get((v.get("country") or "", v.get("kind") or ""))
     area = v.get("area_ha")
     if limit is not None and area is not None and area > limit:
         problems.append(
             Problem(
-                "area_ha", f"An artisanal licence in {v['country']} covers at most {limit:g} ha (got {area:g} ha)", area
+                "area_ha",
+                translate(
+                    "validation", "An artisanal licence in {country} covers at most {limit} ha (got {area} ha)"
+                ).format(country=country_name(v["country"]), limit=_number(limit), area=_number(area)),
+                area,
             )
         )
     if not v.get("holder_person_id") and not v.get("holder_organisation_id"):
-        problems.append(Problem("holder_person_id", "A licence needs a holder: a person or an organisation"))
+        problems.append(
+            Problem(
+                "holder_person_id", translate("validation", "A licence needs a holder: a person or an organisation")
+            )
+        )
 
 
 def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
@@ -245,14 +338,25 @@ def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
         missing = "longitude" if lon is None else "latitude"
         if any(p.field == missing for p in problems):
             return  # already told why that one is unusable
-        problems.append(Problem(missing, f"Give both latitude and longitude, or neither ({missing} is missing)"))
+        if missing == "longitude":
+            message = translate("validation", "Give both latitude and longitude, or neither (the longitude is missing)")
+        else:
+            message = translate("validation", "Give both latitude and longitude, or neither (the latitude is missing)")
+        problems.append(Problem(missing, message))
     elif lat is not None and lon is not None and v.get("country"):
         if in_bbox(v["country"], lat, lon) is False:
-            name = COUNTRIES[v["country"]].name
             problems.append(
                 Problem(
                     "latitude",
-                    f"The point {lat:.5f}, {lon:.5f} lies outside {name}: check the coordinates and their hemisphere",
+                    translate(
+                        "validation",
+                        "The point {latitude}, {longitude} lies outside {country}: check the coordinates and their "
+                        "hemisphere",
+                    ).format(
+                        latitude=format_number(lat, 5),
+                        longitude=format_number(lon, 5),
+                        country=country_name(v["country"]),
+                    ),
                     lat,
                     "warning",
                 )
@@ -260,7 +364,7 @@ def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
 
 
 def _production(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
-    _not_future(v, "produced_on", "Date", problems, today)
+    _not_future(v, PRODUCTION, "produced_on", problems, today)
     stones, carats = v.get("stones"), v.get("carats")
     lines = 0
     sum_n, sum_ct = 0, 0.0
@@ -271,45 +375,97 @@ def _production(v: dict[str, Any], problems: list[Problem], today: dt.date) -> N
             continue
         lines += 1
         if (n or 0) == 0 and (ct or 0) > 0:
-            problems.append(Problem(n_col, f"Size class {sc.label} has {ct:g} ct but no stones", n))
+            problems.append(
+                Problem(
+                    n_col,
+                    translate("validation", "Size class {size_class} has {carats} ct but no stones").format(
+                        size_class=sc.label, carats=_number(ct)
+                    ),
+                    n,
+                )
+            )
         if (n or 0) > 0 and not ct:
-            problems.append(Problem(ct_col, f"Size class {sc.label} has {n} stones but no carats", ct))
+            problems.append(
+                Problem(
+                    ct_col,
+                    translate("validation", "Size class {size_class} has {stones} stone(s) but no carats").format(
+                        size_class=sc.label, stones=_number(n)
+                    ),
+                    ct,
+                )
+            )
         sum_n += n or 0
         sum_ct += ct or 0.0
     if lines and stones is not None and sum_n != stones:
         problems.append(
-            Problem("stones", f"The size classes add up to {sum_n} stones, the record says {stones}", stones)
+            Problem(
+                "stones",
+                translate("validation", "The size classes add up to {total} stone(s), the record says {stones}").format(
+                    total=_number(sum_n), stones=_number(stones)
+                ),
+                stones,
+            )
         )
     # each class line is typed to 2 decimals, so allow half a hundredth per line
     if lines and carats is not None and abs(sum_ct - carats) > 0.005 * lines + 1e-9:
         problems.append(
-            Problem("carats", f"The size classes add up to {sum_ct:.2f} ct, the record says {carats:g}", carats)
+            Problem(
+                "carats",
+                translate("validation", "The size classes add up to {total} ct, the record says {carats}").format(
+                    total=format_number(sum_ct, 2), carats=_number(carats)
+                ),
+                carats,
+            )
         )
     if v.get("buyer_licence_id") and v.get("buyer_name"):
-        problems.append(Problem("buyer_name", "Give the buyer's licence or, for an unlicensed buyer, a name; not both"))
+        problems.append(
+            Problem(
+                "buyer_name",
+                translate("validation", "Give the buyer's licence or, for an unlicensed buyer, a name; not both"),
+            )
+        )
 
 
 def _sale(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
-    _not_future(v, "sold_on", "Date", problems, today)
+    _not_future(v, SALE, "sold_on", problems, today)
     if v.get("kind") == "export":
         if not v.get("destination_country"):
-            problems.append(Problem("destination_country", "An export needs its destination country"))
+            problems.append(
+                Problem("destination_country", translate("validation", "An export needs its destination country"))
+            )
         if not v.get("kp_certificate"):
             problems.append(
-                Problem("kp_certificate", "An export should carry its KP certificate number", severity="warning")
+                Problem(
+                    "kp_certificate",
+                    translate("validation", "An export should carry its KP certificate number"),
+                    severity="warning",
+                )
             )
     elif not v.get("buyer_licence_id") and not v.get("buyer_name"):
-        problems.append(Problem("buyer_licence_id", "A sale needs the buyer's licence or, if unlicensed, a name"))
+        problems.append(
+            Problem(
+                "buyer_licence_id",
+                translate("validation", "A sale needs the buyer's licence or, if unlicensed, a name"),
+            )
+        )
     if v.get("seller_licence_id") and v.get("seller_licence_id") == v.get("buyer_licence_id"):
-        problems.append(Problem("buyer_licence_id", "Seller and buyer are the same licence"))
+        problems.append(Problem("buyer_licence_id", translate("validation", "Seller and buyer are the same licence")))
 
 
 def _inspection(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
-    _not_future(v, "inspected_on", "Date", problems, today)
+    _not_future(v, INSPECTION, "inspected_on", problems, today)
     target = v.get("target_kind")
     column = {"site": "site_id", "licence": "licence_id", "organisation": "organisation_id"}.get(target or "")
     if column and not v.get(column):
-        problems.append(Problem(column, f"Say which {target} was inspected"))
+        problems.append(Problem(column, _which_inspected(target or "")))
+
+
+def _which_inspected(target: str) -> str:
+    if target == "site":
+        return translate("validation", "Say which site was inspected")
+    if target == "licence":
+        return translate("validation", "Say which licence was inspected")
+    return translate("validation", "Say which organisation was inspected")
 
 
 _PERIOD = re.compile(r"^\d{4}H[12]$")
@@ -321,7 +477,15 @@ def _self_assessment(v: dict[str, Any], problems: list[Problem], today: dt.date)
         # stored upper-case so 2026h1 and 2026H1 are the same period
         v["period"] = period = period.upper()
         if not _PERIOD.match(period):
-            problems.append(Problem("period", f"{period!r} is not a half-year: write it as 2026H1 or 2026H2", period))
+            problems.append(
+                Problem(
+                    "period",
+                    translate("validation", "{value} is not a half-year: write it as 2026H1 or 2026H2").format(
+                        value=_shown(period)
+                    ),
+                    period,
+                )
+            )
 
 
 _RULES: dict[str, Rule] = {
@@ -378,7 +542,7 @@ class Cleaner:
         if not self.known.issuperset(values):
             for name in values:
                 if name not in self.known and name not in BOOKKEEPING:
-                    problems.append(Problem(name, f"{self.entity.label} has no field {name!r}", values[name]))
+                    problems.append(_unknown(self.entity, name, values[name]))
         out: dict[str, Any] = {}
         get = values.get
         for f, fast, memo in self.fields:
@@ -386,7 +550,7 @@ class Cleaner:
             if raw is None:
                 out[f.name] = None
                 if f.required:
-                    problems.append(Problem(f.name, f"{f.label} is required", raw))
+                    problems.append(_required(self.entity, f, raw))
                 continue
             if memo is not None and type(raw) is str:
                 hit = memo.get(raw)
@@ -398,13 +562,13 @@ class Cleaner:
                 if _is_blank(raw):
                     out[f.name] = None
                     if f.required:
-                        problems.append(Problem(f.name, f"{f.label} is required", raw))
+                        problems.append(_required(self.entity, f, raw))
                     continue
                 try:
                     v = _clean_value(f, raw)
                 except ValueError as e:
                     out[f.name] = None
-                    problems.append(Problem(f.name, f"{f.label}: {e}", raw))
+                    problems.append(_refused(self.entity, f, raw, e))
                     continue
             out[f.name] = v
             if memo is not None and type(raw) is str and len(memo) < _MEMO_LIMIT:

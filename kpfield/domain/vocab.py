@@ -5,7 +5,12 @@ Codes are stored; labels are shown. Keep codes stable: workbooks and merges carr
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+
+from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, translate_in
+
+from .text import fold
 
 SEXES = ("F", "M")
 
@@ -36,44 +41,93 @@ ASSESSMENT_GRADES = ("A", "B", "C", "D")
 HS_CODES = ("7102.10", "7102.21", "7102.31")
 
 LABELS: dict[str, str] = {
-    "F": "female",
-    "M": "male",
-    "digger": "digger",
-    "licence_holder": "licence holder",
-    "supporter": "supporter",
-    "buyer_agent": "buyer agent",
-    "cooperative": "cooperative",
-    "buying_office": "buying office",
-    "exporter": "exporter",
-    "artisanal_mining": "artisanal mining",
-    "small_scale_mining": "small-scale mining",
-    "dealer": "dealer / buyer",
-    "active": "active",
-    "suspended": "suspended",
-    "revoked": "revoked",
-    "surrendered": "surrendered",
-    "river_bed": "river bed",
-    "terrace": "terrace",
-    "flat": "flat",
-    "eluvial": "eluvial",
-    "idle": "idle",
-    "abandoned": "abandoned",
-    "rehabilitated": "rehabilitated",
-    "sale": "sale",
-    "export": "export",
-    "site": "site",
-    "licence": "licence",
-    "organisation": "organisation",
-    "compliant": "compliant",
-    "warning": "warning",
-    "violation": "violation",
-    "closed": "closed",
+    "F": QT_TRANSLATE_NOOP("vocab", "female"),
+    "M": QT_TRANSLATE_NOOP("vocab", "male"),
+    "digger": QT_TRANSLATE_NOOP("vocab", "digger"),
+    "licence_holder": QT_TRANSLATE_NOOP("vocab", "licence holder"),
+    "supporter": QT_TRANSLATE_NOOP("vocab", "supporter"),
+    "buyer_agent": QT_TRANSLATE_NOOP("vocab", "buyer agent"),
+    "cooperative": QT_TRANSLATE_NOOP("vocab", "cooperative"),
+    "buying_office": QT_TRANSLATE_NOOP("vocab", "buying office"),
+    "exporter": QT_TRANSLATE_NOOP("vocab", "exporter"),
+    "artisanal_mining": QT_TRANSLATE_NOOP("vocab", "artisanal mining"),
+    "small_scale_mining": QT_TRANSLATE_NOOP("vocab", "small-scale mining"),
+    "dealer": QT_TRANSLATE_NOOP("vocab", "dealer / buyer"),
+    "active": QT_TRANSLATE_NOOP("vocab", "active"),
+    "suspended": QT_TRANSLATE_NOOP("vocab", "suspended"),
+    "revoked": QT_TRANSLATE_NOOP("vocab", "revoked"),
+    "surrendered": QT_TRANSLATE_NOOP("vocab", "surrendered"),
+    "river_bed": QT_TRANSLATE_NOOP("vocab", "river bed"),
+    "terrace": QT_TRANSLATE_NOOP("vocab", "terrace"),
+    "flat": QT_TRANSLATE_NOOP("vocab", "flat"),
+    "eluvial": QT_TRANSLATE_NOOP("vocab", "eluvial"),
+    "idle": QT_TRANSLATE_NOOP("vocab", "idle"),
+    "abandoned": QT_TRANSLATE_NOOP("vocab", "abandoned"),
+    "rehabilitated": QT_TRANSLATE_NOOP("vocab", "rehabilitated"),
+    "sale": QT_TRANSLATE_NOOP("vocab", "sale"),
+    "export": QT_TRANSLATE_NOOP("vocab", "export"),
+    "site": QT_TRANSLATE_NOOP("vocab", "site"),
+    "licence": QT_TRANSLATE_NOOP("vocab", "licence"),
+    "organisation": QT_TRANSLATE_NOOP("vocab", "organisation"),
+    "compliant": QT_TRANSLATE_NOOP("vocab", "compliant"),
+    "warning": QT_TRANSLATE_NOOP("vocab", "warning"),
+    "violation": QT_TRANSLATE_NOOP("vocab", "violation"),
+    "closed": QT_TRANSLATE_NOOP("vocab", "closed"),
 }
 
 
-def label(code: str) -> str:
-    """The English label of a vocabulary code (the code itself when it has none)."""
-    return LABELS.get(code, code)
+def label(code: str, lang: str | None = None) -> str:
+    """The label of a vocabulary code in ``lang`` (default: the current language); the code
+    itself when it has none."""
+    text = LABELS.get(code)
+    if text is None:
+        return code
+    return translate_in(lang or language(), "vocab", text)
+
+
+# What an officer may also type for a code besides the code and its label in each language: the
+# feminine forms of the labels (une licence active, uma licença ativa), the letter H (homme),
+# the American spelling and plain words for a dealer.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "F": ("féminin", "mulher", "mujer", "woman"),
+    "M": ("H", "masculin", "homem", "hombre", "man"),
+    "active": ("ativa", "activa"),
+    "suspended": ("suspendue", "suspensa", "suspendida"),
+    "revoked": ("révoquée", "revogada", "revocada"),
+    "surrendered": ("restituée", "devolvida", "devuelta"),
+    "idle": ("inactive", "inactif", "inativo", "parada", "inactiva"),
+    "abandoned": ("abandonnée", "abandonada"),
+    "rehabilitated": ("réhabilitée", "reabilitada", "rehabilitada"),
+    "closed": ("fermée", "encerrada", "cerrada"),
+    "licence": ("license",),
+    "dealer": ("buyer", "collecteur", "négociant", "acheteur", "comerciante", "comprador"),
+}
+
+
+def _choice_key(text: str) -> str:
+    return fold(text).replace("-", "_").replace(" ", "_")
+
+
+@functools.cache
+def _choice_index(choices: tuple[str, ...]) -> dict[str, str]:
+    """Every way of writing one of ``choices`` (folded) -> its code; the first code keeps a
+    spelling that two codes share."""
+    index: dict[str, str] = {}
+    for code in choices:
+        index.setdefault(_choice_key(code), code)
+    for code in choices:
+        for lang in LANGUAGES:
+            index.setdefault(_choice_key(label(code, lang)), code)
+    for code in choices:
+        for alias in ALIASES.get(code, ()):
+            index.setdefault(_choice_key(alias), code)
+    return index
+
+
+def match_choice(choices: tuple[str, ...], text: str) -> str | None:
+    """The code among ``choices`` that ``text`` names: the code itself or its label in any of
+    kpfield's languages, in any case, with or without accents; None when it names none."""
+    return _choice_index(choices).get(_choice_key(text))
 
 
 @dataclass(frozen=True)

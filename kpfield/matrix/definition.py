@@ -15,13 +15,34 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kpfield.domain.vocab import ASSESSMENT_GRADES
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
 from kpfield.resources import resource_path
 
 Status = Literal["met", "partly_met", "challenge", "no_data"]
 STATUSES: tuple[Status, ...] = ("met", "partly_met", "challenge", "no_data")
-STATUS_LABELS = {"met": "met", "partly_met": "partly met", "challenge": "challenge", "no_data": "no data"}
+# In English; :func:`status_label` gives them in the officer's language.
+STATUS_LABELS = {
+    "met": QT_TRANSLATE_NOOP("matrix", "met"),
+    "partly_met": QT_TRANSLATE_NOOP("matrix", "partly met"),
+    "challenge": QT_TRANSLATE_NOOP("matrix", "challenge"),
+    "no_data": QT_TRANSLATE_NOOP("matrix", "no data"),
+}
+# What a row without automatic indicators shows instead of a status.
+SELF_ASSESSMENT_ONLY = QT_TRANSLATE_NOOP("matrix", "self-assessment only")
 Better = Literal["lower", "higher", "near"]
 LANGUAGES = ("en", "fr", "pt", "es")
+
+
+def status_label(status: str | None, lang: str | None = None) -> str:
+    """A status in words in ``lang`` (default: the current language); None is a row carried by
+    the self-assessment alone."""
+    text = STATUS_LABELS.get(status, SELF_ASSESSMENT_ONLY) if status is not None else SELF_ASSESSMENT_ONLY
+    return translate_in(lang or language(), "matrix", text)
+
+
+def _in(texts: dict[str, str], lang: str | None) -> str:
+    """The text of the current language (or ``lang``), else the English one."""
+    return texts.get(lang or language()) or texts.get("en", "")
 
 
 class MatrixError(ValueError):
@@ -29,8 +50,11 @@ class MatrixError(ValueError):
 
     def __init__(self, path: Path | str, line: int | None, key: str, message: str):
         self.path, self.line, self.key = Path(path), line, key
-        where = f"{path}, line {line}" if line else str(path)
-        super().__init__(f"{where}, key {key!r}: {message}")
+        if line:
+            text = translate("matrix", "{file}, line {line}, key {key}: {problem}")
+        else:
+            text = translate("matrix", "{file}, key {key}: {problem}")
+        super().__init__(text.format(file=path, line=line, key=repr(key), problem=message))
 
 
 @dataclass(frozen=True)
@@ -53,11 +77,23 @@ class Thresholds:
         gap = abs(value - self.target)
         return "met" if gap <= self.met else "partly_met" if gap <= self.partly_met else "challenge"
 
-    def describe(self) -> str:
+    def describe(self, lang: str | None = None) -> str:
+        """The thresholds in words, in ``lang`` (default: the current language)."""
+        lang = lang or language()
+
+        def n(value: float) -> str:
+            return format_number(value, lang=lang)
+
         if self.better == "near":
-            return f"met within {self.met:g} of {self.target:g}, partly met within {self.partly_met:g}"
-        sign = "<=" if self.better == "lower" else ">="
-        return f"met {sign} {self.met:g}, partly met {sign} {self.partly_met:g}"
+            text = translate_in(lang, "matrix", _NEAR)
+            return text.format(met=n(self.met), target=n(self.target), partly_met=n(self.partly_met))
+        text = translate_in(lang, "matrix", _AT_MOST if self.better == "lower" else _AT_LEAST)
+        return text.format(met=n(self.met), partly_met=n(self.partly_met))
+
+
+_NEAR = QT_TRANSLATE_NOOP("matrix", "met within {met} of {target}, partly met within {partly_met}")
+_AT_MOST = QT_TRANSLATE_NOOP("matrix", "met <= {met}, partly met <= {partly_met}")
+_AT_LEAST = QT_TRANSLATE_NOOP("matrix", "met >= {met}, partly met >= {partly_met}")
 
 
 @dataclass(frozen=True)
@@ -69,14 +105,33 @@ class IndicatorSpec:
 
 @dataclass(frozen=True)
 class ChallengeRow:
+    """One challenge area. Its texts are kept per language (``en`` always); the accessors give
+    the current language's, or ``lang``'s, falling back to English."""
+
     id: str
     titles: dict[str, str]
-    description: str
-    basis: str
+    descriptions: dict[str, str]
+    bases: dict[str, str]
     indicators: tuple[IndicatorSpec, ...]
 
-    def title(self, lang: str = "en") -> str:
-        return self.titles.get(lang) or self.titles["en"]
+    def title(self, lang: str | None = None) -> str:
+        return _in(self.titles, lang)
+
+    def description_in(self, lang: str | None = None) -> str:
+        return _in(self.descriptions, lang)
+
+    def basis_in(self, lang: str | None = None) -> str:
+        return _in(self.bases, lang)
+
+    @property
+    def description(self) -> str:
+        """What the row expects, in the current language."""
+        return self.description_in()
+
+    @property
+    def basis(self) -> str:
+        """The KP texts the row rests on, in the current language."""
+        return self.basis_in()
 
 
 @dataclass(frozen=True)
@@ -87,15 +142,22 @@ class Matrix:
     grades: dict[str, dict[str, str]]
     rows: tuple[ChallengeRow, ...]
 
+    def title(self, lang: str | None = None) -> str:
+        return _in(self.titles, lang)
+
     def row(self, row_id: str) -> ChallengeRow:
         for r in self.rows:
             if r.id == row_id:
                 return r
-        raise KeyError(f"the matrix {self.path.name} has no row {row_id!r}; rows: {', '.join(r.id for r in self.rows)}")
+        raise KeyError(
+            translate("matrix", "the matrix {file} has no row {row}; rows: {rows}").format(
+                file=self.path.name, row=repr(row_id), rows=", ".join(r.id for r in self.rows)
+            )
+        )
 
-    def grade_meaning(self, grade: str, lang: str = "en") -> str:
-        g = self.grades.get(grade, {})
-        return g.get(lang) or g.get("en", "")
+    def grade_meaning(self, grade: str, lang: str | None = None) -> str:
+        """What a self-assessment score means, in ``lang`` (default: the current language)."""
+        return _in(self.grades.get(grade, {}), lang)
 
 
 def default_matrix_path() -> Path:
@@ -143,9 +205,14 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise MatrixError(path, None, "", "the matrix file does not exist") from None
+        raise MatrixError(path, None, "", translate("matrix", "the matrix file does not exist")) from None
     except UnicodeDecodeError as e:
-        raise MatrixError(path, None, "", f"the file is not UTF-8 text ({e.reason}); save it as UTF-8") from None
+        raise MatrixError(
+            path,
+            None,
+            "",
+            translate("matrix", "the file is not UTF-8 text ({reason}); save it as UTF-8").format(reason=e.reason),
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -153,59 +220,112 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
         line = int(m.group(1)) if m else None
         bad = text.splitlines()[line - 1].strip() if line and line <= len(text.splitlines()) else ""
         key = bad.split("=", 1)[0].strip() if "=" in bad else bad
-        raise MatrixError(path, line, key, f"not valid TOML: {e}") from None
+        raise MatrixError(path, line, key, translate("matrix", "not valid TOML: {error}").format(error=e)) from None
     loc = _Locator(text)
 
     def fail(key: str, message: str, table: str = "", index: int = 0) -> MatrixError:
         return MatrixError(path, loc.line_of(key.split(".")[0], table, index), key, message)
 
-    def text_of(d: dict[str, Any], key: str, table: str, index: int, *, required: bool = True) -> str:
+    def text_of(d: dict[str, Any], key: str, table: str, index: int) -> str:
         v = d.get(key)
-        if v is None and not required:
-            return ""
         if not isinstance(v, str) or not v.strip():
-            raise fail(key, "must be a non-empty text in quotes", table, index)
+            raise fail(key, translate("matrix", "must be a non-empty text in quotes"), table, index)
         return v.strip()
+
+    def languages_of(t: dict[str, Any], key: str, table: str, index: int) -> dict[str, str]:
+        for lang, v in t.items():
+            if lang not in LANGUAGES:
+                raise fail(
+                    f"{key}.{lang}",
+                    translate("matrix", "unknown language; use {languages}").format(languages=", ".join(LANGUAGES)),
+                    table,
+                    index,
+                )
+            if not isinstance(v, str):
+                raise fail(f"{key}.{lang}", translate("matrix", "must be text in quotes"), table, index)
+        return {k: v.strip() for k, v in t.items() if v.strip()}
 
     def titles_of(d: dict[str, Any], table: str, index: int) -> dict[str, str]:
         t = d.get("title")
         if not isinstance(t, dict) or not isinstance(t.get("en"), str) or not t["en"].strip():
-            raise fail("title.en", 'every title needs at least its English text (title.en = "...")', table, index)
+            raise fail(
+                "title.en",
+                translate("matrix", "every title needs at least its English text ({example})").format(
+                    example='title.en = "..."'
+                ),
+                table,
+                index,
+            )
         if not isinstance(t.get("fr"), str) or not t["fr"].strip():
-            raise fail("title.fr", 'every title needs its French text (title.fr = "...")', table, index)
-        for lang, v in t.items():
-            if lang not in LANGUAGES:
-                raise fail(f"title.{lang}", f"unknown language; use {', '.join(LANGUAGES)}", table, index)
-            if not isinstance(v, str):
-                raise fail(f"title.{lang}", "must be text in quotes", table, index)
-        return {k: v.strip() for k, v in t.items()}
+            raise fail(
+                "title.fr",
+                translate("matrix", "every title needs its French text ({example})").format(example='title.fr = "..."'),
+                table,
+                index,
+            )
+        return languages_of(t, "title", table, index)
+
+    def texts_of(d: dict[str, Any], key: str, table: str, index: int) -> dict[str, str]:
+        """A text given once (taken as English) or per language (``key.en``, ``key.fr`` ...)."""
+        t = d.get(key)
+        if isinstance(t, dict):
+            if not isinstance(t.get("en"), str) or not t["en"].strip():
+                raise fail(
+                    f"{key}.en",
+                    translate("matrix", "give at least the English text ({example})").format(
+                        example=f'{key}.en = "..."'
+                    ),
+                    table,
+                    index,
+                )
+            return languages_of(t, key, table, index)
+        return {"en": text_of(d, key, table, index)}
 
     grades_raw = data.get("grades")
     if not isinstance(grades_raw, dict) or set(grades_raw) != set(ASSESSMENT_GRADES):
-        raise fail("grades", f'give the meaning of each score {", ".join(ASSESSMENT_GRADES)} ([grades.A] en = "...")')
+        raise fail(
+            "grades",
+            translate("matrix", "give the meaning of each score {grades} ({example})").format(
+                grades=", ".join(ASSESSMENT_GRADES), example='[grades.A] en = "..."'
+            ),
+        )
     grades: dict[str, dict[str, str]] = {}
     for g in ASSESSMENT_GRADES:
         meanings = grades_raw[g]
         if not isinstance(meanings, dict) or not isinstance(meanings.get("en"), str):
-            raise fail("en", f"score {g} needs its meaning in English", f"grades.{g}")
+            raise fail(
+                "en", translate("matrix", "score {grade} needs its meaning in English").format(grade=g), f"grades.{g}"
+            )
         grades[g] = {k: str(v) for k, v in meanings.items()}
 
     rows_raw = data.get("row")
     if not isinstance(rows_raw, list) or not rows_raw:
-        raise fail("row", "the matrix has no rows ([[row]] tables)")
+        raise fail("row", translate("matrix", "the matrix has no rows ([[row]] tables)"))
     rows: list[ChallengeRow] = []
     seen_rows: set[str] = set()
     n_indicator = -1
     for ri, r in enumerate(rows_raw):
         rid = text_of(r, "id", "row", ri)
         if not re.fullmatch(r"[a-z][a-z0-9_]*", rid):
-            raise fail("id", f"row id {rid!r}: use lower-case letters, digits and _", "row", ri)
+            raise fail(
+                "id",
+                translate("matrix", "row id {row}: use lower-case letters, digits and _").format(row=repr(rid)),
+                "row",
+                ri,
+            )
         if rid in seen_rows:
-            raise fail("id", f"row id {rid!r} is used twice", "row", ri)
+            raise fail("id", translate("matrix", "row id {row} is used twice").format(row=repr(rid)), "row", ri)
         seen_rows.add(rid)
         for key in r:
             if key not in ("id", "title", "description", "basis", "indicator"):
-                raise fail(key, f"row {rid}: unknown key (known: id, title, description, basis, indicator)", "row", ri)
+                raise fail(
+                    key,
+                    translate("matrix", "row {row}: unknown key (known: {keys})").format(
+                        row=rid, keys="id, title, description, basis, indicator"
+                    ),
+                    "row",
+                    ri,
+                )
         specs: list[IndicatorSpec] = []
         for ind in r.get("indicator", []):
             n_indicator += 1
@@ -214,8 +334,8 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
             ChallengeRow(
                 rid,
                 titles_of(r, "row", ri),
-                text_of(r, "description", "row", ri),
-                text_of(r, "basis", "row", ri),
+                texts_of(r, "description", "row", ri),
+                texts_of(r, "basis", "row", ri),
                 tuple(specs),
             )
         )
@@ -232,49 +352,112 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
 def _indicator(ind: Any, rid: str, known: dict[str, Any], fail: Any, n: int) -> IndicatorSpec:
     table = "row.indicator"
     if not isinstance(ind, dict):
-        raise fail("indicator", f"row {rid}: each indicator is a [[row.indicator]] table", "row", 0)
+        raise fail(
+            "indicator",
+            translate("matrix", "row {row}: each indicator is a {table} table").format(
+                row=rid, table="[[row.indicator]]"
+            ),
+            "row",
+            0,
+        )
     iid = ind.get("id")
     if not isinstance(iid, str) or iid not in known:
         raise fail(
-            "id", f"row {rid}: unknown indicator {iid!r}; kpfield computes: {', '.join(sorted(known))}", table, n
+            "id",
+            translate("matrix", "row {row}: unknown indicator {indicator}; kpfield computes: {known}").format(
+                row=rid, indicator=repr(iid), known=", ".join(sorted(known))
+            ),
+            table,
+            n,
         )
     for key in ind:
         if key not in ("id", "better", "met", "partly_met", "target", "min_denominator", "params"):
-            raise fail(key, f"indicator {iid}: unknown key", table, n)
+            raise fail(key, translate("matrix", "indicator {indicator}: unknown key").format(indicator=iid), table, n)
     better = ind.get("better")
     if better not in ("lower", "higher", "near"):
-        raise fail("better", f'indicator {iid}: must be "lower", "higher" or "near"', table, n)
+        raise fail(
+            "better",
+            translate("matrix", "indicator {indicator}: must be one of {choices}").format(
+                indicator=iid, choices='"lower", "higher", "near"'
+            ),
+            table,
+            n,
+        )
 
     def number(key: str, default: float | None = None) -> float:
         v = ind.get(key, default)
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise fail(key, f"indicator {iid}: must be a number (a share is written 0.05 for 5 %)", table, n)
+            raise fail(
+                key,
+                translate("matrix", "indicator {indicator}: must be a number (a share is written 0.05 for 5 %)").format(
+                    indicator=iid
+                ),
+                table,
+                n,
+            )
         return float(v)
 
     met, partly = number("met"), number("partly_met")
     target = number("target", 0.0) if better != "near" else number("target")
     if better == "lower" and partly < met:
-        raise fail("partly_met", f"indicator {iid}: lower is better, so partly_met must be >= met", table, n)
+        raise fail(
+            "partly_met",
+            translate("matrix", "indicator {indicator}: lower is better, so partly_met must be >= met").format(
+                indicator=iid
+            ),
+            table,
+            n,
+        )
     if better == "higher" and partly > met:
-        raise fail("partly_met", f"indicator {iid}: higher is better, so partly_met must be <= met", table, n)
+        raise fail(
+            "partly_met",
+            translate("matrix", "indicator {indicator}: higher is better, so partly_met must be <= met").format(
+                indicator=iid
+            ),
+            table,
+            n,
+        )
     if better == "near" and (met < 0 or partly < met):
-        raise fail("partly_met", f"indicator {iid}: tolerances must satisfy 0 <= met <= partly_met", table, n)
+        raise fail(
+            "partly_met",
+            translate("matrix", "indicator {indicator}: tolerances must satisfy 0 <= met <= partly_met").format(
+                indicator=iid
+            ),
+            table,
+            n,
+        )
     params = ind.get("params", {})
     if not isinstance(params, dict):
-        raise fail("params", f"indicator {iid}: params is a table, e.g. params = {{ days = 90 }}", table, n)
+        raise fail(
+            "params",
+            translate("matrix", "indicator {indicator}: params is a table, e.g. {example}").format(
+                indicator=iid, example="params = { days = 90 }"
+            ),
+            table,
+            n,
+        )
     allowed = known[iid].params
     for key, value in params.items():
         if key not in allowed:
             raise fail(
                 "params",
-                f"indicator {iid}: unknown parameter {key!r} (known: {', '.join(allowed) or 'none'})",
+                translate("matrix", "indicator {indicator}: unknown parameter {parameter} (known: {known})").format(
+                    indicator=iid, parameter=repr(key), known=", ".join(allowed) or "-"
+                ),
                 table,
                 n,
             )
         if not isinstance(value, type(allowed[key])) and not (
             isinstance(allowed[key], float) and isinstance(value, int)
         ):
-            raise fail("params", f"indicator {iid}: parameter {key} must be like {allowed[key]!r}", table, n)
+            raise fail(
+                "params",
+                translate("matrix", "indicator {indicator}: parameter {parameter} must be like {example}").format(
+                    indicator=iid, parameter=key, example=repr(allowed[key])
+                ),
+                table,
+                n,
+            )
     return IndicatorSpec(
         iid,
         Thresholds(better, met, partly, target, number("min_denominator", 0.0)),

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .definition import STATUS_LABELS, Matrix, Status
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate_in
+
+from .definition import STATUSES, Matrix, Status, status_label
 from .indicators import INDICATORS, Context, Measure
 from .scope import Period, Scope
 
@@ -83,6 +85,7 @@ class Evaluation:
     period: str
     scopes: tuple[ScopeResult, ...]
     seconds: float
+    lang: str = "en"  # the language of the titles and meanings above
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -175,7 +178,7 @@ def evaluate(
                         m.numerator,
                         m.denominator,
                         status,
-                        spec.thresholds.describe(),
+                        spec.thresholds.describe(lang),
                         tuple(m.offending),
                     )
                 )
@@ -189,49 +192,94 @@ def evaluate(
                     tuple(earlier.get((country, row.id), [])) if country else (),
                 )
             )
-        results.append(ScopeResult(scope.key, scope.label, tuple(rows)))
-    return Evaluation(str(matrix.path), matrix.version, period.label, tuple(results), time.perf_counter() - started)
+        results.append(ScopeResult(scope.key, scope.shown_label(lang), tuple(rows)))
+    return Evaluation(
+        str(matrix.path), matrix.version, period.label, tuple(results), time.perf_counter() - started, lang
+    )
 
 
-def format_value(ind: IndicatorResult) -> str:
+def format_value(ind: IndicatorResult, lang: str | None = None) -> str:
+    """An indicator's value as read: a share as a percentage (``12.5%``, ``12,5 %`` in French)."""
+    lang = lang or language()
     if ind.value is None:
         return "-"
     if ind.unit == "share":
-        return f"{ind.value:.1%}"
-    return f"{ind.value:,.2f}"
+        # a percentage as each language writes it: 12.5% in English, 12,5 % (no-break space) elsewhere
+        percent = format_number(ind.value * 100, 1, lang=lang)
+        return f"{percent}%" if lang == "en" else f"{percent}\u00a0%"
+    return format_number(ind.value, 2, grouping=True, lang=lang)
+
+
+# The heat map's cells: a status in a word or two.
+_SHORT = {
+    "met": QT_TRANSLATE_NOOP("matrix", "met"),
+    "partly_met": QT_TRANSLATE_NOOP("matrix", "partly"),
+    "challenge": QT_TRANSLATE_NOOP("matrix", "CHALLENGE"),
+    "no_data": QT_TRANSLATE_NOOP("matrix", "no data"),
+    None: QT_TRANSLATE_NOOP("matrix", "self-assess."),
+}
+# The kinds of records an indicator flags, as the table names them.
+_KINDS = {
+    "production": QT_TRANSLATE_NOOP("matrix", "production"),
+    "licence": QT_TRANSLATE_NOOP("matrix", "licence"),
+    "site": QT_TRANSLATE_NOOP("matrix", "site"),
+    "sale": QT_TRANSLATE_NOOP("matrix", "sale"),
+    "inspection": QT_TRANSLATE_NOOP("matrix", "inspection"),
+}
 
 
 def format_table(ev: Evaluation) -> str:
-    """A readable report: a heat map of rows by scopes, then each indicator per scope."""
-    short = {"met": "met", "partly_met": "partly", "challenge": "CHALLENGE", "no_data": "no data", None: "self-assess."}
+    """A readable report in the evaluation's language: a heat map of rows by scopes, then each
+    indicator per scope."""
+    lang = ev.lang
+
+    def tr(text: str) -> str:
+        return translate_in(lang, "matrix", text)
+
+    def n(value: float) -> str:
+        return format_number(float(f"{value:.6g}"), grouping=True, lang=lang)
+
     names = [s.scope.split(":")[-1] for s in ev.scopes]
     width = max([14, *(len(n) + 2 for n in names)])
     titles = [r.title for r in ev.scopes[0].rows] if ev.scopes else []
     tw = max([20, *(len(t) for t in titles)]) + 2
-    lines = [f"Challenge matrix, period {ev.period} ({ev.matrix}, version {ev.matrix_version})", ""]
+    heading = tr(QT_TRANSLATE_NOOP("matrix", "Challenge matrix, period {period} ({file}, version {version})"))
+    lines = [heading.format(period=ev.period, file=ev.matrix, version=ev.matrix_version), ""]
     lines.append(f"{'':<{tw}}" + "".join(f"{n:>{width}}" for n in names))
     for i, title in enumerate(titles):
         cells = []
         for s in ev.scopes:
             r = s.rows[i]
-            cell = short[r.status]
+            cell = tr(_SHORT[r.status])
             if r.assessment:
                 cell += f" {r.assessment.score}"
             cells.append(f"{cell:>{width}}")
         lines.append(f"{title:<{tw}}" + "".join(cells))
-    lines += ["", "(a letter after a status is the country's own self-assessment score)"]
+    lines += [
+        "",
+        tr(QT_TRANSLATE_NOOP("matrix", "(a letter after a status is the country's own self-assessment score)")),
+    ]
+    sw = max(len(status_label(st, lang)) for st in STATUSES) + 1  # the indicators' status column
     for s in ev.scopes:
         lines += ["", f"== {s.label} =="]
         for r in s.rows:
-            head = f"{r.title}: {STATUS_LABELS[r.status] if r.status else 'self-assessment only'}"
+            head = tr(QT_TRANSLATE_NOOP("matrix", "{title}: {status}")).format(
+                title=r.title, status=status_label(r.status, lang)
+            )
             if r.assessment:
                 a = r.assessment
-                head += f"; self-assessed {a.score} ({a.meaning})"
+                head += tr(QT_TRANSLATE_NOOP("matrix", "; self-assessed {score} ({meaning})")).format(
+                    score=a.score, meaning=a.meaning
+                )
             lines.append(head)
             for ind in r.indicators:
-                ratio = f"{ind.numerator:,.6g} / {ind.denominator:,.6g}" if ind.denominator else "0 / 0"
-                flagged = f", {len(ind.offending_ids)} {ind.record_kind} record(s) flagged" if ind.offending_ids else ""
-                lines.append(
-                    f"  {STATUS_LABELS[ind.status]:<11}{format_value(ind):>10}  {ind.title} ({ratio}{flagged})"
-                )
+                ratio = f"{n(ind.numerator)} / {n(ind.denominator)}" if ind.denominator else "0 / 0"
+                flagged = ""
+                if ind.offending_ids:
+                    kind = tr(_KINDS.get(ind.record_kind, ind.record_kind))
+                    flagged = tr(QT_TRANSLATE_NOOP("matrix", ", {n} {kind} record(s) flagged")).format(
+                        n=format_number(len(ind.offending_ids), grouping=True, lang=lang), kind=kind
+                    )
+                status = status_label(ind.status, lang)
+                lines.append(f"  {status:<{sw}}{format_value(ind, lang):>10}  {ind.title} ({ratio}{flagged})")
     return "\n".join(lines)

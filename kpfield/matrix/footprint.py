@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpfield.domain.vocab import SIZE_CLASS_CODES, SIZE_CLASSES, size_class_columns
+from kpfield.i18n import format_number, translate
 
 from .scope import Period, Scope
 
@@ -193,7 +194,11 @@ def _source(conn: sqlite3.Connection, scope: Scope) -> tuple[str, list[str]]:
             "SELECT id FROM licence WHERE deleted = 0 AND country = ? AND number = ?", (scope.country, scope.value)
         ).fetchone()
         if row is None:
-            raise ValueError(f"no licence {scope.value} in {scope.country} in this inventory")
+            raise ValueError(
+                translate("matrix", "no licence {number} in {country} in this inventory").format(
+                    number=scope.value, country=scope.country
+                )
+            )
         return "production p WHERE p.buyer_licence_id = ? AND p.deleted = 0", [row[0]]
     sql, params = scope.sites_sql()
     return (
@@ -267,18 +272,26 @@ def load_reference(path: str | Path) -> Footprint:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise MatrixError(path, None, "", f"not valid TOML: {e}") from None
+        raise MatrixError(path, None, "", translate("matrix", "not valid TOML: {error}").format(error=e)) from None
     stones, carats = data.get("stones"), data.get("carats", {})
     if not isinstance(stones, dict) or not stones:
-        raise MatrixError(path, None, "stones", "give stone counts per size class: [stones] m7 = 1200 ...")
+        raise MatrixError(
+            path,
+            None,
+            "stones",
+            translate("matrix", "give stone counts per size class: {example}").format(example="[stones] m7 = 1200 ..."),
+        )
     for table, values in (("stones", stones), ("carats", carats)):
         for code, v in values.items():
             if code not in SIZE_CLASS_CODES:
                 raise MatrixError(
-                    path, None, f"{table}.{code}", f"unknown size class; use {', '.join(SIZE_CLASS_CODES)}"
+                    path,
+                    None,
+                    f"{table}.{code}",
+                    translate("matrix", "unknown size class; use {codes}").format(codes=", ".join(SIZE_CLASS_CODES)),
                 )
             if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
-                raise MatrixError(path, None, f"{table}.{code}", "must be a number >= 0")
+                raise MatrixError(path, None, f"{table}.{code}", translate("matrix", "must be a number >= 0"))
     counts = [int(stones.get(c, 0)) for c in SIZE_CLASS_CODES]
     cts = [float(carats.get(c, 0.0)) for c in SIZE_CLASS_CODES]
     sn, sc = _shares(counts), _shares(cts)
@@ -355,6 +368,10 @@ def footprint_report(
 def footprint_svg(report: FootprintReport, *, by: str = "stones") -> str:
     """A bar chart of the class shares (``by`` stones or carats), the reference drawn as outlines."""
     fp, ref = report.footprint, report.reference
+    if by == "stones":
+        title = translate("matrix", "Footprint (share of stones per size class): {footprint}")
+    else:
+        title = translate("matrix", "Footprint (share of carats per size class): {footprint}")
     attr = "stone_share" if by == "stones" else "carat_share"
     cur = [getattr(c, attr) or 0.0 for c in fp.classes]
     old = [getattr(c, attr) or 0.0 for c in ref.classes] if ref else []
@@ -364,7 +381,7 @@ def footprint_svg(report: FootprintReport, *, by: str = "stones") -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
         'font-size="11">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
-        f'<text x="{left}" y="20" font-size="14">Footprint ({_esc(by)} share per size class): {_esc(fp.label)}</text>',
+        f'<text x="{left}" y="20" font-size="14">{_esc(title.format(footprint=fp.label))}</text>',
         f'<line x1="{left}" y1="{bottom}" x2="{left + slot * len(cur)}" y2="{bottom}" stroke="black"/>',
     ]
     scale = (bottom - 40) / top
@@ -381,13 +398,16 @@ def footprint_svg(report: FootprintReport, *, by: str = "stones") -> str:
         out.append(
             f'<text x="{x + (slot - 16) / 2}" y="{bottom + 14}" text-anchor="middle">{_esc(c.label[:10])}</text>'
         )
-        out.append(f'<text x="{x + (slot - 16) / 2}" y="{bottom - h - 4:.1f}" text-anchor="middle">{cur[i]:.0%}</text>')
-    legend = f"filled: {fp.label}" + (f"; outline: reference {ref.label}" if ref else "")
+        share = format_number(round(cur[i] * 100))
+        out.append(f'<text x="{x + (slot - 16) / 2}" y="{bottom - h - 4:.1f}" text-anchor="middle">{share}%</text>')
+    legend = translate("matrix", "filled: {footprint}").format(footprint=fp.label)
+    if ref:
+        legend += translate("matrix", "; outline: reference {footprint}").format(footprint=ref.label)
     cmp = report.comparison
     if cmp is not None:
-        legend += f"; TVD {cmp.tvd:.3f}"
+        legend += translate("matrix", "; TVD {tvd}").format(tvd=format_number(cmp.tvd, 3))
         if cmp.p_value is not None:
-            legend += f", chi-square p = {cmp.p_value:.3g}"
+            legend += translate("matrix", ", chi-square p = {p}").format(p=f"{cmp.p_value:.3g}")
     out.append(f'<text x="{left}" y="{bottom + 40}">{_esc(legend)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -22,6 +22,7 @@ from typing import Any
 
 from kpfield.domain.places import COUNTRIES, REGIONS, region_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
+from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate, translate_in
 
 from .footprint import compare_counts
 from .scope import Period, Scope
@@ -60,28 +61,53 @@ class Measure:
 Compute = Callable[["Context", dict[str, Any]], dict[int, Measure]]
 
 
+# What a value is, in words; a "share" is shown as a percentage.
+UNIT_LABELS = {
+    "share": QT_TRANSLATE_NOOP("matrix", "share"),
+    "ratio": QT_TRANSLATE_NOOP("matrix", "ratio"),
+    "per officer": QT_TRANSLATE_NOOP("matrix", "per officer"),
+    "sites per officer": QT_TRANSLATE_NOOP("matrix", "sites per officer"),
+}
+
+
+def unit_label(unit: str, lang: str | None = None) -> str:
+    """An indicator's unit in words, in ``lang`` (default: the current language)."""
+    text = UNIT_LABELS.get(unit)
+    return translate_in(lang or language(), "matrix", text) if text is not None else unit
+
+
 @dataclass(frozen=True)
 class IndicatorDef:
     id: str
-    titles: dict[str, str]
-    unit: str  # "share" (0-1), "ratio", or "per officer" and the like
+    name: str  # in English; :meth:`title` gives it in the officer's language
+    unit: str  # "share" (0-1), "ratio", or "per officer" and the like: a key of UNIT_LABELS
     record_kind: str  # the kind of record the offending ids point to
-    how: str  # how it is computed, in words, for the README and the window
+    how: str  # how it is computed, in words (English), for the README and the window
     compute: Compute
     params: dict[str, Any] = field(default_factory=dict)
 
-    def title(self, lang: str = "en") -> str:
-        return self.titles.get(lang) or self.titles["en"]
+    def title(self, lang: str | None = None) -> str:
+        """The indicator's name in ``lang`` (default: the current language)."""
+        return translate_in(lang or language(), "matrix", self.name)
+
+    def how_in(self, lang: str | None = None) -> str:
+        """How the indicator is computed, in ``lang`` (default: the current language)."""
+        return translate_in(lang or language(), "matrix", self.how)
+
+    def unit_label(self, lang: str | None = None) -> str:
+        return unit_label(self.unit, lang)
 
 
 INDICATORS: dict[str, IndicatorDef] = {}
 
 
 def indicator(
-    id: str, en: str, fr: str, *, unit: str = "share", record_kind: str, how: str, params: dict[str, Any] | None = None
+    id: str, name: str, *, unit: str = "share", record_kind: str, how: str, params: dict[str, Any] | None = None
 ) -> Callable[[Compute], Compute]:
+    """Register an indicator; ``name`` and ``how`` are English texts marked for translation."""
+
     def register(fn: Compute) -> Compute:
-        INDICATORS[id] = IndicatorDef(id, {"en": en, "fr": fr}, unit, record_kind, how, fn, params or {})
+        INDICATORS[id] = IndicatorDef(id, name, unit, record_kind, how, fn, params or {})
         return fn
 
     return register
@@ -224,12 +250,14 @@ class Context:
 
 @indicator(
     "production_without_valid_licence",
-    "Share of production (carats) from sites without a valid licence on the day",
-    "Part de la production (carats) des sites sans licence valide le jour même",
+    QT_TRANSLATE_NOOP("matrix", "Share of production (carats) from sites without a valid licence on the day"),
     record_kind="production",
-    how="carats of the period's production records whose licence (the record's, else its site's) is missing "
-    "or not valid on the production date (status active and issued_on <= date <= expires_on), divided by all "
-    "carats produced in the scope and period",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "carats of the period's production records whose licence (the record's, else its site's) is missing "
+        "or not valid on the production date (status active and issued_on <= date <= expires_on), divided by all "
+        "carats produced in the scope and period",
+    ),
 )
 def production_without_valid_licence(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     return ctx.per_scope(
@@ -241,11 +269,13 @@ def production_without_valid_licence(ctx: Context, params: dict[str, Any]) -> di
 
 @indicator(
     "expired_licences_still_producing",
-    "Share of producing licences that produced after their expiry date",
-    "Part des licences productrices ayant produit après leur expiration",
+    QT_TRANSLATE_NOOP("matrix", "Share of producing licences that produced after their expiry date"),
     record_kind="licence",
-    how="licences with production in the period dated after the licence's expires_on, divided by the licences "
-    "with any production in the period",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "licences with production in the period dated after the licence's expires_on, divided by the licences "
+        "with any production in the period",
+    ),
 )
 def expired_licences_still_producing(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     return ctx.per_scope(
@@ -257,12 +287,14 @@ def expired_licences_still_producing(ctx: Context, params: dict[str, Any]) -> di
 
 @indicator(
     "workers_registered",
-    "Share of workers on active sites covered by registered diggers of their village",
-    "Part des travailleurs des sites actifs couverte par des creuseurs enregistrés du village",
+    QT_TRANSLATE_NOOP("matrix", "Share of workers on active sites covered by registered diggers of their village"),
     record_kind="site",
-    how="per village (country, district, village): workers on the scope's active sites W and persons registered "
-    "with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in "
-    "villages with fewer registered diggers than workers",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "per village (country, district, village): workers on the scope's active sites W and persons registered "
+        "with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in "
+        "villages with fewer registered diggers than workers",
+    ),
 )
 def workers_registered(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     villages = ctx.rows(
@@ -292,10 +324,12 @@ def workers_registered(ctx: Context, params: dict[str, Any]) -> dict[int, Measur
 
 @indicator(
     "active_sites_with_gps",
-    "Share of active sites with a GPS point",
-    "Part des sites actifs avec un point GPS",
+    QT_TRANSLATE_NOOP("matrix", "Share of active sites with a GPS point"),
     record_kind="site",
-    how="active sites with both latitude and longitude, divided by active sites (the sites' current status)",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "active sites with both latitude and longitude, divided by active sites (the sites' current status)",
+    ),
 )
 def active_sites_with_gps(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     gps = "(s.latitude IS NOT NULL AND s.longitude IS NOT NULL)"
@@ -307,11 +341,13 @@ def active_sites_with_gps(ctx: Context, params: dict[str, Any]) -> dict[int, Mea
 
 @indicator(
     "coordinates_outside_country",
-    "Share of mapped sites whose point lies outside their country",
-    "Part des sites cartographiés dont le point est hors du pays",
+    QT_TRANSLATE_NOOP("matrix", "Share of mapped sites whose point lies outside their country"),
     record_kind="site",
-    how="sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided "
-    "by sites with a GPS point in countries kpfield has a box for",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided "
+        "by sites with a GPS point in countries kpfield has a box for",
+    ),
 )
 def coordinates_outside_country(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     boxes = [(c.code, *c.bbox) for c in COUNTRIES.values() if c.bbox]
@@ -329,11 +365,13 @@ def coordinates_outside_country(ctx: Context, params: dict[str, Any]) -> dict[in
 
 @indicator(
     "sites_not_recently_inspected",
-    "Share of active sites not inspected in the last year",
-    "Part des sites actifs non inspectés depuis un an",
+    QT_TRANSLATE_NOOP("matrix", "Share of active sites not inspected in the last year"),
     record_kind="site",
-    how="active sites with no inspection in the `days` (default 365) before the end of the period, divided by "
-    "active sites",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "active sites with no inspection in the `days` (default 365) before the end of the period, divided by "
+        "active sites",
+    ),
     params={"days": 365},
 )
 def sites_not_recently_inspected(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -356,11 +394,13 @@ def sites_not_recently_inspected(ctx: Context, params: dict[str, Any]) -> dict[i
 
 @indicator(
     "sites_with_missing_months",
-    "Share of active sites with a month of the period without production recorded",
-    "Part des sites actifs avec un mois de la période sans production enregistrée",
+    QT_TRANSLATE_NOOP("matrix", "Share of active sites with a month of the period without production recorded"),
     record_kind="site",
-    how="active sites that recorded production in fewer months than the period has (months begun by today), "
-    "divided by active sites",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "active sites that recorded production in fewer months than the period has (months begun by today), "
+        "divided by active sites",
+    ),
 )
 def sites_with_missing_months(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     months = ctx.period.months(ctx.today)
@@ -379,11 +419,13 @@ def sites_with_missing_months(ctx: Context, params: dict[str, Any]) -> dict[int,
 
 @indicator(
     "incomplete_production_records",
-    "Share of production records that are incomplete",
-    "Part des enregistrements de production incomplets",
+    QT_TRANSLATE_NOOP("matrix", "Share of production records that are incomplete"),
     record_kind="production",
-    how="records without a value, without a register/slip reference, without a size-class breakdown, or whose "
-    "size classes do not add up to the record's stones, divided by the period's records",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "records without a value, without a register/slip reference, without a size-class breakdown, or whose "
+        "size classes do not add up to the record's stones, divided by the period's records",
+    ),
 )
 def incomplete_production_records(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     bad = "(value_usd IS NULL OR reference IS NULL OR sc_lines = 0 OR sc_n != stones)"
@@ -394,11 +436,13 @@ def incomplete_production_records(ctx: Context, params: dict[str, Any]) -> dict[
 
 @indicator(
     "late_production_records",
-    "Share of production records entered long after the fact",
-    "Part des enregistrements de production saisis longtemps après les faits",
+    QT_TRANSLATE_NOOP("matrix", "Share of production records entered long after the fact"),
     record_kind="production",
-    how="records whose entry date (created_at) is more than `days` (default 90) after the production date, "
-    "divided by the period's records",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "records whose entry date (created_at) is more than `days` (default 90) after the production date, "
+        "divided by the period's records",
+    ),
     params={"days": 90},
 )
 def late_production_records(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -415,12 +459,14 @@ def late_production_records(ctx: Context, params: dict[str, Any]) -> dict[int, M
 
 @indicator(
     "production_sold_to_unlicensed_buyers",
-    "Share of sold production (carats) bought without a valid buyer's licence",
-    "Part de la production vendue (carats) achetée sans licence d'acheteur valide",
+    QT_TRANSLATE_NOOP("matrix", "Share of sold production (carats) bought without a valid buyer's licence"),
     record_kind="production",
-    how="carats of production records with a buyer (a licence or a name) whose buyer has no licence, or a "
-    "licence that is not a dealer or exporter licence or not valid on the production date, divided by the "
-    "carats of records with a buyer",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "carats of production records with a buyer (a licence or a name) whose buyer has no licence, or a "
+        "licence that is not a dealer or exporter licence or not valid on the production date, divided by the "
+        "carats of records with a buyer",
+    ),
 )
 def production_sold_to_unlicensed_buyers(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     bad = "(buyer_kind IS NULL OR buyer_kind NOT IN ('dealer', 'exporter') OR NOT buyer_ok)"
@@ -434,11 +480,13 @@ def production_sold_to_unlicensed_buyers(ctx: Context, params: dict[str, Any]) -
 
 @indicator(
     "dealers_buying_outside_licence",
-    "Share of buying dealers that bought while their licence was not valid",
-    "Part des négociants acheteurs ayant acheté hors validité de leur licence",
+    QT_TRANSLATE_NOOP("matrix", "Share of buying dealers that bought while their licence was not valid"),
     record_kind="licence",
-    how="dealer licences that bought production of the scope on a day the licence was not valid, divided by "
-    "the dealer licences that bought production of the scope in the period",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "dealer licences that bought production of the scope on a day the licence was not valid, divided by "
+        "the dealer licences that bought production of the scope in the period",
+    ),
 )
 def dealers_buying_outside_licence(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     return ctx.per_scope(
@@ -454,13 +502,15 @@ def dealers_buying_outside_licence(ctx: Context, params: dict[str, Any]) -> dict
 
 @indicator(
     "sales_vs_purchases",
-    "Carats dealers sold on, per carat recorded as bought from the sites",
-    "Carats revendus par les négociants, par carat enregistré comme acheté aux sites",
+    QT_TRANSLATE_NOOP("matrix", "Carats dealers sold on, per carat recorded as bought from the sites"),
     unit="ratio",
     record_kind="licence",
-    how="for the dealers that bought production of the scope in the period: carats of their sales (kind sale) "
-    "dated in the period, divided by the carats of all production records naming them as buyer in the period; "
-    "offending: dealers whose own ratio is more than `tolerance` away from 1",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "for the dealers that bought production of the scope in the period: carats of their sales (kind sale) "
+        "dated in the period, divided by the carats of all production records naming them as buyer in the period; "
+        "offending: dealers whose own ratio is more than `tolerance` away from 1",
+    ),
     params={"tolerance": 0.05},
 )
 def sales_vs_purchases(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -491,11 +541,13 @@ def sales_vs_purchases(ctx: Context, params: dict[str, Any]) -> dict[int, Measur
 
 @indicator(
     "exports_without_certificate",
-    "Share of exports without a KP certificate number",
-    "Part des exportations sans numéro de certificat PK",
+    QT_TRANSLATE_NOOP("matrix", "Share of exports without a KP certificate number"),
     record_kind="sale",
-    how="exports (kind export) by the scope's exporters dated in the period without a KP certificate number, "
-    "divided by those exports; a site scope has no exporters (no data)",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "exports (kind export) by the scope's exporters dated in the period without a KP certificate number, "
+        "divided by those exports; a site scope has no exporters (no data)",
+    ),
 )
 def exports_without_certificate(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     sql, args = ctx.exporters_sql()
@@ -511,19 +563,25 @@ def exports_without_certificate(ctx: Context, params: dict[str, Any]) -> dict[in
 
 @indicator(
     "valuation_outliers",
-    "Share of valued production records far from the median USD/ct of their size class",
-    "Part des productions évaluées loin de la médiane USD/ct de leur classe de taille",
+    QT_TRANSLATE_NOOP("matrix", "Share of valued production records far from the median USD/ct of their size class"),
     record_kind="production",
-    how="each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct "
-    "of that class over the reference area's records of the period (the WGAAP region, or the country) is the "
-    "reference; records more than `factor` times above or below it, divided by the valued records",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct "
+        "of that class over the reference area's records of the period (the WGAAP region, or the country) is the "
+        "reference; records more than `factor` times above or below it, divided by the valued records",
+    ),
     params={"reference": "region", "factor": 4.0},
 )
 def valuation_outliers(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     reference = str(params["reference"])
     factor = float(params["factor"])
     if reference not in ("region", "country"):
-        raise ValueError(f"valuation_outliers: reference must be 'region' or 'country', not {reference!r}")
+        raise ValueError(
+            translate("matrix", "valuation_outliers: reference must be one of {choices}, not {value}").format(
+                choices="'region', 'country'", value=repr(reference)
+            )
+        )
     cls = MEAN_CLASS_SQL.format(ct="p.carats", n="p.stones")
 
     def area_of(country: str) -> str:
@@ -659,13 +717,15 @@ def _class_counts(ctx: Context, history: int) -> dict[tuple[int, str], tuple[lis
 
 @indicator(
     "footprint_departures",
-    "Share of sites whose size-class footprint departs from their own history",
-    "Part des sites dont l'empreinte par classes de taille s'écarte de leur historique",
+    QT_TRANSLATE_NOOP("matrix", "Share of sites whose size-class footprint departs from their own history"),
     record_kind="site",
-    how="for each site with at least `min_stones` stones both in the period and in the `history` half-years "
-    "before: stone counts per size class compared by a chi-square test of homogeneity (sparse classes pooled) "
-    "and the total-variation distance; a site departs when p < `p_value` and the distance is at least `tvd`; "
-    "divided by the sites compared",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "for each site with at least `min_stones` stones both in the period and in the `history` half-years "
+        "before: stone counts per size class compared by a chi-square test of homogeneity (sparse classes pooled) "
+        "and the total-variation distance; a site departs when p < `p_value` and the distance is at least `tvd`; "
+        "divided by the sites compared",
+    ),
     params={"min_stones": 50, "p_value": 0.001, "tvd": 0.1, "history": 4},
 )
 def footprint_departures(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -684,13 +744,15 @@ def footprint_departures(ctx: Context, params: dict[str, Any]) -> dict[int, Meas
 
 @indicator(
     "buying_office_jumps",
-    "Share of buying offices whose purchases jumped above their history",
-    "Part des bureaux d'achat dont les achats ont bondi au-dessus de leur historique",
+    QT_TRANSLATE_NOOP("matrix", "Share of buying offices whose purchases jumped above their history"),
     record_kind="licence",
-    how="for each dealer licence that bought production of the scope: carats of all production naming it as "
-    "buyer in the period, against its mean per half-year over the `history` half-years before (those with "
-    "purchases; at least `min_history`); it jumps above `ratio` times that mean; divided by the offices with "
-    "enough history",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "for each dealer licence that bought production of the scope: carats of all production naming it as "
+        "buyer in the period, against its mean per half-year over the `history` half-years before (those with "
+        "purchases; at least `min_history`); it jumps above `ratio` times that mean; divided by the offices with "
+        "enough history",
+    ),
     params={"ratio": 2.0, "min_history": 1, "history": 4},
 )
 def buying_office_jumps(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -728,11 +790,13 @@ def buying_office_jumps(ctx: Context, params: dict[str, Any]) -> dict[int, Measu
 
 @indicator(
     "active_sites_reporting",
-    "Share of active sites that reported production in the period",
-    "Part des sites actifs ayant déclaré une production sur la période",
+    QT_TRANSLATE_NOOP("matrix", "Share of active sites that reported production in the period"),
     record_kind="site",
-    how="active sites with at least one production record in the period, divided by active sites; offending: "
-    "active sites with none",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "active sites with at least one production record in the period, divided by active sites; offending: "
+        "active sites with none",
+    ),
 )
 def active_sites_reporting(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     return ctx.per_scope(
@@ -747,11 +811,15 @@ def active_sites_reporting(ctx: Context, params: dict[str, Any]) -> dict[int, Me
 
 @indicator(
     "records_on_time",
-    "Share of the period's production records entered on time for the half-year statistics",
-    "Part des enregistrements de production de la période saisis à temps pour les statistiques",
+    QT_TRANSLATE_NOOP(
+        "matrix", "Share of the period's production records entered on time for the half-year statistics"
+    ),
     record_kind="production",
-    how="records of the period entered (created_at) no later than `days` (default 45) after the end of the "
-    "period, divided by the period's records; offending: the records entered later",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "records of the period entered (created_at) no later than `days` (default 45) after the end of the "
+        "period, divided by the period's records; offending: the records entered later",
+    ),
     params={"days": 45},
 )
 def records_on_time(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
@@ -768,11 +836,13 @@ def records_on_time(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
 
 @indicator(
     "inspections_per_officer",
-    "Site inspections per inspecting officer in the period",
-    "Inspections de sites par inspecteur sur la période",
+    QT_TRANSLATE_NOOP("matrix", "Site inspections per inspecting officer in the period"),
     unit="per officer",
     record_kind="inspection",
-    how="inspections of the scope's sites dated in the period, divided by the distinct officers who made them",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "inspections of the scope's sites dated in the period, divided by the distinct officers who made them",
+    ),
 )
 def inspections_per_officer(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     return ctx.per_scope(
@@ -785,12 +855,14 @@ def inspections_per_officer(ctx: Context, params: dict[str, Any]) -> dict[int, M
 
 @indicator(
     "active_sites_per_inspector",
-    "Active sites per inspecting officer",
-    "Sites actifs par inspecteur",
+    QT_TRANSLATE_NOOP("matrix", "Active sites per inspecting officer"),
     unit="sites per officer",
     record_kind="site",
-    how="active sites of the scope, divided by the distinct officers who inspected its sites in the period; "
-    "offending: active sites not inspected in the period",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "active sites of the scope, divided by the distinct officers who inspected its sites in the period; "
+        "offending: active sites not inspected in the period",
+    ),
 )
 def active_sites_per_inspector(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
     p = ctx.period

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from kpfield.i18n import translate
 from kpfield.store.lookup import LABEL_SQL
 
 # How a record of the kinds the pickers do not name reads in a list of flagged records (alias r).
@@ -30,13 +31,15 @@ def record_labels(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> di
     out: dict[str, str] = {}
     if sql is None:
         return {i: i for i in ids}
+    deleted = translate("matrix", "{label} (deleted)")
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start : start + _CHUNK])
         rows = conn.execute(
             f"SELECT r.id, {sql}, r.deleted FROM {kind} r WHERE r.id IN ({', '.join('?' * len(chunk))})", chunk
         ).fetchall()
         for r in rows:
-            out[r[0]] = f"{r[1]} (deleted)" if r[2] else str(r[1])
+            out[r[0]] = deleted.format(label=r[1]) if r[2] else str(r[1])
+    missing = translate("matrix", "{id} (no such record)")
     for i in ids:
-        out.setdefault(i, f"{i} (no such record)")
+        out.setdefault(i, missing.format(id=i))
     return out

@@ -8,7 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
-from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS
+from kpfield.domain.places import COUNTRIES, REGIONS, region_name
+from kpfield.i18n import translate
 
 ScopeKind = Literal["country", "district", "site", "region", "office"]
 
@@ -26,7 +27,11 @@ class Period:
         t = text.strip().upper()
         m = re.fullmatch(r"(\d{4})(?:H([12]))?", t)
         if not m:
-            raise ValueError(f"{text!r} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026")
+            raise ValueError(
+                translate(
+                    "matrix", "{value} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026"
+                ).format(value=repr(text))
+            )
         year = int(m.group(1))
         if m.group(2) is None:
             return cls(str(year), f"{year}-01-01", f"{year}-12-31")
@@ -79,8 +84,13 @@ class Scope:
 
     @property
     def label(self) -> str:
+        """How the scope reads, in the current language."""
+        return self.shown_label()
+
+    def shown_label(self, lang: str | None = None) -> str:
+        """How the scope reads in ``lang`` (a region's name is translated; codes and places are not)."""
         if self.kind == "region":
-            return REGION_NAMES.get(self.value, self.value)
+            return region_name(self.value, lang)
         if self.kind == "country":
             return self.value
         return f"{self.value} ({self.country})" if self.country else self.value
@@ -108,7 +118,9 @@ class Scope:
         if self.kind == "country":
             return "SELECT id FROM site WHERE deleted = 0 AND country = ?", [self.value]
         if self.kind == "office":
-            raise ValueError("a buying office has no sites of its own: evaluate its country or district")
+            raise ValueError(
+                translate("matrix", "a buying office has no sites of its own: evaluate its country or district")
+            )
         column = "district" if self.kind == "district" else "code"
         return f"SELECT id FROM site WHERE deleted = 0 AND country = ? AND {column} = ?", [
             self.country or "",
@@ -130,20 +142,36 @@ def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
             return Scope("country", t.upper())
         if t.lower() in REGIONS:
             return Scope("region", t.lower())
-        raise ValueError(f"{text!r} is not a scope: write country:SL, district:Kono, site:CODE or region:west-africa")
+        raise ValueError(
+            translate("matrix", "{value} is not a scope: write it as one of {examples}").format(
+                value=repr(text), examples="country:SL, district:Kono, site:CODE, region:west-africa"
+            )
+        )
     kind = kind.strip().lower()
     if kind == "country":
         code = rest.strip().upper()
         if code not in COUNTRIES:
-            raise ValueError(f"{rest!r} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)")
+            raise ValueError(
+                translate(
+                    "validation", "{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
+                ).format(value=repr(rest))
+            )
         return Scope("country", code)
     if kind == "region":
         name = rest.strip().lower()
         if name not in REGIONS:
-            raise ValueError(f"{rest!r} is not a WGAAP region; choose one of {', '.join(REGIONS)}")
+            raise ValueError(
+                translate("matrix", "{value} is not a WGAAP region; choose one of {regions}").format(
+                    value=repr(rest), regions=", ".join(REGIONS)
+                )
+            )
         return Scope("region", name)
     if kind not in ("district", "site", "office"):
-        raise ValueError(f"{kind!r} is not a kind of scope; use country, district, site, office or region")
+        raise ValueError(
+            translate("matrix", "{value} is not a kind of scope; use {kinds}").format(
+                value=repr(kind), kinds="country, district, site, office, region"
+            )
+        )
     country, _, value = rest.partition(":")
     if value and country.strip().upper() in COUNTRIES:
         country, value = country.strip().upper(), value.strip()
@@ -151,7 +179,11 @@ def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
         country, value = "", rest.strip()
     if not country:
         if conn is None:
-            raise ValueError(f"say which country {kind} {value!r} is in: {kind}:SL:{value}")
+            raise ValueError(
+                translate("matrix", "say which country {kind} {value} is in: {example}").format(
+                    kind=kind, value=repr(value), example=f"{kind}:SL:{value}"
+                )
+            )
         table, column = {"district": ("site", "district"), "site": ("site", "code"), "office": ("licence", "number")}[
             kind
         ]
@@ -160,8 +192,16 @@ def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
             for r in conn.execute(f"SELECT DISTINCT country FROM {table} WHERE deleted = 0 AND {column} = ?", (value,))
         ]
         if not found:
-            raise ValueError(f"no {table} in this inventory has {column} {value!r}")
+            raise ValueError(
+                translate("matrix", "no {table} in this inventory has {column} {value}").format(
+                    table=table, column=column, value=repr(value)
+                )
+            )
         if len(found) > 1:
-            raise ValueError(f"{kind} {value!r} exists in {', '.join(found)}; write {kind}:{found[0]}:{value}")
+            raise ValueError(
+                translate("matrix", "{kind} {value} exists in {countries}; write {example}").format(
+                    kind=kind, value=repr(value), countries=", ".join(found), example=f"{kind}:{found[0]}:{value}"
+                )
+            )
         country = found[0]
     return Scope(kind, value, country)  # type: ignore[arg-type]

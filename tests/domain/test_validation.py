@@ -116,7 +116,7 @@ def test_size_classes_must_add_up_within_rounding():
     # each line rounded to 2 decimals: a total off by less than half a hundredth per line passes
     assert errors_of(PRODUCTION, {**ok, "carats": 1.255}) == {}
     errs = errors_of(PRODUCTION, {**ok, "stones": 4, "carats": 1.5})
-    assert "3 stones" in errs["stones"]
+    assert "3 stone(s)" in errs["stones"]
     assert "1.25 ct" in errs["carats"]
     assert "no carats" in errors_of(PRODUCTION, {**ok, "sc_gr4_ct": None, "carats": 0.25})["sc_gr4_ct"]
 

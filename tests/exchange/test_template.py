@@ -60,7 +60,7 @@ def _fill_french_template(path: Path) -> None:
     # a name that looks like a formula, typed as text (as a quote prefix or a text-formatted cell does)
     ws.cell(ws.max_row, 1).value = "=Isatu"
     ws.cell(ws.max_row, 1).data_type = "s"
-    ws = wb["Licences"]
+    ws = wb[sheet_name(ENTITIES["licence"], "fr")]
     ws.append(
         [
             "SL",
@@ -76,7 +76,7 @@ def _fill_french_template(path: Path) -> None:
             "active",
         ]
     )
-    ws = wb["Sites"]
+    ws = wb[sheet_name(ENTITIES["site"], "fr")]
     ws.append(
         [
             "SL",

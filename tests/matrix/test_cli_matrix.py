@@ -62,7 +62,7 @@ def test_evaluate_by_district_and_in_french(demo_file):
     r = kpfield("evaluate", "--db", demo_file, "--country", "SL", "--by-district", "--lang", "fr")
     assert r.returncode == 0, r.stderr
     assert "Kono" in r.stdout and "Kenema" in r.stdout
-    assert "Octroi de licences et enregistrement des creuseurs" in r.stdout
+    assert "Octroi de permis et enregistrement des creuseurs" in r.stdout
 
 
 def test_evaluate_refuses_a_broken_matrix_naming_line_and_key(demo_file, tmp_path):
