@@ -1,6 +1,9 @@
 """Render each main screen of the demo inventory offscreen into docs/screenshots/*.png.
 
-    .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--lang fr]
+
+With ``--lang fr`` (or pt, es) the window speaks that language and the pictures go to
+``docs/screenshots/<lang>/`` unless --out says otherwise.
 
 Uses the real window at 1366x768 on a copy of the small demo inventory (made in a temporary
 folder when --db is not given), so the pictures show what a user sees.
@@ -33,7 +36,8 @@ def make_demo(folder: Path) -> Path:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="inventory to show (a copy is used; default: a fresh small demo)")
-    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--out", help="folder for the pictures (default: docs/screenshots, or docs/screenshots/<lang>)")
+    ap.add_argument("--lang", default="en", choices=("en", "fr", "pt", "es"), help="the window's language")
     ap.add_argument(
         "--scale-factor",
         type=float,
@@ -43,7 +47,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.scale_factor != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale_factor)
-    out = Path(args.out)
+    default_out = ROOT / "docs" / "screenshots"
+    out = Path(args.out) if args.out else (default_out if args.lang == "en" else default_out / args.lang)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kpfield-shots-"))
     os.environ["KPFIELD_DATA_DIR"] = str(tmp / "data")
@@ -53,7 +58,7 @@ def main() -> int:
             shutil.copy(args.db, path)
         else:
             path = make_demo(tmp)
-        return shoot(path, out, args.scale_factor)
+        return shoot(path, out, args.scale_factor, args.lang)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -113,13 +118,15 @@ def exchange_scenario(folder: Path, coordinator: Inventory) -> list[Path]:
     return [folder / "koroma-2026-04.xlsx", folder / "typed-by-hand.xlsx"]
 
 
-def shoot(path: Path, out: Path, factor: float = 1.0) -> int:
+def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
+    from kpfield.ui import language
     from kpfield.ui.app import application
     from kpfield.ui.forms import RecordDialog
     from kpfield.ui.main_window import MainWindow
     from kpfield.ui.qt import QApplication
 
     app = application()
+    language.install(lang)
     inv = Inventory.open(path)
     win = MainWindow(inv, auto_backup=False)
     win.resize(round(1366 / factor), round(768 / factor))

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from kpfield.domain.places import COUNTRIES
+from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
 from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
@@ -137,7 +137,7 @@ def write_matrix_sheet(
     ws.set_row(head, 30)
     ws.write_string(head, 0, translate("inventory_workbook", "Challenge area"), book.header)
     for c, code in enumerate(countries, start=1):
-        ws.write_string(head, c, COUNTRIES[code].name, book.header)
+        ws.write_string(head, c, country_name(code), book.header)
     for c, (name, _w) in enumerate(_DETAIL_COLUMNS, start=left):
         ws.write_string(head, c, translate("inventory_workbook", name), book.header)
     for i in range(max(len(heat), len(details))):
@@ -336,7 +336,7 @@ def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequen
         report = footprint_report(conn, Scope("country", code), period)
         if not report.footprint.stones:
             continue
-        r = _footprint_block(book, ws, r, report, COUNTRIES[code].name)
+        r = _footprint_block(book, ws, r, report, country_name(code))
         blocks += 1
         districts = [
             row[0]
@@ -349,7 +349,7 @@ def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequen
         for district in districts:
             report = footprint_report(conn, Scope("district", district, code), period)
             if report.footprint.stones >= DISTRICT_MIN_STONES:
-                r = _footprint_block(book, ws, r, report, f"{COUNTRIES[code].name}, {district}")
+                r = _footprint_block(book, ws, r, report, f"{country_name(code)}, {district}")
                 blocks += 1
     if not blocks:
         ws.write_string(

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
-from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS
+from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
 from kpfield.store import Inventory
 
@@ -85,7 +85,7 @@ class Scope:
                     region=region, choices=", ".join(REGIONS)
                 )
             )
-        return cls(REGIONS[region], REGION_NAMES[region])
+        return cls(REGIONS[region], region_name(region))
 
     @classmethod
     def of_countries(cls, codes: Iterable[str]) -> Scope:
@@ -97,7 +97,7 @@ class Scope:
                     "inventory_workbook", "unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)"
                 ).format(codes=", ".join(unknown))
             )
-        return cls(codes, ", ".join(COUNTRIES[c].name for c in codes))
+        return cls(codes, ", ".join(country_name(c) for c in codes))
 
     @classmethod
     def everything_in(cls, conn: sqlite3.Connection) -> Scope:
@@ -432,7 +432,7 @@ def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Scope) -> tu
     for (country, half), d in sorted(data.items(), key=lambda kv: (scope.countries.index(kv[0][0]), kv[0][1])):
         rows.append(
             [
-                COUNTRIES[country].name,
+                country_name(country),
                 half,
                 *(d.licences.get(k, 0) for k in _LICENCE_KINDS),
                 d.diggers,
@@ -818,7 +818,7 @@ def _write_inventory(
         step()
         by_month = [
             (
-                COUNTRIES[c].name,
+                country_name(c),
                 reg,
                 dist,
                 m,

@@ -100,7 +100,7 @@ class Editor(QObject):
     def add(self, kind: str, values: Mapping[str, object]) -> Saved:
         """Save a new record; raises ValidationError (nothing written) when it is refused."""
         saved = self.inv.add(kind, values)
-        text = translate("Editor", "add {record}").format(record=entity(kind).label.lower())
+        text = translate("Editor", "add {record}").format(record=entity(kind).shown_label().lower())
         self.undo_stack.push(AddRecord(self, kind, saved.id, text))
         self.changed.emit(kind, saved.id)
         return saved
@@ -117,13 +117,13 @@ class Editor(QObject):
         if changed:
             before = {f: before_row.get(f) for f in changed}
             after = {f: after_row.get(f) for f in changed}
-            text = translate("Editor", "edit {record}").format(record=ent.label.lower())
+            text = translate("Editor", "edit {record}").format(record=ent.shown_label().lower())
             self.undo_stack.push(EditRecord(self, kind, record_id, text, before, after))
             self.changed.emit(kind, record_id)
         return saved
 
     def delete(self, kind: str, record_id: str) -> None:
         self.inv.delete(kind, record_id)
-        text = translate("Editor", "delete {record}").format(record=entity(kind).label.lower())
+        text = translate("Editor", "delete {record}").format(record=entity(kind).shown_label().lower())
         self.undo_stack.push(DeleteRecord(self, kind, record_id, text))
         self.changed.emit(kind, record_id)

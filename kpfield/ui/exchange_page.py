@@ -171,7 +171,7 @@ def field_label(kind: str, name: str) -> str:
     if name == DELETED:
         return translate("ExchangePage", "Deleted")
     try:
-        return entity(kind).field(name).label
+        return entity(kind).label_of(name)
     except KeyError:
         return name
 
@@ -905,7 +905,7 @@ class ReviewTab(QWidget):
         self.conflicts_model.set_rows(
             [
                 [
-                    f"{entity(c.kind).label} {describe(inv, c.kind, c.record_id)}",
+                    f"{entity(c.kind).shown_label()} {describe(inv, c.kind, c.record_id)}",
                     field_label(c.kind, c.field),
                     shown(c.base),
                     shown(c.ours),
@@ -922,7 +922,7 @@ class ReviewTab(QWidget):
             ],
         )
         self.duplicates_model.set_rows(
-            [[entity(d.kind).label, d.a_label, d.b_label, d.reason] for d in self.duplicates],
+            [[entity(d.kind).shown_label(), d.a_label, d.b_label, d.why] for d in self.duplicates],
             [f"{d.a} / {d.b}" for d in self.duplicates],
         )
         if self.conflicts:
@@ -962,7 +962,7 @@ class ReviewTab(QWidget):
                     continue
                 if va != vb:
                     differ.add(len(rows))
-                rows.append([f.label, "" if va is None else str(va), "" if vb is None else str(vb)])
+                rows.append([ent.label_of(f.name), "" if va is None else str(va), "" if vb is None else str(vb)])
             rows.append([translate("ReviewTab", "Last changed"), _when(a), _when(b)])
             rows.append(
                 [

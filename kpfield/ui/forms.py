@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from kpfield import i18n
 from kpfield.domain import vocab
 from kpfield.domain.coords import CoordinateError, parse_angle
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, Entity, Field, entity
-from kpfield.domain.places import COUNTRIES
+from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.domain.validation import Problem, ValidationError, parse_number
 from kpfield.store import InventoryError
 from kpfield.store.duplicates import PossibleDuplicate, possible_duplicates
@@ -42,6 +43,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 
 # Pickers that only offer some kinds of licence.
@@ -55,11 +57,10 @@ OPEN_EXISTING = 2  # dialog result: the user chose to open the record this one d
 
 
 def _number_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
-    return str(value)
+    """A stored number as the officer types it: ``12,5`` in French (no thousands separators)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return i18n.format_number(value)
+    return "" if value is None else str(value)
 
 
 def _dms(value: float, axis: str) -> str:
@@ -114,12 +115,13 @@ class LineEditor(FieldEditor):
 
 
 class DateEditor(LineEditor):
-    """Accepts 2026-01-15, 15/01/2026, 15.01.2026...; shows the date back as YYYY-MM-DD."""
+    """Accepts 2026-01-15, 15/01/2026, 15.01.2026...; shows the date back as the officer's language
+    writes it (``15/01/2026`` in French, ``2026-01-15`` in English)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
-        self.edit.setPlaceholderText("YYYY-MM-DD")
-        self.edit.setToolTip("Type 2026-01-15, or day first: 15/01/2026, 15.01.2026")
+        self.edit.setPlaceholderText(i18n.date_hint())
+        self.edit.setToolTip(translate("RecordDialog", "Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15"))
         self.edit.setMaximumWidth(160)
         self.layout_.addStretch(1)
         self.edit.editingFinished.connect(self.normalise)
@@ -129,9 +131,12 @@ class DateEditor(LineEditor):
             day = parse_date(self.edit.text())
         except (DateError, ValueError):
             return
-        if self.edit.text() != day.isoformat():
-            self.edit.setText(day.isoformat())
+        if self.edit.text() != i18n.format_date(day):
+            self.edit.setText(i18n.format_date(day))
             self.edited.emit()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(i18n.format_date(value))
 
 
 class CoordinateEditor(LineEditor):
@@ -140,7 +145,9 @@ class CoordinateEditor(LineEditor):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.axis = "lat" if field.kind == "latitude" else "lon"
-        self.edit.setPlaceholderText("8.6367 or 8°38'12\"N" if self.axis == "lat" else "-10.9675 or 10°58'03\"W")
+        example = i18n.format_number(8.6367) if self.axis == "lat" else i18n.format_number(-10.9675)
+        dms = "8°38'12\"N" if self.axis == "lat" else "10°58'03\"W"
+        self.edit.setPlaceholderText(translate("RecordDialog", "{decimal} or {dms}").format(decimal=example, dms=dms))
         self.edit.setMaximumWidth(170)
         self.hint = QLabel(self)
         self.hint.setObjectName("coordHint")
@@ -154,14 +161,14 @@ class CoordinateEditor(LineEditor):
         except CoordinateError:
             self.hint.setText("")
             return
-        text = f"{v:.5f}"
+        text = i18n.format_number(v, 5)
         if self.edit.text() != text:
             self.edit.setText(text)
             self.edited.emit()
         self.hint.setText(_dms(v, self.axis))
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else f"{value:.5f}")
+        self.edit.setText("" if value is None else i18n.format_number(value, 5))
         self.hint.setText("" if value is None else _dms(value, self.axis))
 
 
@@ -171,8 +178,8 @@ class ChoiceEditor(FieldEditor):
         self.combo = QComboBox(self)
         self.combo.addItem("", None)
         if field.kind == "country":
-            for code, country in COUNTRIES.items():
-                self.combo.addItem(f"{code} · {country.name}", code)
+            for code in COUNTRIES:
+                self.combo.addItem(f"{code} · {country_name(code)}", code)
         else:
             for code in field.choices:
                 self.combo.addItem(vocab.label(code), code)
@@ -226,8 +233,14 @@ class RecordPicker(FieldEditor):
         self.record_id: str | None = None
         self._labels: dict[str, str] = {}
         self.edit = QLineEdit(self)
-        noun = entity(self.kind).label.lower()
-        self.edit.setPlaceholderText(f"type to find {'an' if noun[0] in 'aeiou' else 'a'} {noun}…")
+        self.edit.setPlaceholderText(
+            {
+                "person": translate("RecordDialog", "type to find a person…"),
+                "organisation": translate("RecordDialog", "type to find an organisation…"),
+                "licence": translate("RecordDialog", "type to find a licence…"),
+                "site": translate("RecordDialog", "type to find a site…"),
+            }.get(self.kind, translate("RecordDialog", "type to find a record…"))
+        )
         self.edit.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         self.completer = QCompleter(self.completions, self)
@@ -310,12 +323,12 @@ class SizeClassGrid(QGroupBox):
     """The size-class breakdown: stones and carats per sieve class, with the totals checked."""
 
     def __init__(self, editors: dict[str, FieldEditor], parent: QWidget | None = None):
-        super().__init__("Size classes (optional)", parent)
+        super().__init__(translate("RecordDialog", "Size classes (optional)"), parent)
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
-        grid.addWidget(QLabel("<b>Class</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Stones</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Carats</b>"), 0, 2)
+        grid.addWidget(QLabel("<b>" + translate("RecordDialog", "Class") + "</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + translate("RecordDialog", "Stones") + "</b>"), 0, 1)
+        grid.addWidget(QLabel("<b>" + translate("RecordDialog", "Carats") + "</b>"), 0, 2)
         for row, sc in enumerate(vocab.SIZE_CLASSES, start=1):
             n_col, ct_col = vocab.size_class_columns(sc.code)
             grid.addWidget(QLabel(sc.label), row, 0)
@@ -347,15 +360,21 @@ class SizeClassGrid(QGroupBox):
             n_sum += n
             ct_sum += ct
         if not lines:
-            self.total.setText("Totals: no size classes typed")
+            self.total.setText(translate("RecordDialog", "Totals: no size classes typed"))
             self.total.setProperty("problem", "")
         else:
             try:
                 same = int(parse_number(stones)) == n_sum and abs(parse_number(carats) - ct_sum) <= 0.005 * lines
             except (TypeError, ValueError):
                 same = False
-            verdict = "match the record" if same else "do not match the record's stones and carats"
-            self.total.setText(f"Totals: {n_sum} stones, {ct_sum:.2f} ct: {verdict}")
+            text = (
+                translate("RecordDialog", "Totals: {stones} stones, {carats} ct: match the record")
+                if same
+                else translate(
+                    "RecordDialog", "Totals: {stones} stones, {carats} ct: do not match the record's stones and carats"
+                )
+            )
+            self.total.setText(text.format(stones=n_sum, carats=i18n.format_number(ct_sum, 2)))
             self.total.setProperty("problem", "" if same else "error")
         self.total.style().unpolish(self.total)
         self.total.style().polish(self.total)
@@ -376,7 +395,11 @@ class RecordDialog(QDialog):
         self.duplicates: list[PossibleDuplicate] = []
         self.touched: set[str] = set()
         self.record = self.inv.get(kind, record_id) if record_id else None
-        self.setWindowTitle(f"{'Edit' if record_id else 'New'} {self.ent.label.lower()}")
+        self.setWindowTitle(
+            translate("RecordDialog", "Edit: {kind}").format(kind=self.ent.shown_label())
+            if record_id
+            else translate("RecordDialog", "New: {kind}").format(kind=self.ent.shown_label())
+        )
         self.editors: dict[str, FieldEditor] = {}
         self.problems: dict[str, ProblemLabel] = {}
         self.timer = QTimer(self)
@@ -404,7 +427,7 @@ class RecordDialog(QDialog):
         banner_row = QHBoxLayout(self.banner)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.open_existing = QPushButton("Open existing record", self.banner)
+        self.open_existing = QPushButton(translate("RecordDialog", "Open existing record"), self.banner)
         self.open_existing.setAutoDefault(False)
         self.open_existing.clicked.connect(self._open_existing)
         banner_row.addWidget(self.banner_text, 1)
@@ -434,7 +457,7 @@ class RecordDialog(QDialog):
             problem = ProblemLabel(cell)
             col.addWidget(problem)
             self.problems[f.name] = problem
-            label = QLabel(f.label + (" *" if f.required else ""), form_host)
+            label = QLabel(self.ent.label_of(f.name) + (" *" if f.required else ""), form_host)
             label.setBuddy(ed.focus_widget())
             form.addRow(label, cell)
         scroll = QScrollArea(self)
@@ -448,10 +471,10 @@ class RecordDialog(QDialog):
             body.addWidget(self.grid, 2)
         outer.addLayout(body, 1)
 
-        note = QLabel("* required. Enter saves, Esc cancels.", self)
+        note = QLabel(translate("RecordDialog", "* required. Enter saves, Esc cancels."), self)
         note.setObjectName("pageCount")
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(translate("RecordDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -480,7 +503,12 @@ class RecordDialog(QDialog):
             if isinstance(ed, RecordPicker) and ed.unpicked_text():
                 problems = [p for p in problems if p.field != name]
                 problems.append(
-                    Problem(name, f"{ed.field.label}: choose one from the list (type part of its name, number or code)")
+                    Problem(
+                        name,
+                        translate(
+                            "RecordDialog", "{label}: choose one from the list (type part of its name, number or code)"
+                        ).format(label=self.ent.label_of(name)),
+                    )
                 )
         by_field: dict[str, list[Problem]] = {}
         general: list[Problem] = []
@@ -513,11 +541,13 @@ class RecordDialog(QDialog):
             self.banner.hide()
             return
         first = self.duplicates[0]
-        more = f" (and {len(self.duplicates) - 1} more)" if len(self.duplicates) > 1 else ""
-        self.banner_text.setText(
-            f"This {self.ent.label.lower()} may already be recorded: <b>{first.label}</b>, {first.reason}{more}. "
-            "You can still save a new record."
-        )
+        text = translate(
+            "RecordDialog",
+            "This record may already be there: <b>{name}</b>, {reason}. You can still save a new record.",
+        ).format(name=first.label, reason=first.reason)
+        if len(self.duplicates) > 1:
+            text += " " + translate("RecordDialog", "(Other possible matches: {n}.)").format(n=len(self.duplicates) - 1)
+        self.banner_text.setText(text)
         self.banner.show()
 
     def _open_existing(self) -> None:

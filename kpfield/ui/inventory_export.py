@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpfield.domain.dates import DateError, parse_date
-from kpfield.domain.places import COUNTRIES, REGION_NAMES
+from kpfield.domain.places import COUNTRIES, REGION_NAMES, country_name
 from kpfield.exchange.inventory_report import Period, ReportCancelled, Scope, write_inventory, write_pdf
 from kpfield.i18n import format_date
 from kpfield.store import Inventory
@@ -104,7 +104,7 @@ class InventoryExportDialog(QDialog):
             )
         for code in countries_present:
             self.scope.addItem(
-                translate("InventoryExportDialog", "Country: {country}").format(country=COUNTRIES[code].name),
+                translate("InventoryExportDialog", "Country: {country}").format(country=country_name(code)),
                 ("country", code),
             )
         self.start = QLineEdit(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kpfield import __version__
+from kpfield import __version__, i18n
 from kpfield.domain.entities import ENTITIES
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Browser, Query
@@ -37,6 +37,7 @@ from .qt import (
     QWidget,
     Signal,
     Slot,
+    translate,
 )
 from .settings import Settings
 from .style import icon
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
 
     openRequested = Signal(str)
     newRequested = Signal()
+    # the user chose another language: the application rebuilds the window in it (see app.Session)
+    languageRequested = Signal(str)
 
     def __init__(self, inv: Inventory, settings: Settings | None = None, *, auto_backup: bool = True):
         super().__init__()
@@ -86,16 +89,18 @@ class MainWindow(QMainWindow):
             holder = QWidget(self.stack)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[kind] = holder
-            self._add_page(ENTITIES[kind].plural, ICONS[kind], holder)
+            self._add_page(ENTITIES[kind].shown_plural(), ICONS[kind], holder)
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
-        self._add_page("Challenge matrix", "matrix", self.matrix_page)
+        self._add_page(translate("MainWindow", "Challenge matrix"), "matrix", self.matrix_page)
         self.exchange = ExchangePage(inv, self.jobs, self.stack)
         self.exchange.recordsChanged.connect(self._records_imported)
-        self._add_page("Exchange", "exchange", self.exchange)
+        self._add_page(translate("MainWindow", "Exchange"), "exchange", self.exchange)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.editor.changed.connect(self._record_changed)
-        self.editor.failed.connect(lambda msg: QMessageBox.warning(self, "Undo not possible", msg))
+        self.editor.failed.connect(
+            lambda msg: QMessageBox.warning(self, translate("MainWindow", "Undo not possible"), msg)
+        )
 
         self._build_actions()
         self.nav.setCurrentRow(PAGES.index("production"))
@@ -129,44 +134,65 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        self.act_new = self._action("New", "new", self.new_record, QKeySequence.StandardKey.New)
-        self.act_edit = self._action("Edit", "edit", self.edit_record, "Ctrl+E")
-        self.act_delete = self._action("Delete", "delete", self.delete_record, QKeySequence.StandardKey.Delete)
-        self.act_undo = self.editor.undo_stack.createUndoAction(self, "Undo")
+        self.act_new = self._action(
+            translate("MainWindow", "New"), "new", self.new_record, QKeySequence.StandardKey.New
+        )
+        self.act_edit = self._action(translate("MainWindow", "Edit"), "edit", self.edit_record, "Ctrl+E")
+        self.act_delete = self._action(
+            translate("MainWindow", "Delete"), "delete", self.delete_record, QKeySequence.StandardKey.Delete
+        )
+        self.act_undo = self.editor.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
         self.act_undo.setIcon(icon("undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.editor.undo_stack.createRedoAction(self, "Redo")
+        self.act_redo = self.editor.undo_stack.createRedoAction(self, translate("MainWindow", "Redo"))
         self.act_redo.setIcon(icon("redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_backup = self._action("Back up now", "backup", lambda: self.backup(automatic=False), "Ctrl+B")
-        self.act_export_inventory = self._action("Export inventory workbook…", "file", self.export_inventory)
-        self.act_open = self._action("Open inventory…", "open", self.open_inventory, QKeySequence.StandardKey.Open)
-        self.act_new_inv = self._action("New inventory…", "file", self.newRequested.emit)
-        self.act_about = self._action("About kpfield", "about", self.about)
-        self.act_quit = self._action("Quit", None, self.close, QKeySequence.StandardKey.Quit)
-        self.act_find = self._action("Find", None, self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_backup = self._action(
+            translate("MainWindow", "Back up now"), "backup", lambda: self.backup(automatic=False), "Ctrl+B"
+        )
+        self.act_export_inventory = self._action(
+            translate("MainWindow", "Export inventory workbook…"), "file", self.export_inventory
+        )
+        self.act_open = self._action(
+            translate("MainWindow", "Open inventory…"), "open", self.open_inventory, QKeySequence.StandardKey.Open
+        )
+        self.act_new_inv = self._action(translate("MainWindow", "New inventory…"), "file", self.newRequested.emit)
+        self.act_about = self._action(translate("MainWindow", "About kpfield"), "about", self.about)
+        self.act_quit = self._action(translate("MainWindow", "Quit"), None, self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action(
+            translate("MainWindow", "Find"), None, self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.addAction(self.act_find)
 
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.act_new_inv)
         menu.addAction(self.act_open)
-        self.recent_menu = menu.addMenu("Recent inventories")
+        self.recent_menu = menu.addMenu(translate("MainWindow", "Recent inventories"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         menu.addAction(self.act_backup)
         menu.addAction(self.act_export_inventory)
         menu.addSeparator()
         menu.addAction(self.act_quit)
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         for a in (self.act_undo, self.act_redo):
             menu.addAction(a)
         menu.addSeparator()
         for a in (self.act_new, self.act_edit, self.act_delete, self.act_find):
             menu.addAction(a)
-        menu = self.menuBar().addMenu("&Help")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
+        self.language_menu = menu.addMenu(translate("MainWindow", "Language"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            act = self.language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == i18n.language())
+            act.triggered.connect(lambda _c=False, code=code: self._choose_language(code))
+            self.language_actions[code] = act
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         menu.addAction(self.act_about)
 
-        bar = QToolBar("Main", self)
+        bar = QToolBar(translate("MainWindow", "Main"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
@@ -190,11 +216,13 @@ class MainWindow(QMainWindow):
         for w in (self.status_file, self.status_officer, self.status_counts):
             sb.addWidget(w)
         sb.addPermanentWidget(self.status_backup)
-        self.status_file.setText(f"Inventory: {self.inv.path.name}")
+        self.status_file.setText(translate("MainWindow", "Inventory: {name}").format(name=self.inv.path.name))
         self.status_file.setToolTip(str(self.inv.path))
         ident = self.inv.identity
         where = f"{ident.country}, {ident.district}" if ident.district else ident.country
-        self.status_officer.setText(f"Officer: {ident.officer} ({where})")
+        self.status_officer.setText(
+            translate("MainWindow", "Officer: {officer} ({where})").format(officer=ident.officer, where=where)
+        )
         self._update_counts()
         self._update_backup_label()
 
@@ -210,12 +238,13 @@ class MainWindow(QMainWindow):
             else:
                 # counted through an index (Browser), not a table scan: a million rows in milliseconds
                 n = Browser(self.inv.conn, kind).count()
-            parts.append(f"{n:,} {ENTITIES[kind].plural.lower()}")
+            parts.append(f"{i18n.format_number(n, grouping=True)} {ENTITIES[kind].shown_plural().lower()}")
         self.status_counts.setText(" · ".join(parts))
 
     def _update_backup_label(self) -> None:
         last = self.inv.meta("last_backup_at")
-        self.status_backup.setText(f"Last backup: {last[:16].replace('T', ' ') + ' UTC' if last else 'never'}")
+        when = f"{i18n.format_date(last[:10])} {last[11:16]} UTC" if last else translate("MainWindow", "never")
+        self.status_backup.setText(translate("MainWindow", "Last backup: {when}").format(when=when))
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -308,13 +337,15 @@ class MainWindow(QMainWindow):
         self.backup_job = job
         self.backup_dialog = None
         if not automatic:
-            dialog = QProgressDialog("Backing up the inventory…", "Cancel", 0, 100, self)
-            dialog.setWindowTitle("Back up")
+            dialog = QProgressDialog(
+                translate("MainWindow", "Backing up the inventory…"), translate("MainWindow", "Cancel"), 0, 100, self
+            )
+            dialog.setWindowTitle(translate("MainWindow", "Back up"))
             dialog.setMinimumDuration(300)
             dialog.canceled.connect(job.cancel)
             self.backup_dialog = dialog
         else:
-            self.statusBar().showMessage("Backing up…", 3000)
+            self.statusBar().showMessage(translate("MainWindow", "Backing up…"), 3000)
         # slots of the window: Qt queues the job's signals into the window's thread
         job.progress.connect(self._backup_progress)
         job.finished.connect(self._backup_done)
@@ -339,17 +370,21 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _backup_done(self, path: str) -> None:
         self._backup_ended()
-        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Backed up to {path}").format(path=path), 8000)
 
     @Slot(str)
     def _backup_failed(self, message: str) -> None:
         self._backup_ended()
-        QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {message}")
+        QMessageBox.warning(
+            self,
+            translate("MainWindow", "Backup failed"),
+            translate("MainWindow", "The backup could not be written: {message}").format(message=message),
+        )
 
     @Slot()
     def _backup_cancelled(self) -> None:
         self._backup_ended()
-        self.statusBar().showMessage("Backup cancelled; no backup file was written", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Backup cancelled; no backup file was written"), 8000)
 
     # ---- the consolidated inventory workbook ------------------------------------------------------
 
@@ -362,8 +397,10 @@ class MainWindow(QMainWindow):
             return None
         job = Job(self.inv.path, inventory_task(options))
         self.export_job = job
-        dialog = QProgressDialog("Writing the inventory workbook…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Export inventory workbook")
+        dialog = QProgressDialog(
+            translate("MainWindow", "Writing the inventory workbook…"), translate("MainWindow", "Cancel"), 0, 100, self
+        )
+        dialog.setWindowTitle(translate("MainWindow", "Export inventory workbook"))
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
         self.export_dialog = dialog
@@ -390,23 +427,53 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _export_done(self, made: str) -> None:
         self._export_ended()
-        self.statusBar().showMessage(f"Wrote {made}", 10000)
+        self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=made), 10000)
 
     @Slot(str)
     def _export_failed(self, message: str) -> None:
         self._export_ended()
-        QMessageBox.warning(self, "Export failed", f"The inventory workbook was not written: {message}")
+        QMessageBox.warning(
+            self,
+            translate("MainWindow", "Export failed"),
+            translate("MainWindow", "The inventory workbook was not written: {message}").format(message=message),
+        )
 
     @Slot()
     def _export_cancelled(self) -> None:
         self._export_ended()
-        self.statusBar().showMessage("Export cancelled; no workbook was written", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Export cancelled; no workbook was written"), 8000)
+
+    # ---- language ----------------------------------------------------------------------------------
+
+    def _choose_language(self, code: str) -> None:
+        for c, act in self.language_actions.items():
+            act.setChecked(c == i18n.language())
+        if code != i18n.language():
+            self.languageRequested.emit(code)
+
+    def view_state(self) -> dict:
+        """What the user is looking at (page, search, filters, selected record), to rebuild the window."""
+        state: dict = {"page": self.nav.currentRow(), "pages": {}}
+        for kind, page in self.pages.items():
+            state["pages"][kind] = page.view_state()
+        return state
+
+    def restore_view_state(self, state: dict) -> None:
+        for kind, page_state in state.get("pages", {}).items():
+            if kind in PAGES:
+                self.page(kind).restore_view_state(page_state)
+        row = state.get("page", -1)
+        if 0 <= row < self.nav.count():
+            self.nav.setCurrentRow(row)
 
     # ---- inventories -------------------------------------------------------------------------------
 
     def open_inventory(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open inventory", str(self.inv.path.parent), "Inventories (*.kpfield);;All files (*)"
+            self,
+            translate("MainWindow", "Open inventory"),
+            str(self.inv.path.parent),
+            translate("MainWindow", "Inventories") + " (*.kpfield);;" + translate("MainWindow", "All files") + " (*)",
         )
         if path:
             self.openRequested.emit(path)
@@ -418,16 +485,23 @@ class MainWindow(QMainWindow):
             act.setEnabled(Path(p).exists() and Path(p).resolve() != self.inv.path.resolve())
             act.triggered.connect(lambda _c=False, p=p: self.openRequested.emit(p))
         if not self.settings.recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About kpfield",
-            f"<h3>kpfield {__version__}</h3>"
-            "<p>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process "
-            "Working Group of Artisanal Alluvial Producers.</p>"
-            f"<p>Inventory: {self.inv.path}<br>Installation: {self.inv.identity.origin}</p>",
+            translate("MainWindow", "About kpfield"),
+            f"<h3>kpfield {__version__}</h3><p>"
+            + translate(
+                "MainWindow",
+                "Field inventories of artisanal and alluvial diamond mining for the Kimberley Process "
+                "Working Group of Artisanal Alluvial Producers.",
+            )
+            + "</p><p>"
+            + translate("MainWindow", "Inventory: {name}").format(name=self.inv.path)
+            + "<br>"
+            + translate("MainWindow", "Installation: {origin}").format(origin=self.inv.identity.origin)
+            + "</p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -444,5 +518,5 @@ def open_inventory_or_explain(parent: QWidget | None, path: Path) -> Inventory |
     try:
         return Inventory.open(path)
     except InventoryError as e:
-        QMessageBox.critical(parent, "Cannot open the inventory", str(e))
+        QMessageBox.critical(parent, translate("MainWindow", "Cannot open the inventory"), str(e))
         return None

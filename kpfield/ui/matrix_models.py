@@ -259,7 +259,8 @@ class IndicatorModel(_ListTable):
                 return ind.thresholds
             if not ind.offending_ids:
                 return ""
-            return f"{format_number(len(ind.offending_ids), grouping=True)} {entity(ind.record_kind).plural.lower()}"
+            kinds = entity(ind.record_kind).shown_plural().lower()
+            return f"{format_number(len(ind.offending_ids), grouping=True)} {kinds}"
         if role == Qt.ItemDataRole.ToolTipRole and col in (0, 4):
             return ind.title if col == 0 else ind.thresholds
         if role == Qt.ItemDataRole.TextAlignmentRole:

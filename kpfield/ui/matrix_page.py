@@ -19,7 +19,7 @@ from typing import Any
 
 from kpfield.domain import vocab
 from kpfield.domain.entities import entity
-from kpfield.domain.places import COUNTRIES, REGION_NAMES, REGIONS, districts_of
+from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name
 from kpfield.domain.validation import Problem, ValidationError
 from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
@@ -243,7 +243,7 @@ class AssessmentForm(QFrame):
             col.addWidget(problem)
             self.problems[name] = problem
             f = _field(name)
-            label = QLabel(f.label + (" *" if f.required else ""), host)
+            label = QLabel(entity("self_assessment").label_of(f.name) + (" *" if f.required else ""), host)
             label.setBuddy(widget)
             form.addRow(label, cell)
         scroll = QScrollArea(self)
@@ -301,7 +301,7 @@ class AssessmentForm(QFrame):
             self._fill(None)
             return
         row = self.matrix.row(row_id or "")
-        name = COUNTRIES[country].name if country in COUNTRIES else country
+        name = country_name(country) if country in COUNTRIES else country
         self.title.setText(
             translate("AssessmentForm", "Self-assessment: {row}, {country}, {period}").format(
                 row=row.title(language()), country=name, period=period
@@ -712,10 +712,10 @@ class MatrixPage(QWidget):
         for region, members in REGIONS.items():
             if any(c in present for c in members):
                 self.where.addItem(
-                    translate("MatrixPage", "Region: {region}").format(region=REGION_NAMES[region]), ("region", region)
+                    translate("MatrixPage", "Region: {region}").format(region=region_name(region)), ("region", region)
                 )
         for c in present:
-            self.where.addItem(f"{c} · {COUNTRIES[c].name}", ("country", c))
+            self.where.addItem(f"{c} · {country_name(c)}", ("country", c))
 
     def scopes(self) -> list[Scope]:
         """The heat map's columns for the controls as they are set."""
@@ -929,7 +929,7 @@ class MatrixPage(QWidget):
         n = len(ind.offending_ids)
         self.flagged_title.setText(
             translate("MatrixPage", "{records} flagged: {n} (double-click to open)").format(
-                records=entity(ind.record_kind).plural, n=format_number(n, grouping=True)
+                records=entity(ind.record_kind).shown_plural(), n=format_number(n, grouping=True)
             )
             if n
             else translate("MatrixPage", "Nothing flagged")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kpfield import i18n
 from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
-from kpfield.domain.places import COUNTRIES
+from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.store.browse import VIEWS, Query, distinct_values
 from kpfield.store.lookup import label_of
 
@@ -33,6 +34,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from .style import icon
 
@@ -49,6 +51,20 @@ ICONS = {
 _SIZE_NAMES = {f.name for f in SIZE_CLASS_FIELDS}
 
 
+def new_record_text(kind: str) -> str:
+    """The label of the button that makes a record of ``kind`` (one sentence per kind: the words agree)."""
+    return {
+        "person": translate("RecordPage", "New person"),
+        "organisation": translate("RecordPage", "New organisation"),
+        "licence": translate("RecordPage", "New licence"),
+        "site": translate("RecordPage", "New site"),
+        "production": translate("RecordPage", "New production record"),
+        "sale": translate("RecordPage", "New sale or export"),
+        "inspection": translate("RecordPage", "New inspection"),
+        "self_assessment": translate("RecordPage", "New self-assessment"),
+    }[kind]
+
+
 class DetailPane(QFrame):
     """The selected record, read-only, with its references shown by name."""
 
@@ -62,7 +78,7 @@ class DetailPane(QFrame):
         self.conn = conn
         self.ent = entity(kind)
         outer = QVBoxLayout(self)
-        self.title = QLabel(f"No {self.ent.label.lower()} selected", self)
+        self.title = QLabel(translate("DetailPane", "No record selected"), self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
@@ -79,8 +95,8 @@ class DetailPane(QFrame):
         scroll.setWidget(host)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
-        self.edit_button = QPushButton(icon("edit"), "Edit", self)
-        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.edit_button = QPushButton(icon("edit"), translate("DetailPane", "Edit"), self)
+        self.delete_button = QPushButton(icon("delete"), translate("DetailPane", "Delete"), self)
         self.edit_button.clicked.connect(self.editRequested)
         self.delete_button.clicked.connect(self.deleteRequested)
         row.addWidget(self.edit_button)
@@ -95,7 +111,7 @@ class DetailPane(QFrame):
         self.edit_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None)
         if record is None:
-            self.title.setText(f"No {self.ent.label.lower()} selected")
+            self.title.setText(translate("DetailPane", "No record selected"))
             return
         self.title.setText(self._title(record))
         sizes = []
@@ -109,9 +125,11 @@ class DetailPane(QFrame):
             if f.kind == "ref":
                 text = label_of(self.conn, f.ref or "", v)
             elif f.kind == "country":
-                text = f"{v} · {COUNTRIES[v].name}" if v in COUNTRIES else str(v)
+                text = f"{v} · {country_name(v)}" if v in COUNTRIES else str(v)
             elif f.kind in ("latitude", "longitude"):
-                text = f"{v:.5f}"
+                text = i18n.format_number(v, 5)
+            elif f.kind == "date":
+                text = i18n.format_date(v)
             else:
                 text = format_value(
                     {"choice": "choice", "choices": "choices", "number": "number", "int": "int"}.get(f.kind, "text"), v
@@ -119,7 +137,7 @@ class DetailPane(QFrame):
             value = QLabel(text, self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(self._label(f.label), value)
+            self.form.addRow(self._label(self.ent.label_of(f.name)), value)
         if sizes:
             lines = []
             for sc in vocab.SIZE_CLASSES:
@@ -127,11 +145,21 @@ class DetailPane(QFrame):
                 n = record.get(n_col)
                 ct = record.get(ct_col)
                 if n or ct:
-                    lines.append(f"{sc.label}: {n or 0} stone{'' if n == 1 else 's'}, {ct or 0:.2f} ct")
-            self.form.addRow(self._label("Size classes"), QLabel("\n".join(lines)))
+                    lines.append(
+                        translate("DetailPane", "{size_class}: {stones} stone(s), {carats} ct").format(
+                            size_class=sc.label, stones=n or 0, carats=i18n.format_number(ct or 0, 2)
+                        )
+                    )
+            self.form.addRow(self._label(translate("DetailPane", "Size classes")), QLabel("\n".join(lines)))
         self.form.addRow(
-            self._label("Last changed"),
-            QLabel(f"{record['modified_at'][:16].replace('T', ' ')} UTC (version {record['version']})", self),
+            self._label(translate("DetailPane", "Last changed")),
+            QLabel(
+                translate("DetailPane", "{when} UTC (version {version})").format(
+                    when=f"{i18n.format_date(record['modified_at'][:10])} {record['modified_at'][11:16]}",
+                    version=record["version"],
+                ),
+                self,
+            ),
         )
 
     def _label(self, text: str) -> QLabel:
@@ -146,14 +174,21 @@ class DetailPane(QFrame):
         if k == "organisation":
             return str(r["name"])
         if k == "licence":
-            return f"Licence {r['number']}"
+            return translate("DetailPane", "Licence {number}").format(number=r["number"])
         if k == "site":
             return f"{r['code']} {r.get('name') or ''}".strip()
         if k == "production":
-            return f"Production of {r['produced_on']}: {r['carats']:.2f} ct"
+            return translate("DetailPane", "Production of {date}: {carats} ct").format(
+                date=i18n.format_date(r["produced_on"]), carats=i18n.format_number(r["carats"], 2)
+            )
         if k == "sale":
-            return f"{vocab.label(r['kind']).capitalize()} of {r['sold_on']}: {r['carats']:.2f} ct"
-        return f"Inspection of {r['inspected_on']}"
+            text = (
+                translate("DetailPane", "Export of {date}: {carats} ct")
+                if r["kind"] == "export"
+                else translate("DetailPane", "Sale of {date}: {carats} ct")
+            )
+            return text.format(date=i18n.format_date(r["sold_on"]), carats=i18n.format_number(r["carats"], 2))
+        return translate("DetailPane", "Inspection of {date}").format(date=i18n.format_date(r["inspected_on"]))
 
 
 class RecordPage(QWidget):
@@ -174,7 +209,7 @@ class RecordPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
         head = QHBoxLayout()
-        title = QLabel(self.ent.plural, self)
+        title = QLabel(self.ent.shown_plural(), self)
         title.setObjectName("pageTitle")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("pageCount")
@@ -182,7 +217,7 @@ class RecordPage(QWidget):
         head.addSpacing(10)
         head.addWidget(self.count_label)
         head.addStretch(1)
-        self.new_button = QPushButton(icon("new"), f"New {self.ent.label.lower()}", self)
+        self.new_button = QPushButton(icon("new"), new_record_text(kind), self)
         self.new_button.clicked.connect(self.new_record)
         head.addWidget(self.new_button)
         outer.addLayout(head)
@@ -197,31 +232,44 @@ class RecordPage(QWidget):
         self.date_from = self.date_to = None
         f = self.view_def.filters
         if "country" in f:
-            self.country = self._combo("All countries", [(f"{c} · {COUNTRIES[c].name}", c) for c in self._countries()])
+            self.country = self._combo(
+                translate("RecordPage", "All countries"), [(f"{c} · {country_name(c)}", c) for c in self._countries()]
+            )
             bar.addWidget(self.country)
         if "district" in f:
-            self.district = self._combo("All districts", [])
+            self.district = self._combo(translate("RecordPage", "All districts"), [])
             bar.addWidget(self.district)
         if "status" in f:
-            label = "All outcomes" if kind == "inspection" else "All statuses"
+            label = (
+                translate("RecordPage", "All outcomes")
+                if kind == "inspection"
+                else translate("RecordPage", "All statuses")
+            )
             self.status = self._combo(label, [(vocab.label(c), c) for c in self.view_def.status_choices])
             bar.addWidget(self.status)
         if "kind" in f:
-            everything = "All record kinds" if kind == "inspection" else "All kinds"
+            everything = (
+                translate("RecordPage", "All record kinds")
+                if kind == "inspection"
+                else translate("RecordPage", "All kinds")
+            )
             self.kind_filter = self._combo(everything, [(vocab.label(c), c) for c in self.view_def.kind_choices])
             bar.addWidget(self.kind_filter)
         if "date" in f:
             self.date_from = QLineEdit(self)
             self.date_to = QLineEdit(self)
-            what = "expires" if self.view_def.date_column == "expires_on" else "date"
-            self.date_from.setPlaceholderText(f"{what} from")
-            self.date_to.setPlaceholderText(f"{what} to")
+            if self.view_def.date_column == "expires_on":
+                self.date_from.setPlaceholderText(translate("RecordPage", "expires from"))
+                self.date_to.setPlaceholderText(translate("RecordPage", "expires to"))
+            else:
+                self.date_from.setPlaceholderText(translate("RecordPage", "date from"))
+                self.date_to.setPlaceholderText(translate("RecordPage", "date to"))
             for ed in (self.date_from, self.date_to):
                 ed.setMaximumWidth(110)
                 ed.setMinimumWidth(90)
                 ed.editingFinished.connect(self.apply_filters)
                 bar.addWidget(ed)
-        clear = QPushButton("Clear", self)
+        clear = QPushButton(translate("RecordPage", "Clear"), self)
         clear.clicked.connect(self.clear_filters)
         bar.addWidget(clear)
         outer.addLayout(bar)
@@ -280,13 +328,13 @@ class RecordPage(QWidget):
 
     def _search_hint(self) -> str:
         return {
-            "person": "Search names, IDs, digger cards, villages…",
-            "organisation": "Search names, towns, registration numbers…",
-            "licence": "Search licence numbers and holders…",
-            "site": "Search site codes, names, villages, licences…",
-            "production": "Search sites, villages, licences, references…",
-            "sale": "Search licences, buyers, certificates, documents…",
-            "inspection": "Search officers, findings, sites, licences…",
+            "person": translate("RecordPage", "Search names, IDs, digger cards, villages…"),
+            "organisation": translate("RecordPage", "Search names, towns, registration numbers…"),
+            "licence": translate("RecordPage", "Search licence numbers and holders…"),
+            "site": translate("RecordPage", "Search site codes, names, villages, licences…"),
+            "production": translate("RecordPage", "Search sites, villages, licences, references…"),
+            "sale": translate("RecordPage", "Search licences, buyers, certificates, documents…"),
+            "inspection": translate("RecordPage", "Search officers, findings, sites, licences…"),
         }[self.kind]
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -306,7 +354,7 @@ class RecordPage(QWidget):
         if self.district is not None:
             self.district.blockSignals(True)
             self.district.clear()
-            self.district.addItem("All districts", None)
+            self.district.addItem(translate("RecordPage", "All districts"), None)
             country = self.country.currentData() if self.country else None
             if country:
                 table = "site" if self.kind == "production" else self.kind
@@ -324,10 +372,10 @@ class RecordPage(QWidget):
             day = parse_date(ed.text()).isoformat()
         except (DateError, ValueError):
             ed.setStyleSheet("color: #b42318")
-            ed.setToolTip("Type a date such as 2025-07-01 or 01/07/2025")
+            ed.setToolTip(translate("RecordPage", "Type a date such as 01/07/2025 (day first) or 2025-07-01"))
             return None
         ed.setStyleSheet("")
-        ed.setText(day)
+        ed.setText(i18n.format_date(day))
         return day
 
     def current_query(self) -> Query:
@@ -379,7 +427,12 @@ class RecordPage(QWidget):
         filtered = self.model.query.text or any(
             getattr(self.model.query, a) for a in ("country", "district", "status", "kind", "date_from", "date_to")
         )
-        self.count_label.setText(f"{n:,} {'found' if filtered else 'records'}")
+        count = i18n.format_number(n, grouping=True)
+        self.count_label.setText(
+            translate("RecordPage", "{n} found").format(n=count)
+            if filtered
+            else translate("RecordPage", "{n} records").format(n=count)
+        )
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -437,9 +490,47 @@ class RecordPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            f"Delete {self.ent.label.lower()}",
-            f"Delete this {self.ent.label.lower()}? It stays in the audit log and Undo brings it back.",
+            translate("RecordPage", "Delete record"),
+            translate("RecordPage", "Delete this record? It stays in the audit log and Undo brings it back."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.editor.delete(self.kind, rid)
+
+    # ---- the view, kept when the window is rebuilt (another language) ------------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        """The search, filters and selected record, as plain values."""
+        state: dict[str, Any] = {"search": self.search.text(), "selected": self.current_id()}
+        for name in ("country", "district", "status", "kind_filter"):
+            combo = getattr(self, name)
+            if combo is not None:
+                state[name] = combo.currentData()
+        for name in ("date_from", "date_to"):
+            ed = getattr(self, name)
+            if ed is not None:
+                state[name] = self._date(ed)
+        return state
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Show what :meth:`view_state` gave, in this page's language."""
+        for name in ("country", "district", "status", "kind_filter"):
+            combo = getattr(self, name)
+            if combo is not None and state.get(name) is not None:
+                if name == "district" and self.country is not None:
+                    self._country_changed()
+                i = combo.findData(state[name])
+                if i >= 0:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(i)
+                    combo.blockSignals(False)
+        for name in ("date_from", "date_to"):
+            ed = getattr(self, name)
+            if ed is not None and state.get(name):
+                ed.setText(i18n.format_date(state[name]))
+        self.search.blockSignals(True)
+        self.search.setText(state.get("search") or "")
+        self.search.blockSignals(False)
+        self.apply_filters()
+        if state.get("selected"):
+            self.select_record(state["selected"])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kpfield.domain.places import COUNTRIES, districts_of
+from kpfield import i18n
+from kpfield.domain.places import COUNTRIES, country_name, districts_of
 from kpfield.domain.validation import ValidationError
 from kpfield.paths import data_dir
 from kpfield.store import Inventory, InventoryError
 
+from . import language
 from .qt import (
     QComboBox,
     QFileDialog,
@@ -20,6 +22,8 @@ from .qt import (
     QWidget,
     QWizard,
     QWizardPage,
+    Signal,
+    translate,
 )
 
 # Countries with artisanal or alluvial diamond production first in the list.
@@ -27,38 +31,74 @@ _PRODUCERS = ("SL", "GN", "LR", "CI", "GH", "TG", "CF", "CD", "CG", "CM", "AO", 
 
 
 class FirstRunPage(QWizardPage):
+    """The language first (the rest of the page follows it at once), then who, where and which file."""
+
+    languageChanged = Signal(str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle("Welcome to kpfield")
-        self.setSubTitle(
-            "Before you record anything: your name (it goes into the audit log with every change), "
-            "your country and district, and where to keep the inventory."
-        )
         form = QFormLayout(self)
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
         self.officer = QLineEdit(self)
-        self.officer.setPlaceholderText("e.g. Fatmata Sesay")
         self.country = QComboBox(self)
         for code in [*_PRODUCERS, *(c for c in COUNTRIES if c not in _PRODUCERS)]:
-            self.country.addItem(f"{code} · {COUNTRIES[code].name}", code)
+            self.country.addItem(f"{code} · {country_name(code)}", code)
         self.district = QComboBox(self)
         self.district.setEditable(True)
         self.location = QLineEdit(str(data_dir() / "inventory.kpfield"), self)
-        browse = QPushButton("Choose…", self)
-        browse.clicked.connect(self._choose)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
-        where.addWidget(browse)
+        where.addWidget(self.browse)
         self.message = QLabel(self)
         self.message.setProperty("problem", "error")
         self.message.setWordWrap(True)
-        form.addRow("Your name *", self.officer)
-        form.addRow("Country *", self.country)
-        form.addRow("District", self.district)
-        form.addRow("Inventory file", where)
+        self.labels = [QLabel(self) for _ in range(5)]
+        form.addRow(self.labels[0], self.language)
+        form.addRow(self.labels[1], self.officer)
+        form.addRow(self.labels[2], self.country)
+        form.addRow(self.labels[3], self.district)
+        form.addRow(self.labels[4], where)
         form.addRow("", self.message)
         self.country.currentIndexChanged.connect(self._districts)
         self.officer.textChanged.connect(self.completeChanged)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self._districts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language."""
+        self.setTitle(translate("FirstRunPage", "Welcome to kpfield"))
+        self.setSubTitle(
+            translate(
+                "FirstRunPage",
+                "Before you record anything: your language, your name (it goes into the audit log with every "
+                "change), your country and district, and where to keep the inventory.",
+            )
+        )
+        self.officer.setPlaceholderText(translate("FirstRunPage", "e.g. Fatmata Sesay"))
+        self.browse.setText(translate("FirstRunPage", "Choose…"))
+        for label, text in zip(
+            self.labels,
+            (
+                translate("FirstRunPage", "Language"),
+                translate("FirstRunPage", "Your name *"),
+                translate("FirstRunPage", "Country *"),
+                translate("FirstRunPage", "District"),
+                translate("FirstRunPage", "Inventory file"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code and code != i18n.language():
+            self.languageChanged.emit(code)
 
     def _districts(self) -> None:
         self.district.clear()
@@ -67,7 +107,12 @@ class FirstRunPage(QWizardPage):
             self.district.addItem(unit.district)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Inventory file", self.location.text(), "Inventories (*.kpfield)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("FirstRunPage", "Inventory file"),
+            self.location.text(),
+            translate("FirstRunPage", "Inventories") + " (*.kpfield)",
+        )
         if path:
             self.location.setText(path if path.endswith(".kpfield") else path + ".kpfield")
 
@@ -80,12 +125,26 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("kpfield: first run")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.page_ = FirstRunPage(self)
         self.addPage(self.page_)
+        self.page_.languageChanged.connect(self._switch_language)
+        self.retranslate()
         self.created: Path | None = None
         self.resize(620, 380)
+
+    def _switch_language(self, code: str) -> None:
+        # the choice holds from now on, for the window that follows and for the command line
+        language.install(code)
+        i18n.save_language(code)
+        self.page_.retranslate()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("FirstRunWizard", "kpfield: first run"))
+        # set here rather than left to Qt, so that they follow a language chosen on this page
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("FirstRunWizard", "Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("FirstRunWizard", "Cancel"))
 
     def accept(self) -> None:
         p = self.page_
