@@ -21,6 +21,18 @@ def _shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
 
 
 @pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English whatever the machine's language, unless a test asks for another;
+    catalogues a test installs are dropped after it, and the next test starts in English."""
+    from kpfield import i18n
+
+    monkeypatch.setenv("KPFIELD_LANG", "en")
+    yield
+    i18n.forget_catalogues()
+    i18n.set_language(i18n.DEFAULT)
+
+
+@pytest.fixture(autouse=True)
 def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test writes to the real user's data folder."""
     d = tmp_path_factory.mktemp("data")

@@ -35,8 +35,10 @@ def _messages(ts: Path) -> dict[tuple[str, str], tuple[str | None, str]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            out[(name, msg.findtext("source") or "")] = (tr.get("type") if tr is not None else "missing",
-                                                         (tr.text or "") if tr is not None else "")
+            out[(name, msg.findtext("source") or "")] = (
+                tr.get("type") if tr is not None else "missing",
+                (tr.text or "") if tr is not None else "",
+            )
     return out
 
 

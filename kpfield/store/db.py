@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from kpfield.domain import vocab
 from kpfield.i18n import translate
 
 # "KPFL": lets kpfield tell its inventories from other SQLite files (PRAGMA application_id).
@@ -90,7 +91,13 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     conn.row_factory = sqlite3.Row
+    # record labels (a licence's kind in a picker) name codes in the language of the thread asking
+    conn.create_function("vocab_label", 1, _vocab_label)
     return conn
+
+
+def _vocab_label(code: object) -> object:
+    return vocab.label(code) if isinstance(code, str) else code
 
 
 def check_file(path: str | Path) -> None:

@@ -19,7 +19,7 @@ CANDIDATES = 500
 LABEL_SQL = {
     "person": "TRIM(COALESCE(r.given_names || ' ', '') || r.family_name || COALESCE(' (' || r.village || ')', ''))",
     "organisation": "r.name || COALESCE(' (' || r.town || ')', '')",
-    "licence": "r.number || ' · ' || REPLACE(r.kind, '_', ' ') || COALESCE(' · ' || "
+    "licence": "r.number || ' · ' || vocab_label(r.kind) || COALESCE(' · ' || "
     "(SELECT TRIM(COALESCE(p.given_names || ' ', '') || p.family_name) FROM person p WHERE p.id = r.holder_person_id), "
     "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')",
     "site": "r.code || COALESCE(' · ' || r.name, '') || COALESCE(' (' || r.village || ')', '')",

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        # wide enough for the longest page name in the window's language ("Ventes et exportations")
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(central)
         row.addWidget(self.nav)
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
             lambda msg: QMessageBox.warning(self, translate("MainWindow", "Undo not possible"), msg)
         )
 
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
+        self.nav.setFixedWidth(min(max(190, widest + 72), 260))
         self._build_actions()
         self.nav.setCurrentRow(PAGES.index("production"))
         self._build_status()

@@ -1,2168 +1,2174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AssessmentForm</name>
     <message>
         <source>Select a cell of the heat map to assess its row for its country.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione una celda del mapa de calor para evaluar su fila para su país.</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished" />
+        <translation>Guardar evaluación</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Self-assessment: {row}, {country}, {period}</source>
-        <translation type="unfinished" />
+        <translation>Autoevaluación: {row}, {country}, {period}</translation>
     </message>
     <message>
         <source>{description}
 Basis: {basis}</source>
-        <translation type="unfinished" />
+        <translation>{description}
+Fundamento: {basis}</translation>
     </message>
     <message>
         <source>Earlier scores: {scores}</source>
-        <translation type="unfinished" />
+        <translation>Calificaciones anteriores: {scores}</translation>
     </message>
     <message>
         <source>No earlier assessment.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna evaluación anterior.</translation>
     </message>
     <message>
         <source>Not assessed yet for this period.</source>
-        <translation type="unfinished" />
+        <translation>Aún no evaluado para este período.</translation>
     </message>
     <message>
         <source>Saved {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>Guardada el {when} UTC</translation>
     </message>
     <message>
         <source>Choose A (best) to D.</source>
-        <translation type="unfinished" />
+        <translation>Elija de A (la mejor) a D.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Sin guardar</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
-        <translation type="unfinished" />
+        <translation>Ningún registro seleccionado</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>{size_class}: {stones} stone(s), {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{size_class}: {stones} piedra(s), {carats} ct</translation>
     </message>
     <message>
         <source>Size classes</source>
-        <translation type="unfinished" />
+        <translation>Clases de tamaño</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>{when} UTC (version {version})</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC (versión {version})</translation>
     </message>
     <message>
         <source>Licence {number}</source>
-        <translation type="unfinished" />
+        <translation>Licencia {number}</translation>
     </message>
     <message>
         <source>Production of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Producción del {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Export of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Exportación del {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Sale of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Venta del {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Inspection of {date}</source>
-        <translation type="unfinished" />
+        <translation>Inspección del {date}</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>add {record}</source>
-        <translation type="unfinished" />
+        <translation>agregar {record}</translation>
     </message>
     <message>
         <source>edit {record}</source>
-        <translation type="unfinished" />
+        <translation>modificar {record}</translation>
     </message>
     <message>
         <source>delete {record}</source>
-        <translation type="unfinished" />
+        <translation>eliminar {record}</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
+        <translation>Firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <translation>La clave de firma de esta instalación se acaba de crear: envíe su archivo de clave (kpfield identity --export) a su coordinador</translation>
     </message>
     <message>
         <source>Accept workbooks altered after signing (written to the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Aceptar libros modificados después de la firma (queda anotado en el registro de auditoría)</translation>
     </message>
     <message>
         <source>A signed workbook whose data or _about sheet changed after the officer exported it is refused. Tick this only when you know why it changed; each such import is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Se rechaza un libro firmado si sus datos o su hoja _about cambiaron después de que el agente lo exportara. Marque esta casilla solo si sabe por qué cambió; cada importación de este tipo queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Review ({n})</source>
-        <translation type="unfinished" />
+        <translation>Revisar ({n})</translation>
     </message>
 </context>
 <context>
     <name>ExportTab</name>
     <message>
         <source>Wrote {file}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>Se guardó {file}: {n} registros</translation>
     </message>
     <message>
         <source>Wrote the blank template {file}</source>
-        <translation type="unfinished" />
+        <translation>Se guardó la plantilla vacía {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
-        <translation type="unfinished" />
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
+        <translation>Libro de campo: los registros de este inventario para el coordinador u otro kpfield</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>all records; or only those changed since a date, e.g. {example}</source>
-        <translation type="unfinished" />
+        <translation>todos los registros; o solo los modificados desde una fecha, p. ej. {example}</translation>
     </message>
     <message>
         <source>Export field workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro de campo…</translation>
     </message>
     <message>
         <source>Every record with its UUID, version and deletions, and an _about sheet (who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Cada registro con su UUID, su versión y sus eliminaciones, y una hoja _about (quién, cuándo, número de filas, un SHA-256 de los datos), para que el destinatario lo fusione sin duplicados.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished" />
+        <translation>Modificados desde</translation>
     </message>
     <message>
         <source>Blank template: the same sheets, empty, for an officer without kpfield</source>
-        <translation type="unfinished" />
+        <translation>Plantilla vacía: las mismas hojas, sin datos, para un agente que no tiene kpfield</translation>
     </message>
     <message>
         <source>Write blank template…</source>
-        <translation type="unfinished" />
+        <translation>Crear plantilla vacía…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
-        <translation type="unfinished" />
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <translation>Encabezados en el idioma del agente, listas desplegables, controles de fechas y números, y una hoja de instrucciones. Importe el libro completado en la pestaña Importar.</translation>
     </message>
     <message>
         <source>Headers in</source>
-        <translation type="unfinished" />
+        <translation>Encabezados en</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation type="unfinished" />
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
     <message>
         <source>Export field workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro de campo</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Write blank template</source>
-        <translation type="unfinished" />
+        <translation>Crear plantilla vacía</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>Creando la plantilla…</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 de los datos: {sha256}</translation>
     </message>
     <message>
         <source>Not written: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se guardó: {error}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>Cancelado; no se guardó ningún archivo</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to kpfield</source>
-        <translation type="unfinished" />
+        <translation>Bienvenido a kpfield</translation>
     </message>
     <message>
         <source>Before you record anything: your language, your name (it goes into the audit log with every change), your country and district, and where to keep the inventory.</source>
-        <translation type="unfinished" />
+        <translation>Antes de registrar nada, indique: su idioma, su nombre (figura en el registro de auditoría con cada cambio), su país y su distrito, y dónde guardar el inventario.</translation>
     </message>
     <message>
         <source>e.g. Fatmata Sesay</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Fatmata Sesay</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Your name *</source>
-        <translation type="unfinished" />
+        <translation>Su nombre *</translation>
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished" />
+        <translation>País *</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / municipio</translation>
+        <translation>Distrito / municipio</translation>
     </message>
     <message>
         <source>Inventory file</source>
-        <translation type="unfinished" />
+        <translation>Archivo del inventario</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventarios</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>kpfield: first run</source>
-        <translation type="unfinished" />
+        <translation>kpfield: primer inicio</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>FlaggedRecordsModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
     <name>FootprintChart</name>
     <message>
         <source>2 gr.</source>
-        <translation type="unfinished" />
+        <translation>2 gr.</translation>
     </message>
     <message>
         <source>3 gr.</source>
-        <translation type="unfinished" />
+        <translation>3 gr.</translation>
     </message>
     <message>
         <source>4 gr.</source>
-        <translation type="unfinished" />
+        <translation>4 gr.</translation>
     </message>
     <message>
         <source>1-2
 ct</source>
-        <translation type="unfinished" />
+        <translation>1-2
+ct</translation>
     </message>
     <message>
         <source>2-5
 ct</source>
-        <translation type="unfinished" />
+        <translation>2-5
+ct</translation>
     </message>
     <message>
         <source>5-10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>5-10,8
+ct</translation>
     </message>
     <message>
         <source>+10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>+10,8
+ct</translation>
     </message>
     <message>
         <source>{carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
-        <translation type="unfinished" />
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
+        <translation>Seleccione una celda del mapa de calor para ver la huella de su ámbito.</translation>
     </message>
     <message>
         <source>No production with size classes in {scope}.</source>
-        <translation type="unfinished" />
+        <translation>No hay producción con clases de tamaño en {scope}.</translation>
     </message>
     <message>
         <source>Share of carats per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Proporción de quilates por clase de tamaño: {scope}</translation>
     </message>
     <message>
         <source>Share of stones per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Proporción de piedras por clase de tamaño: {scope}</translation>
     </message>
     <message>
         <source>{period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>{period}: {stones} piedras, {carats} ({records} registros)</translation>
     </message>
     <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>referencia {period}: {stones} piedras, {carats} ({records} registros)</translation>
     </message>
     <message>
         <source>no reference: no production in the earlier half-years</source>
-        <translation type="unfinished" />
+        <translation>sin referencia: no hay producción en los semestres anteriores</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Chi-cuadrado sobre el número de piedras: {chi2} con {dof} grados de libertad, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square: not computed (fewer than {n} stones in the period or the reference)</source>
-        <translation type="unfinished" />
+        <translation>Chi-cuadrado: no calculado (menos de {n} piedras en el período o en la referencia)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones, {carats} on carats (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distancia de variación total: {stones} en piedras, {carats} en quilates (0 = mismo perfil, 1 = nada en común)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distancia de variación total: {stones} en piedras (0 = mismo perfil, 1 = nada en común)</translation>
     </message>
     <message>
         <source>Production jump: no earlier half-year to compare {carats} with</source>
-        <translation type="unfinished" />
+        <translation>Salto de producción: no hay ningún semestre anterior con el que comparar {carats}</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): a JUMP</source>
-        <translation type="unfinished" />
+        <translation>Salto de producción: {carats} frente a una media de {mean} en {n} semestre(s) anterior(es), x{ratio} (umbral x{threshold}): HAY SALTO</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): no jump</source>
-        <translation type="unfinished" />
+        <translation>Salto de producción: {carats} frente a una media de {mean} en {n} semestre(s) anterior(es), x{ratio} (umbral x{threshold}): sin salto</translation>
     </message>
 </context>
 <context>
     <name>FootprintPanel</name>
     <message>
         <source>No scope selected</source>
-        <translation type="unfinished" />
+        <translation>Ningún ámbito seleccionado</translation>
     </message>
     <message>
         <source>or a site code…</source>
-        <translation type="unfinished" />
+        <translation>o un código de sitio…</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Proporción de quilates</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Proporción de piedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation type="unfinished" />
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>No hay ningún sitio con el código &apos;{code}&apos; en este inventario.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
-        <translation type="unfinished" />
+        <translation>Huella: {kind} {scope}</translation>
     </message>
     <message>
         <source>Computing the footprint…</source>
-        <translation type="unfinished" />
+        <translation>Calculando la huella…</translation>
     </message>
     <message>
         <source>No production with size classes for {scope}.</source>
-        <translation type="unfinished" />
+        <translation>No hay producción con clases de tamaño para {scope}.</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
-        <translation type="unfinished" />
+        <translation>autoevaluación {score}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>sin evaluar</translation>
     </message>
     <message>
         <source>No automatic indicator: carried by the self-assessment alone</source>
-        <translation type="unfinished" />
+        <translation>Sin indicador automático: se basa solo en la autoevaluación</translation>
     </message>
     <message>
         <source>{status} ({n} of {total} indicators)</source>
-        <translation type="unfinished" />
+        <translation>{status} ({n} de {total} indicadores)</translation>
     </message>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
-        <translation type="unfinished" />
+        <translation>Autoevaluación {score}: {meaning}</translation>
     </message>
 </context>
 <context>
     <name>ImportTab</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Conflicted</source>
-        <translation type="unfinished" />
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>REFUSED: nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>RECHAZADO: no se guardará nada</translation>
     </message>
     <message>
         <source>REFUSED: nothing written</source>
-        <translation type="unfinished" />
+        <translation>RECHAZADO: no se guardó nada</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>RECHAZADO ({n} problema(s)): no se guardará nada</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing written</source>
-        <translation type="unfinished" />
+        <translation>RECHAZADO ({n} problema(s)): no se guardó nada</translation>
     </message>
     <message>
         <source>accepted (preview)</source>
-        <translation type="unfinished" />
+        <translation>aceptado (vista previa)</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished" />
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importado</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
-        <translation type="unfinished" />
+        <translation>Verifique que sea un libro de campo o una plantilla completada</translation>
     </message>
     <message>
         <source>… {n} more problems</source>
-        <translation type="unfinished" />
+        <translation>… {n} problemas más</translation>
     </message>
     <message>
         <source>{file} changed since the preview; preview it again before importing</source>
-        <translation type="unfinished" />
+        <translation>{file} cambió después de la vista previa; vuelva a generar la vista previa antes de importar</translation>
     </message>
     <message>
         <source>Choose workbooks…</source>
-        <translation type="unfinished" />
+        <translation>Elegir libros…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose one or more field workbooks or filled templates. kpfield first shows what the import would do; nothing is written until you press Import. A file with any refused row is not imported at all.</source>
-        <translation type="unfinished" />
+        <translation>Elija uno o varios libros de campo o plantillas completadas. kpfield muestra primero lo que haría la importación; no se guarda nada hasta que usted presione Importar. Un archivo con alguna fila rechazada no se importa en absoluto.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Refused rows and other problems</source>
-        <translation type="unfinished" />
+        <translation>Filas rechazadas y otros problemas</translation>
     </message>
     <message>
         <source>Choose workbooks to import</source>
-        <translation type="unfinished" />
+        <translation>Elija los libros que desea importar</translation>
     </message>
     <message>
         <source>Checking {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>Verificando {n} archivo(s)…</translation>
     </message>
     <message>
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Vista previa: todavía no se ha guardado nada. Archivos que se pueden importar: {n}.</translation>
     </message>
     <message>
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation type="unfinished" />
+        <translation>{n} archivo(s) RECHAZADO(S): no se guardará nada de ellos; sus problemas se enumeran abajo.</translation>
     </message>
     <message>
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation type="unfinished" />
+        <translation>Registros que tendrían conflictos: {n}; se dejan aparte para la pestaña Revisar.</translation>
     </message>
     <message>
         <source>Import {n} file(s)</source>
-        <translation type="unfinished" />
+        <translation>Importar {n} archivo(s)</translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
-        <translation type="unfinished" />
+        <translation>Filas rechazadas y otros problemas: {n}</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished" />
+        <translation>No se encontraron problemas</translation>
     </message>
     <message>
         <source>Import cancelled; the inventory is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada; el inventario no ha cambiado.</translation>
     </message>
     <message>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>Importando {n} archivo(s)…</translation>
     </message>
     <message>
         <source>Imported {n} of {total} file(s).</source>
-        <translation type="unfinished" />
+        <translation>Se importaron {n} de {total} archivo(s).</translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad hecha antes de la importación: {path}</translation>
     </message>
     <message>
         <source>Some files were refused at import; nothing from them was written.</source>
-        <translation type="unfinished" />
+        <translation>Algunos archivos se rechazaron al importar; no se guardó nada de ellos.</translation>
     </message>
     <message>
         <source>Not imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>No importado: {error}</translation>
     </message>
     <message>
         <source>The preview failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>La vista previa falló: {error}</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before the cancel stay imported, the others were not</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada; los archivos importados antes de cancelar siguen importados, los demás no se importaron</translation>
     </message>
     <message>
         <source>Preview cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>Vista previa cancelada; no se guardó nada</translation>
     </message>
 </context>
 <context>
     <name>IndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Numerator / denominator</source>
-        <translation type="unfinished" />
+        <translation>Numerador / denominador</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished" />
+        <translation>Señalados</translation>
     </message>
 </context>
 <context>
     <name>InventoryExportDialog</name>
     <message>
         <source>{workbook} and {pdf}</source>
-        <translation type="unfinished" />
+        <translation>{workbook} y {pdf}</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro del inventario</translation>
     </message>
     <message>
         <source>Every country in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos los países de este inventario</translation>
     </message>
     <message>
         <source>WGAAP region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Región WGAAP: {region}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
-        <translation type="unfinished" />
+        <translation>País: {country}</translation>
     </message>
     <message>
         <source>first day, e.g. {example} (empty: from the first production)</source>
-        <translation type="unfinished" />
+        <translation>primer día, p. ej. {example} (vacío: desde la primera producción)</translation>
     </message>
     <message>
         <source>last day, e.g. {example} (empty: to the last production)</source>
-        <translation type="unfinished" />
+        <translation>último día, p. ej. {example} (vacío: hasta la última producción)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation type="unfinished" />
+        <translation>Imprimir también el Resumen y la Matriz de desafíos en PDF (requiere LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Workbook</source>
-        <translation type="unfinished" />
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Libro del inventario</translation>
     </message>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Libros de Excel</translation>
     </message>
     <message>
         <source>{field}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>To is before From</source>
-        <translation type="unfinished" />
+        <translation>«Hasta» es anterior a «Desde»</translation>
     </message>
     <message>
         <source>Say where to write the workbook</source>
-        <translation type="unfinished" />
+        <translation>Indique dónde guardar el libro</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{task} (cancelling…)</source>
-        <translation type="unfinished" />
+        <translation>{task} (cancelando…)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafíos</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>Undo not possible</source>
-        <translation type="unfinished" />
+        <translation>No se puede deshacer</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Export inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro del inventario…</translation>
     </message>
     <message>
         <source>Open inventory…</source>
-        <translation type="unfinished" />
+        <translation>Abrir inventario…</translation>
     </message>
     <message>
         <source>New inventory…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo inventario…</translation>
     </message>
     <message>
         <source>About kpfield</source>
-        <translation type="unfinished" />
+        <translation>Acerca de kpfield</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Recent inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventarios recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Inventory: {name}</source>
-        <translation type="unfinished" />
+        <translation>Inventario: {name}</translation>
     </message>
     <message>
         <source>Officer: {officer} ({where})</source>
-        <translation type="unfinished" />
+        <translation>Agente: {officer} ({where})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
         <source>Backing up the inventory…</source>
-        <translation type="unfinished" />
+        <translation>Haciendo copia de seguridad del inventario…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad falló</translation>
     </message>
     <message>
         <source>The backup could not be written: {message}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la copia de seguridad: {message}</translation>
     </message>
     <message>
         <source>Backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad cancelada; no se guardó ningún archivo de copia</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>Guardando el libro del inventario…</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro del inventario</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>Se guardó {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>The inventory workbook was not written: {message}</source>
-        <translation type="unfinished" />
+        <translation>No se guardó el libro del inventario: {message}</translation>
     </message>
     <message>
         <source>Export cancelled; no workbook was written</source>
-        <translation type="unfinished" />
+        <translation>Exportación cancelada; no se guardó ningún libro</translation>
     </message>
     <message>
         <source>Open inventory</source>
-        <translation type="unfinished" />
+        <translation>Abrir inventario</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventarios</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno todavía)</translation>
     </message>
     <message>
         <source>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process Working Group of Artisanal Alluvial Producers.</source>
-        <translation type="unfinished" />
+        <translation>Inventarios de campo de la minería artesanal y aluvial de diamantes para el Grupo de Trabajo de Productores Artesanales y Aluviales del Proceso de Kimberley.</translation>
     </message>
     <message>
         <source>Installation: {origin}</source>
-        <translation type="unfinished" />
+        <translation>Instalación: {origin}</translation>
     </message>
     <message>
         <source>Cannot open the inventory</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el inventario</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">cumplido</translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">parcialmente cumplido</translation>
+        <translation>parcialmente cumplido</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">desafío</translation>
+        <translation>desafío</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sin datos</translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>país</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished" />
+        <translation>distrito</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished">sitio</translation>
+        <translation>sitio</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>región</translation>
     </message>
     <message>
         <source>buying office</source>
-        <translation type="unfinished">oficina de compra</translation>
+        <translation>oficina de compra</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafíos</translation>
     </message>
     <message>
         <source>The half-year evaluated (KP statistics are half-yearly)</source>
-        <translation type="unfinished" />
+        <translation>El semestre evaluado (las estadísticas del Proceso de Kimberley son semestrales)</translation>
     </message>
     <message>
         <source>By district</source>
-        <translation type="unfinished" />
+        <translation>Por distrito</translation>
     </message>
     <message>
         <source>One column per district of the chosen countries</source>
-        <translation type="unfinished" />
+        <translation>Una columna por distrito de los países elegidos</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Evaluar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Período</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione una celda para ver sus indicadores y los registros que estos señalan.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic o presione Enter para abrir el registro en su página</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoevaluación</translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Footprint</source>
-        <translation type="unfinished" />
+        <translation>Huella</translation>
     </message>
     <message>
         <source>The challenge matrix cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la matriz de desafíos: {error}</translation>
     </message>
     <message>
         <source>All countries in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos los países de este inventario</translation>
     </message>
     <message>
         <source>Region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Región: {region}</translation>
     </message>
     <message>
         <source>Nothing to evaluate: this inventory has no sites yet.</source>
-        <translation type="unfinished" />
+        <translation>Nada que evaluar: este inventario todavía no tiene sitios.</translation>
     </message>
     <message>
         <source>Evaluating {period}, districts: {n}…</source>
-        <translation type="unfinished" />
+        <translation>Evaluando {period}, distritos: {n}…</translation>
     </message>
     <message>
         <source>Evaluating {period}, countries: {n}…</source>
-        <translation type="unfinished" />
+        <translation>Evaluando {period}, países: {n}…</translation>
     </message>
     <message>
         <source>Evaluation cancelled; the heat map shows the last evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Evaluación cancelada; el mapa de calor muestra la última evaluación.</translation>
     </message>
     <message>
         <source>{task} {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{task} {seconds} s</translation>
     </message>
     <message>
         <source>{period}, matrix version {version}: {challenge} challenge, {partly_met} partly met, {met} met cells</source>
-        <translation type="unfinished" />
+        <translation>{period}, versión de la matriz {version}: {challenge} celdas con desafío, {partly_met} parcialmente cumplidas, {met} cumplidas</translation>
     </message>
     <message>
         <source>Evaluated in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Evaluado en {seconds} s</translation>
     </message>
     <message>
         <source>The evaluation failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>La evaluación falló: {error}</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope}: {n} indicador(es)</translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope}: ningún indicador automático; vea la autoevaluación</translation>
     </message>
     <message>
         <source>{records} flagged: {n} (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>Registros señalados ({records}): {n} (doble clic para abrir)</translation>
     </message>
     <message>
         <source>Nothing flagged</source>
-        <translation type="unfinished" />
+        <translation>Nada señalado</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo calcular la huella: {error}</translation>
     </message>
     <message>
         <source>Records changed since this evaluation: press Evaluate to update it.</source>
-        <translation type="unfinished" />
+        <translation>Hubo cambios en los registros desde esta evaluación: presione Evaluar para actualizarla.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation type="unfinished" />
+        <translation>Escriba primero el día: 15/01/2026 o 15.01.2026; o bien 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
-        <translation type="unfinished" />
+        <translation>{decimal} o {dms}</translation>
     </message>
     <message>
         <source>type to find a person…</source>
-        <translation type="unfinished" />
+        <translation>escriba para buscar una persona…</translation>
     </message>
     <message>
         <source>type to find an organisation…</source>
-        <translation type="unfinished" />
+        <translation>escriba para buscar una organización…</translation>
     </message>
     <message>
         <source>type to find a licence…</source>
-        <translation type="unfinished" />
+        <translation>escriba para buscar una licencia…</translation>
     </message>
     <message>
         <source>type to find a site…</source>
-        <translation type="unfinished" />
+        <translation>escriba para buscar un sitio…</translation>
     </message>
     <message>
         <source>type to find a record…</source>
-        <translation type="unfinished" />
+        <translation>escriba para buscar un registro…</translation>
     </message>
     <message>
         <source>Size classes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Clases de tamaño (opcional)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Piedras</translation>
+        <translation>Piedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>Totals: no size classes typed</source>
-        <translation type="unfinished" />
+        <translation>Totales: no se escribió ninguna clase de tamaño</translation>
     </message>
     <message>
         <source>Totals: {stones} stones, {carats} ct: match the record</source>
-        <translation type="unfinished" />
+        <translation>Totales: {stones} piedras, {carats} ct: coinciden con el registro</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
-        <translation type="unfinished" />
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
+        <translation>Totales: {stones} piedras, {carats} ct: no coinciden con las piedras y los quilates del registro</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Editar: {kind}</translation>
     </message>
     <message>
         <source>New: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished" />
+        <translation>Abrir el registro existente</translation>
     </message>
     <message>
         <source>* required. Enter saves, Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation>* obligatorio. Enter guarda, Esc cancela.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>{label}: choose one from the list (type part of its name, number or code)</source>
-        <translation type="unfinished" />
+        <translation>{label}: elija un elemento de la lista (escriba parte de su nombre, número o código)</translation>
     </message>
     <message>
         <source>This record may already be there: &lt;b&gt;{name}&lt;/b&gt;, {reason}. You can still save a new record.</source>
-        <translation type="unfinished" />
+        <translation>Puede que este registro ya exista: &lt;b&gt;{name}&lt;/b&gt;, {reason}. Aun así, puede guardar un registro nuevo.</translation>
     </message>
     <message>
         <source>(Other possible matches: {n}.)</source>
-        <translation type="unfinished" />
+        <translation>(Otras posibles coincidencias: {n}.)</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished" />
+        <translation>Nueva organización</translation>
     </message>
     <message>
         <source>New licence</source>
-        <translation type="unfinished" />
+        <translation>Nueva licencia</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Nuevo sitio</translation>
     </message>
     <message>
         <source>New production record</source>
-        <translation type="unfinished" />
+        <translation>Nuevo registro de producción</translation>
     </message>
     <message>
         <source>New sale or export</source>
-        <translation type="unfinished" />
+        <translation>Nueva venta o exportación</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished" />
+        <translation>Nueva inspección</translation>
     </message>
     <message>
         <source>New self-assessment</source>
-        <translation type="unfinished" />
+        <translation>Nueva autoevaluación</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished" />
+        <translation>Todos los distritos</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished" />
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All record kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos los tipos de registro</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>expires from</source>
-        <translation type="unfinished" />
+        <translation>vence desde</translation>
     </message>
     <message>
         <source>expires to</source>
-        <translation type="unfinished" />
+        <translation>vence hasta</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished" />
+        <translation>fecha desde</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished" />
+        <translation>fecha hasta</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Search names, IDs, digger cards, villages…</source>
-        <translation type="unfinished" />
+        <translation>Buscar nombres, identidades, tarjetas de minero, aldeas…</translation>
     </message>
     <message>
         <source>Search names, towns, registration numbers…</source>
-        <translation type="unfinished" />
+        <translation>Buscar nombres, ciudades, números de registro…</translation>
     </message>
     <message>
         <source>Search licence numbers and holders…</source>
-        <translation type="unfinished" />
+        <translation>Buscar números de licencia y titulares…</translation>
     </message>
     <message>
         <source>Search site codes, names, villages, licences…</source>
-        <translation type="unfinished" />
+        <translation>Buscar códigos de sitio, nombres, aldeas, licencias…</translation>
     </message>
     <message>
         <source>Search sites, villages, licences, references…</source>
-        <translation type="unfinished" />
+        <translation>Buscar sitios, aldeas, licencias, referencias…</translation>
     </message>
     <message>
         <source>Search licences, buyers, certificates, documents…</source>
-        <translation type="unfinished" />
+        <translation>Buscar licencias, compradores, certificados, documentos…</translation>
     </message>
     <message>
         <source>Search officers, findings, sites, licences…</source>
-        <translation type="unfinished" />
+        <translation>Buscar inspectores, hallazgos, sitios, licencias…</translation>
     </message>
     <message>
         <source>Type a date such as 01/07/2025 (day first) or 2025-07-01</source>
-        <translation type="unfinished" />
+        <translation>Escriba una fecha como 01/07/2025 (el día primero) o 2025-07-01</translation>
     </message>
     <message>
         <source>{n} found</source>
-        <translation type="unfinished" />
+        <translation>Encontrados: {n}</translation>
     </message>
     <message>
         <source>{n} records</source>
-        <translation type="unfinished" />
+        <translation>{n} registros</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished" />
+        <translation>Eliminar registro</translation>
     </message>
     <message>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar este registro? Seguirá en el registro de auditoría y puede recuperarlo con Deshacer.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>{column}: not sortable in this large table (sort by carats instead)</source>
-        <translation type="unfinished" />
+        <translation>{column}: no se puede ordenar en esta tabla grande (ordene por quilates)</translation>
     </message>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
-        <translation type="unfinished" />
+        <translation>{column}: no se puede ordenar (pertenece a otro registro)</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message>
         <source>{when} UTC, version {version}</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC, versión {version}</translation>
     </message>
     <message>
         <source>Open conflicts: the same field changed differently on both sides</source>
-        <translation type="unfinished" />
+        <translation>Conflictos abiertos: el mismo campo se modificó de forma distinta en cada lado</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished" />
+        <translation>Valor base</translation>
     </message>
     <message>
         <source>Ours (here)</source>
-        <translation type="unfinished" />
+        <translation>Nuestro valor (aquí)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished" />
+        <translation>Su valor (recibido)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished" />
+        <translation>Conservar el nuestro</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Tomar el suyo</translation>
     </message>
     <message>
         <source>or type the right value</source>
-        <translation type="unfinished" />
+        <translation>o escriba el valor correcto</translation>
     </message>
     <message>
         <source>Use this value</source>
-        <translation type="unfinished" />
+        <translation>Usar este valor</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
-        <translation type="unfinished" />
+        <translation>Duplicados probables: dos registros que pueden ser uno solo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Registro A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Registro B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Merge, keep A</source>
-        <translation type="unfinished" />
+        <translation>Fusionar, conservar A</translation>
     </message>
     <message>
         <source>Merge, keep B</source>
-        <translation type="unfinished" />
+        <translation>Fusionar, conservar B</translation>
     </message>
     <message>
         <source>Not the same: dismiss</source>
-        <translation type="unfinished" />
+        <translation>No son el mismo: descartar</translation>
     </message>
     <message>
         <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>{kind} {record}, conflicto {conflict} del {when} UTC</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished" />
+        <translation>Instalación</translation>
     </message>
     <message>
         <source>Type the value to keep first, or choose Keep ours or Take theirs.</source>
-        <translation type="unfinished" />
+        <translation>Escriba primero el valor que desea conservar, o elija «Conservar el nuestro» o «Tomar el suyo».</translation>
     </message>
     <message>
         <source>Not settled: {error}</source>
-        <translation type="unfinished" />
+        <translation>No resuelto: {error}</translation>
     </message>
     <message>
         <source>Conflict settled ({field}): {result}</source>
-        <translation type="unfinished" />
+        <translation>Conflicto resuelto ({field}): {result}</translation>
     </message>
     <message>
         <source>Not merged: {error}</source>
-        <translation type="unfinished" />
+        <translation>No fusionado: {error}</translation>
     </message>
     <message>
         <source>Not dismissed: {error}</source>
-        <translation type="unfinished" />
+        <translation>No descartado: {error}</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>kpfield: {kind} refused:</source>
-        <translation type="unfinished" />
+        <translation>kpfield: registro rechazado ({kind}):</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">advertencia</translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>advertencia: {message}</translation>
     </message>
     <message>
         <source>Created inventory {path} for {officer} ({country}); installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Se creó el inventario {path} para {officer} ({country}); instalación {origin}</translation>
     </message>
     <message>
         <source>Making the {scale} demo inventory (seed {seed}) in {path} ...</source>
-        <translation type="unfinished" />
+        <translation>Creando el inventario de demostración {scale} (semilla {seed}) en {path} ...</translation>
     </message>
     <message>
         <source>kpfield: {path} already holds records; the demo goes into a new or empty inventory</source>
-        <translation type="unfinished" />
+        <translation>kpfield: {path} ya contiene registros; la demostración se crea en un inventario nuevo o vacío</translation>
     </message>
     <message>
         <source>Inventory {path}</source>
-        <translation type="unfinished" />
+        <translation>Inventario {path}</translation>
     </message>
     <message>
         <source>Officer {officer} ({country}), installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Agente {officer} ({country}), instalación {origin}</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Registros</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>país</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished" />
+        <translation>período</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished" />
+        <translation>registros</translation>
     </message>
     <message>
         <source>stones</source>
-        <translation type="unfinished" />
+        <translation>piedras</translation>
     </message>
     <message>
         <source>carats</source>
-        <translation type="unfinished" />
+        <translation>quilates</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>USD/ct</source>
-        <translation type="unfinished" />
+        <translation>USD/ct</translation>
     </message>
     <message>
         <source>Production (KP statistics form)</source>
-        <translation type="unfinished" />
+        <translation>Producción (formulario estadístico KP)</translation>
     </message>
     <message>
         <source>(no production recorded)</source>
-        <translation type="unfinished" />
+        <translation>(no hay producción registrada)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
         <source>Last backup: never</source>
-        <translation type="unfinished" />
+        <translation>Última copia de seguridad: nunca</translation>
     </message>
     <message>
         <source>{path}: sound</source>
-        <translation type="unfinished" />
+        <translation>{path}: en buen estado</translation>
     </message>
     <message>
         <source>{path}: PROBLEMS FOUND</source>
-        <translation type="unfinished" />
+        <translation>{path}: SE ENCONTRARON PROBLEMAS</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory: indique --region o --country, no ambos</translation>
     </message>
     <message>
         <source>kpfield export inventory: --to is before --from</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory: la fecha de --to es anterior a la de --from</translation>
     </message>
     <message>
         <source>{sheet} {n} rows</source>
-        <translation type="unfinished" />
+        <translation>{sheet}: {n} filas</translation>
     </message>
     <message>
         <source>Wrote {path}: {sheets}</source>
-        <translation type="unfinished" />
+        <translation>Se escribió {path}: {sheets}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>Se escribió {path}</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}</source>
-        <translation type="unfinished" />
+        <translation>Se restauró {path} a partir de {backup}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
-        <translation type="unfinished" />
+        <translation>El archivo reemplazado se conservó como {path}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation type="unfinished" />
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escriba cada campo como nombre=valor</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; no es una región WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
-        <translation type="unfinished" />
+        <translation>kpfield: el inventario no tiene sitios que evaluar</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Footprint of {place}: {records} records, {stones} stones, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Huella de {place}: {records} registros, {stones} piedras, {carats} ct</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished" />
+        <translation>clase</translation>
     </message>
     <message>
         <source>% stones</source>
-        <translation type="unfinished" />
+        <translation>% piedras</translation>
     </message>
     <message>
         <source>% carats</source>
-        <translation type="unfinished" />
+        <translation>% quilates</translation>
     </message>
     <message>
         <source>ref % stones</source>
-        <translation type="unfinished" />
+        <translation>ref. % piedras</translation>
     </message>
     <message>
         <source>Reference: {place} ({stones} stones)</source>
-        <translation type="unfinished" />
+        <translation>Referencia: {place} ({stones} piedras)</translation>
     </message>
     <message>
         <source>Total-variation distance: stones {tvd}</source>
-        <translation type="unfinished" />
+        <translation>Distancia de variación total: piedras {tvd}</translation>
     </message>
     <message>
         <source>, carats {tvd}</source>
-        <translation type="unfinished" />
+        <translation>, quilates {tvd}</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Chi-cuadrado sobre el número de piedras: {chi2} con {dof} grados de libertad, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square not computed: each footprint needs at least {n} stones</source>
-        <translation type="unfinished" />
+        <translation>Chi-cuadrado no calculado: cada huella necesita al menos {n} piedras</translation>
     </message>
     <message>
         <source>JUMP</source>
-        <translation type="unfinished" />
+        <translation>AUMENTO BRUSCO</translation>
     </message>
     <message>
         <source>no jump</source>
-        <translation type="unfinished" />
+        <translation>sin aumento brusco</translation>
     </message>
     <message>
         <source>{ratio}x the earlier mean</source>
-        <translation type="unfinished" />
+        <translation>{ratio}x la media anterior</translation>
     </message>
     <message>
         <source>no earlier production</source>
-        <translation type="unfinished" />
+        <translation>sin producción anterior</translation>
     </message>
     <message>
         <source>Production jump test: {carats} ct, {ratio} (threshold {threshold}x): {verdict}. Earlier: {history}</source>
-        <translation type="unfinished" />
+        <translation>Prueba de aumento brusco de la producción: {carats} ct, {ratio} (umbral {threshold}x): {verdict}. Anteriores: {history}</translation>
     </message>
     <message>
         <source>a self-assessment is made per half-year: write the period as 2026H1 or 2026H2</source>
-        <translation type="unfinished" />
+        <translation>la autoevaluación se hace por semestre: escriba el período como 2026H1 o 2026H2</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished" />
+        <translation>argumentos no reconocidos: {arguments}</translation>
     </message>
     <message>
         <source>choose a command (kpfield --help lists them)</source>
-        <translation type="unfinished" />
+        <translation>elija un comando (kpfield --help los enumera)</translation>
     </message>
     <message>
         <source>Wrote {path}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>Se escribió {path}: {n} registros</translation>
     </message>
     <message>
         <source>data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 de los datos {sha256}</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>signed with this installation&apos;s key {fingerprint}</source>
+        <translation>firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera &apos;kpfield identity --export&apos;, para que sus libros se importen como firmados por un agente registrado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
-        <translation type="unfinished" />
+        <translation>Se escribió la plantilla en blanco {path} ({language})</translation>
     </message>
     <message>
         <source>signature: {text}</source>
-        <translation type="unfinished" />
+        <translation>firma: {text}</translation>
     </message>
     <message>
         <source>REFUSED: {reason}</source>
-        <translation type="unfinished" />
+        <translation>RECHAZADO: {reason}</translation>
     </message>
     <message>
         <source>{kind} from {officer} ({origin})</source>
-        <translation type="unfinished" />
+        <translation>{kind} de {officer} ({origin})</translation>
     </message>
     <message>
         <source>NOTHING WRITTEN from this file: {n} problem(s)</source>
-        <translation type="unfinished" />
+        <translation>NO SE ESCRIBIÓ NADA de este archivo: {n} problema(s)</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>simulación: no se escribió nada</translation>
     </message>
     <message>
         <source>nothing new: the inventory already holds all of it</source>
-        <translation type="unfinished" />
+        <translation>nada nuevo: el inventario ya lo contiene todo</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished" />
+        <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation type="unfinished" />
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: hoja &apos;{sheet}&apos;, fila {row}, columna &apos;{column}&apos;, valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
-        <translation type="unfinished" />
+        <translation>... {n} más en el informe (--report)</translation>
     </message>
     <message>
         <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflicto (simulación): {kind} {record} {field}: valor aquí {ours}, valor recibido {theirs}</translation>
     </message>
     <message>
         <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflicto: {kind} {record} {field}: valor aquí {ours}, valor recibido {theirs}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>probable duplicado: {kind} {a} / {b} ({reason})</translation>
     </message>
     <message>
         <source>Backup before import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad antes de importar: {path}</translation>
     </message>
     <message>
         <source>Report: {path}</source>
-        <translation type="unfinished" />
+        <translation>Informe: {path}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>kpfield import: {file} rechazado: {reason}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused</source>
-        <translation type="unfinished" />
+        <translation>kpfield import: {file} rechazado</translation>
     </message>
     <message>
         <source>{n} open conflict(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} conflicto(s) pendiente(s)</translation>
     </message>
     <message>
         <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {record} campo {field}: base {base}, valor aquí {ours}, valor recibido {theirs} (de {source})</translation>
     </message>
     <message>
         <source>{n} probable duplicate(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} probable(s) duplicado(s)</translation>
     </message>
     <message>
         <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation type="unfinished" />
+        <translation>Resuélvalos con: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation type="unfinished" />
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique un número de conflicto (vea &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
-        <translation type="unfinished" />
+        <translation>kpfield resolve: elija --ours, --theirs o --value VALUE</translation>
     </message>
     <message>
         <source>conflict {id} settled, {what}</source>
-        <translation type="unfinished" />
+        <translation>conflicto {id} resuelto: {what}</translation>
     </message>
     <message>
         <source>Installation {origin}: {officer} ({country})</source>
-        <translation type="unfinished" />
+        <translation>Instalación {origin}: {officer} ({country})</translation>
     </message>
     <message>
         <source>signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>huella digital de la clave de firma: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
-        <translation type="unfinished" />
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
+        <translation>clave privada: {path} (consérvela con las copias de seguridad de su carpeta de datos; nunca la envíe)</translation>
     </message>
     <message>
         <source>This signing key was made now: this inventory had none on this computer</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de firma se acaba de crear: este inventario no tenía ninguna en esta computadora</translation>
     </message>
     <message>
         <source>Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Se escribió {path}: la clave pública de {officer} (instalación {origin}), huella digital {fingerprint}</translation>
     </message>
     <message>
         <source>Send it to your coordinator, and read them the fingerprint over the phone so they can check they registered the right key</source>
-        <translation type="unfinished" />
+        <translation>Envíela a su coordinador y léale la huella digital por teléfono para que compruebe que registró la clave correcta</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
-        <translation type="unfinished" />
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <translation>{path} contiene la clave propia de este inventario ({fingerprint}): sus libros ya se reconocen; no se cambió nada</translation>
     </message>
     <message>
         <source>This key is already registered, for {officer} (installation {origin}), fingerprint {fingerprint}; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>Esta clave ya está registrada, para {officer} (instalación {origin}), huella digital {fingerprint}; no se cambió nada</translation>
     </message>
     <message>
         <source>Registered the key of {officer} (installation {origin}, {country}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Se registró la clave de {officer} (instalación {origin}, {country}), huella digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation type="unfinished" />
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta huella digital con la que muestra &apos;kpfield identity&apos; en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <translation>{n} importación(es) anterior(es) firmada(s) con esta clave aparece(n) ahora como firmada(s) por un agente registrado</translation>
     </message>
     <message>
         <source>This installation already had key(s) registered ({fingerprints}); workbooks signed with any of them are accepted as registered</source>
-        <translation type="unfinished" />
+        <translation>Esta instalación ya tenía clave(s) registrada(s) ({fingerprints}); los libros firmados con cualquiera de ellas se aceptan como registrados</translation>
     </message>
     <message>
         <source>This installation: {officer}, fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Esta instalación: {officer}, huella digital {fingerprint}</translation>
     </message>
     <message>
         <source>Registered officer keys: {n}</source>
-        <translation type="unfinished" />
+        <translation>Claves de agentes registradas: {n}</translation>
     </message>
     <message>
         <source>installation {origin}, registered {at}</source>
-        <translation type="unfinished" />
+        <translation>instalación {origin}, registrada el {at}</translation>
     </message>
     <message>
         <source>kpfield identity: give the inventory to register keys in or list from with --db PATH</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity: indique con --db PATH el inventario en el que se registran las claves o cuyas claves se listan</translation>
     </message>
     <message>
         <source>kpfield identity --export: give the file to write with -o FILE.kpkey</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity --export: indique con -o FILE.kpkey el archivo que se debe escribir</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation type="unfinished" />
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario (&apos;kpfield init&apos;), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
-        <translation type="unfinished" />
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
+        <translation>kpfield identity --export: esta computadora tiene claves de {n} instalaciones; elija una con --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>kpfield no tiene el idioma &apos;{lang}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
-        <translation type="unfinished" />
+        <translation>se creó {file} (instalación {origin})</translation>
     </message>
     <message>
         <source>{n} demo records</source>
-        <translation type="unfinished" />
+        <translation>{n} registros de demostración</translation>
     </message>
     <message>
         <source>a save, an edit and a refused record behave</source>
-        <translation type="unfinished" />
+        <translation>un guardado, una edición y un registro rechazado funcionan correctamente</translation>
     </message>
     <message>
         <source>{n} country/half-year totals, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{n} totales por país y semestre, {carats} ct</translation>
     </message>
     <message>
         <source>{file}: {n} records, data SHA-256 {sha256}...</source>
-        <translation type="unfinished" />
+        <translation>{file}: {n} registros, SHA-256 de los datos {sha256}...</translation>
     </message>
     <message>
         <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation type="unfinished" />
+        <translation>{n} registros fusionados en un inventario nuevo; importarlo de nuevo no cambió nada; firma comprobada (clave desconocida, luego registrada)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>
-        <translation type="unfinished" />
+        <translation>{rows} filas para SL {period}, {challenges} desafíos</translation>
     </message>
     <message>
         <source>{file}: {sheets} sheets, {rows} summary rows</source>
-        <translation type="unfinished" />
+        <translation>{file}: {sheets} hojas, {rows} filas de resumen</translation>
     </message>
     <message>
         <source>backup {file} verifies</source>
-        <translation type="unfinished" />
+        <translation>la copia de seguridad {file} se verifica correctamente</translation>
     </message>
     <message>
         <source>{checks} sound</source>
-        <translation type="unfinished" />
+        <translation>{checks}: en buen estado</translation>
     </message>
     <message>
         <source>messages in {language}; translations: {counts}</source>
-        <translation type="unfinished" />
+        <translation>mensajes en {language}; traducciones: {counts}</translation>
     </message>
     <message>
         <source>create inventory</source>
-        <translation type="unfinished" />
+        <translation>crear inventario</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>idiomas</translation>
     </message>
     <message>
         <source>fill small demo</source>
-        <translation type="unfinished" />
+        <translation>llenar demostración pequeña</translation>
     </message>
     <message>
         <source>save, edit, refuse</source>
-        <translation type="unfinished" />
+        <translation>guardar, editar, rechazar</translation>
     </message>
     <message>
         <source>production statistics</source>
-        <translation type="unfinished" />
+        <translation>estadísticas de producción</translation>
     </message>
     <message>
         <source>challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>matriz de desafíos</translation>
     </message>
     <message>
         <source>field workbook</source>
-        <translation type="unfinished" />
+        <translation>libro de campo</translation>
     </message>
     <message>
         <source>re-import field workbook</source>
-        <translation type="unfinished" />
+        <translation>reimportar libro de campo</translation>
     </message>
     <message>
         <source>inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>libro del inventario</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished" />
+        <translation>copia de seguridad</translation>
     </message>
     <message>
         <source>verify database</source>
-        <translation type="unfinished" />
+        <translation>verificar base de datos</translation>
     </message>
     <message>
         <source>kpfield {version} self-test</source>
-        <translation type="unfinished" />
+        <translation>autoprueba de kpfield {version}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation>FALLÓ</translation>
     </message>
     <message>
         <source>all steps passed in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>todos los pasos superados en {seconds} s</translation>
     </message>
     <message>
         <source>SELF-TEST FAILED in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>AUTOPRUEBA FALLIDA en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Nombres</translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">Número de identidad nacional</translation>
+        <translation>Identidad nacional</translation>
     </message>
     <message>
         <source>Digger card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta de minero artesanal</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Aldea</translation>
+        <translation>Aldea</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / municipio</translation>
+        <translation>Distrito / municipio</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Funciones</translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>N.º de registro</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Expedida</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Superficie (ha)</translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Depósito</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Piedras</translation>
+        <translation>Piedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished" />
+        <translation>Comprador</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Seller licence</source>
-        <translation type="unfinished">Licencia del vendedor</translation>
+        <translation>Licencia del vendedor</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valor (USD)</translation>
+        <translation>Valor (USD)</translation>
     </message>
     <message>
         <source>KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificado PK</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished">Objeto inspeccionado</translation>
+        <translation>Objeto inspeccionado</translation>
     </message>
     <message>
         <source>Inspected record</source>
-        <translation type="unfinished" />
+        <translation>Registro inspeccionado</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspector</translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Hallazgos</translation>
+        <translation>Hallazgos</translation>
     </message>
 </context>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38'12"N)</source>
-        <translation>escriba grados decimales (8,6367) o grados-minutos-segundos (8°38'12"N)</translation>
+        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
+        <translation>escriba grados decimales (8,6367) o grados-minutos-segundos (8°38&apos;12&quot;N)</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2660,693 +2666,693 @@ ct</source>
     <name>export</name>
     <message>
         <source>rows per sheet must be between 2 and {limit}</source>
-        <translation type="unfinished" />
+        <translation>el número de filas por hoja debe estar entre 2 y {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>check it: the row was accepted</source>
-        <translation type="unfinished" />
+        <translation>compruébelo: la fila se aceptó</translation>
     </message>
     <message>
         <source>correct the row and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrija la fila e importe el archivo de nuevo</translation>
     </message>
     <message>
         <source>fill in {field}</source>
-        <translation type="unfinished" />
+        <translation>complete el campo {field}</translation>
     </message>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
-        <translation type="unfinished" />
+        <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
     </message>
     <message>
         <source>type a number (a decimal comma or point is fine)</source>
-        <translation type="unfinished" />
+        <translation>escriba un número (puede usar coma o punto decimal)</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
-        <translation type="unfinished" />
+        <translation>elija uno de: {choices}</translation>
     </message>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
-        <translation type="unfinished" />
+        <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
     </message>
     <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation type="unfinished" />
+        <translation>indique el UUID de un registro ({kinds}) que ya esté en el inventario o en este libro, o su número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
-        <translation type="unfinished" />
+        <translation>compruebe si es el mismo registro; si lo es, dele el mismo UUID; si no, corrija el número</translation>
     </message>
     <message>
         <source>correct the value and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrija el valor e importe el archivo de nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no es un tipo de registro que kpfield conozca; no se leyó</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; repite {field}; solo se lee la primera</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; no es un campo de {kinds}; se ignora</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation type="unfinished" />
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de &apos;kpfield template&apos; o de un libro exportado por kpfield</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>this workbook was exported by this installation</source>
-        <translation type="unfinished" />
+        <translation>este libro fue exportado por esta instalación</translation>
     </message>
     <message>
         <source>this kpfield workbook is not signed: it comes from a kpfield older than signed workbooks, or its signature was removed</source>
-        <translation type="unfinished" />
+        <translation>este libro de kpfield no está firmado: proviene de una versión de kpfield anterior a los libros firmados, o se le quitó la firma</translation>
     </message>
     <message>
         <source>signed with the key registered for {officer} (installation {registered}), but the workbook says it comes from installation {claimed}</source>
-        <translation type="unfinished" />
+        <translation>firmado con la clave registrada para {officer} (instalación {registered}), pero el libro dice que proviene de la instalación {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
-        <translation type="unfinished" />
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
+        <translation>importado aunque fue modificado después de firmarse, por decisión del coordinador; queda constancia en el registro de auditoría</translation>
     </message>
     <message>
         <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation type="unfinished" />
+        <translation>los datos difieren de lo que kpfield escribió en este archivo (su SHA-256 ya no coincide): fue editado después de exportarse; averigüe quién lo modificó</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
-        <translation type="unfinished" />
+        <translation>{file} fue modificado después de firmarse: {detail}. No se escribió nada de él. Pida al agente una exportación nueva; o, si sabe por qué cambió, impórtelo aceptando archivos modificados (kpfield import --accept-altered, o la opción de la página Intercambio), lo que queda anotado en el registro de auditoría</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}; give its UUID</source>
-        <translation type="unfinished" />
+        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
+        <translation>{field}: &apos;{value}&apos; corresponde a varios registros ({kinds}); indique su UUID</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation type="unfinished" />
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: no se encontró &apos;{value}&apos; ({kind}) en el inventario ni en este archivo</translation>
     </message>
     <message>
         <source>{field}: that {kind} has been deleted</source>
-        <translation type="unfinished" />
+        <translation>{field}: ese registro ({kind}) fue eliminado</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>hoja &apos;{sheet}&apos;, fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
     </message>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
-        <translation type="unfinished" />
+        <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
-        <translation type="unfinished" />
+        <translation>{field}: no hay ningún registro ({kind}) con el identificador {id}</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
-        <translation type="unfinished" />
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
+        <translation>{path} fue rechazado por las comprobaciones propias del inventario ({error}); no se escribió nada de él</translation>
     </message>
 </context>
 <context>
     <name>inventory_workbook</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">cumplido</translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">parcialmente cumplido</translation>
+        <translation>parcialmente cumplido</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">desafío</translation>
+        <translation>desafío</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sin datos</translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished" />
+        <translation>calificación {grade}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>no evaluado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Challenge area</source>
-        <translation type="unfinished" />
+        <translation>Área de desafío</translation>
     </message>
     <message>
         <source>Row status</source>
-        <translation type="unfinished" />
+        <translation>Estado de la fila</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished" />
+        <translation>Estado del indicador</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Records behind it</source>
-        <translation type="unfinished" />
+        <translation>Registros de base</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoevaluación</translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencia</translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Brecha</translation>
+        <translation>Brecha</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Challenge matrix, {period}</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafíos, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets.</source>
-        <translation type="unfinished" />
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
+        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la calificación de autoevaluación del país (A-D) va entre paréntesis.</translation>
     </message>
     <message>
         <source>self-assessment only</source>
-        <translation type="unfinished">solo autoevaluación</translation>
+        <translation>solo autoevaluación</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished" />
+        <translation>Clase de tamaño</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Piedras</translation>
+        <translation>Piedras</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Proporción de piedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Proporción de quilates</translation>
     </message>
     <message>
         <source>USD per carat</source>
-        <translation type="unfinished" />
+        <translation>USD por quilate</translation>
     </message>
     <message>
         <source>Reference: share of stones</source>
-        <translation type="unfinished" />
+        <translation>Referencia: proporción de piedras</translation>
     </message>
     <message>
         <source>Reference: share of carats</source>
-        <translation type="unfinished" />
+        <translation>Referencia: proporción de quilates</translation>
     </message>
     <message>
         <source>{records} production records, {stones} stones, {carats} ct in {period}.</source>
-        <translation type="unfinished" />
+        <translation>{records} registros de producción, {stones} piedras, {carats} ct en {period}.</translation>
     </message>
     <message>
         <source>Reference: {reference}.</source>
-        <translation type="unfinished" />
+        <translation>Referencia: {reference}.</translation>
     </message>
     <message>
         <source>Reference: none (no earlier production).</source>
-        <translation type="unfinished" />
+        <translation>Referencia: ninguna (sin producción anterior).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>
-        <translation type="unfinished" />
+        <translation>Chi-cuadrado sobre el número de piedras {chi2} ({dof} grados de libertad), p = {p}; distancia de variación total {tvd}.</translation>
     </message>
     <message>
         <source>Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).</source>
-        <translation type="unfinished" />
+        <translation>Distancia de variación total {tvd}; muy pocas piedras para una prueba de chi-cuadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
+        <translation>Quilates: {ratio} veces la media de los semestres anteriores (un aumento brusco).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
+        <translation>Quilates: {ratio} veces la media de los semestres anteriores.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>referencia</translation>
     </message>
     <message>
         <source>{place}: share of carats by size class</source>
-        <translation type="unfinished" />
+        <translation>{place}: proporción de quilates por clase de tamaño</translation>
     </message>
     <message>
         <source>Provenance footprints, {period}</source>
-        <translation type="unfinished" />
+        <translation>Huellas de procedencia, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
-        <translation type="unfinished" />
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
+        <translation>Proporción de piedras y quilates por clase de tamaño, comparada con los semestres anteriores del mismo lugar (la referencia).</translation>
     </message>
     <message>
         <source>No production recorded in {period}.</source>
-        <translation type="unfinished" />
+        <translation>No hay producción registrada en {period}.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafíos</translation>
     </message>
     <message>
         <source>Footprints</source>
-        <translation type="unfinished" />
+        <translation>Huellas</translation>
     </message>
     <message>
         <source>Production by district &amp; month</source>
-        <translation type="unfinished" />
+        <translation>Producción por distrito &amp; mes</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Sitios</translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licencias</translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>Buyers and exporters</source>
-        <translation type="unfinished" />
+        <translation>Compradores y exportadores</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Fuentes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>región WGAAP desconocida &apos;{region}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <translation>código(s) de país desconocido(s): {codes} (use ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
         <source>All countries in the inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos los países del inventario</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial production</source>
-        <translation type="unfinished" />
+        <translation>Inventario consolidado de la producción aluvial</translation>
     </message>
     <message>
         <source>page &amp;P of &amp;N</source>
-        <translation type="unfinished" />
+        <translation>página &amp;P de &amp;N</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished" />
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licencias de minería artesanal vigentes</translation>
     </message>
     <message>
         <source>Small-scale mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licencias de minería en pequeña escala vigentes</translation>
     </message>
     <message>
         <source>Dealer licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licencias de comerciante vigentes</translation>
     </message>
     <message>
         <source>Exporter licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licencias de exportador vigentes</translation>
     </message>
     <message>
         <source>Registered diggers</source>
-        <translation type="unfinished" />
+        <translation>Mineros artesanales registrados</translation>
     </message>
     <message>
         <source>Producing sites with GPS</source>
-        <translation type="unfinished" />
+        <translation>Sitios productivos con GPS</translation>
     </message>
     <message>
         <source>Producing sites without GPS</source>
-        <translation type="unfinished" />
+        <translation>Sitios productivos sin GPS</translation>
     </message>
     <message>
         <source>Production records</source>
-        <translation type="unfinished" />
+        <translation>Registros de producción</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valor (USD)</translation>
+        <translation>Valor (USD)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (ct)</source>
-        <translation type="unfinished" />
+        <translation>Ventas a compradores con licencia (ct)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (USD)</source>
-        <translation type="unfinished" />
+        <translation>Ventas a compradores con licencia (USD)</translation>
     </message>
     <message>
         <source>Exports with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportaciones con certificado KP</translation>
     </message>
     <message>
         <source>Carats exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Quilates exportados con certificado KP</translation>
     </message>
     <message>
         <source>USD exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>USD exportados con certificado KP</translation>
     </message>
     <message>
         <source>Exports without KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportaciones sin certificado KP</translation>
     </message>
     <message>
         <source>Regional total</source>
-        <translation type="unfinished" />
+        <translation>Total regional</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished">Código del sitio</translation>
+        <translation>Código del sitio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Region / province</source>
-        <translation type="unfinished">Región / provincia</translation>
+        <translation>Región / provincia</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / municipio</translation>
+        <translation>Distrito / municipio</translation>
     </message>
     <message>
         <source>Chiefdom / sub-prefecture</source>
-        <translation type="unfinished">Jefatura / subprefectura</translation>
+        <translation>Jefatura / subprefectura</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Aldea</translation>
+        <translation>Aldea</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Tipo de depósito</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Licence expires</source>
-        <translation type="unfinished" />
+        <translation>Vencimiento de la licencia</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished" />
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <source>Production records in period</source>
-        <translation type="unfinished" />
+        <translation>Registros de producción en el período</translation>
     </message>
     <message>
         <source>Carats in period</source>
-        <translation type="unfinished" />
+        <translation>Quilates en el período</translation>
     </message>
     <message>
         <source>USD in period</source>
-        <translation type="unfinished" />
+        <translation>USD en el período</translation>
     </message>
     <message>
         <source>Last inspection</source>
-        <translation type="unfinished" />
+        <translation>Última inspección</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished">Número de licencia</translation>
+        <translation>Número de licencia</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Financiador</translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Expedida</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Superficie (ha)</translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <source>Fee (USD)</source>
-        <translation type="unfinished" />
+        <translation>Tasa (USD)</translation>
     </message>
     <message>
         <source>In force at end of period</source>
-        <translation type="unfinished" />
+        <translation>Vigente al final del período</translation>
     </message>
     <message>
         <source>Buying office / exporter</source>
-        <translation type="unfinished" />
+        <translation>Oficina de compra / exportador</translation>
     </message>
     <message>
         <source>Purchases from sites</source>
-        <translation type="unfinished" />
+        <translation>Compras en los sitios</translation>
     </message>
     <message>
         <source>Carats bought</source>
-        <translation type="unfinished" />
+        <translation>Quilates comprados</translation>
     </message>
     <message>
         <source>USD bought</source>
-        <translation type="unfinished" />
+        <translation>USD comprados</translation>
     </message>
     <message>
         <source>Sales to licensed buyers</source>
-        <translation type="unfinished" />
+        <translation>Ventas a compradores con licencia</translation>
     </message>
     <message>
         <source>Carats sold</source>
-        <translation type="unfinished" />
+        <translation>Quilates vendidos</translation>
     </message>
     <message>
         <source>USD sold</source>
-        <translation type="unfinished" />
+        <translation>USD vendidos</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origen (instalación)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspector</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Registrado el (UTC)</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished" />
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
-        <translation type="unfinished" />
+        <translation>el inventario no contiene sitios, así que no hay nada que informar</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>terminado</translation>
     </message>
     <message>
         <source>the inventory workbook was cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>se canceló el libro del inventario; no se escribió ningún archivo</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial diamond production: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Inventario consolidado de la producción aluvial de diamantes: {scope}</translation>
     </message>
     <message>
         <source>Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC from {file}.</source>
-        <translation type="unfinished" />
+        <translation>Período del {start} al {end} (semestres KP {halves}). Generado por kpfield {version} el {date} a las {time} UTC a partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'.</source>
-        <translation type="unfinished" />
+        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
+        <translation>Las licencias vigentes y los mineros artesanales registrados se cuentan el último día de cada semestre; los sitios productivos son los sitios con producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>not checked: imported before kpfield signed workbooks</source>
-        <translation type="unfinished" />
+        <translation>no comprobado: importado antes de que kpfield firmara los libros</translation>
     </message>
     <message>
         <source>Every import and bulk load this inventory rests on</source>
-        <translation type="unfinished" />
+        <translation>Todas las importaciones y cargas masivas en las que se basa este inventario</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valor aquí</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valor recibido</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation type="unfinished" />
+        <translation>Del archivo</translation>
     </message>
     <message>
         <source>Since (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Desde (UTC)</translation>
     </message>
     <message>
         <source>Probably the same as</source>
-        <translation type="unfinished" />
+        <translation>Probablemente el mismo que</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation type="unfinished" />
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflictos pendientes: {n} (resuélvalos con &apos;kpfield resolve&apos; o en la página Intercambio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
-        <translation type="unfinished" />
+        <translation>Probables duplicados por revisar: {n}</translation>
     </message>
     <message>
         <source>LibreOffice is not installed, so no PDF was made (the workbook itself was written). Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.</source>
-        <translation type="unfinished" />
+        <translation>LibreOffice no está instalado, así que no se generó el PDF (el libro en sí se escribió). Instale LibreOffice (Debian: libreoffice-calc-nogui) o imprima la hoja Resumen desde Excel.</translation>
     </message>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
-        <translation type="unfinished" />
+        <translation>LibreOffice no pudo generar el PDF: {error}</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3542,7 @@ ct</source>
         <translation>Matriz de desafíos, período {period} ({file}, versión {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(una letra después de un estado es la calificación de autoevaluación del propio país)</translation>
     </message>
     <message>
@@ -3612,7 +3618,7 @@ ct</source>
         <translation>Proporción de la producción (quilates) de sitios sin licencia vigente en el día</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates de los registros de producción del período cuya licencia (la del registro, si no la del sitio) falta o no está vigente en la fecha de producción (estado activo e issued_on &lt;= fecha &lt;= expires_on), divididos por todos los quilates producidos en el ámbito y el período</translation>
     </message>
     <message>
@@ -3620,7 +3626,7 @@ ct</source>
         <translation>Proporción de las licencias productivas que produjeron después de su fecha de vencimiento</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licencias con producción en el período fechada después de su expires_on, divididas por las licencias con alguna producción en el período</translation>
     </message>
     <message>
@@ -3628,7 +3634,7 @@ ct</source>
         <translation>Proporción de los trabajadores de los sitios activos cubierta por mineros artesanales registrados de su aldea</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldea (país, distrito, aldea): trabajadores de los sitios activos del ámbito W y personas registradas con la función de minero artesanal R; el valor es la suma de min(R, W) dividida por la suma de W; señalados: los sitios activos de las aldeas con menos mineros artesanales registrados que trabajadores</translation>
     </message>
     <message>
@@ -3636,7 +3642,7 @@ ct</source>
         <translation>Proporción de los sitios activos con un punto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>sitios activos con latitud y longitud, divididos por los sitios activos (estado actual de los sitios)</translation>
     </message>
     <message>
@@ -3644,7 +3650,7 @@ ct</source>
         <translation>Proporción de los sitios cartografiados cuyo punto está fuera de su país</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
+        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
         <translation>sitios con un punto GPS fuera del rectángulo envolvente de su país (aproximado, unos 0,1 grados), divididos por los sitios con punto GPS en los países para los que kpfield tiene un rectángulo</translation>
     </message>
     <message>
@@ -3668,7 +3674,7 @@ ct</source>
         <translation>Proporción de los registros de producción incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registros sin valor, sin referencia de registro/recibo, sin desglose por clases de tamaño, o cuyas clases de tamaño no suman las piedras del registro, divididos por los registros del período</translation>
     </message>
     <message>
@@ -3676,11 +3682,11 @@ ct</source>
         <translation>Proporción de los registros de producción ingresados mucho después de los hechos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registros cuya fecha de ingreso (created_at) es más de `days` días (90 por defecto) posterior a la fecha de producción, divididos por los registros del período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporción de la producción vendida (quilates) comprada sin licencia de comprador vigente</translation>
     </message>
     <message>
@@ -3708,7 +3714,7 @@ ct</source>
         <translation>Proporción de las exportaciones sin número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportaciones (tipo exportación) de los exportadores del ámbito fechadas en el período sin número de certificado PK, divididas por esas exportaciones; un ámbito de sitio no tiene exportadores (sin datos)</translation>
     </message>
     <message>
@@ -3716,7 +3722,7 @@ ct</source>
         <translation>Proporción de los registros de producción valorados lejos de la mediana USD/ct de su clase de tamaño</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registro valorado se sitúa en la clase de tamaño de su piedra media (quilates / piedras); la mediana USD/ct de esa clase en los registros del período del área de referencia (la región WGAAP, o el país) es la referencia; registros más de `factor` veces por encima o por debajo de ella, divididos por los registros valorados</translation>
     </message>
     <message>
@@ -3748,11 +3754,11 @@ ct</source>
         <translation>sitios activos con al menos un registro de producción en el período, divididos por los sitios activos; señalados: los sitios activos sin ninguno</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporción de los registros de producción del período ingresados a tiempo para las estadísticas semestrales</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registros del período ingresados (created_at) a más tardar `days` días (45 por defecto) después del final del período, divididos por los registros del período; señalados: los registros ingresados más tarde</translation>
     </message>
     <message>
@@ -3760,7 +3766,7 @@ ct</source>
         <translation>Inspecciones de sitios por inspector en el período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspecciones de los sitios del ámbito fechadas en el período, divididas por el número de inspectores distintos que las hicieron</translation>
     </message>
     <message>
@@ -3816,63 +3822,63 @@ ct</source>
     <name>merge</name>
     <message>
         <source>same national ID {id}</source>
-        <translation type="unfinished" />
+        <translation>mismo número de identidad nacional {id}</translation>
     </message>
     <message>
         <source>same name in the same village</source>
-        <translation type="unfinished" />
+        <translation>mismo nombre en la misma aldea</translation>
     </message>
     <message>
         <source>sites {metres} m apart</source>
-        <translation type="unfinished" />
+        <translation>sitios a {metres} m de distancia</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation type="unfinished" />
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>no existe el conflicto {id}; &apos;kpfield conflicts&apos; enumera los pendientes</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
-        <translation type="unfinished" />
+        <translation>el conflicto {id} ya estaba resuelto ({resolution})</translation>
     </message>
     <message>
         <source>choose ours, theirs or a value</source>
-        <translation type="unfinished" />
+        <translation>elija el valor de aquí, el valor recibido u otro valor</translation>
     </message>
     <message>
         <source>kept the value here: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>se conservó el valor de aquí: {field} = {value}</translation>
     </message>
     <message>
         <source>took the value received: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>se tomó el valor recibido: {field} = {value}</translation>
     </message>
     <message>
         <source>set a new value: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>se fijó un valor nuevo: {field} = {value}</translation>
     </message>
     <message>
         <source>there is no live record {id}</source>
-        <translation type="unfinished" />
+        <translation>no existe el registro {id} (o fue eliminado)</translation>
     </message>
     <message>
         <source>there is no live {kind} {other} to merge into {keep}</source>
-        <translation type="unfinished" />
+        <translation>{kind} {other} no existe (o fue eliminado): no se puede fusionar con {keep}</translation>
     </message>
     <message>
         <source>{kind} {other} merged into {keep} (kept as its alias)</source>
-        <translation type="unfinished" />
+        <translation>se fusionó {kind} {other} con {keep} (se conserva como su alias)</translation>
     </message>
     <message>
         <source>there is no open duplicate candidate {id}</source>
-        <translation type="unfinished" />
+        <translation>no existe el candidato a duplicado pendiente {id}</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
-        <translation type="unfinished" />
+        <translation>candidato {id} descartado: son dos registros distintos</translation>
     </message>
 </context>
 <context>
@@ -3890,8 +3896,8 @@ ct</source>
         <translation>Liberia</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -4054,397 +4060,397 @@ ct</source>
     <name>report</name>
     <message>
         <source>kpfield workbook</source>
-        <translation type="unfinished" />
+        <translation>libro de kpfield</translation>
     </message>
     <message>
         <source>filled template</source>
-        <translation type="unfinished" />
+        <translation>plantilla rellenada</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">advertencia</translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>añadidos</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation>actualizados</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>conflicted</source>
-        <translation type="unfinished" />
+        <translation>en conflicto</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>rechazados</translation>
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>rechazado: {reason}</translation>
     </message>
     <message>
         <source>refused: nothing written</source>
-        <translation type="unfinished" />
+        <translation>rechazado: no se escribió nada</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>simulación: no se escribió nada</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished" />
+        <translation>escrito</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origen (instalación)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspector</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Firmado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
-        <translation type="unfinished" />
+        <source>Signer&apos;s key fingerprint</source>
+        <translation>Huella digital de la clave del firmante</translation>
     </message>
     <message>
         <source>Signature detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle de la firma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value both sides last agreed on</source>
-        <translation type="unfinished" />
+        <translation>Último valor acordado por ambas partes</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valor aquí</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valor recibido</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Registro A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Registro B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
-        <translation type="unfinished" />
+        <translation>{key!r} no es una clave pública Ed25519</translation>
     </message>
     <message>
         <source>{path} is not a readable kpfield signing key ({why}). Restore it from a backup of your data folder; or move it aside, and kpfield makes a new key on the next export (your coordinator then registers the new one).</source>
-        <translation type="unfinished" />
+        <translation>{path} no es una clave de firma de kpfield legible ({why}). Restáurela a partir de una copia de seguridad de su carpeta de datos; o muévala a otro lugar, y kpfield creará una clave nueva en la próxima exportación (su coordinador registrará entonces la nueva).</translation>
     </message>
     <message>
         <source>part of its signature is missing from _about ({facts})</source>
-        <translation type="unfinished" />
+        <translation>falta parte de su firma en _about ({facts})</translation>
     </message>
     <message>
         <source>it is signed in a way this kpfield does not know ({scheme}); if a newer kpfield made it, install that version</source>
-        <translation type="unfinished" />
+        <translation>está firmado de una forma que esta versión de kpfield no conoce ({scheme}); si lo generó una versión más reciente de kpfield, instálela</translation>
     </message>
     <message>
         <source>the public key on its _about sheet is damaged</source>
-        <translation type="unfinished" />
+        <translation>la clave pública de su hoja _about está dañada</translation>
     </message>
     <message>
         <source>the fingerprint on its _about sheet ({written}) is not that of its public key ({actual})</source>
-        <translation type="unfinished" />
+        <translation>la huella digital de su hoja _about ({written}) no corresponde a su clave pública ({actual})</translation>
     </message>
     <message>
         <source>its _about sheet no longer matches the signature: who made it, when, its counts or checksums were changed</source>
-        <translation type="unfinished" />
+        <translation>su hoja _about ya no coincide con la firma: se cambió quién lo generó, cuándo, sus recuentos o sus sumas de verificación</translation>
     </message>
     <message>
         <source>its column headers were changed (a column renamed, moved, added or removed)</source>
-        <translation type="unfinished" />
+        <translation>se cambiaron los encabezados de sus columnas (una columna renombrada, movida, añadida o eliminada)</translation>
     </message>
     <message>
         <source>its data was changed: a cell was edited, or rows were added or removed (the SHA-256 of the rows read is not the signed one)</source>
-        <translation type="unfinished" />
+        <translation>se cambiaron sus datos: se editó una celda, o se añadieron o eliminaron filas (el SHA-256 de las filas leídas no es el firmado)</translation>
     </message>
     <message>
         <source>registered officer</source>
-        <translation type="unfinished" />
+        <translation>agente registrado</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished" />
+        <translation>sin firma</translation>
     </message>
     <message>
         <source>altered after signing</source>
-        <translation type="unfinished" />
+        <translation>modificado después de firmarse</translation>
     </message>
     <message>
         <source>signed by this installation ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>firmado por esta instalación ({fingerprint})</translation>
     </message>
     <message>
         <source>signed by a registered officer: {officer} ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>firmado por un agente registrado: {officer} ({fingerprint})</translation>
     </message>
     <message>
         <source>; key registered after the import</source>
-        <translation type="unfinished" />
+        <translation>; clave registrada después de la importación</translation>
     </message>
     <message>
         <source>signed by an unknown key {fingerprint}: no officer registered it in this inventory</source>
-        <translation type="unfinished" />
+        <translation>firmado por una clave desconocida {fingerprint}: no se registró para ningún agente en este inventario</translation>
     </message>
     <message>
         <source>unsigned: a hand-filled template, or a workbook from a kpfield that did not sign</source>
-        <translation type="unfinished" />
+        <translation>sin firma: una plantilla llenada a mano, o un libro de una versión de kpfield que no firmaba</translation>
     </message>
     <message>
         <source>altered after signing: {detail}</source>
-        <translation type="unfinished" />
+        <translation>modificado después de firmarse: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
-        <translation type="unfinished" />
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
+        <translation> (importado por decisión del coordinador, anotado en el registro de auditoría)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation type="unfinished" />
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>pida al agente que ejecute de nuevo &apos;kpfield identity --export&apos; y le envíe el archivo nuevo</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
-        <translation type="unfinished" />
+        <translation>{path} no se puede registrar: {why}; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer's key file</source>
-        <translation type="unfinished" />
+        <source>it is far larger than an officer&apos;s key file</source>
+        <translation>es mucho más grande que un archivo de clave de agente</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
-        <translation type="unfinished" />
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
+        <translation>no es un archivo de clave de agente (.kpkey)</translation>
     </message>
     <message>
         <source>its key is not an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>su clave no es una clave Ed25519</translation>
     </message>
     <message>
         <source>it does not name the officer and the installation</source>
-        <translation type="unfinished" />
+        <translation>no indica el agente ni la instalación</translation>
     </message>
     <message>
         <source>its public key is damaged</source>
-        <translation type="unfinished" />
+        <translation>su clave pública está dañada</translation>
     </message>
     <message>
         <source>its fingerprint does not belong to its public key (the file was edited)</source>
-        <translation type="unfinished" />
+        <translation>su huella digital no corresponde a su clave pública (el archivo fue editado)</translation>
     </message>
     <message>
         <source>it was edited after the officer exported it</source>
-        <translation type="unfinished" />
+        <translation>fue editado después de que el agente lo exportara</translation>
     </message>
 </context>
 <context>
     <name>store</name>
     <message>
         <source>backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>copia de seguridad cancelada; no se guardó ningún archivo de copia</translation>
     </message>
     <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna copia de seguridad válida de {name} en {folder} ({n} revisadas)</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
-        <translation type="unfinished" />
+        <translation>{backup} no es una copia de seguridad válida ({problem}); elija otra</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno: no se guardó nada de esta operación y el inventario sigue como estaba. Libere espacio (o guarde en otra unidad) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>{path} is a folder, not an inventory file</source>
-        <translation type="unfinished" />
+        <translation>{path} es una carpeta, no un archivo de inventario</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} no es un inventario de kpfield (no es una base de datos SQLite); elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>{path} no se puede leer ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad con &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>El inventario está ocupado con otra tarea (otra ventana de kpfield o una importación); inténtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
-        <translation type="unfinished" />
+        <translation>mismo número de identidad nacional {national_id}</translation>
     </message>
     <message>
         <source>similar name in {village}</source>
-        <translation type="unfinished" />
+        <translation>nombre similar en {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>{path} no se puede leer como inventario ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
-        <translation type="unfinished" />
+        <translation>{path} fue creado por una versión más reciente de kpfield (pasos de esquema {steps}); esta es kpfield {version}: instale la versión más reciente para abrirlo</translation>
     </message>
     <message>
         <source>The inventory is being upgraded or written by another kpfield; try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>Otro kpfield está actualizando o escribiendo el inventario; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>{path} already exists; open it, or choose another file name</source>
-        <translation type="unfinished" />
+        <translation>{path} ya existe; ábralo o elija otro nombre de archivo</translation>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished">{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+        <translation>{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
-        <translation type="unfinished" />
+        <source>The officer&apos;s name is required</source>
+        <translation>El nombre del agente es obligatorio</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation type="unfinished" />
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} no existe; créelo con &apos;kpfield init&apos; o elija otro archivo</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
-        <translation type="unfinished" />
+        <translation>{path} está vacío: no es un inventario</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation type="unfinished" />
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>
-        <translation type="unfinished" />
+        <translation>El número de identidad nacional {national_id} ya está registrado para {name}</translation>
     </message>
     <message>
         <source>There is no record {id} here (it may have been deleted)</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún registro {id} aquí (puede que se haya eliminado)</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
-        <translation type="unfinished" />
+        <translation>Este registro se modificó en otro lugar desde que usted lo abrió (versión {version}, la suya {yours}); cierre el formulario y vuelva a abrir el registro</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún registro {id} aquí</translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4480,7 @@ ct</source>
         <translation>Fechas: 2026-04-03 o 03/04/2026 (día primero). Los números admiten coma decimal.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person's national ID.</source>
+        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
         <translation>Para indicar otro registro, escriba el número de licencia, el código del sitio o la identidad nacional.</translation>
     </message>
     <message>
@@ -4491,15 +4497,15 @@ ct</source>
     </message>
     <message>
         <source>Type a date: 2026-04-03 or 03/04/2026</source>
-        <translation type="unfinished" />
+        <translation>Escriba una fecha: 2026-04-03 o 03/04/2026</translation>
     </message>
     <message>
         <source>Type a number greater than {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Escriba un número mayor que {minimum}</translation>
     </message>
     <message>
         <source>Type a number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Escriba un número de al menos {minimum}</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4615,7 @@ ct</source>
         <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique la licencia del comprador o, para un comprador sin licencia, un nombre; no ambos</translation>
     </message>
     <message>
@@ -4621,7 +4627,7 @@ ct</source>
         <translation>Una exportación debería llevar su número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Una venta necesita la licencia del comprador o, si no tiene licencia, un nombre</translation>
     </message>
     <message>
@@ -4780,63 +4786,63 @@ ct</source>
     <name>xlsx</name>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workbook</source>
-        <translation type="unfinished" />
+        <translation>{path} es una carpeta, no un libro de Excel</translation>
     </message>
     <message>
         <source>{path} is protected by a password: open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect workbook, or Save As without a password) and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} está protegido con contraseña: ábralo en Excel o LibreOffice, quite la contraseña (Archivo &gt; Información &gt; Proteger libro, o Guardar como sin contraseña) e impórtelo de nuevo</translation>
     </message>
     <message>
         <source>{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} es un archivo de Excel de formato antiguo (.xls): ábralo y guárdelo como libro de Excel (.xlsx), y luego importe ese archivo</translation>
     </message>
     <message>
         <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation type="unfinished" />
+        <translation>{path} no es un libro de Excel (.xlsx): elija un archivo guardado desde Excel, LibreOffice o kpfield</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} está dañado o incompleto (¿se cortó durante la copia?): cópielo de nuevo desde su origen</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} es una hoja de cálculo OpenDocument (.ods): en LibreOffice elija Archivo &gt; Guardar como &gt; Excel 2007-365 (.xlsx) y luego importe ese archivo</translation>
     </message>
     <message>
         <source>{path} is a zip file but not an Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>{path} es un archivo zip pero no un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation type="unfinished" />
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
-        <translation type="unfinished" />
+        <translation>{path} se rechaza: se descomprimiría a {size} bytes, más de lo que kpfield lee ({limit}); divídalo en libros más pequeños</translation>
     </message>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} está protegido con contraseña: quite la contraseña e impórtelo de nuevo</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} está dañado ({part}: {error}): cópielo de nuevo desde su origen</translation>
     </message>
     <message>
         <source>{path} is refused: its part {part} declares XML entities, which workbooks never need and which can make a reader exhaust memory</source>
-        <translation type="unfinished" />
+        <translation>{path} se rechaza: su parte {part} declara entidades XML, que los libros nunca necesitan y que pueden agotar la memoria del programa que lo lee</translation>
     </message>
     <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} no se puede leer como libro de Excel ({error}); cópielo de nuevo desde su origen</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation type="unfinished" />
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, hoja &apos;{sheet}&apos;: no se puede leer ({error})</translation>
     </message>
 </context>
 </TS>

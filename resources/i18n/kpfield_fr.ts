@@ -1,2168 +1,2174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AssessmentForm</name>
     <message>
         <source>Select a cell of the heat map to assess its row for its country.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une cellule de la carte thermique pour évaluer sa ligne pour son pays.</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Self-assessment: {row}, {country}, {period}</source>
-        <translation type="unfinished" />
+        <translation>Auto-évaluation : {row}, {country}, {period}</translation>
     </message>
     <message>
         <source>{description}
 Basis: {basis}</source>
-        <translation type="unfinished" />
+        <translation>{description}
+Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Earlier scores: {scores}</source>
-        <translation type="unfinished" />
+        <translation>Notes précédentes : {scores}</translation>
     </message>
     <message>
         <source>No earlier assessment.</source>
-        <translation type="unfinished" />
+        <translation>Aucune évaluation précédente.</translation>
     </message>
     <message>
         <source>Not assessed yet for this period.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore évalué pour cette période.</translation>
     </message>
     <message>
         <source>Saved {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>Enregistré le {when} UTC</translation>
     </message>
     <message>
         <source>Choose A (best) to D.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez de A (meilleure note) à D.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
-        <translation type="unfinished" />
+        <translation>Aucun enregistrement sélectionné</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>{size_class}: {stones} stone(s), {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{size_class} : {stones} pierre(s), {carats} ct</translation>
     </message>
     <message>
         <source>Size classes</source>
-        <translation type="unfinished" />
+        <translation>Classes de taille</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>{when} UTC (version {version})</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC (version {version})</translation>
     </message>
     <message>
         <source>Licence {number}</source>
-        <translation type="unfinished" />
+        <translation>Permis {number}</translation>
     </message>
     <message>
         <source>Production of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Production du {date} : {carats} ct</translation>
     </message>
     <message>
         <source>Export of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Exportation du {date} : {carats} ct</translation>
     </message>
     <message>
         <source>Sale of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Vente du {date} : {carats} ct</translation>
     </message>
     <message>
         <source>Inspection of {date}</source>
-        <translation type="unfinished" />
+        <translation>Inspection du {date}</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>add {record}</source>
-        <translation type="unfinished" />
+        <translation>ajouter {record}</translation>
     </message>
     <message>
         <source>edit {record}</source>
-        <translation type="unfinished" />
+        <translation>modifier {record}</translation>
     </message>
     <message>
         <source>delete {record}</source>
-        <translation type="unfinished" />
+        <translation>supprimer {record}</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Classeurs</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
+        <translation>Signé avec la clé de cette installation {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <translation>La clé de signature de cette installation vient d&apos;être créée : envoyez votre fichier de clé (kpfield identity --export) à votre coordinateur</translation>
     </message>
     <message>
         <source>Accept workbooks altered after signing (written to the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Accepter les classeurs modifiés après signature (noté dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>A signed workbook whose data or _about sheet changed after the officer exported it is refused. Tick this only when you know why it changed; each such import is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Un classeur signé dont les données ou la feuille _about ont changé après l&apos;export par l&apos;agent est refusé. Cochez cette case seulement si vous savez pourquoi il a changé ; chaque import de ce type est noté dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Review ({n})</source>
-        <translation type="unfinished" />
+        <translation>Examen ({n})</translation>
     </message>
 </context>
 <context>
     <name>ExportTab</name>
     <message>
         <source>Wrote {file}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>{file} écrit : {n} enregistrements</translation>
     </message>
     <message>
         <source>Wrote the blank template {file}</source>
-        <translation type="unfinished" />
+        <translation>Modèle vierge écrit : {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
-        <translation type="unfinished" />
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
+        <translation>Classeur de terrain : les enregistrements de cet inventaire, pour le coordinateur ou un autre kpfield</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>all records; or only those changed since a date, e.g. {example}</source>
-        <translation type="unfinished" />
+        <translation>tous les enregistrements ; ou seulement ceux modifiés depuis une date, par exemple {example}</translation>
     </message>
     <message>
         <source>Export field workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le classeur de terrain…</translation>
     </message>
     <message>
         <source>Every record with its UUID, version and deletions, and an _about sheet (who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Chaque enregistrement avec son UUID, sa version et ses suppressions, et une feuille _about (qui, quand, nombre de lignes, un SHA-256 des données), pour que le destinataire le fusionne sans doublons.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished" />
+        <translation>Modifiés depuis</translation>
     </message>
     <message>
         <source>Blank template: the same sheets, empty, for an officer without kpfield</source>
-        <translation type="unfinished" />
+        <translation>Modèle vierge : les mêmes feuilles, vides, pour un agent qui n&apos;a pas kpfield</translation>
     </message>
     <message>
         <source>Write blank template…</source>
-        <translation type="unfinished" />
+        <translation>Écrire le modèle vierge…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
-        <translation type="unfinished" />
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <translation>En-têtes dans la langue de l&apos;agent, listes déroulantes, contrôles des dates et des nombres, et une feuille d&apos;instructions. Importez le classeur rempli dans l&apos;onglet Importer.</translation>
     </message>
     <message>
         <source>Headers in</source>
-        <translation type="unfinished" />
+        <translation>En-têtes en</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation type="unfinished" />
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>« {text} » n&apos;est pas une date lisible par kpfield : saisissez-la sous la forme 2026-01-31 ou 31/01/2026</translation>
     </message>
     <message>
         <source>Export field workbook</source>
-        <translation type="unfinished" />
+        <translation>Exporter le classeur de terrain</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Write blank template</source>
-        <translation type="unfinished" />
+        <translation>Écrire le modèle vierge</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>Écriture du modèle…</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 des données {sha256}</translation>
     </message>
     <message>
         <source>Not written: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non écrit : {error}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>Annulé ; aucun fichier n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to kpfield</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans kpfield</translation>
     </message>
     <message>
         <source>Before you record anything: your language, your name (it goes into the audit log with every change), your country and district, and where to keep the inventory.</source>
-        <translation type="unfinished" />
+        <translation>Avant toute saisie : votre langue, votre nom (il est inscrit dans le journal d&apos;audit à chaque modification), votre pays et votre district, et l&apos;emplacement de l&apos;inventaire.</translation>
     </message>
     <message>
         <source>e.g. Fatmata Sesay</source>
-        <translation type="unfinished" />
+        <translation>par ex. Fatmata Sesay</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Your name *</source>
-        <translation type="unfinished" />
+        <translation>Votre nom *</translation>
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished" />
+        <translation>Pays *</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">District / préfecture</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Inventory file</source>
-        <translation type="unfinished" />
+        <translation>Fichier d&apos;inventaire</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventaires</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>kpfield: first run</source>
-        <translation type="unfinished" />
+        <translation>kpfield : premier démarrage</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>FlaggedRecordsModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
     <name>FootprintChart</name>
     <message>
         <source>2 gr.</source>
-        <translation type="unfinished" />
+        <translation>2 gr.</translation>
     </message>
     <message>
         <source>3 gr.</source>
-        <translation type="unfinished" />
+        <translation>3 gr.</translation>
     </message>
     <message>
         <source>4 gr.</source>
-        <translation type="unfinished" />
+        <translation>4 gr.</translation>
     </message>
     <message>
         <source>1-2
 ct</source>
-        <translation type="unfinished" />
+        <translation>1-2
+ct</translation>
     </message>
     <message>
         <source>2-5
 ct</source>
-        <translation type="unfinished" />
+        <translation>2-5
+ct</translation>
     </message>
     <message>
         <source>5-10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>5-10,8
+ct</translation>
     </message>
     <message>
         <source>+10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>+10,8
+ct</translation>
     </message>
     <message>
         <source>{carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
-        <translation type="unfinished" />
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
+        <translation>Sélectionnez une cellule de la carte thermique pour voir l&apos;empreinte de son périmètre.</translation>
     </message>
     <message>
         <source>No production with size classes in {scope}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune production avec classes de taille dans {scope}.</translation>
     </message>
     <message>
         <source>Share of carats per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Part des carats par classe de taille : {scope}</translation>
     </message>
     <message>
         <source>Share of stones per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Part des pierres par classe de taille : {scope}</translation>
     </message>
     <message>
         <source>{period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>{period} : {stones} pierres, {carats} ({records} enregistrements)</translation>
     </message>
     <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>référence {period} : {stones} pierres, {carats} ({records} enregistrements)</translation>
     </message>
     <message>
         <source>no reference: no production in the earlier half-years</source>
-        <translation type="unfinished" />
+        <translation>pas de référence : aucune production dans les semestres précédents</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Khi-deux sur les nombres de pierres : {chi2} avec {dof} degrés de liberté, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square: not computed (fewer than {n} stones in the period or the reference)</source>
-        <translation type="unfinished" />
+        <translation>Khi-deux : non calculé (moins de {n} pierres dans la période ou la référence)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones, {carats} on carats (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distance de variation totale : {stones} sur les pierres, {carats} sur les carats (0 = même profil, 1 = rien en commun)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distance de variation totale : {stones} sur les pierres (0 = même profil, 1 = rien en commun)</translation>
     </message>
     <message>
         <source>Production jump: no earlier half-year to compare {carats} with</source>
-        <translation type="unfinished" />
+        <translation>Bond de production : aucun semestre précédent auquel comparer {carats}</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): a JUMP</source>
-        <translation type="unfinished" />
+        <translation>Bond de production : {carats} contre une moyenne de {mean} sur {n} semestre(s) précédent(s), x{ratio} (seuil x{threshold}) : BOND</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): no jump</source>
-        <translation type="unfinished" />
+        <translation>Bond de production : {carats} contre une moyenne de {mean} sur {n} semestre(s) précédent(s), x{ratio} (seuil x{threshold}) : pas de bond</translation>
     </message>
 </context>
 <context>
     <name>FootprintPanel</name>
     <message>
         <source>No scope selected</source>
-        <translation type="unfinished" />
+        <translation>Aucun périmètre sélectionné</translation>
     </message>
     <message>
         <source>or a site code…</source>
-        <translation type="unfinished" />
+        <translation>ou un code de chantier…</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Part des carats</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Part des pierres</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation type="unfinished" />
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>Aucun chantier avec le code « {code} » dans cet inventaire.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
-        <translation type="unfinished" />
+        <translation>Empreinte : {kind} {scope}</translation>
     </message>
     <message>
         <source>Computing the footprint…</source>
-        <translation type="unfinished" />
+        <translation>Calcul de l&apos;empreinte…</translation>
     </message>
     <message>
         <source>No production with size classes for {scope}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune production avec classes de taille pour {scope}.</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
-        <translation type="unfinished" />
+        <translation>auto-évaluation {score}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>No automatic indicator: carried by the self-assessment alone</source>
-        <translation type="unfinished" />
+        <translation>Pas d&apos;indicateur automatique : repose uniquement sur l&apos;auto-évaluation</translation>
     </message>
     <message>
         <source>{status} ({n} of {total} indicators)</source>
-        <translation type="unfinished" />
+        <translation>{status} ({n} indicateurs sur {total})</translation>
     </message>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
-        <translation type="unfinished" />
+        <translation>Auto-évaluation {score} : {meaning}</translation>
     </message>
 </context>
 <context>
     <name>ImportTab</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Conflicted</source>
-        <translation type="unfinished" />
+        <translation>En conflit</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Refusés</translation>
     </message>
     <message>
         <source>REFUSED: nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>REFUSÉ : rien ne sera écrit</translation>
     </message>
     <message>
         <source>REFUSED: nothing written</source>
-        <translation type="unfinished" />
+        <translation>REFUSÉ : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>REFUSÉ ({n} problème(s)) : rien ne sera écrit</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing written</source>
-        <translation type="unfinished" />
+        <translation>REFUSÉ ({n} problème(s)) : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>accepted (preview)</source>
-        <translation type="unfinished" />
+        <translation>accepté (aperçu)</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished" />
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importé</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez qu&apos;il s&apos;agit d&apos;un classeur de terrain ou d&apos;un modèle rempli</translation>
     </message>
     <message>
         <source>… {n} more problems</source>
-        <translation type="unfinished" />
+        <translation>… {n} autres problèmes</translation>
     </message>
     <message>
         <source>{file} changed since the preview; preview it again before importing</source>
-        <translation type="unfinished" />
+        <translation>{file} a changé depuis l&apos;aperçu ; refaites l&apos;aperçu avant d&apos;importer</translation>
     </message>
     <message>
         <source>Choose workbooks…</source>
-        <translation type="unfinished" />
+        <translation>Choisir des classeurs…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose one or more field workbooks or filled templates. kpfield first shows what the import would do; nothing is written until you press Import. A file with any refused row is not imported at all.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un ou plusieurs classeurs de terrain ou modèles remplis. kpfield montre d&apos;abord ce que l&apos;import ferait ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer. Un fichier qui contient une seule ligne refusée n&apos;est pas importé du tout.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Refused rows and other problems</source>
-        <translation type="unfinished" />
+        <translation>Lignes refusées et autres problèmes</translation>
     </message>
     <message>
         <source>Choose workbooks to import</source>
-        <translation type="unfinished" />
+        <translation>Choisir les classeurs à importer</translation>
     </message>
     <message>
         <source>Checking {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de {n} fichier(s)…</translation>
     </message>
     <message>
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Aperçu : rien n&apos;a encore été écrit. {n} fichier(s) peuvent être importés.</translation>
     </message>
     <message>
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation type="unfinished" />
+        <translation>{n} fichier(s) REFUSÉ(S) : rien n&apos;en sera écrit ; leurs problèmes sont listés ci-dessous.</translation>
     </message>
     <message>
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation type="unfinished" />
+        <translation>{n} enregistrement(s) auraient des conflits, mis de côté pour l&apos;onglet Examen.</translation>
     </message>
     <message>
         <source>Import {n} file(s)</source>
-        <translation type="unfinished" />
+        <translation>Importer {n} fichier(s)</translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
-        <translation type="unfinished" />
+        <translation>Lignes refusées et autres problèmes : {n}</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished" />
+        <translation>Aucun problème trouvé</translation>
     </message>
     <message>
         <source>Import cancelled; the inventory is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Import annulé ; l&apos;inventaire n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>Import de {n} fichier(s)…</translation>
     </message>
     <message>
         <source>Imported {n} of {total} file(s).</source>
-        <translation type="unfinished" />
+        <translation>{n} fichier(s) importé(s) sur {total}.</translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde faite avant l&apos;import : {path}</translation>
     </message>
     <message>
         <source>Some files were refused at import; nothing from them was written.</source>
-        <translation type="unfinished" />
+        <translation>Certains fichiers ont été refusés à l&apos;import ; rien n&apos;en a été écrit.</translation>
     </message>
     <message>
         <source>Not imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non importé : {error}</translation>
     </message>
     <message>
         <source>The preview failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>L&apos;aperçu a échoué : {error}</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before the cancel stay imported, the others were not</source>
-        <translation type="unfinished" />
+        <translation>Import annulé ; les fichiers importés avant l&apos;annulation restent importés, les autres ne l&apos;ont pas été</translation>
     </message>
     <message>
         <source>Preview cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>Aperçu annulé ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>IndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Numerator / denominator</source>
-        <translation type="unfinished" />
+        <translation>Numérateur / dénominateur</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished" />
+        <translation>Signalés</translation>
     </message>
 </context>
 <context>
     <name>InventoryExportDialog</name>
     <message>
         <source>{workbook} and {pdf}</source>
-        <translation type="unfinished" />
+        <translation>{workbook} et {pdf}</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exporter le classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Every country in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays de cet inventaire</translation>
     </message>
     <message>
         <source>WGAAP region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Région WGAAP : {region}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
-        <translation type="unfinished" />
+        <translation>Pays : {country}</translation>
     </message>
     <message>
         <source>first day, e.g. {example} (empty: from the first production)</source>
-        <translation type="unfinished" />
+        <translation>premier jour, par ex. {example} (vide : depuis la première production)</translation>
     </message>
     <message>
         <source>last day, e.g. {example} (empty: to the last production)</source>
-        <translation type="unfinished" />
+        <translation>dernier jour, par ex. {example} (vide : jusqu&apos;à la dernière production)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation type="unfinished" />
+        <translation>Imprimer aussi le résumé et la matrice des défis en PDF (nécessite LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Workbook</source>
-        <translation type="unfinished" />
+        <translation>Classeur</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Classeurs</translation>
     </message>
     <message>
         <source>{field}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{field} : {error}</translation>
     </message>
     <message>
         <source>To is before From</source>
-        <translation type="unfinished" />
+        <translation>La date « Au » est antérieure à la date « Du »</translation>
     </message>
     <message>
         <source>Say where to write the workbook</source>
-        <translation type="unfinished" />
+        <translation>Indiquez où écrire le classeur</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{task} (cancelling…)</source>
-        <translation type="unfinished" />
+        <translation>{task} (annulation…)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrice des défis</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Undo not possible</source>
-        <translation type="unfinished" />
+        <translation>Annulation impossible</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Export inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le classeur d&apos;inventaire…</translation>
     </message>
     <message>
         <source>Open inventory…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un inventaire…</translation>
     </message>
     <message>
         <source>New inventory…</source>
-        <translation type="unfinished" />
+        <translation>Nouvel inventaire…</translation>
     </message>
     <message>
         <source>About kpfield</source>
-        <translation type="unfinished" />
+        <translation>À propos de kpfield</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Recent inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventaires récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Inventory: {name}</source>
-        <translation type="unfinished" />
+        <translation>Inventaire : {name}</translation>
     </message>
     <message>
         <source>Officer: {officer} ({where})</source>
-        <translation type="unfinished" />
+        <translation>Agent : {officer} ({where})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
         <source>Backing up the inventory…</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde de l&apos;inventaire…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>The backup could not be written: {message}</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde n&apos;a pas pu être écrite : {message}</translation>
     </message>
     <message>
         <source>Backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>Écriture du classeur d&apos;inventaire…</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exporter le classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>{path} écrit</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The inventory workbook was not written: {message}</source>
-        <translation type="unfinished" />
+        <translation>Le classeur d&apos;inventaire n&apos;a pas été écrit : {message}</translation>
     </message>
     <message>
         <source>Export cancelled; no workbook was written</source>
-        <translation type="unfinished" />
+        <translation>Exportation annulée ; aucun classeur n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Open inventory</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir un inventaire</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventaires</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process Working Group of Artisanal Alluvial Producers.</source>
-        <translation type="unfinished" />
+        <translation>Inventaires de terrain de l&apos;exploitation artisanale et alluviale de diamants pour le Groupe de travail des producteurs artisanaux et alluviaux (WGAAP) du Processus de Kimberley.</translation>
     </message>
     <message>
         <source>Installation: {origin}</source>
-        <translation type="unfinished" />
+        <translation>Installation : {origin}</translation>
     </message>
     <message>
         <source>Cannot open the inventory</source>
-        <translation type="unfinished" />
+        <translation>Impossible d&apos;ouvrir l&apos;inventaire</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">atteint</translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">partiellement atteint</translation>
+        <translation>partiellement atteint</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">défi</translation>
+        <translation>défi</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">pas de données</translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>pays</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished" />
+        <translation>district</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished">chantier</translation>
+        <translation>chantier</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>région</translation>
     </message>
     <message>
         <source>buying office</source>
-        <translation type="unfinished">bureau d'achat</translation>
+        <translation>bureau d&apos;achat</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrice des défis</translation>
     </message>
     <message>
         <source>The half-year evaluated (KP statistics are half-yearly)</source>
-        <translation type="unfinished" />
+        <translation>Le semestre évalué (les statistiques du PK sont semestrielles)</translation>
     </message>
     <message>
         <source>By district</source>
-        <translation type="unfinished" />
+        <translation>Par district</translation>
     </message>
     <message>
         <source>One column per district of the chosen countries</source>
-        <translation type="unfinished" />
+        <translation>Une colonne par district des pays choisis</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une cellule pour voir ses indicateurs et les enregistrements qu&apos;ils signalent.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;enregistrement dans sa page</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Auto-évaluation</translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Footprint</source>
-        <translation type="unfinished" />
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>The challenge matrix cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>La matrice des défis ne peut pas être lue : {error}</translation>
     </message>
     <message>
         <source>All countries in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays de cet inventaire</translation>
     </message>
     <message>
         <source>Region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Région : {region}</translation>
     </message>
     <message>
         <source>Nothing to evaluate: this inventory has no sites yet.</source>
-        <translation type="unfinished" />
+        <translation>Rien à évaluer : cet inventaire n&apos;a encore aucun chantier.</translation>
     </message>
     <message>
         <source>Evaluating {period}, districts: {n}…</source>
-        <translation type="unfinished" />
+        <translation>Évaluation de {period}, districts : {n}…</translation>
     </message>
     <message>
         <source>Evaluating {period}, countries: {n}…</source>
-        <translation type="unfinished" />
+        <translation>Évaluation de {period}, pays : {n}…</translation>
     </message>
     <message>
         <source>Evaluation cancelled; the heat map shows the last evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Évaluation annulée ; la carte thermique montre la dernière évaluation.</translation>
     </message>
     <message>
         <source>{task} {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{task} {seconds} s</translation>
     </message>
     <message>
         <source>{period}, matrix version {version}: {challenge} challenge, {partly_met} partly met, {met} met cells</source>
-        <translation type="unfinished" />
+        <translation>{period}, version de la matrice {version} : {challenge} cellule(s) en défi, {partly_met} partiellement atteinte(s), {met} atteinte(s)</translation>
     </message>
     <message>
         <source>Evaluated in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Évalué en {seconds} s</translation>
     </message>
     <message>
         <source>The evaluation failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>L&apos;évaluation a échoué : {error}</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope} : {n} indicateur(s)</translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope} : pas d&apos;indicateur automatique ; voir l&apos;auto-évaluation</translation>
     </message>
     <message>
         <source>{records} flagged: {n} (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>{records} : {n} signalement(s) (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
         <source>Nothing flagged</source>
-        <translation type="unfinished" />
+        <translation>Aucun signalement</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
-        <translation type="unfinished" />
+        <translation>L&apos;empreinte n&apos;a pas pu être calculée : {error}</translation>
     </message>
     <message>
         <source>Records changed since this evaluation: press Evaluate to update it.</source>
-        <translation type="unfinished" />
+        <translation>Des enregistrements ont changé depuis cette évaluation : cliquez sur Évaluer pour la mettre à jour.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation type="unfinished" />
+        <translation>Tapez le jour en premier : 15/01/2026 ou 15.01.2026 ; ou 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
-        <translation type="unfinished" />
+        <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
         <source>type to find a person…</source>
-        <translation type="unfinished" />
+        <translation>tapez pour trouver une personne…</translation>
     </message>
     <message>
         <source>type to find an organisation…</source>
-        <translation type="unfinished" />
+        <translation>tapez pour trouver une organisation…</translation>
     </message>
     <message>
         <source>type to find a licence…</source>
-        <translation type="unfinished" />
+        <translation>tapez pour trouver un permis…</translation>
     </message>
     <message>
         <source>type to find a site…</source>
-        <translation type="unfinished" />
+        <translation>tapez pour trouver un chantier…</translation>
     </message>
     <message>
         <source>type to find a record…</source>
-        <translation type="unfinished" />
+        <translation>tapez pour trouver un enregistrement…</translation>
     </message>
     <message>
         <source>Size classes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Classes de taille (facultatif)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pierres</translation>
+        <translation>Pierres</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Carats</translation>
+        <translation>Carats</translation>
     </message>
     <message>
         <source>Totals: no size classes typed</source>
-        <translation type="unfinished" />
+        <translation>Totaux : aucune classe de taille saisie</translation>
     </message>
     <message>
         <source>Totals: {stones} stones, {carats} ct: match the record</source>
-        <translation type="unfinished" />
+        <translation>Totaux : {stones} pierres, {carats} ct : correspondent à l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
-        <translation type="unfinished" />
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
+        <translation>Totaux : {stones} pierres, {carats} ct : ne correspondent pas aux pierres et carats de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Modifier : {kind}</translation>
     </message>
     <message>
         <source>New: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Nouveau : {kind}</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir l&apos;enregistrement existant</translation>
     </message>
     <message>
         <source>* required. Enter saves, Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation>* obligatoire. Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>{label}: choose one from the list (type part of its name, number or code)</source>
-        <translation type="unfinished" />
+        <translation>{label} : choisissez une valeur dans la liste (tapez une partie de son nom, numéro ou code)</translation>
     </message>
     <message>
         <source>This record may already be there: &lt;b&gt;{name}&lt;/b&gt;, {reason}. You can still save a new record.</source>
-        <translation type="unfinished" />
+        <translation>Cet enregistrement existe peut-être déjà : &lt;b&gt;{name}&lt;/b&gt;, {reason}. Vous pouvez quand même enregistrer un nouvel enregistrement.</translation>
     </message>
     <message>
         <source>(Other possible matches: {n}.)</source>
-        <translation type="unfinished" />
+        <translation>(Autres correspondances possibles : {n}.)</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>New licence</source>
-        <translation type="unfinished" />
+        <translation>Nouveau permis</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Nouveau chantier</translation>
     </message>
     <message>
         <source>New production record</source>
-        <translation type="unfinished" />
+        <translation>Nouvel enregistrement de production</translation>
     </message>
     <message>
         <source>New sale or export</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle vente ou exportation</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle inspection</translation>
     </message>
     <message>
         <source>New self-assessment</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle auto-évaluation</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished" />
+        <translation>Tous les districts</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished" />
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All record kinds</source>
-        <translation type="unfinished" />
+        <translation>Tous les types d&apos;enregistrement</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>expires from</source>
-        <translation type="unfinished" />
+        <translation>expire à partir du</translation>
     </message>
     <message>
         <source>expires to</source>
-        <translation type="unfinished" />
+        <translation>expire jusqu&apos;au</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished" />
+        <translation>date à partir du</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished" />
+        <translation>date jusqu&apos;au</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Search names, IDs, digger cards, villages…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher noms, identifiants, cartes de creuseur, villages…</translation>
     </message>
     <message>
         <source>Search names, towns, registration numbers…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher noms, villes, numéros d&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Search licence numbers and holders…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher numéros de permis et titulaires…</translation>
     </message>
     <message>
         <source>Search site codes, names, villages, licences…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher codes de chantier, noms, villages, permis…</translation>
     </message>
     <message>
         <source>Search sites, villages, licences, references…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher chantiers, villages, permis, références…</translation>
     </message>
     <message>
         <source>Search licences, buyers, certificates, documents…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher permis, acheteurs, certificats, documents…</translation>
     </message>
     <message>
         <source>Search officers, findings, sites, licences…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher agents, constatations, chantiers, permis…</translation>
     </message>
     <message>
         <source>Type a date such as 01/07/2025 (day first) or 2025-07-01</source>
-        <translation type="unfinished" />
+        <translation>Tapez une date comme 01/07/2025 (jour en premier) ou 2025-07-01</translation>
     </message>
     <message>
         <source>{n} found</source>
-        <translation type="unfinished" />
+        <translation>{n} trouvé(s)</translation>
     </message>
     <message>
         <source>{n} records</source>
-        <translation type="unfinished" />
+        <translation>{n} enregistrements</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer cet enregistrement ? Il reste dans le journal d&apos;audit et Annuler le rétablit.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>{column}: not sortable in this large table (sort by carats instead)</source>
-        <translation type="unfinished" />
+        <translation>{column} : tri impossible dans ce grand tableau (triez plutôt par carats)</translation>
     </message>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
-        <translation type="unfinished" />
+        <translation>{column} : tri impossible (la colonne appartient à un autre enregistrement)</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message>
         <source>{when} UTC, version {version}</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC, version {version}</translation>
     </message>
     <message>
         <source>Open conflicts: the same field changed differently on both sides</source>
-        <translation type="unfinished" />
+        <translation>Conflits ouverts : le même champ a été modifié différemment des deux côtés</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished" />
+        <translation>Valeur d&apos;origine</translation>
     </message>
     <message>
         <source>Ours (here)</source>
-        <translation type="unfinished" />
+        <translation>Notre valeur (ici)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished" />
+        <translation>Leur valeur (entrante)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished" />
+        <translation>Garder la nôtre</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>or type the right value</source>
-        <translation type="unfinished" />
+        <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
         <source>Use this value</source>
-        <translation type="unfinished" />
+        <translation>Utiliser cette valeur</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
-        <translation type="unfinished" />
+        <translation>Doublons probables : deux enregistrements qui n&apos;en font peut-être qu&apos;un</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Merge, keep A</source>
-        <translation type="unfinished" />
+        <translation>Fusionner, garder A</translation>
     </message>
     <message>
         <source>Merge, keep B</source>
-        <translation type="unfinished" />
+        <translation>Fusionner, garder B</translation>
     </message>
     <message>
         <source>Not the same: dismiss</source>
-        <translation type="unfinished" />
+        <translation>Différents : écarter</translation>
     </message>
     <message>
         <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>{kind} {record}, conflit {conflict} du {when} UTC</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished" />
+        <translation>Installation</translation>
     </message>
     <message>
         <source>Type the value to keep first, or choose Keep ours or Take theirs.</source>
-        <translation type="unfinished" />
+        <translation>Tapez d&apos;abord la valeur à garder, ou choisissez Garder la nôtre ou Prendre la leur.</translation>
     </message>
     <message>
         <source>Not settled: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non résolu : {error}</translation>
     </message>
     <message>
         <source>Conflict settled ({field}): {result}</source>
-        <translation type="unfinished" />
+        <translation>Conflit résolu ({field}) : {result}</translation>
     </message>
     <message>
         <source>Not merged: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non fusionné : {error}</translation>
     </message>
     <message>
         <source>Not dismissed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Non écarté : {error}</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>kpfield: {kind} refused:</source>
-        <translation type="unfinished" />
+        <translation>kpfield : enregistrement refusé ({kind}) :</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>avertissement : {message}</translation>
     </message>
     <message>
         <source>Created inventory {path} for {officer} ({country}); installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Inventaire {path} créé pour {officer} ({country}) ; installation {origin}</translation>
     </message>
     <message>
         <source>Making the {scale} demo inventory (seed {seed}) in {path} ...</source>
-        <translation type="unfinished" />
+        <translation>Création de l&apos;inventaire de démonstration (taille {scale}, graine {seed}) dans {path} ...</translation>
     </message>
     <message>
         <source>kpfield: {path} already holds records; the demo goes into a new or empty inventory</source>
-        <translation type="unfinished" />
+        <translation>kpfield : {path} contient déjà des enregistrements ; la démonstration doit aller dans un inventaire nouveau ou vide</translation>
     </message>
     <message>
         <source>Inventory {path}</source>
-        <translation type="unfinished" />
+        <translation>Inventaire {path}</translation>
     </message>
     <message>
         <source>Officer {officer} ({country}), installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Agent {officer} ({country}), installation {origin}</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>pays</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished" />
+        <translation>période</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished" />
+        <translation>enreg.</translation>
     </message>
     <message>
         <source>stones</source>
-        <translation type="unfinished" />
+        <translation>pierres</translation>
     </message>
     <message>
         <source>carats</source>
-        <translation type="unfinished" />
+        <translation>carats</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>USD/ct</source>
-        <translation type="unfinished" />
+        <translation>USD/ct</translation>
     </message>
     <message>
         <source>Production (KP statistics form)</source>
-        <translation type="unfinished" />
+        <translation>Production (formulaire statistique PK)</translation>
     </message>
     <message>
         <source>(no production recorded)</source>
-        <translation type="unfinished" />
+        <translation>(aucune production enregistrée)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
         <source>Last backup: never</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : jamais</translation>
     </message>
     <message>
         <source>{path}: sound</source>
-        <translation type="unfinished" />
+        <translation>{path} : intact</translation>
     </message>
     <message>
         <source>{path}: PROBLEMS FOUND</source>
-        <translation type="unfinished" />
+        <translation>{path} : PROBLÈMES DÉTECTÉS</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory : indiquez --region ou --country, pas les deux</translation>
     </message>
     <message>
         <source>kpfield export inventory: --to is before --from</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory : la date --to est antérieure à --from</translation>
     </message>
     <message>
         <source>{sheet} {n} rows</source>
-        <translation type="unfinished" />
+        <translation>{sheet} ({n} lignes)</translation>
     </message>
     <message>
         <source>Wrote {path}: {sheets}</source>
-        <translation type="unfinished" />
+        <translation>{path} écrit : {sheets}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>{path} écrit</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}</source>
-        <translation type="unfinished" />
+        <translation>{path} restauré à partir de {backup}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
-        <translation type="unfinished" />
+        <translation>Le fichier remplacé a été conservé sous {path}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation type="unfinished" />
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos; : écrivez chaque champ sous la forme nom=valeur</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; n&apos;est pas une région WGAAP ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
-        <translation type="unfinished" />
+        <translation>kpfield : l&apos;inventaire n&apos;a aucun chantier à évaluer</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Footprint of {place}: {records} records, {stones} stones, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Empreinte de {place} : {records} enregistrements, {stones} pierres, {carats} ct</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished" />
+        <translation>classe</translation>
     </message>
     <message>
         <source>% stones</source>
-        <translation type="unfinished" />
+        <translation>% pierres</translation>
     </message>
     <message>
         <source>% carats</source>
-        <translation type="unfinished" />
+        <translation>% carats</translation>
     </message>
     <message>
         <source>ref % stones</source>
-        <translation type="unfinished" />
+        <translation>réf % pierres</translation>
     </message>
     <message>
         <source>Reference: {place} ({stones} stones)</source>
-        <translation type="unfinished" />
+        <translation>Référence : {place} ({stones} pierres)</translation>
     </message>
     <message>
         <source>Total-variation distance: stones {tvd}</source>
-        <translation type="unfinished" />
+        <translation>Distance de variation totale : pierres {tvd}</translation>
     </message>
     <message>
         <source>, carats {tvd}</source>
-        <translation type="unfinished" />
+        <translation>, carats {tvd}</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Khi-deux sur les nombres de pierres : {chi2} avec {dof} degrés de liberté, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square not computed: each footprint needs at least {n} stones</source>
-        <translation type="unfinished" />
+        <translation>Khi-deux non calculé : chaque empreinte doit compter au moins {n} pierres</translation>
     </message>
     <message>
         <source>JUMP</source>
-        <translation type="unfinished" />
+        <translation>BOND</translation>
     </message>
     <message>
         <source>no jump</source>
-        <translation type="unfinished" />
+        <translation>pas de bond</translation>
     </message>
     <message>
         <source>{ratio}x the earlier mean</source>
-        <translation type="unfinished" />
+        <translation>{ratio} fois la moyenne antérieure</translation>
     </message>
     <message>
         <source>no earlier production</source>
-        <translation type="unfinished" />
+        <translation>aucune production antérieure</translation>
     </message>
     <message>
         <source>Production jump test: {carats} ct, {ratio} (threshold {threshold}x): {verdict}. Earlier: {history}</source>
-        <translation type="unfinished" />
+        <translation>Test de bond de production : {carats} ct, {ratio} (seuil {threshold} fois) : {verdict}. Semestres antérieurs : {history}</translation>
     </message>
     <message>
         <source>a self-assessment is made per half-year: write the period as 2026H1 or 2026H2</source>
-        <translation type="unfinished" />
+        <translation>une auto-évaluation se fait par semestre : écrivez la période sous la forme 2026H1 ou 2026H2</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished" />
+        <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
         <source>choose a command (kpfield --help lists them)</source>
-        <translation type="unfinished" />
+        <translation>choisissez une commande (kpfield --help en donne la liste)</translation>
     </message>
     <message>
         <source>Wrote {path}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>{path} écrit : {n} enregistrements</translation>
     </message>
     <message>
         <source>data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 des données {sha256}</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>signed with this installation&apos;s key {fingerprint}</source>
+        <translation>signé avec la clé de cette installation {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clé de signature de cette installation vient d&apos;être créée : envoyez le fichier produit par &apos;kpfield identity --export&apos; à votre coordinateur, pour que vos classeurs soient importés comme signés par un agent enregistré</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
-        <translation type="unfinished" />
+        <translation>Modèle vierge {path} écrit ({language})</translation>
     </message>
     <message>
         <source>signature: {text}</source>
-        <translation type="unfinished" />
+        <translation>signature : {text}</translation>
     </message>
     <message>
         <source>REFUSED: {reason}</source>
-        <translation type="unfinished" />
+        <translation>REFUSÉ : {reason}</translation>
     </message>
     <message>
         <source>{kind} from {officer} ({origin})</source>
-        <translation type="unfinished" />
+        <translation>{kind} de {officer} ({origin})</translation>
     </message>
     <message>
         <source>NOTHING WRITTEN from this file: {n} problem(s)</source>
-        <translation type="unfinished" />
+        <translation>RIEN N&apos;A ÉTÉ ÉCRIT à partir de ce fichier : {n} problème(s)</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>nothing new: the inventory already holds all of it</source>
-        <translation type="unfinished" />
+        <translation>rien de nouveau : l&apos;inventaire contient déjà tout</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished" />
+        <translation>remarque : {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation type="unfinished" />
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity} : feuille &apos;{sheet}&apos; ligne {row} colonne &apos;{column}&apos; valeur {value} : {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
-        <translation type="unfinished" />
+        <translation>... {n} de plus dans le rapport (--report)</translation>
     </message>
     <message>
         <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflit (essai à blanc) : {kind} {record} {field} : local {ours}, reçu {theirs}</translation>
     </message>
     <message>
         <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflit : {kind} {record} {field} : local {ours}, reçu {theirs}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>doublon probable : {kind} {a} / {b} ({reason})</translation>
     </message>
     <message>
         <source>Backup before import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde avant l&apos;import : {path}</translation>
     </message>
     <message>
         <source>Report: {path}</source>
-        <translation type="unfinished" />
+        <translation>Rapport : {path}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>kpfield import : {file} refusé : {reason}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused</source>
-        <translation type="unfinished" />
+        <translation>kpfield import : {file} refusé</translation>
     </message>
     <message>
         <source>{n} open conflict(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} conflit(s) ouvert(s)</translation>
     </message>
     <message>
         <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {record} champ {field} : base {base}, local {ours}, reçu {theirs} (de {source})</translation>
     </message>
     <message>
         <source>{n} probable duplicate(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} doublon(s) probable(s)</translation>
     </message>
     <message>
         <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation type="unfinished" />
+        <translation>Pour régler : kpfield resolve --db PATH ID --ours|--theirs|--value V ; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID ; kpfield resolve --db PATH --dismiss ID</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation type="unfinished" />
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve : indiquez un numéro de conflit (voir &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
-        <translation type="unfinished" />
+        <translation>kpfield resolve : choisissez --ours, --theirs ou --value VALUE</translation>
     </message>
     <message>
         <source>conflict {id} settled, {what}</source>
-        <translation type="unfinished" />
+        <translation>conflit {id} réglé, {what}</translation>
     </message>
     <message>
         <source>Installation {origin}: {officer} ({country})</source>
-        <translation type="unfinished" />
+        <translation>Installation {origin} : {officer} ({country})</translation>
     </message>
     <message>
         <source>signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>empreinte de la clé de signature : {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
-        <translation type="unfinished" />
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
+        <translation>clé privée : {path} (conservez-la avec les sauvegardes de votre dossier de données ; ne l&apos;envoyez jamais)</translation>
     </message>
     <message>
         <source>This signing key was made now: this inventory had none on this computer</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de signature vient d&apos;être créée : cet inventaire n&apos;en avait pas sur cet ordinateur</translation>
     </message>
     <message>
         <source>Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>{path} écrit : la clé publique de {officer} (installation {origin}), empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>Send it to your coordinator, and read them the fingerprint over the phone so they can check they registered the right key</source>
-        <translation type="unfinished" />
+        <translation>Envoyez-le à votre coordinateur et lisez-lui l&apos;empreinte au téléphone, pour qu&apos;il puisse vérifier qu&apos;il a enregistré la bonne clé</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
-        <translation type="unfinished" />
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <translation>{path} contient la clé propre à cet inventaire ({fingerprint}) : ses classeurs sont déjà reconnus ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>This key is already registered, for {officer} (installation {origin}), fingerprint {fingerprint}; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>Cette clé est déjà enregistrée, pour {officer} (installation {origin}), empreinte {fingerprint} ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Registered the key of {officer} (installation {origin}, {country}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Clé de {officer} enregistrée (installation {origin}, {country}), empreinte {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation type="unfinished" />
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Avant de vous fier aux classeurs signés par cette clé, comparez cette empreinte avec celle qu&apos;affiche &apos;kpfield identity&apos; chez l&apos;agent (par téléphone ou en personne)</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <translation>{n} import(s) antérieur(s) signé(s) avec cette clé apparaissent désormais comme signés par un agent enregistré</translation>
     </message>
     <message>
         <source>This installation already had key(s) registered ({fingerprints}); workbooks signed with any of them are accepted as registered</source>
-        <translation type="unfinished" />
+        <translation>Cette installation avait déjà une ou plusieurs clés enregistrées ({fingerprints}) ; les classeurs signés avec l&apos;une d&apos;elles sont acceptés comme enregistrés</translation>
     </message>
     <message>
         <source>This installation: {officer}, fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Cette installation : {officer}, empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>Registered officer keys: {n}</source>
-        <translation type="unfinished" />
+        <translation>Clés d&apos;agents enregistrées : {n}</translation>
     </message>
     <message>
         <source>installation {origin}, registered {at}</source>
-        <translation type="unfinished" />
+        <translation>installation {origin}, enregistrée le {at}</translation>
     </message>
     <message>
         <source>kpfield identity: give the inventory to register keys in or list from with --db PATH</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity : indiquez avec --db PATH l&apos;inventaire dans lequel enregistrer ou lister les clés</translation>
     </message>
     <message>
         <source>kpfield identity --export: give the file to write with -o FILE.kpkey</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity --export : indiquez le fichier à écrire avec -o FILE.kpkey</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation type="unfinished" />
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity : il n&apos;y a pas encore de clé de signature dans {folder} ; une clé est créée avec chaque inventaire (&apos;kpfield init&apos;), ou indiquez --db PATH pour un inventaire créé avant les classeurs signés</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
-        <translation type="unfinished" />
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
+        <translation>kpfield identity --export : cet ordinateur contient les clés de {n} installations ; choisissez-en une avec --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>kpfield n&apos;a pas de langue &apos;{lang}&apos; ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
-        <translation type="unfinished" />
+        <translation>{file} créé (installation {origin})</translation>
     </message>
     <message>
         <source>{n} demo records</source>
-        <translation type="unfinished" />
+        <translation>{n} enregistrements de démonstration</translation>
     </message>
     <message>
         <source>a save, an edit and a refused record behave</source>
-        <translation type="unfinished" />
+        <translation>un enregistrement, une modification et un refus fonctionnent comme prévu</translation>
     </message>
     <message>
         <source>{n} country/half-year totals, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{n} totaux pays/semestre, {carats} ct</translation>
     </message>
     <message>
         <source>{file}: {n} records, data SHA-256 {sha256}...</source>
-        <translation type="unfinished" />
+        <translation>{file} : {n} enregistrements, SHA-256 des données {sha256}...</translation>
     </message>
     <message>
         <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation type="unfinished" />
+        <translation>{n} enregistrements fusionnés dans un nouvel inventaire ; le réimporter n&apos;a rien changé ; signature vérifiée (clé inconnue, puis enregistrée)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>
-        <translation type="unfinished" />
+        <translation>{rows} lignes pour SL {period}, {challenges} défis</translation>
     </message>
     <message>
         <source>{file}: {sheets} sheets, {rows} summary rows</source>
-        <translation type="unfinished" />
+        <translation>{file} : {sheets} feuilles, {rows} lignes de synthèse</translation>
     </message>
     <message>
         <source>backup {file} verifies</source>
-        <translation type="unfinished" />
+        <translation>la sauvegarde {file} est vérifiée</translation>
     </message>
     <message>
         <source>{checks} sound</source>
-        <translation type="unfinished" />
+        <translation>{checks} : intacts</translation>
     </message>
     <message>
         <source>messages in {language}; translations: {counts}</source>
-        <translation type="unfinished" />
+        <translation>messages en {language} ; traductions : {counts}</translation>
     </message>
     <message>
         <source>create inventory</source>
-        <translation type="unfinished" />
+        <translation>créer l&apos;inventaire</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>langues</translation>
     </message>
     <message>
         <source>fill small demo</source>
-        <translation type="unfinished" />
+        <translation>remplir la petite démonstration</translation>
     </message>
     <message>
         <source>save, edit, refuse</source>
-        <translation type="unfinished" />
+        <translation>enregistrer, modifier, refuser</translation>
     </message>
     <message>
         <source>production statistics</source>
-        <translation type="unfinished" />
+        <translation>statistiques de production</translation>
     </message>
     <message>
         <source>challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>matrice des défis</translation>
     </message>
     <message>
         <source>field workbook</source>
-        <translation type="unfinished" />
+        <translation>classeur de terrain</translation>
     </message>
     <message>
         <source>re-import field workbook</source>
-        <translation type="unfinished" />
+        <translation>réimporter le classeur de terrain</translation>
     </message>
     <message>
         <source>inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished" />
+        <translation>sauvegarde</translation>
     </message>
     <message>
         <source>verify database</source>
-        <translation type="unfinished" />
+        <translation>vérifier la base de données</translation>
     </message>
     <message>
         <source>kpfield {version} self-test</source>
-        <translation type="unfinished" />
+        <translation>autotest de kpfield {version}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>all steps passed in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>toutes les étapes ont réussi en {seconds} s</translation>
     </message>
     <message>
         <source>SELF-TEST FAILED in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>ÉCHEC DE L&apos;AUTOTEST en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nom de famille</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Prénoms</translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">Numéro d'identité nationale</translation>
+        <translation>N° d&apos;identité</translation>
     </message>
     <message>
         <source>Digger card</source>
-        <translation type="unfinished" />
+        <translation>Carte de creuseur</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">District / préfecture</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>N° d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Délivré</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Superficie (ha)</translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Gisement</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Permis</translation>
+        <translation>Permis</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Chantier</translation>
+        <translation>Chantier</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pierres</translation>
+        <translation>Pierres</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Carats</translation>
+        <translation>Carats</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished" />
+        <translation>Acheteur</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Seller licence</source>
-        <translation type="unfinished">Permis du vendeur</translation>
+        <translation>Permis du vendeur</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valeur (USD)</translation>
+        <translation>Valeur (USD)</translation>
     </message>
     <message>
         <source>KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificat PK</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished">Objet inspecté</translation>
+        <translation>Objet inspecté</translation>
     </message>
     <message>
         <source>Inspected record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement inspecté</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constatations</translation>
+        <translation>Constatations</translation>
     </message>
 </context>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38'12"N)</source>
-        <translation>tapez des degrés décimaux (8,6367) ou des degrés-minutes-secondes (8°38'12"N)</translation>
+        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
+        <translation>tapez des degrés décimaux (8,6367) ou des degrés-minutes-secondes (8°38&apos;12&quot;N)</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2178,19 +2184,19 @@ ct</source>
     </message>
     <message>
         <source>{value}: only the last part of a coordinate may have decimals</source>
-        <translation>{value} : seule la dernière partie d'une coordonnée peut avoir des décimales</translation>
+        <translation>{value} : seule la dernière partie d&apos;une coordonnée peut avoir des décimales</translation>
     </message>
     <message>
         <source>{value}: {letter} is not a hemisphere for a latitude</source>
-        <translation>{value} : {letter} n'est pas un hémisphère pour une latitude</translation>
+        <translation>{value} : {letter} n&apos;est pas un hémisphère pour une latitude</translation>
     </message>
     <message>
         <source>{value}: {letter} is not a hemisphere for a longitude</source>
-        <translation>{value} : {letter} n'est pas un hémisphère pour une longitude</translation>
+        <translation>{value} : {letter} n&apos;est pas un hémisphère pour une longitude</translation>
     </message>
     <message>
         <source>{value}: give either a minus sign or a hemisphere letter, not both</source>
-        <translation>{value} : indiquez soit un signe moins, soit une lettre d'hémisphère, pas les deux</translation>
+        <translation>{value} : indiquez soit un signe moins, soit une lettre d&apos;hémisphère, pas les deux</translation>
     </message>
     <message>
         <source>latitude {value} is out of range: it must lie between {low} and {high}</source>
@@ -2213,11 +2219,11 @@ ct</source>
     <name>dates</name>
     <message>
         <source>type it as 2026-04-03 or 03/04/2026 (day first)</source>
-        <translation>tapez-la sous la forme 03/04/2026 (le jour d'abord) ou 2026-04-03</translation>
+        <translation>tapez-la sous la forme 03/04/2026 (le jour d&apos;abord) ou 2026-04-03</translation>
     </message>
     <message>
         <source>{value} is not a date: {help}</source>
-        <translation>{value} n'est pas une date : {help}</translation>
+        <translation>{value} n&apos;est pas une date : {help}</translation>
     </message>
     <message>
         <source>cannot read {value} as a date: {help}</source>
@@ -2225,7 +2231,7 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
-        <translation>{value} n'est pas une date réelle (jour {day}, mois {month}, année {year}) : {help}</translation>
+        <translation>{value} n&apos;est pas une date réelle (jour {day}, mois {month}, année {year}) : {help}</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2246,7 @@ ct</source>
     </message>
     <message>
         <source>Date</source>
-        <translation>Date d'inspection</translation>
+        <translation>Date d&apos;inspection</translation>
     </message>
     <message>
         <source>Inspected</source>
@@ -2358,7 +2364,7 @@ ct</source>
     </message>
     <message>
         <source>Registration number</source>
-        <translation>Numéro d'enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2393,7 +2399,7 @@ ct</source>
     </message>
     <message>
         <source>National ID</source>
-        <translation>Numéro d'identité nationale</translation>
+        <translation>Numéro d&apos;identité nationale</translation>
     </message>
     <message>
         <source>Digger card number</source>
@@ -2468,7 +2474,7 @@ ct</source>
     </message>
     <message>
         <source>Buyer licence</source>
-        <translation>Permis de l'acheteur</translation>
+        <translation>Permis de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Buyer (if not licensed)</source>
@@ -2499,7 +2505,7 @@ ct</source>
     </message>
     <message>
         <source>Buyer licence</source>
-        <translation>Permis de l'acheteur</translation>
+        <translation>Permis de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Buyer / importer</source>
@@ -2660,693 +2666,693 @@ ct</source>
     <name>export</name>
     <message>
         <source>rows per sheet must be between 2 and {limit}</source>
-        <translation type="unfinished" />
+        <translation>le nombre de lignes par feuille doit être compris entre 2 et {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>check it: the row was accepted</source>
-        <translation type="unfinished" />
+        <translation>vérifiez-la : la ligne a été acceptée</translation>
     </message>
     <message>
         <source>correct the row and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrigez la ligne et importez de nouveau le fichier</translation>
     </message>
     <message>
         <source>fill in {field}</source>
-        <translation type="unfinished" />
+        <translation>remplissez {field}</translation>
     </message>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
-        <translation type="unfinished" />
+        <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
     </message>
     <message>
         <source>type a number (a decimal comma or point is fine)</source>
-        <translation type="unfinished" />
+        <translation>saisissez un nombre (virgule ou point décimal, au choix)</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
-        <translation type="unfinished" />
+        <translation>choisissez parmi : {choices}</translation>
     </message>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
-        <translation type="unfinished" />
+        <translation>saisissez le code de pays ISO à deux lettres, comme SL ou GN</translation>
     </message>
     <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation type="unfinished" />
+        <translation>indiquez l&apos;UUID, ou le numéro/code, d&apos;un enregistrement ({kinds}) déjà présent dans l&apos;inventaire ou dans ce classeur</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
-        <translation type="unfinished" />
+        <translation>vérifiez s&apos;il s&apos;agit du même enregistrement ; si oui, donnez-lui le même UUID, sinon corrigez le numéro</translation>
     </message>
     <message>
         <source>correct the value and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrigez la valeur et importez de nouveau le fichier</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>la feuille &apos;{sheet}&apos; n&apos;est pas un type d&apos;enregistrement connu de kpfield ; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>feuille &apos;{sheet}&apos; : la colonne &apos;{column}&apos; répète {field} ; seule la première est lue</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>feuille &apos;{sheet}&apos; : la colonne &apos;{column}&apos; n&apos;est pas un champ des {kinds} ; elle est ignorée</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation type="unfinished" />
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} n&apos;a aucune feuille reconnue par kpfield (feuilles : {sheets}) ; partez de &apos;kpfield template&apos; ou d&apos;un classeur exporté par kpfield</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <source>this workbook was exported by this installation</source>
-        <translation type="unfinished" />
+        <translation>ce classeur a été exporté par cette installation</translation>
     </message>
     <message>
         <source>this kpfield workbook is not signed: it comes from a kpfield older than signed workbooks, or its signature was removed</source>
-        <translation type="unfinished" />
+        <translation>ce classeur kpfield n&apos;est pas signé : il provient d&apos;une version de kpfield antérieure aux classeurs signés, ou sa signature a été retirée</translation>
     </message>
     <message>
         <source>signed with the key registered for {officer} (installation {registered}), but the workbook says it comes from installation {claimed}</source>
-        <translation type="unfinished" />
+        <translation>signé avec la clé enregistrée pour {officer} (installation {registered}), mais le classeur se dit issu de l&apos;installation {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
-        <translation type="unfinished" />
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
+        <translation>importé bien que modifié après signature, par dérogation du coordinateur ; le journal d&apos;audit l&apos;enregistre</translation>
     </message>
     <message>
         <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation type="unfinished" />
+        <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (son SHA-256 ne correspond plus) : il a été modifié après l&apos;export ; vérifiez qui l&apos;a changé</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
-        <translation type="unfinished" />
+        <translation>{file} a été modifié après sa signature : {detail}. Rien n&apos;en a été écrit. Demandez à l&apos;agent un nouvel export ; ou, si vous savez pourquoi il a changé, importez-le en acceptant les fichiers modifiés (kpfield import --accept-altered, ou l&apos;option de la page Échanges), ce que le journal d&apos;audit enregistre</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>la feuille &apos;{sheet}&apos; n&apos;a pas de ligne d&apos;en-tête reconnue par kpfield ; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}; give its UUID</source>
-        <translation type="unfinished" />
+        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
+        <translation>{field} : &apos;{value}&apos; désigne plusieurs {kinds} ; indiquez l&apos;UUID voulu</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation type="unfinished" />
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field} : {kind} &apos;{value}&apos; introuvable, ni dans l&apos;inventaire ni dans ce fichier</translation>
     </message>
     <message>
         <source>{field}: that {kind} has been deleted</source>
-        <translation type="unfinished" />
+        <translation>{field} : cet enregistrement ({kind}) a été supprimé</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un identifiant d&apos;enregistrement (UUID) ; laissez la cellule vide pour un nouvel enregistrement</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>feuille &apos;{sheet}&apos; ligne {row} : {kind} {key} existe déjà ici sous un autre UUID ; {uuid} est désormais un alias de {other}</translation>
     </message>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
-        <translation type="unfinished" />
+        <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
-        <translation type="unfinished" />
+        <translation>{field} : aucun enregistrement ({kind}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
-        <translation type="unfinished" />
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
+        <translation>{path} a été refusé par les contrôles propres de l&apos;inventaire ({error}) ; rien n&apos;en a été écrit</translation>
     </message>
 </context>
 <context>
     <name>inventory_workbook</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">atteint</translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">partiellement atteint</translation>
+        <translation>partiellement atteint</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">défi</translation>
+        <translation>défi</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">pas de données</translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished" />
+        <translation>note {grade}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Challenge area</source>
-        <translation type="unfinished" />
+        <translation>Domaine du défi</translation>
     </message>
     <message>
         <source>Row status</source>
-        <translation type="unfinished" />
+        <translation>Statut de la ligne</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Numérateur</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Dénominateur</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished" />
+        <translation>Statut de l&apos;indicateur</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>Records behind it</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements concernés</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Auto-évaluation</translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Éléments de preuve</translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Challenge matrix, {period}</source>
-        <translation type="unfinished" />
+        <translation>Matrice des défis, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets.</source>
-        <translation type="unfinished" />
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
+        <translation>Matrice {file} (version {version}). Chaque cellule indique le pire statut des indicateurs automatiques de la ligne ; la note d&apos;auto-évaluation du pays (A-D) figure entre parenthèses.</translation>
     </message>
     <message>
         <source>self-assessment only</source>
-        <translation type="unfinished">auto-évaluation seule</translation>
+        <translation>auto-évaluation seule</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished" />
+        <translation>Classe de taille</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pierres</translation>
+        <translation>Pierres</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Part des pierres</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Carats</translation>
+        <translation>Carats</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Part des carats</translation>
     </message>
     <message>
         <source>USD per carat</source>
-        <translation type="unfinished" />
+        <translation>USD par carat</translation>
     </message>
     <message>
         <source>Reference: share of stones</source>
-        <translation type="unfinished" />
+        <translation>Référence : part des pierres</translation>
     </message>
     <message>
         <source>Reference: share of carats</source>
-        <translation type="unfinished" />
+        <translation>Référence : part des carats</translation>
     </message>
     <message>
         <source>{records} production records, {stones} stones, {carats} ct in {period}.</source>
-        <translation type="unfinished" />
+        <translation>{records} enregistrements de production, {stones} pierres, {carats} ct pour {period}.</translation>
     </message>
     <message>
         <source>Reference: {reference}.</source>
-        <translation type="unfinished" />
+        <translation>Référence : {reference}.</translation>
     </message>
     <message>
         <source>Reference: none (no earlier production).</source>
-        <translation type="unfinished" />
+        <translation>Référence : aucune (pas de production antérieure).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>
-        <translation type="unfinished" />
+        <translation>Khi-deux sur les nombres de pierres {chi2} ({dof} degrés de liberté), p = {p} ; distance de variation totale {tvd}.</translation>
     </message>
     <message>
         <source>Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).</source>
-        <translation type="unfinished" />
+        <translation>Distance de variation totale {tvd} ; trop peu de pierres pour un test du khi-deux (moins de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
+        <translation>Carats : {ratio} fois la moyenne des semestres précédents (un bond).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
+        <translation>Carats : {ratio} fois la moyenne des semestres précédents.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>référence</translation>
     </message>
     <message>
         <source>{place}: share of carats by size class</source>
-        <translation type="unfinished" />
+        <translation>{place} : part des carats par classe de taille</translation>
     </message>
     <message>
         <source>Provenance footprints, {period}</source>
-        <translation type="unfinished" />
+        <translation>Empreintes de provenance, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
-        <translation type="unfinished" />
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
+        <translation>Part des pierres et des carats par classe de taille, comparée aux semestres précédents du même lieu (la référence).</translation>
     </message>
     <message>
         <source>No production recorded in {period}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune production enregistrée pour {period}.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrice des défis</translation>
     </message>
     <message>
         <source>Footprints</source>
-        <translation type="unfinished" />
+        <translation>Empreintes</translation>
     </message>
     <message>
         <source>Production by district &amp; month</source>
-        <translation type="unfinished" />
+        <translation>Production par district &amp; mois</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Chantiers</translation>
+        <translation>Chantiers</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Permis</translation>
+        <translation>Permis</translation>
     </message>
     <message>
         <source>Buyers and exporters</source>
-        <translation type="unfinished" />
+        <translation>Acheteurs et exportateurs</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Sources</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>région WGAAP inconnue &apos;{region}&apos; ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <translation>code(s) de pays inconnu(s) : {codes} (utilisez ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
         <source>All countries in the inventory</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial production</source>
-        <translation type="unfinished" />
+        <translation>Inventaire consolidé de la production alluviale</translation>
     </message>
     <message>
         <source>page &amp;P of &amp;N</source>
-        <translation type="unfinished" />
+        <translation>page &amp;P sur &amp;N</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished" />
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Permis d&apos;exploitation artisanale en vigueur</translation>
     </message>
     <message>
         <source>Small-scale mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Permis d&apos;exploitation à petite échelle en vigueur</translation>
     </message>
     <message>
         <source>Dealer licences in force</source>
-        <translation type="unfinished" />
+        <translation>Permis de collecteur en vigueur</translation>
     </message>
     <message>
         <source>Exporter licences in force</source>
-        <translation type="unfinished" />
+        <translation>Permis d&apos;exportateur en vigueur</translation>
     </message>
     <message>
         <source>Registered diggers</source>
-        <translation type="unfinished" />
+        <translation>Creuseurs enregistrés</translation>
     </message>
     <message>
         <source>Producing sites with GPS</source>
-        <translation type="unfinished" />
+        <translation>Chantiers productifs avec GPS</translation>
     </message>
     <message>
         <source>Producing sites without GPS</source>
-        <translation type="unfinished" />
+        <translation>Chantiers productifs sans GPS</translation>
     </message>
     <message>
         <source>Production records</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements de production</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valeur (USD)</translation>
+        <translation>Valeur (USD)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (ct)</source>
-        <translation type="unfinished" />
+        <translation>Ventes à des acheteurs avec permis (ct)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (USD)</source>
-        <translation type="unfinished" />
+        <translation>Ventes à des acheteurs avec permis (USD)</translation>
     </message>
     <message>
         <source>Exports with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportations avec certificat PK</translation>
     </message>
     <message>
         <source>Carats exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Carats exportés avec certificat PK</translation>
     </message>
     <message>
         <source>USD exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>USD exportés avec certificat PK</translation>
     </message>
     <message>
         <source>Exports without KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportations sans certificat PK</translation>
     </message>
     <message>
         <source>Regional total</source>
-        <translation type="unfinished" />
+        <translation>Total régional</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished">Code du chantier</translation>
+        <translation>Code du chantier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region / province</source>
-        <translation type="unfinished">Région / province</translation>
+        <translation>Région / province</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">District / préfecture</translation>
+        <translation>District / préfecture</translation>
     </message>
     <message>
         <source>Chiefdom / sub-prefecture</source>
-        <translation type="unfinished">Chefferie / sous-préfecture</translation>
+        <translation>Chefferie / sous-préfecture</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Gisement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Permis</translation>
+        <translation>Permis</translation>
     </message>
     <message>
         <source>Licence expires</source>
-        <translation type="unfinished" />
+        <translation>Expiration du permis</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished" />
+        <translation>Travailleurs</translation>
     </message>
     <message>
         <source>Production records in period</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements de production de la période</translation>
     </message>
     <message>
         <source>Carats in period</source>
-        <translation type="unfinished" />
+        <translation>Carats de la période</translation>
     </message>
     <message>
         <source>USD in period</source>
-        <translation type="unfinished" />
+        <translation>USD de la période</translation>
     </message>
     <message>
         <source>Last inspection</source>
-        <translation type="unfinished" />
+        <translation>Dernière inspection</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished">Numéro de permis</translation>
+        <translation>Numéro de permis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Préfinanceur</translation>
+        <translation>Préfinanceur</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Superficie (ha)</translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <source>Fee (USD)</source>
-        <translation type="unfinished" />
+        <translation>Redevance (USD)</translation>
     </message>
     <message>
         <source>In force at end of period</source>
-        <translation type="unfinished" />
+        <translation>En vigueur en fin de période</translation>
     </message>
     <message>
         <source>Buying office / exporter</source>
-        <translation type="unfinished" />
+        <translation>Bureau d&apos;achat / exportateur</translation>
     </message>
     <message>
         <source>Purchases from sites</source>
-        <translation type="unfinished" />
+        <translation>Achats aux chantiers</translation>
     </message>
     <message>
         <source>Carats bought</source>
-        <translation type="unfinished" />
+        <translation>Carats achetés</translation>
     </message>
     <message>
         <source>USD bought</source>
-        <translation type="unfinished" />
+        <translation>USD d&apos;achats</translation>
     </message>
     <message>
         <source>Sales to licensed buyers</source>
-        <translation type="unfinished" />
+        <translation>Ventes à des acheteurs avec permis</translation>
     </message>
     <message>
         <source>Carats sold</source>
-        <translation type="unfinished" />
+        <translation>Carats vendus</translation>
     </message>
     <message>
         <source>USD sold</source>
-        <translation type="unfinished" />
+        <translation>USD de ventes</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origine (installation)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Enregistré le (UTC)</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished" />
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
-        <translation type="unfinished" />
+        <translation>l&apos;inventaire ne contient aucun chantier : il n&apos;y a rien à présenter</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>terminé</translation>
     </message>
     <message>
         <source>the inventory workbook was cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>le classeur d&apos;inventaire a été annulé ; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial diamond production: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Inventaire consolidé de la production alluviale de diamants : {scope}</translation>
     </message>
     <message>
         <source>Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC from {file}.</source>
-        <translation type="unfinished" />
+        <translation>Période du {start} au {end} (semestres PK {halves}). Produit par kpfield {version} le {date} à {time} UTC à partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'.</source>
-        <translation type="unfinished" />
+        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
+        <translation>Les permis en vigueur et les creuseurs enregistrés sont comptés au dernier jour de chaque semestre ; les chantiers productifs sont ceux qui ont une production enregistrée dans le semestre. Les totaux de production sont les sommes de la feuille &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>not checked: imported before kpfield signed workbooks</source>
-        <translation type="unfinished" />
+        <translation>non vérifié : importé avant que kpfield ne signe les classeurs</translation>
     </message>
     <message>
         <source>Every import and bulk load this inventory rests on</source>
-        <translation type="unfinished" />
+        <translation>Tous les imports et chargements en masse sur lesquels repose cet inventaire</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valeur locale</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valeur reçue</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation type="unfinished" />
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
         <source>Since (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Depuis (UTC)</translation>
     </message>
     <message>
         <source>Probably the same as</source>
-        <translation type="unfinished" />
+        <translation>Probablement identique à</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation type="unfinished" />
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflits ouverts : {n} (réglez-les avec &apos;kpfield resolve&apos; ou sur la page Échanges)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
-        <translation type="unfinished" />
+        <translation>Doublons probables à examiner : {n}</translation>
     </message>
     <message>
         <source>LibreOffice is not installed, so no PDF was made (the workbook itself was written). Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.</source>
-        <translation type="unfinished" />
+        <translation>LibreOffice n&apos;est pas installé : aucun PDF n&apos;a été produit (le classeur lui-même a bien été écrit). Installez LibreOffice (Debian : libreoffice-calc-nogui) ou imprimez la feuille Synthèse depuis Excel.</translation>
     </message>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
-        <translation type="unfinished" />
+        <translation>LibreOffice n&apos;a pas pu produire le PDF : {error}</translation>
     </message>
 </context>
 <context>
@@ -3393,15 +3399,15 @@ ct</source>
     </message>
     <message>
         <source>the matrix {file} has no row {row}; rows: {rows}</source>
-        <translation>la matrice {file} n'a pas de ligne {row} ; lignes : {rows}</translation>
+        <translation>la matrice {file} n&apos;a pas de ligne {row} ; lignes : {rows}</translation>
     </message>
     <message>
         <source>the matrix file does not exist</source>
-        <translation>le fichier de la matrice n'existe pas</translation>
+        <translation>le fichier de la matrice n&apos;existe pas</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text ({reason}); save it as UTF-8</source>
-        <translation>le fichier n'est pas du texte UTF-8 ({reason}) ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 ({reason}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>not valid TOML: {error}</source>
@@ -3441,7 +3447,7 @@ ct</source>
     </message>
     <message>
         <source>the matrix has no rows ([[row]] tables)</source>
-        <translation>la matrice n'a aucune ligne (tables [[row]])</translation>
+        <translation>la matrice n&apos;a aucune ligne (tables [[row]])</translation>
     </message>
     <message>
         <source>row id {row}: use lower-case letters, digits and _</source>
@@ -3449,7 +3455,7 @@ ct</source>
     </message>
     <message>
         <source>row id {row} is used twice</source>
-        <translation>l'identifiant de ligne {row} est utilisé deux fois</translation>
+        <translation>l&apos;identifiant de ligne {row} est utilisé deux fois</translation>
     </message>
     <message>
         <source>row {row}: unknown key (known: {keys})</source>
@@ -3469,11 +3475,11 @@ ct</source>
     </message>
     <message>
         <source>indicator {indicator}: must be one of {choices}</source>
-        <translation>indicateur {indicator} : doit être l'une des valeurs {choices}</translation>
+        <translation>indicateur {indicator} : doit être l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
         <source>indicator {indicator}: must be a number (a share is written 0.05 for 5 %)</source>
-        <translation>indicateur {indicator} : doit être un nombre (une part s'écrit 0.05 pour 5 %)</translation>
+        <translation>indicateur {indicator} : doit être un nombre (une part s&apos;écrit 0.05 pour 5 %)</translation>
     </message>
     <message>
         <source>indicator {indicator}: lower is better, so partly_met must be &gt;= met</source>
@@ -3536,8 +3542,8 @@ ct</source>
         <translation>Matrice des défis, période {period} ({file}, version {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
-        <translation>(une lettre après un statut est la note d'auto-évaluation du pays)</translation>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
+        <translation>(une lettre après un statut est la note d&apos;auto-évaluation du pays)</translation>
     </message>
     <message>
         <source>{title}: {status}</source>
@@ -3612,15 +3618,15 @@ ct</source>
         <translation>Part de la production (carats) des chantiers sans permis valide le jour même</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
-        <translation>carats des enregistrements de production de la période dont le permis (celui de l'enregistrement, sinon celui du chantier) manque ou n'est pas valide à la date de production (statut actif et issued_on &lt;= date &lt;= expires_on), divisés par tous les carats produits dans le périmètre et la période</translation>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <translation>carats des enregistrements de production de la période dont le permis (celui de l&apos;enregistrement, sinon celui du chantier) manque ou n&apos;est pas valide à la date de production (statut actif et issued_on &lt;= date &lt;= expires_on), divisés par tous les carats produits dans le périmètre et la période</translation>
     </message>
     <message>
         <source>Share of producing licences that produced after their expiry date</source>
-        <translation>Part des permis productifs ayant produit après leur date d'expiration</translation>
+        <translation>Part des permis productifs ayant produit après leur date d&apos;expiration</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>permis ayant dans la période une production datée après leur expires_on, divisés par les permis ayant une production dans la période</translation>
     </message>
     <message>
@@ -3628,7 +3634,7 @@ ct</source>
         <translation>Part des travailleurs des chantiers actifs couverte par des creuseurs enregistrés du village</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>par village (pays, district, village) : travailleurs des chantiers actifs du périmètre W et personnes enregistrées avec le rôle de creuseur R ; la valeur est la somme de min(R, W) divisée par la somme de W ; en cause : les chantiers actifs des villages ayant moins de creuseurs enregistrés que de travailleurs</translation>
     </message>
     <message>
@@ -3636,7 +3642,7 @@ ct</source>
         <translation>Part des chantiers actifs avec un point GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>chantiers actifs ayant une latitude et une longitude, divisés par les chantiers actifs (statut actuel des chantiers)</translation>
     </message>
     <message>
@@ -3644,7 +3650,7 @@ ct</source>
         <translation>Part des chantiers cartographiés dont le point est hors du pays</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
+        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
         <translation>chantiers dont le point GPS est hors du rectangle englobant de leur pays (approximatif, à environ 0,1 degré près), divisés par les chantiers ayant un point GPS dans les pays pour lesquels kpfield a un rectangle</translation>
     </message>
     <message>
@@ -3661,31 +3667,31 @@ ct</source>
     </message>
     <message>
         <source>active sites that recorded production in fewer months than the period has (months begun by today), divided by active sites</source>
-        <translation>chantiers actifs ayant enregistré une production sur moins de mois que n'en compte la période (mois commencés à ce jour), divisés par les chantiers actifs</translation>
+        <translation>chantiers actifs ayant enregistré une production sur moins de mois que n&apos;en compte la période (mois commencés à ce jour), divisés par les chantiers actifs</translation>
     </message>
     <message>
         <source>Share of production records that are incomplete</source>
         <translation>Part des enregistrements de production incomplets</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
-        <translation>enregistrements sans valeur, sans référence de cahier ou de bordereau, sans répartition par classes de taille, ou dont les classes de taille ne totalisent pas les pierres de l'enregistrement, divisés par les enregistrements de la période</translation>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
+        <translation>enregistrements sans valeur, sans référence de cahier ou de bordereau, sans répartition par classes de taille, ou dont les classes de taille ne totalisent pas les pierres de l&apos;enregistrement, divisés par les enregistrements de la période</translation>
     </message>
     <message>
         <source>Share of production records entered long after the fact</source>
         <translation>Part des enregistrements de production saisis longtemps après les faits</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>enregistrements dont la date de saisie (created_at) est postérieure de plus de `days` jours (90 par défaut) à la date de production, divisés par les enregistrements de la période</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
-        <translation>Part de la production vendue (carats) achetée sans permis d'acheteur valide</translation>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
+        <translation>Part de la production vendue (carats) achetée sans permis d&apos;acheteur valide</translation>
     </message>
     <message>
         <source>carats of production records with a buyer (a licence or a name) whose buyer has no licence, or a licence that is not a dealer or exporter licence or not valid on the production date, divided by the carats of records with a buyer</source>
-        <translation>carats des enregistrements de production ayant un acheteur (un permis ou un nom) dont l'acheteur n'a pas de permis, ou un permis qui n'est ni de collecteur ni d'exportateur ou qui n'est pas valide à la date de production, divisés par les carats des enregistrements ayant un acheteur</translation>
+        <translation>carats des enregistrements de production ayant un acheteur (un permis ou un nom) dont l&apos;acheteur n&apos;a pas de permis, ou un permis qui n&apos;est ni de collecteur ni d&apos;exportateur ou qui n&apos;est pas valide à la date de production, divisés par les carats des enregistrements ayant un acheteur</translation>
     </message>
     <message>
         <source>Share of buying dealers that bought while their licence was not valid</source>
@@ -3693,7 +3699,7 @@ ct</source>
     </message>
     <message>
         <source>dealer licences that bought production of the scope on a day the licence was not valid, divided by the dealer licences that bought production of the scope in the period</source>
-        <translation>permis de collecteur ayant acheté de la production du périmètre un jour où le permis n'était pas valide, divisés par les permis de collecteur ayant acheté de la production du périmètre dans la période</translation>
+        <translation>permis de collecteur ayant acheté de la production du périmètre un jour où le permis n&apos;était pas valide, divisés par les permis de collecteur ayant acheté de la production du périmètre dans la période</translation>
     </message>
     <message>
         <source>Carats dealers sold on, per carat recorded as bought from the sites</source>
@@ -3701,43 +3707,43 @@ ct</source>
     </message>
     <message>
         <source>for the dealers that bought production of the scope in the period: carats of their sales (kind sale) dated in the period, divided by the carats of all production records naming them as buyer in the period; offending: dealers whose own ratio is more than `tolerance` away from 1</source>
-        <translation>pour les collecteurs ayant acheté de la production du périmètre dans la période : carats de leurs ventes (type vente) datées de la période, divisés par les carats de tous les enregistrements de production qui les nomment comme acheteur dans la période ; en cause : les collecteurs dont le rapport propre s'écarte de 1 de plus de `tolerance`</translation>
+        <translation>pour les collecteurs ayant acheté de la production du périmètre dans la période : carats de leurs ventes (type vente) datées de la période, divisés par les carats de tous les enregistrements de production qui les nomment comme acheteur dans la période ; en cause : les collecteurs dont le rapport propre s&apos;écarte de 1 de plus de `tolerance`</translation>
     </message>
     <message>
         <source>Share of exports without a KP certificate number</source>
         <translation>Part des exportations sans numéro de certificat PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
-        <translation>exportations (type exportation) des exportateurs du périmètre datées de la période sans numéro de certificat PK, divisées par ces exportations ; un périmètre chantier n'a pas d'exportateurs (pas de données)</translation>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <translation>exportations (type exportation) des exportateurs du périmètre datées de la période sans numéro de certificat PK, divisées par ces exportations ; un périmètre chantier n&apos;a pas d&apos;exportateurs (pas de données)</translation>
     </message>
     <message>
         <source>Share of valued production records far from the median USD/ct of their size class</source>
         <translation>Part des productions évaluées loin de la médiane USD/ct de leur classe de taille</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>chaque enregistrement évalué est placé dans la classe de taille de sa pierre moyenne (carats / pierres) ; la médiane USD/ct de cette classe sur les enregistrements de la période de la zone de référence (la région WGAAP, ou le pays) sert de référence ; enregistrements à plus de `factor` fois au-dessus ou au-dessous, divisés par les enregistrements évalués</translation>
     </message>
     <message>
         <source>valuation_outliers: reference must be one of {choices}, not {value}</source>
-        <translation>valuation_outliers : reference doit être l'une des valeurs {choices}, et non {value}</translation>
+        <translation>valuation_outliers : reference doit être l&apos;une des valeurs {choices}, et non {value}</translation>
     </message>
     <message>
         <source>Share of sites whose size-class footprint departs from their own history</source>
-        <translation>Part des chantiers dont l'empreinte par classes de taille s'écarte de leur historique</translation>
+        <translation>Part des chantiers dont l&apos;empreinte par classes de taille s&apos;écarte de leur historique</translation>
     </message>
     <message>
         <source>for each site with at least `min_stones` stones both in the period and in the `history` half-years before: stone counts per size class compared by a chi-square test of homogeneity (sparse classes pooled) and the total-variation distance; a site departs when p &lt; `p_value` and the distance is at least `tvd`; divided by the sites compared</source>
-        <translation>pour chaque chantier ayant au moins `min_stones` pierres à la fois dans la période et dans les `history` semestres précédents : nombres de pierres par classe de taille comparés par un test d'homogénéité du khi-deux (classes peu fournies regroupées) et par la distance de variation totale ; un chantier s'écarte quand p &lt; `p_value` et que la distance est d'au moins `tvd` ; divisés par les chantiers comparés</translation>
+        <translation>pour chaque chantier ayant au moins `min_stones` pierres à la fois dans la période et dans les `history` semestres précédents : nombres de pierres par classe de taille comparés par un test d&apos;homogénéité du khi-deux (classes peu fournies regroupées) et par la distance de variation totale ; un chantier s&apos;écarte quand p &lt; `p_value` et que la distance est d&apos;au moins `tvd` ; divisés par les chantiers comparés</translation>
     </message>
     <message>
         <source>Share of buying offices whose purchases jumped above their history</source>
-        <translation>Part des bureaux d'achat dont les achats ont bondi au-dessus de leur historique</translation>
+        <translation>Part des bureaux d&apos;achat dont les achats ont bondi au-dessus de leur historique</translation>
     </message>
     <message>
         <source>for each dealer licence that bought production of the scope: carats of all production naming it as buyer in the period, against its mean per half-year over the `history` half-years before (those with purchases; at least `min_history`); it jumps above `ratio` times that mean; divided by the offices with enough history</source>
-        <translation>pour chaque permis de collecteur ayant acheté de la production du périmètre : carats de toute la production qui le nomme comme acheteur dans la période, comparés à sa moyenne par semestre sur les `history` semestres précédents (ceux avec des achats ; au moins `min_history`) ; il bondit au-delà de `ratio` fois cette moyenne ; divisés par les bureaux ayant assez d'historique</translation>
+        <translation>pour chaque permis de collecteur ayant acheté de la production du périmètre : carats de toute la production qui le nomme comme acheteur dans la période, comparés à sa moyenne par semestre sur les `history` semestres précédents (ceux avec des achats ; au moins `min_history`) ; il bondit au-delà de `ratio` fois cette moyenne ; divisés par les bureaux ayant assez d&apos;historique</translation>
     </message>
     <message>
         <source>Share of active sites that reported production in the period</source>
@@ -3745,14 +3751,14 @@ ct</source>
     </message>
     <message>
         <source>active sites with at least one production record in the period, divided by active sites; offending: active sites with none</source>
-        <translation>chantiers actifs ayant au moins un enregistrement de production dans la période, divisés par les chantiers actifs ; en cause : les chantiers actifs qui n'en ont aucun</translation>
+        <translation>chantiers actifs ayant au moins un enregistrement de production dans la période, divisés par les chantiers actifs ; en cause : les chantiers actifs qui n&apos;en ont aucun</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Part des enregistrements de production de la période saisis à temps pour les statistiques semestrielles</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>enregistrements de la période saisis (created_at) au plus tard `days` jours (45 par défaut) après la fin de la période, divisés par les enregistrements de la période ; en cause : les enregistrements saisis plus tard</translation>
     </message>
     <message>
@@ -3760,8 +3766,8 @@ ct</source>
         <translation>Inspections de chantiers par agent inspecteur sur la période</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
-        <translation>inspections des chantiers du périmètre datées de la période, divisées par le nombre d'agents distincts qui les ont faites</translation>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
+        <translation>inspections des chantiers du périmètre datées de la période, divisées par le nombre d&apos;agents distincts qui les ont faites</translation>
     </message>
     <message>
         <source>Active sites per inspecting officer</source>
@@ -3769,7 +3775,7 @@ ct</source>
     </message>
     <message>
         <source>active sites of the scope, divided by the distinct officers who inspected its sites in the period; offending: active sites not inspected in the period</source>
-        <translation>chantiers actifs du périmètre, divisés par le nombre d'agents distincts ayant inspecté ses chantiers dans la période ; en cause : les chantiers actifs non inspectés dans la période</translation>
+        <translation>chantiers actifs du périmètre, divisés par le nombre d&apos;agents distincts ayant inspecté ses chantiers dans la période ; en cause : les chantiers actifs non inspectés dans la période</translation>
     </message>
     <message>
         <source>{label} (deleted)</source>
@@ -3781,23 +3787,23 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026</source>
-        <translation>{value} n'est pas une période : écrivez un semestre sous la forme 2026H1 ou 2026H2, ou une année sous la forme 2026</translation>
+        <translation>{value} n&apos;est pas une période : écrivez un semestre sous la forme 2026H1 ou 2026H2, ou une année sous la forme 2026</translation>
     </message>
     <message>
         <source>a buying office has no sites of its own: evaluate its country or district</source>
-        <translation>un bureau d'achat n'a pas de chantiers propres : évaluez son pays ou son district</translation>
+        <translation>un bureau d&apos;achat n&apos;a pas de chantiers propres : évaluez son pays ou son district</translation>
     </message>
     <message>
         <source>{value} is not a scope: write it as one of {examples}</source>
-        <translation>{value} n'est pas un périmètre : écrivez-le sous l'une des formes {examples}</translation>
+        <translation>{value} n&apos;est pas un périmètre : écrivez-le sous l&apos;une des formes {examples}</translation>
     </message>
     <message>
         <source>{value} is not a WGAAP region; choose one of {regions}</source>
-        <translation>{value} n'est pas une région WGAAP ; choisissez parmi {regions}</translation>
+        <translation>{value} n&apos;est pas une région WGAAP ; choisissez parmi {regions}</translation>
     </message>
     <message>
         <source>{value} is not a kind of scope; use {kinds}</source>
-        <translation>{value} n'est pas un type de périmètre ; utilisez {kinds}</translation>
+        <translation>{value} n&apos;est pas un type de périmètre ; utilisez {kinds}</translation>
     </message>
     <message>
         <source>say which country {kind} {value} is in: {example}</source>
@@ -3805,7 +3811,7 @@ ct</source>
     </message>
     <message>
         <source>no {table} in this inventory has {column} {value}</source>
-        <translation>aucun enregistrement {table} de cet inventaire n'a {column} = {value}</translation>
+        <translation>aucun enregistrement {table} de cet inventaire n&apos;a {column} = {value}</translation>
     </message>
     <message>
         <source>{kind} {value} exists in {countries}; write {example}</source>
@@ -3816,63 +3822,63 @@ ct</source>
     <name>merge</name>
     <message>
         <source>same national ID {id}</source>
-        <translation type="unfinished" />
+        <translation>même numéro d&apos;identité nationale {id}</translation>
     </message>
     <message>
         <source>same name in the same village</source>
-        <translation type="unfinished" />
+        <translation>même nom dans le même village</translation>
     </message>
     <message>
         <source>sites {metres} m apart</source>
-        <translation type="unfinished" />
+        <translation>chantiers distants de {metres} m</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>supprimé</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation type="unfinished" />
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>il n&apos;y a pas de conflit {id} ; &apos;kpfield conflicts&apos; liste les conflits ouverts</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
-        <translation type="unfinished" />
+        <translation>le conflit {id} a déjà été réglé ({resolution})</translation>
     </message>
     <message>
         <source>choose ours, theirs or a value</source>
-        <translation type="unfinished" />
+        <translation>choisissez ours (valeur locale), theirs (valeur reçue) ou une valeur</translation>
     </message>
     <message>
         <source>kept the value here: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>valeur locale conservée : {field} = {value}</translation>
     </message>
     <message>
         <source>took the value received: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>valeur reçue adoptée : {field} = {value}</translation>
     </message>
     <message>
         <source>set a new value: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>nouvelle valeur définie : {field} = {value}</translation>
     </message>
     <message>
         <source>there is no live record {id}</source>
-        <translation type="unfinished" />
+        <translation>il n&apos;y a pas d&apos;enregistrement actif {id}</translation>
     </message>
     <message>
         <source>there is no live {kind} {other} to merge into {keep}</source>
-        <translation type="unfinished" />
+        <translation>aucun enregistrement actif ({kind}) {other} à fusionner dans {keep}</translation>
     </message>
     <message>
         <source>{kind} {other} merged into {keep} (kept as its alias)</source>
-        <translation type="unfinished" />
+        <translation>{kind} {other} : fusion dans {keep} effectuée (identifiant conservé comme alias)</translation>
     </message>
     <message>
         <source>there is no open duplicate candidate {id}</source>
-        <translation type="unfinished" />
+        <translation>il n&apos;y a pas de doublon probable ouvert n° {id}</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
-        <translation type="unfinished" />
+        <translation>candidat {id} écarté : deux enregistrements différents</translation>
     </message>
 </context>
 <context>
@@ -3890,8 +3896,8 @@ ct</source>
         <translation>Libéria</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -4039,7 +4045,7 @@ ct</source>
     </message>
     <message>
         <source>West Africa</source>
-        <translation>Afrique de l'Ouest</translation>
+        <translation>Afrique de l&apos;Ouest</translation>
     </message>
     <message>
         <source>Central and Southern Africa</source>
@@ -4054,404 +4060,404 @@ ct</source>
     <name>report</name>
     <message>
         <source>kpfield workbook</source>
-        <translation type="unfinished" />
+        <translation>classeur kpfield</translation>
     </message>
     <message>
         <source>filled template</source>
-        <translation type="unfinished" />
+        <translation>modèle rempli</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>ajoutés</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation>mis à jour</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inchangés</translation>
     </message>
     <message>
         <source>conflicted</source>
-        <translation type="unfinished" />
+        <translation>en conflit</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>refusés</translation>
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>refusé : {reason}</translation>
     </message>
     <message>
         <source>refused: nothing written</source>
-        <translation type="unfinished" />
+        <translation>refusé : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished" />
+        <translation>écrit</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origine (installation)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Signé par</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
-        <translation type="unfinished" />
+        <source>Signer&apos;s key fingerprint</source>
+        <translation>Empreinte de la clé du signataire</translation>
     </message>
     <message>
         <source>Signature detail</source>
-        <translation type="unfinished" />
+        <translation>Détail de la signature</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished" />
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value both sides last agreed on</source>
-        <translation type="unfinished" />
+        <translation>Dernière valeur commune aux deux côtés</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valeur locale</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valeur reçue</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
-        <translation type="unfinished" />
+        <translation>{key!r} n&apos;est pas une clé publique Ed25519</translation>
     </message>
     <message>
         <source>{path} is not a readable kpfield signing key ({why}). Restore it from a backup of your data folder; or move it aside, and kpfield makes a new key on the next export (your coordinator then registers the new one).</source>
-        <translation type="unfinished" />
+        <translation>{path} n&apos;est pas une clé de signature kpfield lisible ({why}). Restaurez-la à partir d&apos;une sauvegarde de votre dossier de données ; ou mettez-la de côté, et kpfield créera une nouvelle clé au prochain export (votre coordinateur enregistrera alors la nouvelle).</translation>
     </message>
     <message>
         <source>part of its signature is missing from _about ({facts})</source>
-        <translation type="unfinished" />
+        <translation>une partie de sa signature manque dans _about ({facts})</translation>
     </message>
     <message>
         <source>it is signed in a way this kpfield does not know ({scheme}); if a newer kpfield made it, install that version</source>
-        <translation type="unfinished" />
+        <translation>il est signé d&apos;une manière que cette version de kpfield ne connaît pas ({scheme}) ; s&apos;il a été produit par une version plus récente de kpfield, installez-la</translation>
     </message>
     <message>
         <source>the public key on its _about sheet is damaged</source>
-        <translation type="unfinished" />
+        <translation>la clé publique de sa feuille _about est endommagée</translation>
     </message>
     <message>
         <source>the fingerprint on its _about sheet ({written}) is not that of its public key ({actual})</source>
-        <translation type="unfinished" />
+        <translation>l&apos;empreinte indiquée sur sa feuille _about ({written}) n&apos;est pas celle de sa clé publique ({actual})</translation>
     </message>
     <message>
         <source>its _about sheet no longer matches the signature: who made it, when, its counts or checksums were changed</source>
-        <translation type="unfinished" />
+        <translation>sa feuille _about ne correspond plus à la signature : l&apos;auteur, la date, les décomptes ou les sommes de contrôle ont été modifiés</translation>
     </message>
     <message>
         <source>its column headers were changed (a column renamed, moved, added or removed)</source>
-        <translation type="unfinished" />
+        <translation>ses en-têtes de colonnes ont été modifiés (une colonne renommée, déplacée, ajoutée ou supprimée)</translation>
     </message>
     <message>
         <source>its data was changed: a cell was edited, or rows were added or removed (the SHA-256 of the rows read is not the signed one)</source>
-        <translation type="unfinished" />
+        <translation>ses données ont été modifiées : une cellule a été éditée, ou des lignes ont été ajoutées ou supprimées (le SHA-256 des lignes lues n&apos;est pas celui qui a été signé)</translation>
     </message>
     <message>
         <source>registered officer</source>
-        <translation type="unfinished" />
+        <translation>agent enregistré</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished" />
+        <translation>non signé</translation>
     </message>
     <message>
         <source>altered after signing</source>
-        <translation type="unfinished" />
+        <translation>modifié après signature</translation>
     </message>
     <message>
         <source>signed by this installation ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>signé par cette installation ({fingerprint})</translation>
     </message>
     <message>
         <source>signed by a registered officer: {officer} ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>signé par un agent enregistré : {officer} ({fingerprint})</translation>
     </message>
     <message>
         <source>; key registered after the import</source>
-        <translation type="unfinished" />
+        <translation>; clé enregistrée après l&apos;import</translation>
     </message>
     <message>
         <source>signed by an unknown key {fingerprint}: no officer registered it in this inventory</source>
-        <translation type="unfinished" />
+        <translation>signé par une clé inconnue {fingerprint} : aucun agent ne l&apos;a enregistrée dans cet inventaire</translation>
     </message>
     <message>
         <source>unsigned: a hand-filled template, or a workbook from a kpfield that did not sign</source>
-        <translation type="unfinished" />
+        <translation>non signé : un modèle rempli à la main, ou un classeur issu d&apos;une version de kpfield qui ne signait pas</translation>
     </message>
     <message>
         <source>altered after signing: {detail}</source>
-        <translation type="unfinished" />
+        <translation>modifié après signature : {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
-        <translation type="unfinished" />
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
+        <translation> (importé par dérogation du coordinateur, consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation type="unfinished" />
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>demandez à l&apos;agent d&apos;exécuter de nouveau &apos;kpfield identity --export&apos; et d&apos;envoyer le nouveau fichier</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
-        <translation type="unfinished" />
+        <translation>{path} ne peut pas être enregistré : {why} ; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer's key file</source>
-        <translation type="unfinished" />
+        <source>it is far larger than an officer&apos;s key file</source>
+        <translation>il est bien plus gros qu&apos;un fichier de clé d&apos;agent</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
-        <translation type="unfinished" />
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
+        <translation>ce n&apos;est pas un fichier de clé d&apos;agent (.kpkey)</translation>
     </message>
     <message>
         <source>its key is not an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>sa clé n&apos;est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>it does not name the officer and the installation</source>
-        <translation type="unfinished" />
+        <translation>il n&apos;indique pas l&apos;agent et l&apos;installation</translation>
     </message>
     <message>
         <source>its public key is damaged</source>
-        <translation type="unfinished" />
+        <translation>sa clé publique est endommagée</translation>
     </message>
     <message>
         <source>its fingerprint does not belong to its public key (the file was edited)</source>
-        <translation type="unfinished" />
+        <translation>son empreinte ne correspond pas à sa clé publique (le fichier a été modifié)</translation>
     </message>
     <message>
         <source>it was edited after the officer exported it</source>
-        <translation type="unfinished" />
+        <translation>il a été modifié après son export par l&apos;agent</translation>
     </message>
 </context>
 <context>
     <name>store</name>
     <message>
         <source>backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
     <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde valide de {name} n&apos;a été trouvée dans {folder} ({n} vérifiée(s))</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
-        <translation type="unfinished" />
+        <translation>{backup} n&apos;est pas une sauvegarde valide ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein : rien n&apos;a été enregistré pour cette opération et l&apos;inventaire est resté tel quel. Libérez de l&apos;espace (ou enregistrez sur un autre disque) et réessayez.</translation>
     </message>
     <message>
         <source>{path} is a folder, not an inventory file</source>
-        <translation type="unfinished" />
+        <translation>{path} est un dossier, pas un fichier d&apos;inventaire</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} n&apos;est pas un inventaire kpfield (ce n&apos;est pas une base de données SQLite) ; choisissez le fichier .kpfield créé par le programme</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>{path} ne peut pas être lu ({error}) ; lancez &apos;kpfield verify&apos; sur ce fichier, ou restaurez-le depuis une sauvegarde avec &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} est une base de données SQLite mais pas un inventaire kpfield ; choisissez le fichier .kpfield créé par le programme</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>L&apos;inventaire est occupé par une autre tâche (une autre fenêtre kpfield ou un import) ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
-        <translation type="unfinished" />
+        <translation>même numéro d&apos;identité nationale {national_id}</translation>
     </message>
     <message>
         <source>similar name in {village}</source>
-        <translation type="unfinished" />
+        <translation>nom similaire à {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>{path} ne peut pas être lu comme un inventaire ({error}) ; lancez &apos;kpfield verify&apos; sur ce fichier, ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
-        <translation type="unfinished" />
+        <translation>{path} a été créé par une version plus récente de kpfield (étapes de schéma {steps}) ; ceci est kpfield {version} : installez la version plus récente pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The inventory is being upgraded or written by another kpfield; try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>L&apos;inventaire est en cours de mise à niveau ou d&apos;écriture par un autre kpfield ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>{path} already exists; open it, or choose another file name</source>
-        <translation type="unfinished" />
+        <translation>{path} existe déjà ; ouvrez-le, ou choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished">{value} n'est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+        <translation>{value} n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
-        <translation type="unfinished" />
+        <source>The officer&apos;s name is required</source>
+        <translation>Le nom de l&apos;agent est obligatoire</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation type="unfinished" />
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} n&apos;existe pas ; créez-le avec &apos;kpfield init&apos; ou choisissez un autre fichier</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
-        <translation type="unfinished" />
+        <translation>{path} est vide : ce n&apos;est pas un inventaire</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation type="unfinished" />
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} n&apos;a pas d&apos;identité d&apos;installation : il n&apos;a pas été créé par &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>
-        <translation type="unfinished" />
+        <translation>Le numéro d&apos;identité nationale {national_id} est déjà enregistré pour {name}</translation>
     </message>
     <message>
         <source>There is no record {id} here (it may have been deleted)</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas d&apos;enregistrement {id} ici (il a peut-être été supprimé)</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
-        <translation type="unfinished" />
+        <translation>Cet enregistrement a été modifié ailleurs depuis que vous l&apos;avez ouvert (version {version}, la vôtre {yours}) ; fermez le formulaire et rouvrez l&apos;enregistrement</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
-        <translation type="unfinished" />
+        <translation>Il n&apos;y a pas d&apos;enregistrement {id} ici</translation>
     </message>
 </context>
 <context>
     <name>template</name>
     <message>
         <source>Instructions</source>
-        <translation>Mode d'emploi</translation>
+        <translation>Mode d&apos;emploi</translation>
     </message>
     <message>
         <source>kpfield field template (kpfield {version}).</source>
@@ -4471,35 +4477,35 @@ ct</source>
     </message>
     <message>
         <source>Type dates as 2026-04-03 or 03/04/2026 (day first). Numbers may use a decimal comma or point.</source>
-        <translation>Dates : 2026-04-03 ou 03/04/2026 (jour d'abord). Les nombres acceptent la virgule décimale.</translation>
+        <translation>Dates : 2026-04-03 ou 03/04/2026 (jour d&apos;abord). Les nombres acceptent la virgule décimale.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person's national ID.</source>
-        <translation>Pour désigner un autre enregistrement, tapez son numéro de licence, son code de site ou le numéro d'identité nationale de la personne.</translation>
+        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
+        <translation>Pour désigner un autre enregistrement, tapez son numéro de licence, son code de site ou le numéro d&apos;identité nationale de la personne.</translation>
     </message>
     <message>
         <source>Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.</source>
-        <translation>Numéros de licence, d'identité et codes de site restent du texte : les zéros initiaux sont conservés.</translation>
+        <translation>Numéros de licence, d&apos;identité et codes de site restent du texte : les zéros initiaux sont conservés.</translation>
     </message>
     <message>
         <source>Send the file to your coordinator, who imports it with: kpfield import --db INVENTORY FILE.xlsx</source>
-        <translation>Envoyez le fichier à votre coordinateur, qui l'importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx</translation>
+        <translation>Envoyez le fichier à votre coordinateur, qui l&apos;importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx</translation>
     </message>
     <message>
         <source>A row that breaks a rule is reported with its sheet, row and column; nothing from the file is written until every row is accepted.</source>
-        <translation>Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n'est enregistré tant que toutes les lignes ne sont pas acceptées.</translation>
+        <translation>Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n&apos;est enregistré tant que toutes les lignes ne sont pas acceptées.</translation>
     </message>
     <message>
         <source>Type a date: 2026-04-03 or 03/04/2026</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une date : 2026-04-03 ou 03/04/2026</translation>
     </message>
     <message>
         <source>Type a number greater than {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nombre supérieur à {minimum}</translation>
     </message>
     <message>
         <source>Type a number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nombre d&apos;au moins {minimum}</translation>
     </message>
 </context>
 <context>
@@ -4510,7 +4516,7 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation>{value} n'est pas un nombre</translation>
+        <translation>{value} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>no number given</source>
@@ -4518,7 +4524,7 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a finite number</source>
-        <translation>{value} n'est pas un nombre fini</translation>
+        <translation>{value} n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
@@ -4542,15 +4548,15 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>{value} n'est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+        <translation>{value} n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
         <source>{value} is not a record identifier (UUID)</source>
-        <translation>{value} n'est pas un identifiant d'enregistrement (UUID)</translation>
+        <translation>{value} n&apos;est pas un identifiant d&apos;enregistrement (UUID)</translation>
     </message>
     <message>
         <source>{record} has no field {name}</source>
-        <translation>{record} n'a pas de champ {name}</translation>
+        <translation>{record} n&apos;a pas de champ {name}</translation>
     </message>
     <message>
         <source>{label} is required</source>
@@ -4570,7 +4576,7 @@ ct</source>
     </message>
     <message>
         <source>Expiry date {expires} must be after the issue date {issued}</source>
-        <translation>La date d'expiration {expires} doit être postérieure à la date de délivrance {issued}</translation>
+        <translation>La date d&apos;expiration {expires} doit être postérieure à la date de délivrance {issued}</translation>
     </message>
     <message>
         <source>An artisanal licence in {country} covers at most {limit} ha (got {area} ha)</source>
@@ -4602,15 +4608,15 @@ ct</source>
     </message>
     <message>
         <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Les classes de taille totalisent {total} pierre(s), l'enregistrement en indique {stones}</translation>
+        <translation>Les classes de taille totalisent {total} pierre(s), l&apos;enregistrement en indique {stones}</translation>
     </message>
     <message>
         <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Les classes de taille totalisent {total} ct, l'enregistrement en indique {carats}</translation>
+        <translation>Les classes de taille totalisent {total} ct, l&apos;enregistrement en indique {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
-        <translation>Indiquez le permis de l'acheteur ou, pour un acheteur sans permis, un nom ; pas les deux</translation>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
+        <translation>Indiquez le permis de l&apos;acheteur ou, pour un acheteur sans permis, un nom ; pas les deux</translation>
     </message>
     <message>
         <source>An export needs its destination country</source>
@@ -4621,12 +4627,12 @@ ct</source>
         <translation>Une exportation devrait porter son numéro de certificat PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
-        <translation>Une vente doit indiquer le permis de l'acheteur ou, s'il n'en a pas, son nom</translation>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
+        <translation>Une vente doit indiquer le permis de l&apos;acheteur ou, s&apos;il n&apos;en a pas, son nom</translation>
     </message>
     <message>
         <source>Seller and buyer are the same licence</source>
-        <translation>Le vendeur et l'acheteur ont le même permis</translation>
+        <translation>Le vendeur et l&apos;acheteur ont le même permis</translation>
     </message>
     <message>
         <source>Say which site was inspected</source>
@@ -4642,7 +4648,7 @@ ct</source>
     </message>
     <message>
         <source>{value} is not a half-year: write it as 2026H1 or 2026H2</source>
-        <translation>{value} n'est pas un semestre : écrivez-le sous la forme 2026H1 ou 2026H2</translation>
+        <translation>{value} n&apos;est pas un semestre : écrivez-le sous la forme 2026H1 ou 2026H2</translation>
     </message>
 </context>
 <context>
@@ -4677,7 +4683,7 @@ ct</source>
     </message>
     <message>
         <source>buying office</source>
-        <translation>bureau d'achat</translation>
+        <translation>bureau d&apos;achat</translation>
     </message>
     <message>
         <source>exporter</source>
@@ -4729,7 +4735,7 @@ ct</source>
     </message>
     <message>
         <source>idle</source>
-        <translation>à l'arrêt</translation>
+        <translation>à l&apos;arrêt</translation>
     </message>
     <message>
         <source>abandoned</source>
@@ -4780,63 +4786,63 @@ ct</source>
     <name>xlsx</name>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workbook</source>
-        <translation type="unfinished" />
+        <translation>{path} est un dossier, pas un classeur</translation>
     </message>
     <message>
         <source>{path} is protected by a password: open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect workbook, or Save As without a password) and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} est protégé par un mot de passe : ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur, ou Enregistrer sous sans mot de passe) et importez-le de nouveau</translation>
     </message>
     <message>
         <source>{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} est un fichier Excel d&apos;ancien format (.xls) : ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), puis importez ce nouveau fichier</translation>
     </message>
     <message>
         <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation type="unfinished" />
+        <translation>{path} n&apos;est pas un classeur (.xlsx) : choisissez un fichier enregistré depuis Excel, LibreOffice ou kpfield</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} est endommagé ou incomplet (copie interrompue ?) : copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} est une feuille de calcul OpenDocument (.ods) : dans LibreOffice, choisissez Fichier &gt; Enregistrer sous &gt; Excel 2007-365 (.xlsx), puis importez ce nouveau fichier</translation>
     </message>
     <message>
         <source>{path} is a zip file but not an Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>{path} est un fichier zip, mais pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation type="unfinished" />
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} est refusé : sa partie {part} se décompresserait de {packed} à {size} octets, ce qu&apos;aucun vrai classeur ne fait (une &apos;bombe zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
-        <translation type="unfinished" />
+        <translation>{path} est refusé : il se décompresserait en {size} octets, plus que ce que kpfield accepte de lire ({limit}) ; divisez-le en classeurs plus petits</translation>
     </message>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} est protégé par un mot de passe : retirez le mot de passe et importez-le de nouveau</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} est endommagé ({part} : {error}) : copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
         <source>{path} is refused: its part {part} declares XML entities, which workbooks never need and which can make a reader exhaust memory</source>
-        <translation type="unfinished" />
+        <translation>{path} est refusé : sa partie {part} déclare des entités XML, dont un classeur n&apos;a jamais besoin et qui peuvent épuiser la mémoire du programme qui le lit</translation>
     </message>
     <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} ne peut pas être lu comme un classeur ({error}) ; copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation type="unfinished" />
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, feuille &apos;{sheet}&apos; : lecture impossible ({error})</translation>
     </message>
 </context>
 </TS>

@@ -1,2168 +1,2174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AssessmentForm</name>
     <message>
         <source>Select a cell of the heat map to assess its row for its country.</source>
-        <translation type="unfinished" />
+        <translation>Selecione uma célula do mapa de calor para avaliar a sua linha para o respetivo país.</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished" />
+        <translation>Guardar avaliação</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Self-assessment: {row}, {country}, {period}</source>
-        <translation type="unfinished" />
+        <translation>Autoavaliação: {row}, {country}, {period}</translation>
     </message>
     <message>
         <source>{description}
 Basis: {basis}</source>
-        <translation type="unfinished" />
+        <translation>{description}
+Fundamento: {basis}</translation>
     </message>
     <message>
         <source>Earlier scores: {scores}</source>
-        <translation type="unfinished" />
+        <translation>Notas anteriores: {scores}</translation>
     </message>
     <message>
         <source>No earlier assessment.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma avaliação anterior.</translation>
     </message>
     <message>
         <source>Not assessed yet for this period.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não avaliado para este período.</translation>
     </message>
     <message>
         <source>Saved {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>Guardado em {when} UTC</translation>
     </message>
     <message>
         <source>Choose A (best) to D.</source>
-        <translation type="unfinished" />
+        <translation>Escolha de A (melhor) a D.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Não guardado</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
-        <translation type="unfinished" />
+        <translation>Nenhum registo selecionado</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>{size_class}: {stones} stone(s), {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{size_class}: {stones} pedra(s), {carats} ct</translation>
     </message>
     <message>
         <source>Size classes</source>
-        <translation type="unfinished" />
+        <translation>Classes de tamanho</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Última alteração</translation>
     </message>
     <message>
         <source>{when} UTC (version {version})</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC (versão {version})</translation>
     </message>
     <message>
         <source>Licence {number}</source>
-        <translation type="unfinished" />
+        <translation>Licença {number}</translation>
     </message>
     <message>
         <source>Production of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Produção de {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Export of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Exportação de {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Sale of {date}: {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Venda de {date}: {carats} ct</translation>
     </message>
     <message>
         <source>Inspection of {date}</source>
-        <translation type="unfinished" />
+        <translation>Inspeção de {date}</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>add {record}</source>
-        <translation type="unfinished" />
+        <translation>adição de {record}</translation>
     </message>
     <message>
         <source>edit {record}</source>
-        <translation type="unfinished" />
+        <translation>edição de {record}</translation>
     </message>
     <message>
         <source>delete {record}</source>
-        <translation type="unfinished" />
+        <translation>eliminação de {record}</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Livros de Excel</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Todos os ficheiros</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
+        <translation>Assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <translation>A chave de assinatura desta instalação acaba de ser criada: envie o seu ficheiro de chave (kpfield identity --export) ao seu coordenador</translation>
     </message>
     <message>
         <source>Accept workbooks altered after signing (written to the audit log)</source>
-        <translation type="unfinished" />
+        <translation>Aceitar livros alterados depois da assinatura (fica no registo de auditoria)</translation>
     </message>
     <message>
         <source>A signed workbook whose data or _about sheet changed after the officer exported it is refused. Tick this only when you know why it changed; each such import is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Um livro assinado cujos dados ou folha _about foram alterados depois de o agente o exportar é recusado. Marque esta opção só quando souber porque foi alterado; cada importação deste tipo fica no registo de auditoria.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Intercâmbio</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Review ({n})</source>
-        <translation type="unfinished" />
+        <translation>Revisão ({n})</translation>
     </message>
 </context>
 <context>
     <name>ExportTab</name>
     <message>
         <source>Wrote {file}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro {file} gravado: {n} registos</translation>
     </message>
     <message>
         <source>Wrote the blank template {file}</source>
-        <translation type="unfinished" />
+        <translation>Modelo em branco gravado: {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
-        <translation type="unfinished" />
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
+        <translation>Livro de campo: os registos deste inventário para o coordenador ou outro kpfield</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>all records; or only those changed since a date, e.g. {example}</source>
-        <translation type="unfinished" />
+        <translation>todos os registos; ou só os alterados desde uma data, p. ex. {example}</translation>
     </message>
     <message>
         <source>Export field workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exportar livro de campo…</translation>
     </message>
     <message>
         <source>Every record with its UUID, version and deletions, and an _about sheet (who, when, row counts, a SHA-256 of the data), so the receiver merges it without duplicates.</source>
-        <translation type="unfinished" />
+        <translation>Todos os registos com o seu UUID, versão e eliminações, e uma folha _about (quem, quando, número de linhas, um SHA-256 dos dados), para que o destinatário os junte sem duplicados.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Changed since</source>
-        <translation type="unfinished" />
+        <translation>Alterados desde</translation>
     </message>
     <message>
         <source>Blank template: the same sheets, empty, for an officer without kpfield</source>
-        <translation type="unfinished" />
+        <translation>Modelo em branco: as mesmas folhas, vazias, para um agente sem kpfield</translation>
     </message>
     <message>
         <source>Write blank template…</source>
-        <translation type="unfinished" />
+        <translation>Gravar modelo em branco…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
-        <translation type="unfinished" />
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <translation>Cabeçalhos na língua do agente, listas pendentes, verificação de datas e números, e uma folha de instruções. Importe o livro preenchido no separador Importar.</translation>
     </message>
     <message>
         <source>Headers in</source>
-        <translation type="unfinished" />
+        <translation>Cabeçalhos em</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation type="unfinished" />
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
     </message>
     <message>
         <source>Export field workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar livro de campo</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>A exportar…</translation>
     </message>
     <message>
         <source>Write blank template</source>
-        <translation type="unfinished" />
+        <translation>Gravar modelo em branco</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>A gravar o modelo…</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 dos dados {sha256}</translation>
     </message>
     <message>
         <source>Not written: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não gravado: {error}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>Cancelado; nenhum ficheiro foi gravado</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to kpfield</source>
-        <translation type="unfinished" />
+        <translation>Bem-vindo ao kpfield</translation>
     </message>
     <message>
         <source>Before you record anything: your language, your name (it goes into the audit log with every change), your country and district, and where to keep the inventory.</source>
-        <translation type="unfinished" />
+        <translation>Antes de registar qualquer coisa, indique: a sua língua, o seu nome (fica no registo de auditoria em cada alteração), o seu país e distrito, e onde guardar o inventário.</translation>
     </message>
     <message>
         <source>e.g. Fatmata Sesay</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Fatmata Sesay</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Your name *</source>
-        <translation type="unfinished" />
+        <translation>O seu nome *</translation>
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished" />
+        <translation>País *</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / município</translation>
+        <translation>Distrito / município</translation>
     </message>
     <message>
         <source>Inventory file</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro do inventário</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventários</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>kpfield: first run</source>
-        <translation type="unfinished" />
+        <translation>kpfield: primeira utilização</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Concluir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>FlaggedRecordsModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registo</translation>
     </message>
 </context>
 <context>
     <name>FootprintChart</name>
     <message>
         <source>2 gr.</source>
-        <translation type="unfinished" />
+        <translation>2 gr.</translation>
     </message>
     <message>
         <source>3 gr.</source>
-        <translation type="unfinished" />
+        <translation>3 gr.</translation>
     </message>
     <message>
         <source>4 gr.</source>
-        <translation type="unfinished" />
+        <translation>4 gr.</translation>
     </message>
     <message>
         <source>1-2
 ct</source>
-        <translation type="unfinished" />
+        <translation>1-2
+ct</translation>
     </message>
     <message>
         <source>2-5
 ct</source>
-        <translation type="unfinished" />
+        <translation>2-5
+ct</translation>
     </message>
     <message>
         <source>5-10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>5-10,8
+ct</translation>
     </message>
     <message>
         <source>+10.8
 ct</source>
-        <translation type="unfinished" />
+        <translation>+10,8
+ct</translation>
     </message>
     <message>
         <source>{carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
-        <translation type="unfinished" />
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
+        <translation>Selecione uma célula do mapa de calor para ver a assinatura do seu âmbito.</translation>
     </message>
     <message>
         <source>No production with size classes in {scope}.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma produção com classes de tamanho em {scope}.</translation>
     </message>
     <message>
         <source>Share of carats per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Proporção de quilates por classe de tamanho: {scope}</translation>
     </message>
     <message>
         <source>Share of stones per size class: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Proporção de pedras por classe de tamanho: {scope}</translation>
     </message>
     <message>
         <source>{period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>{period}: {stones} pedras, {carats} ({records} registos)</translation>
     </message>
     <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
-        <translation type="unfinished" />
+        <translation>referência {period}: {stones} pedras, {carats} ({records} registos)</translation>
     </message>
     <message>
         <source>no reference: no production in the earlier half-years</source>
-        <translation type="unfinished" />
+        <translation>sem referência: nenhuma produção nos semestres anteriores</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Qui-quadrado sobre o número de pedras: {chi2} com {dof} graus de liberdade, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square: not computed (fewer than {n} stones in the period or the reference)</source>
-        <translation type="unfinished" />
+        <translation>Qui-quadrado: não calculado (menos de {n} pedras no período ou na referência)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones, {carats} on carats (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distância de variação total: {stones} nas pedras, {carats} nos quilates (0 = mesmo perfil, 1 = nada em comum)</translation>
     </message>
     <message>
         <source>Total-variation distance: {stones} on stones (0 the same profile, 1 nothing in common)</source>
-        <translation type="unfinished" />
+        <translation>Distância de variação total: {stones} nas pedras (0 = mesmo perfil, 1 = nada em comum)</translation>
     </message>
     <message>
         <source>Production jump: no earlier half-year to compare {carats} with</source>
-        <translation type="unfinished" />
+        <translation>Salto de produção: nenhum semestre anterior com que comparar {carats}</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): a JUMP</source>
-        <translation type="unfinished" />
+        <translation>Salto de produção: {carats} face a uma média de {mean} em {n} semestre(s) anterior(es), x{ratio} (limiar x{threshold}): SALTO</translation>
     </message>
     <message>
         <source>Production jump: {carats} against a mean of {mean} over {n} earlier half-year(s), x{ratio} (threshold x{threshold}): no jump</source>
-        <translation type="unfinished" />
+        <translation>Salto de produção: {carats} face a uma média de {mean} em {n} semestre(s) anterior(es), x{ratio} (limiar x{threshold}): sem salto</translation>
     </message>
 </context>
 <context>
     <name>FootprintPanel</name>
     <message>
         <source>No scope selected</source>
-        <translation type="unfinished" />
+        <translation>Nenhum âmbito selecionado</translation>
     </message>
     <message>
         <source>or a site code…</source>
-        <translation type="unfinished" />
+        <translation>ou um código de local…</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Proporção de quilates</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Proporção de pedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation type="unfinished" />
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>Nenhum local com o código &apos;{code}&apos; neste inventário.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
-        <translation type="unfinished" />
+        <translation>Assinatura: {kind} {scope}</translation>
     </message>
     <message>
         <source>Computing the footprint…</source>
-        <translation type="unfinished" />
+        <translation>A calcular a assinatura…</translation>
     </message>
     <message>
         <source>No production with size classes for {scope}.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma produção com classes de tamanho para {scope}.</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
-        <translation type="unfinished" />
+        <translation>autoavaliação {score}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>não avaliado</translation>
     </message>
     <message>
         <source>No automatic indicator: carried by the self-assessment alone</source>
-        <translation type="unfinished" />
+        <translation>Nenhum indicador automático: avaliado apenas pela autoavaliação</translation>
     </message>
     <message>
         <source>{status} ({n} of {total} indicators)</source>
-        <translation type="unfinished" />
+        <translation>{status} ({n} de {total} indicadores)</translation>
     </message>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
-        <translation type="unfinished" />
+        <translation>Autoavaliação {score}: {meaning}</translation>
     </message>
 </context>
 <context>
     <name>ImportTab</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Adicionados</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Atualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Inalterados</translation>
     </message>
     <message>
         <source>Conflicted</source>
-        <translation type="unfinished" />
+        <translation>Em conflito</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Recusados</translation>
     </message>
     <message>
         <source>REFUSED: nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>RECUSADO: nada será gravado</translation>
     </message>
     <message>
         <source>REFUSED: nothing written</source>
-        <translation type="unfinished" />
+        <translation>RECUSADO: nada foi gravado</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing will be written</source>
-        <translation type="unfinished" />
+        <translation>RECUSADO ({n} problema(s)): nada será gravado</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing written</source>
-        <translation type="unfinished" />
+        <translation>RECUSADO ({n} problema(s)): nada foi gravado</translation>
     </message>
     <message>
         <source>accepted (preview)</source>
-        <translation type="unfinished" />
+        <translation>aceite (pré-visualização)</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished" />
+        <translation>nada de novo</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>importado</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
-        <translation type="unfinished" />
+        <translation>Verifique se é um livro de campo ou um modelo preenchido</translation>
     </message>
     <message>
         <source>… {n} more problems</source>
-        <translation type="unfinished" />
+        <translation>… mais {n} problemas</translation>
     </message>
     <message>
         <source>{file} changed since the preview; preview it again before importing</source>
-        <translation type="unfinished" />
+        <translation>{file} foi alterado depois da pré-visualização; pré-visualize-o de novo antes de importar</translation>
     </message>
     <message>
         <source>Choose workbooks…</source>
-        <translation type="unfinished" />
+        <translation>Escolher livros…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose one or more field workbooks or filled templates. kpfield first shows what the import would do; nothing is written until you press Import. A file with any refused row is not imported at all.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um ou mais livros de campo ou modelos preenchidos. O kpfield mostra primeiro o que a importação faria; nada é gravado até carregar em Importar. Um ficheiro com qualquer linha recusada não é importado de todo.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Folha</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>Refused rows and other problems</source>
-        <translation type="unfinished" />
+        <translation>Linhas recusadas e outros problemas</translation>
     </message>
     <message>
         <source>Choose workbooks to import</source>
-        <translation type="unfinished" />
+        <translation>Escolha os livros a importar</translation>
     </message>
     <message>
         <source>Checking {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>A verificar {n} ficheiro(s)…</translation>
     </message>
     <message>
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation type="unfinished" />
+        <translation>Pré-visualização: ainda nada foi gravado. {n} ficheiro(s) pode(m) ser importado(s).</translation>
     </message>
     <message>
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation type="unfinished" />
+        <translation>{n} ficheiro(s) RECUSADO(S): nada deles será gravado; os problemas estão listados abaixo.</translation>
     </message>
     <message>
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation type="unfinished" />
+        <translation>{n} registo(s) teria(m) conflitos; ficam à parte para o separador Revisão.</translation>
     </message>
     <message>
         <source>Import {n} file(s)</source>
-        <translation type="unfinished" />
+        <translation>Importar {n} ficheiro(s)</translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
-        <translation type="unfinished" />
+        <translation>Linhas recusadas e outros problemas: {n}</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished" />
+        <translation>Nenhum problema encontrado</translation>
     </message>
     <message>
         <source>Import cancelled; the inventory is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Importação cancelada; o inventário não foi alterado.</translation>
     </message>
     <message>
         <source>Importing {n} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>A importar {n} ficheiro(s)…</translation>
     </message>
     <message>
         <source>Imported {n} of {total} file(s).</source>
-        <translation type="unfinished" />
+        <translation>Importado(s) {n} de {total} ficheiro(s).</translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Cópia de segurança feita antes da importação: {path}</translation>
     </message>
     <message>
         <source>Some files were refused at import; nothing from them was written.</source>
-        <translation type="unfinished" />
+        <translation>Alguns ficheiros foram recusados na importação; nada deles foi gravado.</translation>
     </message>
     <message>
         <source>Not imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não importado: {error}</translation>
     </message>
     <message>
         <source>The preview failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>A pré-visualização falhou: {error}</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before the cancel stay imported, the others were not</source>
-        <translation type="unfinished" />
+        <translation>Importação cancelada; os ficheiros importados antes do cancelamento continuam importados, os outros não foram importados</translation>
     </message>
     <message>
         <source>Preview cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>Pré-visualização cancelada; nada foi gravado</translation>
     </message>
 </context>
 <context>
     <name>IndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Numerator / denominator</source>
-        <translation type="unfinished" />
+        <translation>Numerador / denominador</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Limiares</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished" />
+        <translation>Assinalados</translation>
     </message>
 </context>
 <context>
     <name>InventoryExportDialog</name>
     <message>
         <source>{workbook} and {pdf}</source>
-        <translation type="unfinished" />
+        <translation>{workbook} e {pdf}</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar livro do inventário</translation>
     </message>
     <message>
         <source>Every country in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos os países deste inventário</translation>
     </message>
     <message>
         <source>WGAAP region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Região WGAAP: {region}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
-        <translation type="unfinished" />
+        <translation>País: {country}</translation>
     </message>
     <message>
         <source>first day, e.g. {example} (empty: from the first production)</source>
-        <translation type="unfinished" />
+        <translation>primeiro dia, p. ex. {example} (vazio: desde a primeira produção)</translation>
     </message>
     <message>
         <source>last day, e.g. {example} (empty: to the last production)</source>
-        <translation type="unfinished" />
+        <translation>último dia, p. ex. {example} (vazio: até à última produção)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation type="unfinished" />
+        <translation>Imprimir também o Resumo e a Matriz de desafios em PDF (requer o LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Até</translation>
     </message>
     <message>
         <source>Workbook</source>
-        <translation type="unfinished" />
+        <translation>Livro</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Livro do inventário</translation>
     </message>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished" />
+        <translation>Livros de Excel</translation>
     </message>
     <message>
         <source>{field}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{field}: {error}</translation>
     </message>
     <message>
         <source>To is before From</source>
-        <translation type="unfinished" />
+        <translation>A data &quot;Até&quot; é anterior à data &quot;De&quot;</translation>
     </message>
     <message>
         <source>Say where to write the workbook</source>
-        <translation type="unfinished" />
+        <translation>Indique onde gravar o livro</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{task} (cancelling…)</source>
-        <translation type="unfinished" />
+        <translation>{task} (a cancelar…)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafios</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation>Intercâmbio</translation>
     </message>
     <message>
         <source>Undo not possible</source>
-        <translation type="unfinished" />
+        <translation>Não é possível anular</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
         <source>Export inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exportar livro do inventário…</translation>
     </message>
     <message>
         <source>Open inventory…</source>
-        <translation type="unfinished" />
+        <translation>Abrir inventário…</translation>
     </message>
     <message>
         <source>New inventory…</source>
-        <translation type="unfinished" />
+        <translation>Novo inventário…</translation>
     </message>
     <message>
         <source>About kpfield</source>
-        <translation type="unfinished" />
+        <translation>Acerca do kpfield</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Procurar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>Recent inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventários recentes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Definições</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Língua</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Inventory: {name}</source>
-        <translation type="unfinished" />
+        <translation>Inventário: {name}</translation>
     </message>
     <message>
         <source>Officer: {officer} ({where})</source>
-        <translation type="unfinished" />
+        <translation>Agente: {officer} ({where})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Última cópia de segurança: {when}</translation>
     </message>
     <message>
         <source>Backing up the inventory…</source>
-        <translation type="unfinished" />
+        <translation>A fazer a cópia de segurança do inventário…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation>Fazer cópia de segurança</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>A fazer a cópia de segurança…</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Cópia de segurança gravada em {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished" />
+        <translation>A cópia de segurança falhou</translation>
     </message>
     <message>
         <source>The backup could not be written: {message}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar a cópia de segurança: {message}</translation>
     </message>
     <message>
         <source>Backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>Cópia de segurança cancelada; nenhum ficheiro de cópia foi gravado</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
-        <translation type="unfinished" />
+        <translation>A gravar o livro do inventário…</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>Exportar livro do inventário</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>Gravado: {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>A exportação falhou</translation>
     </message>
     <message>
         <source>The inventory workbook was not written: {message}</source>
-        <translation type="unfinished" />
+        <translation>O livro do inventário não foi gravado: {message}</translation>
     </message>
     <message>
         <source>Export cancelled; no workbook was written</source>
-        <translation type="unfinished" />
+        <translation>Exportação cancelada; nenhum livro foi gravado</translation>
     </message>
     <message>
         <source>Open inventory</source>
-        <translation type="unfinished" />
+        <translation>Abrir inventário</translation>
     </message>
     <message>
         <source>Inventories</source>
-        <translation type="unfinished" />
+        <translation>Inventários</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished" />
+        <translation>Todos os ficheiros</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(ainda nenhum)</translation>
     </message>
     <message>
         <source>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process Working Group of Artisanal Alluvial Producers.</source>
-        <translation type="unfinished" />
+        <translation>Inventários de campo da mineração artesanal e aluvial de diamantes para o Grupo de Trabalho de Produtores Artesanais e Aluviais do Processo de Kimberley.</translation>
     </message>
     <message>
         <source>Installation: {origin}</source>
-        <translation type="unfinished" />
+        <translation>Instalação: {origin}</translation>
     </message>
     <message>
         <source>Cannot open the inventory</source>
-        <translation type="unfinished" />
+        <translation>Não é possível abrir o inventário</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">cumprido</translation>
+        <translation>cumprido</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">parcialmente cumprido</translation>
+        <translation>parcialmente cumprido</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">desafio</translation>
+        <translation>desafio</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>país</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished" />
+        <translation>distrito</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished">local</translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished" />
+        <translation>região</translation>
     </message>
     <message>
         <source>buying office</source>
-        <translation type="unfinished">escritório de compra</translation>
+        <translation>escritório de compra</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafios</translation>
     </message>
     <message>
         <source>The half-year evaluated (KP statistics are half-yearly)</source>
-        <translation type="unfinished" />
+        <translation>O semestre avaliado (as estatísticas do PK são semestrais)</translation>
     </message>
     <message>
         <source>By district</source>
-        <translation type="unfinished" />
+        <translation>Por distrito</translation>
     </message>
     <message>
         <source>One column per district of the chosen countries</source>
-        <translation type="unfinished" />
+        <translation>Uma coluna por distrito dos países escolhidos</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Avaliar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Período</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
-        <translation type="unfinished" />
+        <translation>Selecione uma célula para ver os seus indicadores e os registos que assinalam.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
-        <translation type="unfinished" />
+        <translation>Faça duplo clique ou prima Enter para abrir o registo na sua página</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoavaliação</translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Footprint</source>
-        <translation type="unfinished" />
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>The challenge matrix cannot be read: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler a matriz de desafios: {error}</translation>
     </message>
     <message>
         <source>All countries in this inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos os países deste inventário</translation>
     </message>
     <message>
         <source>Region: {region}</source>
-        <translation type="unfinished" />
+        <translation>Região: {region}</translation>
     </message>
     <message>
         <source>Nothing to evaluate: this inventory has no sites yet.</source>
-        <translation type="unfinished" />
+        <translation>Nada a avaliar: este inventário ainda não tem locais.</translation>
     </message>
     <message>
         <source>Evaluating {period}, districts: {n}…</source>
-        <translation type="unfinished" />
+        <translation>A avaliar {period}, distritos: {n}…</translation>
     </message>
     <message>
         <source>Evaluating {period}, countries: {n}…</source>
-        <translation type="unfinished" />
+        <translation>A avaliar {period}, países: {n}…</translation>
     </message>
     <message>
         <source>Evaluation cancelled; the heat map shows the last evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Avaliação cancelada; o mapa de calor mostra a última avaliação.</translation>
     </message>
     <message>
         <source>{task} {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{task} {seconds} s</translation>
     </message>
     <message>
         <source>{period}, matrix version {version}: {challenge} challenge, {partly_met} partly met, {met} met cells</source>
-        <translation type="unfinished" />
+        <translation>{period}, versão {version} da matriz: {challenge} células em desafio, {partly_met} parcialmente cumpridas, {met} cumpridas</translation>
     </message>
     <message>
         <source>Evaluated in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>Avaliado em {seconds} s</translation>
     </message>
     <message>
         <source>The evaluation failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>A avaliação falhou: {error}</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope}: {n} indicador(es)</translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
-        <translation type="unfinished" />
+        <translation>{row}, {scope}: nenhum indicador automático; veja a autoavaliação</translation>
     </message>
     <message>
         <source>{records} flagged: {n} (double-click to open)</source>
-        <translation type="unfinished" />
+        <translation>Assinalados ({records}): {n} (duplo clique para abrir)</translation>
     </message>
     <message>
         <source>Nothing flagged</source>
-        <translation type="unfinished" />
+        <translation>Nada assinalado</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível calcular a assinatura: {error}</translation>
     </message>
     <message>
         <source>Records changed since this evaluation: press Evaluate to update it.</source>
-        <translation type="unfinished" />
+        <translation>Há registos alterados desde esta avaliação: carregue em Avaliar para a atualizar.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation type="unfinished" />
+        <translation>Escreva o dia primeiro: 15/01/2026 ou 15.01.2026; ou 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
-        <translation type="unfinished" />
+        <translation>{decimal} ou {dms}</translation>
     </message>
     <message>
         <source>type to find a person…</source>
-        <translation type="unfinished" />
+        <translation>escreva para procurar uma pessoa…</translation>
     </message>
     <message>
         <source>type to find an organisation…</source>
-        <translation type="unfinished" />
+        <translation>escreva para procurar uma organização…</translation>
     </message>
     <message>
         <source>type to find a licence…</source>
-        <translation type="unfinished" />
+        <translation>escreva para procurar uma licença…</translation>
     </message>
     <message>
         <source>type to find a site…</source>
-        <translation type="unfinished" />
+        <translation>escreva para procurar um local…</translation>
     </message>
     <message>
         <source>type to find a record…</source>
-        <translation type="unfinished" />
+        <translation>escreva para procurar um registo…</translation>
     </message>
     <message>
         <source>Size classes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Classes de tamanho (opcional)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pedras</translation>
+        <translation>Pedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>Totals: no size classes typed</source>
-        <translation type="unfinished" />
+        <translation>Totais: nenhuma classe de tamanho preenchida</translation>
     </message>
     <message>
         <source>Totals: {stones} stones, {carats} ct: match the record</source>
-        <translation type="unfinished" />
+        <translation>Totais: {stones} pedras, {carats} ct: coincidem com o registo</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
-        <translation type="unfinished" />
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
+        <translation>Totais: {stones} pedras, {carats} ct: não coincidem com as pedras e os quilates do registo</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Editar: {kind}</translation>
     </message>
     <message>
         <source>New: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Novo registo: {kind}</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation type="unfinished" />
+        <translation>Abrir o registo existente</translation>
     </message>
     <message>
         <source>* required. Enter saves, Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation>* obrigatório. Enter guarda, Esc cancela.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>{label}: choose one from the list (type part of its name, number or code)</source>
-        <translation type="unfinished" />
+        <translation>{label}: escolha um da lista (escreva parte do nome, do número ou do código)</translation>
     </message>
     <message>
         <source>This record may already be there: &lt;b&gt;{name}&lt;/b&gt;, {reason}. You can still save a new record.</source>
-        <translation type="unfinished" />
+        <translation>Este registo pode já existir: &lt;b&gt;{name}&lt;/b&gt;, {reason}. Pode mesmo assim guardar um novo registo.</translation>
     </message>
     <message>
         <source>(Other possible matches: {n}.)</source>
-        <translation type="unfinished" />
+        <translation>(Outras correspondências possíveis: {n}.)</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished" />
+        <translation>Nova organização</translation>
     </message>
     <message>
         <source>New licence</source>
-        <translation type="unfinished" />
+        <translation>Nova licença</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Novo local</translation>
     </message>
     <message>
         <source>New production record</source>
-        <translation type="unfinished" />
+        <translation>Novo registo de produção</translation>
     </message>
     <message>
         <source>New sale or export</source>
-        <translation type="unfinished" />
+        <translation>Nova venda ou exportação</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished" />
+        <translation>Nova inspeção</translation>
     </message>
     <message>
         <source>New self-assessment</source>
-        <translation type="unfinished" />
+        <translation>Nova autoavaliação</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished" />
+        <translation>Todos os distritos</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished" />
+        <translation>Todos os resultados</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <source>All record kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos os tipos de registo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>expires from</source>
-        <translation type="unfinished" />
+        <translation>expira desde</translation>
     </message>
     <message>
         <source>expires to</source>
-        <translation type="unfinished" />
+        <translation>expira até</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished" />
+        <translation>data desde</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished" />
+        <translation>data até</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Search names, IDs, digger cards, villages…</source>
-        <translation type="unfinished" />
+        <translation>Procurar nomes, identidades, cartões de garimpeiro, aldeias…</translation>
     </message>
     <message>
         <source>Search names, towns, registration numbers…</source>
-        <translation type="unfinished" />
+        <translation>Procurar nomes, cidades, números de registo…</translation>
     </message>
     <message>
         <source>Search licence numbers and holders…</source>
-        <translation type="unfinished" />
+        <translation>Procurar números de licença e titulares…</translation>
     </message>
     <message>
         <source>Search site codes, names, villages, licences…</source>
-        <translation type="unfinished" />
+        <translation>Procurar códigos de local, nomes, aldeias, licenças…</translation>
     </message>
     <message>
         <source>Search sites, villages, licences, references…</source>
-        <translation type="unfinished" />
+        <translation>Procurar locais, aldeias, licenças, referências…</translation>
     </message>
     <message>
         <source>Search licences, buyers, certificates, documents…</source>
-        <translation type="unfinished" />
+        <translation>Procurar licenças, compradores, certificados, documentos…</translation>
     </message>
     <message>
         <source>Search officers, findings, sites, licences…</source>
-        <translation type="unfinished" />
+        <translation>Procurar inspetores, constatações, locais, licenças…</translation>
     </message>
     <message>
         <source>Type a date such as 01/07/2025 (day first) or 2025-07-01</source>
-        <translation type="unfinished" />
+        <translation>Escreva uma data como 01/07/2025 (o dia primeiro) ou 2025-07-01</translation>
     </message>
     <message>
         <source>{n} found</source>
-        <translation type="unfinished" />
+        <translation>{n} encontrado(s)</translation>
     </message>
     <message>
         <source>{n} records</source>
-        <translation type="unfinished" />
+        <translation>{n} registos</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished" />
+        <translation>Eliminar registo</translation>
     </message>
     <message>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Eliminar este registo? Fica no registo de auditoria e Anular recupera-o.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>{column}: not sortable in this large table (sort by carats instead)</source>
-        <translation type="unfinished" />
+        <translation>{column}: não é possível ordenar nesta tabela grande (ordene antes por quilates)</translation>
     </message>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
-        <translation type="unfinished" />
+        <translation>{column}: não é possível ordenar (pertence a outro registo)</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message>
         <source>{when} UTC, version {version}</source>
-        <translation type="unfinished" />
+        <translation>{when} UTC, versão {version}</translation>
     </message>
     <message>
         <source>Open conflicts: the same field changed differently on both sides</source>
-        <translation type="unfinished" />
+        <translation>Conflitos pendentes: o mesmo campo foi alterado de forma diferente dos dois lados</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished" />
+        <translation>Valor de base</translation>
     </message>
     <message>
         <source>Ours (here)</source>
-        <translation type="unfinished" />
+        <translation>O nosso (aqui)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished" />
+        <translation>O deles (recebido)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished" />
+        <translation>Manter o nosso</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Aceitar o deles</translation>
     </message>
     <message>
         <source>or type the right value</source>
-        <translation type="unfinished" />
+        <translation>ou escreva o valor correto</translation>
     </message>
     <message>
         <source>Use this value</source>
-        <translation type="unfinished" />
+        <translation>Usar este valor</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
-        <translation type="unfinished" />
+        <translation>Duplicados prováveis: dois registos que podem ser um só</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Registo A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Registo B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Merge, keep A</source>
-        <translation type="unfinished" />
+        <translation>Fundir, manter A</translation>
     </message>
     <message>
         <source>Merge, keep B</source>
-        <translation type="unfinished" />
+        <translation>Fundir, manter B</translation>
     </message>
     <message>
         <source>Not the same: dismiss</source>
-        <translation type="unfinished" />
+        <translation>Não são o mesmo: descartar</translation>
     </message>
     <message>
         <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation type="unfinished" />
+        <translation>{kind} {record}, conflito {conflict} de {when} UTC</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation>Última alteração</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished" />
+        <translation>Instalação</translation>
     </message>
     <message>
         <source>Type the value to keep first, or choose Keep ours or Take theirs.</source>
-        <translation type="unfinished" />
+        <translation>Escreva primeiro o valor a manter, ou escolha Manter o nosso ou Aceitar o deles.</translation>
     </message>
     <message>
         <source>Not settled: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não resolvido: {error}</translation>
     </message>
     <message>
         <source>Conflict settled ({field}): {result}</source>
-        <translation type="unfinished" />
+        <translation>Conflito resolvido ({field}): {result}</translation>
     </message>
     <message>
         <source>Not merged: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não fundido: {error}</translation>
     </message>
     <message>
         <source>Not dismissed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não descartado: {error}</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>kpfield: {kind} refused:</source>
-        <translation type="unfinished" />
+        <translation>kpfield: registo recusado ({kind}):</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">advertência</translation>
+        <translation>advertência</translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished" />
+        <translation>advertência: {message}</translation>
     </message>
     <message>
         <source>Created inventory {path} for {officer} ({country}); installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Inventário {path} criado para {officer} ({country}); instalação {origin}</translation>
     </message>
     <message>
         <source>Making the {scale} demo inventory (seed {seed}) in {path} ...</source>
-        <translation type="unfinished" />
+        <translation>A criar o inventário de demonstração {scale} (semente {seed}) em {path} ...</translation>
     </message>
     <message>
         <source>kpfield: {path} already holds records; the demo goes into a new or empty inventory</source>
-        <translation type="unfinished" />
+        <translation>kpfield: {path} já contém registos; a demonstração só pode ser criada num inventário novo ou vazio</translation>
     </message>
     <message>
         <source>Inventory {path}</source>
-        <translation type="unfinished" />
+        <translation>Inventário {path}</translation>
     </message>
     <message>
         <source>Officer {officer} ({country}), installation {origin}</source>
-        <translation type="unfinished" />
+        <translation>Agente {officer} ({country}), instalação {origin}</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Registos</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished" />
+        <translation>país</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished" />
+        <translation>período</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished" />
+        <translation>registos</translation>
     </message>
     <message>
         <source>stones</source>
-        <translation type="unfinished" />
+        <translation>pedras</translation>
     </message>
     <message>
         <source>carats</source>
-        <translation type="unfinished" />
+        <translation>quilates</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>USD/ct</source>
-        <translation type="unfinished" />
+        <translation>USD/ct</translation>
     </message>
     <message>
         <source>Production (KP statistics form)</source>
-        <translation type="unfinished" />
+        <translation>Produção (formulário estatístico do PK)</translation>
     </message>
     <message>
         <source>(no production recorded)</source>
-        <translation type="unfinished" />
+        <translation>(nenhuma produção registada)</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Última cópia de segurança: {when}</translation>
     </message>
     <message>
         <source>Last backup: never</source>
-        <translation type="unfinished" />
+        <translation>Última cópia de segurança: nunca</translation>
     </message>
     <message>
         <source>{path}: sound</source>
-        <translation type="unfinished" />
+        <translation>{path}: íntegro</translation>
     </message>
     <message>
         <source>{path}: PROBLEMS FOUND</source>
-        <translation type="unfinished" />
+        <translation>{path}: PROBLEMAS ENCONTRADOS</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished" />
+        <translation>Cópia de segurança feita em {path}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory: indique --region ou --country, não ambos</translation>
     </message>
     <message>
         <source>kpfield export inventory: --to is before --from</source>
-        <translation type="unfinished" />
+        <translation>kpfield export inventory: --to é anterior a --from</translation>
     </message>
     <message>
         <source>{sheet} {n} rows</source>
-        <translation type="unfinished" />
+        <translation>{sheet}: {n} linhas</translation>
     </message>
     <message>
         <source>Wrote {path}: {sheets}</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro {path} escrito: {sheets}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro {path} escrito</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}</source>
-        <translation type="unfinished" />
+        <translation>{path} restaurado a partir de {backup}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
-        <translation type="unfinished" />
+        <translation>O ficheiro substituído foi guardado como {path}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation type="unfinished" />
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escreva cada campo na forma nome=valor</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; não é uma região WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
-        <translation type="unfinished" />
+        <translation>kpfield: o inventário não tem locais para avaliar</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Footprint of {place}: {records} records, {stones} stones, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>Assinatura de {place}: {records} registos, {stones} pedras, {carats} ct</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished" />
+        <translation>classe</translation>
     </message>
     <message>
         <source>% stones</source>
-        <translation type="unfinished" />
+        <translation>% pedras</translation>
     </message>
     <message>
         <source>% carats</source>
-        <translation type="unfinished" />
+        <translation>% quilates</translation>
     </message>
     <message>
         <source>ref % stones</source>
-        <translation type="unfinished" />
+        <translation>% pedras ref.</translation>
     </message>
     <message>
         <source>Reference: {place} ({stones} stones)</source>
-        <translation type="unfinished" />
+        <translation>Referência: {place} ({stones} pedras)</translation>
     </message>
     <message>
         <source>Total-variation distance: stones {tvd}</source>
-        <translation type="unfinished" />
+        <translation>Distância de variação total: pedras {tvd}</translation>
     </message>
     <message>
         <source>, carats {tvd}</source>
-        <translation type="unfinished" />
+        <translation>, quilates {tvd}</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
-        <translation type="unfinished" />
+        <translation>Qui-quadrado sobre o número de pedras: {chi2} com {dof} graus de liberdade, p = {p}</translation>
     </message>
     <message>
         <source>Chi-square not computed: each footprint needs at least {n} stones</source>
-        <translation type="unfinished" />
+        <translation>Qui-quadrado não calculado: cada assinatura precisa de pelo menos {n} pedras</translation>
     </message>
     <message>
         <source>JUMP</source>
-        <translation type="unfinished" />
+        <translation>SALTO</translation>
     </message>
     <message>
         <source>no jump</source>
-        <translation type="unfinished" />
+        <translation>sem salto</translation>
     </message>
     <message>
         <source>{ratio}x the earlier mean</source>
-        <translation type="unfinished" />
+        <translation>{ratio}x a média anterior</translation>
     </message>
     <message>
         <source>no earlier production</source>
-        <translation type="unfinished" />
+        <translation>sem produção anterior</translation>
     </message>
     <message>
         <source>Production jump test: {carats} ct, {ratio} (threshold {threshold}x): {verdict}. Earlier: {history}</source>
-        <translation type="unfinished" />
+        <translation>Teste de salto da produção: {carats} ct, {ratio} (limiar {threshold}x): {verdict}. Anterior: {history}</translation>
     </message>
     <message>
         <source>a self-assessment is made per half-year: write the period as 2026H1 or 2026H2</source>
-        <translation type="unfinished" />
+        <translation>uma autoavaliação é feita por semestre: escreva o período como 2026H1 ou 2026H2</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished" />
+        <translation>argumentos não reconhecidos: {arguments}</translation>
     </message>
     <message>
         <source>choose a command (kpfield --help lists them)</source>
-        <translation type="unfinished" />
+        <translation>escolha um comando (kpfield --help lista-os)</translation>
     </message>
     <message>
         <source>Wrote {path}: {n} records</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro {path} escrito: {n} registos</translation>
     </message>
     <message>
         <source>data SHA-256 {sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 dos dados {sha256}</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
-        <translation type="unfinished" />
+        <source>signed with this installation&apos;s key {fingerprint}</source>
+        <translation>assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>A chave de assinatura desta instalação acabou de ser criada: execute &apos;kpfield identity --export&apos; e envie o ficheiro criado ao seu coordenador, para que os seus livros sejam importados como assinados por um agente registado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
-        <translation type="unfinished" />
+        <translation>Modelo em branco {path} escrito ({language})</translation>
     </message>
     <message>
         <source>signature: {text}</source>
-        <translation type="unfinished" />
+        <translation>assinatura: {text}</translation>
     </message>
     <message>
         <source>REFUSED: {reason}</source>
-        <translation type="unfinished" />
+        <translation>RECUSADO: {reason}</translation>
     </message>
     <message>
         <source>{kind} from {officer} ({origin})</source>
-        <translation type="unfinished" />
+        <translation>{kind} de {officer} ({origin})</translation>
     </message>
     <message>
         <source>NOTHING WRITTEN from this file: {n} problem(s)</source>
-        <translation type="unfinished" />
+        <translation>NADA FOI ESCRITO a partir deste ficheiro: {n} problema(s)</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>simulação: nada foi escrito</translation>
     </message>
     <message>
         <source>nothing new: the inventory already holds all of it</source>
-        <translation type="unfinished" />
+        <translation>nada de novo: o inventário já contém tudo isto</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished" />
+        <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation type="unfinished" />
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: folha &apos;{sheet}&apos; linha {row} coluna &apos;{column}&apos; valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
-        <translation type="unfinished" />
+        <translation>... mais {n} no relatório (--report)</translation>
     </message>
     <message>
         <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflito (simulação): {kind} {record} {field}: aqui {ours}, recebido {theirs}</translation>
     </message>
     <message>
         <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation type="unfinished" />
+        <translation>conflito: {kind} {record} {field}: aqui {ours}, recebido {theirs}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>provável duplicado: {kind} {a} / {b} ({reason})</translation>
     </message>
     <message>
         <source>Backup before import: {path}</source>
-        <translation type="unfinished" />
+        <translation>Cópia de segurança antes da importação: {path}</translation>
     </message>
     <message>
         <source>Report: {path}</source>
-        <translation type="unfinished" />
+        <translation>Relatório: {path}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>kpfield import: {file} recusado: {reason}</translation>
     </message>
     <message>
         <source>kpfield import: {file} refused</source>
-        <translation type="unfinished" />
+        <translation>kpfield import: {file} recusado</translation>
     </message>
     <message>
         <source>{n} open conflict(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} conflito(s) em aberto</translation>
     </message>
     <message>
         <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation type="unfinished" />
+        <translation>#{id} {kind} {record} campo {field}: base {base}, aqui (--ours) {ours}, recebido (--theirs) {theirs} (de {source})</translation>
     </message>
     <message>
         <source>{n} probable duplicate(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} provável(eis) duplicado(s)</translation>
     </message>
     <message>
         <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation type="unfinished" />
+        <translation>Resolva com: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation type="unfinished" />
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique o número de um conflito (veja &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
-        <translation type="unfinished" />
+        <translation>kpfield resolve: escolha --ours, --theirs ou --value VALUE</translation>
     </message>
     <message>
         <source>conflict {id} settled, {what}</source>
-        <translation type="unfinished" />
+        <translation>conflito {id} resolvido: {what}</translation>
     </message>
     <message>
         <source>Installation {origin}: {officer} ({country})</source>
-        <translation type="unfinished" />
+        <translation>Instalação {origin}: {officer} ({country})</translation>
     </message>
     <message>
         <source>signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>impressão digital da chave de assinatura: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
-        <translation type="unfinished" />
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
+        <translation>chave privada: {path} (guarde-a com as cópias de segurança da sua pasta de dados; nunca a envie)</translation>
     </message>
     <message>
         <source>This signing key was made now: this inventory had none on this computer</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de assinatura acabou de ser criada: este inventário não tinha nenhuma neste computador</translation>
     </message>
     <message>
         <source>Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro {path} escrito: chave pública de {officer} (instalação {origin}), impressão digital {fingerprint}</translation>
     </message>
     <message>
         <source>Send it to your coordinator, and read them the fingerprint over the phone so they can check they registered the right key</source>
-        <translation type="unfinished" />
+        <translation>Envie-o ao seu coordenador e leia-lhe a impressão digital por telefone, para que possa confirmar que registou a chave certa</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
-        <translation type="unfinished" />
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <translation>{path} contém a chave do próprio inventário ({fingerprint}): os livros dele já são reconhecidos; nada foi alterado</translation>
     </message>
     <message>
         <source>This key is already registered, for {officer} (installation {origin}), fingerprint {fingerprint}; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>Esta chave já está registada, para {officer} (instalação {origin}), impressão digital {fingerprint}; nada foi alterado</translation>
     </message>
     <message>
         <source>Registered the key of {officer} (installation {origin}, {country}), fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Chave de {officer} registada (instalação {origin}, {country}), impressão digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation type="unfinished" />
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta impressão digital com a que o &apos;kpfield identity&apos; do agente mostra (por telefone ou pessoalmente) antes de confiar nos livros assinados com ela</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
-        <translation type="unfinished" />
+        <translation>{n} importação(ões) anterior(es) assinada(s) com esta chave aparece(m) agora como assinada(s) por um agente registado</translation>
     </message>
     <message>
         <source>This installation already had key(s) registered ({fingerprints}); workbooks signed with any of them are accepted as registered</source>
-        <translation type="unfinished" />
+        <translation>Esta instalação já tinha chave(s) registada(s) ({fingerprints}); os livros assinados com qualquer uma delas são aceites como registados</translation>
     </message>
     <message>
         <source>This installation: {officer}, fingerprint {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Esta instalação: {officer}, impressão digital {fingerprint}</translation>
     </message>
     <message>
         <source>Registered officer keys: {n}</source>
-        <translation type="unfinished" />
+        <translation>Chaves de agentes registadas: {n}</translation>
     </message>
     <message>
         <source>installation {origin}, registered {at}</source>
-        <translation type="unfinished" />
+        <translation>instalação {origin}, registada em {at}</translation>
     </message>
     <message>
         <source>kpfield identity: give the inventory to register keys in or list from with --db PATH</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity: indique com --db PATH o inventário onde registar as chaves ou a partir do qual as listar</translation>
     </message>
     <message>
         <source>kpfield identity --export: give the file to write with -o FILE.kpkey</source>
-        <translation type="unfinished" />
+        <translation>kpfield identity --export: indique o ficheiro a escrever com -o FILE.kpkey</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation type="unfinished" />
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: ainda não há chave de assinatura em {folder}; é criada uma com cada inventário (&apos;kpfield init&apos;), ou indique --db PATH para um inventário criado antes dos livros assinados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
-        <translation type="unfinished" />
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
+        <translation>kpfield identity --export: este computador tem chaves de {n} instalações; escolha uma com --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>o kpfield não tem a língua &apos;{lang}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
-        <translation type="unfinished" />
+        <translation>{file} criado (instalação {origin})</translation>
     </message>
     <message>
         <source>{n} demo records</source>
-        <translation type="unfinished" />
+        <translation>{n} registos de demonstração</translation>
     </message>
     <message>
         <source>a save, an edit and a refused record behave</source>
-        <translation type="unfinished" />
+        <translation>guardar um registo, editá-lo e recusar um registo funcionam corretamente</translation>
     </message>
     <message>
         <source>{n} country/half-year totals, {carats} ct</source>
-        <translation type="unfinished" />
+        <translation>{n} totais por país/semestre, {carats} ct</translation>
     </message>
     <message>
         <source>{file}: {n} records, data SHA-256 {sha256}...</source>
-        <translation type="unfinished" />
+        <translation>{file}: {n} registos, SHA-256 dos dados {sha256}...</translation>
     </message>
     <message>
         <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation type="unfinished" />
+        <translation>{n} registos fundidos num novo inventário; reimportá-lo não alterou nada; assinatura verificada (chave desconhecida, depois registada)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>
-        <translation type="unfinished" />
+        <translation>{rows} linhas para SL {period}, {challenges} desafios</translation>
     </message>
     <message>
         <source>{file}: {sheets} sheets, {rows} summary rows</source>
-        <translation type="unfinished" />
+        <translation>{file}: {sheets} folhas, {rows} linhas de resumo</translation>
     </message>
     <message>
         <source>backup {file} verifies</source>
-        <translation type="unfinished" />
+        <translation>a cópia de segurança {file} foi verificada</translation>
     </message>
     <message>
         <source>{checks} sound</source>
-        <translation type="unfinished" />
+        <translation>{checks}: sem problemas</translation>
     </message>
     <message>
         <source>messages in {language}; translations: {counts}</source>
-        <translation type="unfinished" />
+        <translation>mensagens em {language}; traduções: {counts}</translation>
     </message>
     <message>
         <source>create inventory</source>
-        <translation type="unfinished" />
+        <translation>criar inventário</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>línguas</translation>
     </message>
     <message>
         <source>fill small demo</source>
-        <translation type="unfinished" />
+        <translation>preencher a pequena demonstração</translation>
     </message>
     <message>
         <source>save, edit, refuse</source>
-        <translation type="unfinished" />
+        <translation>guardar, editar, recusar</translation>
     </message>
     <message>
         <source>production statistics</source>
-        <translation type="unfinished" />
+        <translation>estatísticas de produção</translation>
     </message>
     <message>
         <source>challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>matriz de desafios</translation>
     </message>
     <message>
         <source>field workbook</source>
-        <translation type="unfinished" />
+        <translation>livro de campo</translation>
     </message>
     <message>
         <source>re-import field workbook</source>
-        <translation type="unfinished" />
+        <translation>reimportar o livro de campo</translation>
     </message>
     <message>
         <source>inventory workbook</source>
-        <translation type="unfinished" />
+        <translation>livro do inventário</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished" />
+        <translation>cópia de segurança</translation>
     </message>
     <message>
         <source>verify database</source>
-        <translation type="unfinished" />
+        <translation>verificar a base de dados</translation>
     </message>
     <message>
         <source>kpfield {version} self-test</source>
-        <translation type="unfinished" />
+        <translation>autoteste do kpfield {version}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation>FALHOU</translation>
     </message>
     <message>
         <source>all steps passed in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>todos os passos foram concluídos com êxito em {seconds} s</translation>
     </message>
     <message>
         <source>SELF-TEST FAILED in {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>AUTOTESTE FALHOU em {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apelido</translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Nomes próprios</translation>
+        <translation>Nomes próprios</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">Número de identidade nacional</translation>
+        <translation>Identidade nacional</translation>
     </message>
     <message>
         <source>Digger card</source>
-        <translation type="unfinished" />
+        <translation>Cartão de garimpeiro</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Aldeia</translation>
+        <translation>Aldeia</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / município</translation>
+        <translation>Distrito / município</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Funções</translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Cidade</translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>N.º de registo</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Área (ha)</translation>
+        <translation>Área (ha)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Depósito</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licença</translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pedras</translation>
+        <translation>Pedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished" />
+        <translation>Comprador</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referência</translation>
     </message>
     <message>
         <source>Seller licence</source>
-        <translation type="unfinished">Licença do vendedor</translation>
+        <translation>Licença do vendedor</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valor (USD)</translation>
+        <translation>Valor (USD)</translation>
     </message>
     <message>
         <source>KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Certificado PK</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Inspected</source>
-        <translation type="unfinished">Objeto inspecionado</translation>
+        <translation>Inspecionado</translation>
     </message>
     <message>
         <source>Inspected record</source>
-        <translation type="unfinished" />
+        <translation>Registo inspecionado</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspetor</translation>
+        <translation>Inspetor</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constatações</translation>
+        <translation>Constatações</translation>
     </message>
 </context>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38'12"N)</source>
-        <translation>escreva graus decimais (8,6367) ou graus-minutos-segundos (8°38'12"N)</translation>
+        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
+        <translation>escreva graus decimais (8,6367) ou graus-minutos-segundos (8°38&apos;12&quot;N)</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2660,693 +2666,693 @@ ct</source>
     <name>export</name>
     <message>
         <source>rows per sheet must be between 2 and {limit}</source>
-        <translation type="unfinished" />
+        <translation>o número de linhas por folha deve estar entre 2 e {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>check it: the row was accepted</source>
-        <translation type="unfinished" />
+        <translation>verifique: a linha foi aceite</translation>
     </message>
     <message>
         <source>correct the row and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrija a linha e importe o ficheiro novamente</translation>
     </message>
     <message>
         <source>fill in {field}</source>
-        <translation type="unfinished" />
+        <translation>preencha {field}</translation>
     </message>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
-        <translation type="unfinished" />
+        <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
     </message>
     <message>
         <source>type a number (a decimal comma or point is fine)</source>
-        <translation type="unfinished" />
+        <translation>escreva um número (vírgula ou ponto decimal, ambos servem)</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
-        <translation type="unfinished" />
+        <translation>escolha um de: {choices}</translation>
     </message>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
-        <translation type="unfinished" />
+        <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
     </message>
     <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation type="unfinished" />
+        <translation>indique o UUID de um registo de {kinds} já existente no inventário ou neste livro, ou o seu número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
-        <translation type="unfinished" />
+        <translation>verifique se é o mesmo registo; se for, dê-lhe o mesmo UUID, caso contrário corrija o número</translation>
     </message>
     <message>
         <source>correct the value and import the file again</source>
-        <translation type="unfinished" />
+        <translation>corrija o valor e importe o ficheiro novamente</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não é um tipo de registo que o kpfield conheça; não foi lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; repete {field}; só a primeira é lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; não é um campo de {kinds}; foi ignorada</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation type="unfinished" />
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de &apos;kpfield template&apos; ou de um livro exportado pelo kpfield</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>this workbook was exported by this installation</source>
-        <translation type="unfinished" />
+        <translation>este livro foi exportado por esta instalação</translation>
     </message>
     <message>
         <source>this kpfield workbook is not signed: it comes from a kpfield older than signed workbooks, or its signature was removed</source>
-        <translation type="unfinished" />
+        <translation>este livro do kpfield não está assinado: vem de uma versão do kpfield anterior aos livros assinados, ou a sua assinatura foi removida</translation>
     </message>
     <message>
         <source>signed with the key registered for {officer} (installation {registered}), but the workbook says it comes from installation {claimed}</source>
-        <translation type="unfinished" />
+        <translation>assinado com a chave registada para {officer} (instalação {registered}), mas o livro diz que vem da instalação {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
-        <translation type="unfinished" />
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
+        <translation>importado apesar de ter sido alterado depois da assinatura, por decisão do coordenador; isto fica anotado no registo de auditoria</translation>
     </message>
     <message>
         <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation type="unfinished" />
+        <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 já não corresponde): foi editado depois da exportação; verifique quem o alterou</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
-        <translation type="unfinished" />
+        <translation>{file} foi alterado depois de ser assinado: {detail}. Nada dele foi escrito. Peça ao agente uma nova exportação; ou, se souber porque foi alterado, importe-o aceitando ficheiros alterados (kpfield import --accept-altered, ou a opção na página Intercâmbio), o que fica no registo de auditoria</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}; give its UUID</source>
-        <translation type="unfinished" />
+        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
+        <translation>{field}: &apos;{value}&apos; corresponde a vários registos de {kinds}; indique o UUID</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation type="unfinished" />
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: &apos;{value}&apos; não existe ({kind}) no inventário nem neste ficheiro</translation>
     </message>
     <message>
         <source>{field}: that {kind} has been deleted</source>
-        <translation type="unfinished" />
+        <translation>{field}: esse registo ({kind}) foi eliminado</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation type="unfinished" />
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>folha &apos;{sheet}&apos; linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
     </message>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
-        <translation type="unfinished" />
+        <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
-        <translation type="unfinished" />
+        <translation>{field}: nenhum registo ({kind}) com o identificador {id}</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
-        <translation type="unfinished" />
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
+        <translation>{path} foi recusado pelas verificações do próprio inventário ({error}); nada dele foi escrito</translation>
     </message>
 </context>
 <context>
     <name>inventory_workbook</name>
     <message>
         <source>met</source>
-        <translation type="unfinished">cumprido</translation>
+        <translation>cumprido</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished">parcialmente cumprido</translation>
+        <translation>parcialmente cumprido</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished">desafio</translation>
+        <translation>desafio</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished" />
+        <translation>nota {grade}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation>não avaliado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Challenge area</source>
-        <translation type="unfinished" />
+        <translation>Área de desafio</translation>
     </message>
     <message>
         <source>Row status</source>
-        <translation type="unfinished" />
+        <translation>Estado da linha</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished" />
+        <translation>Estado do indicador</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation>Limiares</translation>
     </message>
     <message>
         <source>Records behind it</source>
-        <translation type="unfinished" />
+        <translation>Registos subjacentes</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoavaliação</translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidências</translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Lacuna</translation>
+        <translation>Lacuna</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsável</translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Challenge matrix, {period}</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafios, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets.</source>
-        <translation type="unfinished" />
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
+        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses.</translation>
     </message>
     <message>
         <source>self-assessment only</source>
-        <translation type="unfinished">apenas autoavaliação</translation>
+        <translation>apenas autoavaliação</translation>
     </message>
     <message>
         <source>Size class</source>
-        <translation type="unfinished" />
+        <translation>Classe de tamanho</translation>
     </message>
     <message>
         <source>Stones</source>
-        <translation type="unfinished">Pedras</translation>
+        <translation>Pedras</translation>
     </message>
     <message>
         <source>Share of stones</source>
-        <translation type="unfinished" />
+        <translation>Proporção de pedras</translation>
     </message>
     <message>
         <source>Carats</source>
-        <translation type="unfinished">Quilates</translation>
+        <translation>Quilates</translation>
     </message>
     <message>
         <source>Share of carats</source>
-        <translation type="unfinished" />
+        <translation>Proporção de quilates</translation>
     </message>
     <message>
         <source>USD per carat</source>
-        <translation type="unfinished" />
+        <translation>USD por quilate</translation>
     </message>
     <message>
         <source>Reference: share of stones</source>
-        <translation type="unfinished" />
+        <translation>Referência: proporção de pedras</translation>
     </message>
     <message>
         <source>Reference: share of carats</source>
-        <translation type="unfinished" />
+        <translation>Referência: proporção de quilates</translation>
     </message>
     <message>
         <source>{records} production records, {stones} stones, {carats} ct in {period}.</source>
-        <translation type="unfinished" />
+        <translation>{records} registos de produção, {stones} pedras, {carats} ct em {period}.</translation>
     </message>
     <message>
         <source>Reference: {reference}.</source>
-        <translation type="unfinished" />
+        <translation>Referência: {reference}.</translation>
     </message>
     <message>
         <source>Reference: none (no earlier production).</source>
-        <translation type="unfinished" />
+        <translation>Referência: nenhuma (sem produção anterior).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>
-        <translation type="unfinished" />
+        <translation>Qui-quadrado sobre o número de pedras {chi2} ({dof} graus de liberdade), p = {p}; distância de variação total {tvd}.</translation>
     </message>
     <message>
         <source>Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).</source>
-        <translation type="unfinished" />
+        <translation>Distância de variação total {tvd}; pedras insuficientes para um teste do qui-quadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
+        <translation>Quilates {ratio} vezes a média dos semestres anteriores (um salto).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
-        <translation type="unfinished" />
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
+        <translation>Quilates {ratio} vezes a média dos semestres anteriores.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished" />
+        <translation>referência</translation>
     </message>
     <message>
         <source>{place}: share of carats by size class</source>
-        <translation type="unfinished" />
+        <translation>{place}: proporção de quilates por classe de tamanho</translation>
     </message>
     <message>
         <source>Provenance footprints, {period}</source>
-        <translation type="unfinished" />
+        <translation>Assinaturas de proveniência, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
-        <translation type="unfinished" />
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
+        <translation>Proporção de pedras e de quilates por classe de tamanho, comparada com os semestres anteriores do mesmo lugar (a referência).</translation>
     </message>
     <message>
         <source>No production recorded in {period}.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma produção registada em {period}.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de desafios</translation>
     </message>
     <message>
         <source>Footprints</source>
-        <translation type="unfinished" />
+        <translation>Assinaturas</translation>
     </message>
     <message>
         <source>Production by district &amp; month</source>
-        <translation type="unfinished" />
+        <translation>Produção por distrito &amp; mês</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Locais</translation>
+        <translation>Locais</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenças</translation>
+        <translation>Licenças</translation>
     </message>
     <message>
         <source>Buyers and exporters</source>
-        <translation type="unfinished" />
+        <translation>Compradores e exportadores</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Fontes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation type="unfinished" />
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>região WGAAP desconhecida &apos;{region}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished" />
+        <translation>código(s) de país desconhecido(s): {codes} (use ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
         <source>All countries in the inventory</source>
-        <translation type="unfinished" />
+        <translation>Todos os países do inventário</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial production</source>
-        <translation type="unfinished" />
+        <translation>Inventário consolidado da produção aluvial</translation>
     </message>
     <message>
         <source>page &amp;P of &amp;N</source>
-        <translation type="unfinished" />
+        <translation>página &amp;P de &amp;N</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished" />
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licenças de mineração artesanal em vigor</translation>
     </message>
     <message>
         <source>Small-scale mining licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licenças de mineração em pequena escala em vigor</translation>
     </message>
     <message>
         <source>Dealer licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licenças de comerciante em vigor</translation>
     </message>
     <message>
         <source>Exporter licences in force</source>
-        <translation type="unfinished" />
+        <translation>Licenças de exportador em vigor</translation>
     </message>
     <message>
         <source>Registered diggers</source>
-        <translation type="unfinished" />
+        <translation>Garimpeiros registados</translation>
     </message>
     <message>
         <source>Producing sites with GPS</source>
-        <translation type="unfinished" />
+        <translation>Locais produtivos com GPS</translation>
     </message>
     <message>
         <source>Producing sites without GPS</source>
-        <translation type="unfinished" />
+        <translation>Locais produtivos sem GPS</translation>
     </message>
     <message>
         <source>Production records</source>
-        <translation type="unfinished" />
+        <translation>Registos de produção</translation>
     </message>
     <message>
         <source>Value (USD)</source>
-        <translation type="unfinished">Valor (USD)</translation>
+        <translation>Valor (USD)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (ct)</source>
-        <translation type="unfinished" />
+        <translation>Vendas a compradores licenciados (ct)</translation>
     </message>
     <message>
         <source>Sales to licensed buyers (USD)</source>
-        <translation type="unfinished" />
+        <translation>Vendas a compradores licenciados (USD)</translation>
     </message>
     <message>
         <source>Exports with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportações com certificado PK</translation>
     </message>
     <message>
         <source>Carats exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Quilates exportados com certificado PK</translation>
     </message>
     <message>
         <source>USD exported with KP certificate</source>
-        <translation type="unfinished" />
+        <translation>USD exportados com certificado PK</translation>
     </message>
     <message>
         <source>Exports without KP certificate</source>
-        <translation type="unfinished" />
+        <translation>Exportações sem certificado PK</translation>
     </message>
     <message>
         <source>Regional total</source>
-        <translation type="unfinished" />
+        <translation>Total regional</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished">Código do local</translation>
+        <translation>Código do local</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Region / province</source>
-        <translation type="unfinished">Região / província</translation>
+        <translation>Região / província</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito / município</translation>
+        <translation>Distrito / município</translation>
     </message>
     <message>
         <source>Chiefdom / sub-prefecture</source>
-        <translation type="unfinished">Chefatura / subprefeitura</translation>
+        <translation>Chefatura / subprefeitura</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Aldeia</translation>
+        <translation>Aldeia</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>Depósito</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licença</translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Licence expires</source>
-        <translation type="unfinished" />
+        <translation>Expiração da licença</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished" />
+        <translation>Trabalhadores</translation>
     </message>
     <message>
         <source>Production records in period</source>
-        <translation type="unfinished" />
+        <translation>Registos de produção no período</translation>
     </message>
     <message>
         <source>Carats in period</source>
-        <translation type="unfinished" />
+        <translation>Quilates no período</translation>
     </message>
     <message>
         <source>USD in period</source>
-        <translation type="unfinished" />
+        <translation>USD no período</translation>
     </message>
     <message>
         <source>Last inspection</source>
-        <translation type="unfinished" />
+        <translation>Última inspeção</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>não</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished">Número da licença</translation>
+        <translation>Número da licença</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Financiador</translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Emitida em</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Área (ha)</translation>
+        <translation>Área (ha)</translation>
     </message>
     <message>
         <source>Fee (USD)</source>
-        <translation type="unfinished" />
+        <translation>Taxa (USD)</translation>
     </message>
     <message>
         <source>In force at end of period</source>
-        <translation type="unfinished" />
+        <translation>Em vigor no fim do período</translation>
     </message>
     <message>
         <source>Buying office / exporter</source>
-        <translation type="unfinished" />
+        <translation>Escritório de compra / exportador</translation>
     </message>
     <message>
         <source>Purchases from sites</source>
-        <translation type="unfinished" />
+        <translation>Compras nos locais</translation>
     </message>
     <message>
         <source>Carats bought</source>
-        <translation type="unfinished" />
+        <translation>Quilates comprados</translation>
     </message>
     <message>
         <source>USD bought</source>
-        <translation type="unfinished" />
+        <translation>USD comprados</translation>
     </message>
     <message>
         <source>Sales to licensed buyers</source>
-        <translation type="unfinished" />
+        <translation>Vendas a compradores licenciados</translation>
     </message>
     <message>
         <source>Carats sold</source>
-        <translation type="unfinished" />
+        <translation>Quilates vendidos</translation>
     </message>
     <message>
         <source>USD sold</source>
-        <translation type="unfinished" />
+        <translation>USD vendidos</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mês</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origem (instalação)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspetor</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Recorded at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Registado em (UTC)</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished" />
+        <translation>Contagens</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
-        <translation type="unfinished" />
+        <translation>o inventário não contém locais, por isso não há nada a relatar</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>concluído</translation>
     </message>
     <message>
         <source>the inventory workbook was cancelled; no file was written</source>
-        <translation type="unfinished" />
+        <translation>o livro do inventário foi cancelado; nenhum ficheiro foi escrito</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial diamond production: {scope}</source>
-        <translation type="unfinished" />
+        <translation>Inventário consolidado da produção de diamantes aluviais: {scope}</translation>
     </message>
     <message>
         <source>Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC from {file}.</source>
-        <translation type="unfinished" />
+        <translation>Período de {start} a {end} (semestres PK {halves}). Criado pelo kpfield {version} em {date} às {time} UTC a partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'.</source>
-        <translation type="unfinished" />
+        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
+        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre; os locais produtivos são os locais com produção registada no semestre. Os totais de produção são as somas da folha &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>not checked: imported before kpfield signed workbooks</source>
-        <translation type="unfinished" />
+        <translation>não verificado: importado antes de o kpfield assinar os livros</translation>
     </message>
     <message>
         <source>Every import and bulk load this inventory rests on</source>
-        <translation type="unfinished" />
+        <translation>Todas as importações e carregamentos em massa em que este inventário se baseia</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valor aqui</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valor recebido</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation type="unfinished" />
+        <translation>Do ficheiro</translation>
     </message>
     <message>
         <source>Since (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Desde (UTC)</translation>
     </message>
     <message>
         <source>Probably the same as</source>
-        <translation type="unfinished" />
+        <translation>Provavelmente o mesmo que</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation type="unfinished" />
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflitos em aberto: {n} (resolva-os com &apos;kpfield resolve&apos; ou na página Intercâmbio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
-        <translation type="unfinished" />
+        <translation>Prováveis duplicados a rever: {n}</translation>
     </message>
     <message>
         <source>LibreOffice is not installed, so no PDF was made (the workbook itself was written). Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.</source>
-        <translation type="unfinished" />
+        <translation>O LibreOffice não está instalado, por isso não foi criado nenhum PDF (o livro em si foi escrito). Instale o LibreOffice (Debian: libreoffice-calc-nogui) ou imprima a folha Resumo a partir do Excel.</translation>
     </message>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
-        <translation type="unfinished" />
+        <translation>O LibreOffice não conseguiu criar o PDF: {error}</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3542,7 @@ ct</source>
         <translation>Matriz de desafios, período {period} ({file}, versão {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(uma letra após um estado é a nota de autoavaliação do próprio país)</translation>
     </message>
     <message>
@@ -3612,7 +3618,7 @@ ct</source>
         <translation>Proporção da produção (quilates) de locais sem licença válida no próprio dia</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates dos registos de produção do período cuja licença (a do registo, senão a do local) falta ou não é válida na data de produção (estado ativo e issued_on &lt;= data &lt;= expires_on), divididos por todos os quilates produzidos no âmbito e no período</translation>
     </message>
     <message>
@@ -3620,7 +3626,7 @@ ct</source>
         <translation>Proporção das licenças produtivas que produziram depois da data de expiração</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licenças com produção no período datada depois do seu expires_on, divididas pelas licenças com alguma produção no período</translation>
     </message>
     <message>
@@ -3628,7 +3634,7 @@ ct</source>
         <translation>Proporção dos trabalhadores dos locais ativos coberta por garimpeiros registados da sua aldeia</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldeia (país, distrito, aldeia): trabalhadores dos locais ativos do âmbito W e pessoas registadas com a função de garimpeiro R; o valor é a soma de min(R, W) dividida pela soma de W; em causa: os locais ativos das aldeias com menos garimpeiros registados do que trabalhadores</translation>
     </message>
     <message>
@@ -3636,7 +3642,7 @@ ct</source>
         <translation>Proporção dos locais ativos com um ponto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>locais ativos com latitude e longitude, divididos pelos locais ativos (estado atual dos locais)</translation>
     </message>
     <message>
@@ -3644,7 +3650,7 @@ ct</source>
         <translation>Proporção dos locais mapeados cujo ponto fica fora do seu país</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
+        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
         <translation>locais com um ponto GPS fora do retângulo envolvente do seu país (aproximado, cerca de 0,1 grau), divididos pelos locais com ponto GPS nos países para os quais o kpfield tem um retângulo</translation>
     </message>
     <message>
@@ -3668,7 +3674,7 @@ ct</source>
         <translation>Proporção dos registos de produção incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registos sem valor, sem referência de registo/recibo, sem repartição por classes de tamanho, ou cujas classes de tamanho não somam as pedras do registo, divididos pelos registos do período</translation>
     </message>
     <message>
@@ -3676,11 +3682,11 @@ ct</source>
         <translation>Proporção dos registos de produção introduzidos muito depois dos factos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registos cuja data de introdução (created_at) é mais de `days` dias (90 por omissão) posterior à data de produção, divididos pelos registos do período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporção da produção vendida (quilates) comprada sem licença de comprador válida</translation>
     </message>
     <message>
@@ -3708,7 +3714,7 @@ ct</source>
         <translation>Proporção das exportações sem número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportações (tipo exportação) dos exportadores do âmbito datadas no período sem número de certificado PK, divididas por essas exportações; um âmbito de local não tem exportadores (sem dados)</translation>
     </message>
     <message>
@@ -3716,7 +3722,7 @@ ct</source>
         <translation>Proporção dos registos de produção valorizados longe da mediana USD/ct da sua classe de tamanho</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registo valorizado é colocado na classe de tamanho da sua pedra média (quilates / pedras); a mediana USD/ct dessa classe nos registos do período da área de referência (a região WGAAP, ou o país) é a referência; registos mais de `factor` vezes acima ou abaixo dela, divididos pelos registos valorizados</translation>
     </message>
     <message>
@@ -3748,11 +3754,11 @@ ct</source>
         <translation>locais ativos com pelo menos um registo de produção no período, divididos pelos locais ativos; em causa: os locais ativos sem nenhum</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporção dos registos de produção do período introduzidos a tempo para as estatísticas semestrais</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registos do período introduzidos (created_at) no máximo `days` dias (45 por omissão) após o fim do período, divididos pelos registos do período; em causa: os registos introduzidos mais tarde</translation>
     </message>
     <message>
@@ -3760,7 +3766,7 @@ ct</source>
         <translation>Inspeções de locais por inspetor no período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspeções dos locais do âmbito datadas no período, divididas pelo número de inspetores distintos que as fizeram</translation>
     </message>
     <message>
@@ -3816,63 +3822,63 @@ ct</source>
     <name>merge</name>
     <message>
         <source>same national ID {id}</source>
-        <translation type="unfinished" />
+        <translation>mesmo número de identidade nacional {id}</translation>
     </message>
     <message>
         <source>same name in the same village</source>
-        <translation type="unfinished" />
+        <translation>mesmo nome na mesma aldeia</translation>
     </message>
     <message>
         <source>sites {metres} m apart</source>
-        <translation type="unfinished" />
+        <translation>locais a {metres} m um do outro</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation type="unfinished" />
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>não existe o conflito {id}; &apos;kpfield conflicts&apos; lista os conflitos em aberto</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
-        <translation type="unfinished" />
+        <translation>o conflito {id} já foi resolvido ({resolution})</translation>
     </message>
     <message>
         <source>choose ours, theirs or a value</source>
-        <translation type="unfinished" />
+        <translation>escolha o valor daqui, o valor recebido ou outro valor</translation>
     </message>
     <message>
         <source>kept the value here: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>manteve-se o valor daqui: {field} = {value}</translation>
     </message>
     <message>
         <source>took the value received: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>adotou-se o valor recebido: {field} = {value}</translation>
     </message>
     <message>
         <source>set a new value: {field} = {value}</source>
-        <translation type="unfinished" />
+        <translation>definiu-se um novo valor: {field} = {value}</translation>
     </message>
     <message>
         <source>there is no live record {id}</source>
-        <translation type="unfinished" />
+        <translation>não existe nenhum registo {id} (ou foi eliminado)</translation>
     </message>
     <message>
         <source>there is no live {kind} {other} to merge into {keep}</source>
-        <translation type="unfinished" />
+        <translation>não existe nenhum registo {kind} {other} não eliminado para fundir em {keep}</translation>
     </message>
     <message>
         <source>{kind} {other} merged into {keep} (kept as its alias)</source>
-        <translation type="unfinished" />
+        <translation>{kind} {other} fundido em {keep} (fica como identificador alternativo dele)</translation>
     </message>
     <message>
         <source>there is no open duplicate candidate {id}</source>
-        <translation type="unfinished" />
+        <translation>não existe nenhum candidato a duplicado {id} em aberto</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
-        <translation type="unfinished" />
+        <translation>candidato {id} descartado: são dois registos diferentes</translation>
     </message>
 </context>
 <context>
@@ -3890,7 +3896,7 @@ ct</source>
         <translation>Libéria</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
+        <source>Côte d&apos;Ivoire</source>
         <translation>Costa do Marfim</translation>
     </message>
     <message>
@@ -4054,397 +4060,397 @@ ct</source>
     <name>report</name>
     <message>
         <source>kpfield workbook</source>
-        <translation type="unfinished" />
+        <translation>livro do kpfield</translation>
     </message>
     <message>
         <source>filled template</source>
-        <translation type="unfinished" />
+        <translation>modelo preenchido</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">advertência</translation>
+        <translation>advertência</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>adicionados</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation>atualizados</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>inalterados</translation>
     </message>
     <message>
         <source>conflicted</source>
-        <translation type="unfinished" />
+        <translation>em conflito</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>recusados</translation>
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>recusado: {reason}</translation>
     </message>
     <message>
         <source>refused: nothing written</source>
-        <translation type="unfinished" />
+        <translation>recusado: nada foi escrito</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation type="unfinished" />
+        <translation>simulação: nada foi escrito</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished" />
+        <translation>escrito</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Origin (installation)</source>
-        <translation type="unfinished" />
+        <translation>Origem (instalação)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Inspetor</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Assinado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
-        <translation type="unfinished" />
+        <source>Signer&apos;s key fingerprint</source>
+        <translation>Impressão digital da chave do signatário</translation>
     </message>
     <message>
         <source>Signature detail</source>
-        <translation type="unfinished" />
+        <translation>Detalhe da assinatura</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Folha</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravidade</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo de registo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value both sides last agreed on</source>
-        <translation type="unfinished" />
+        <translation>Último valor acordado pelos dois lados</translation>
     </message>
     <message>
         <source>Value here</source>
-        <translation type="unfinished" />
+        <translation>Valor aqui</translation>
     </message>
     <message>
         <source>Value received</source>
-        <translation type="unfinished" />
+        <translation>Valor recebido</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Record A</source>
-        <translation type="unfinished" />
+        <translation>Registo A</translation>
     </message>
     <message>
         <source>Record B</source>
-        <translation type="unfinished" />
+        <translation>Registo B</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
-        <translation type="unfinished" />
+        <translation>{key!r} não é uma chave pública Ed25519</translation>
     </message>
     <message>
         <source>{path} is not a readable kpfield signing key ({why}). Restore it from a backup of your data folder; or move it aside, and kpfield makes a new key on the next export (your coordinator then registers the new one).</source>
-        <translation type="unfinished" />
+        <translation>{path} não é uma chave de assinatura do kpfield legível ({why}). Restaure-a a partir de uma cópia de segurança da sua pasta de dados; ou mude-a de lugar, e o kpfield cria uma chave nova na próxima exportação (o seu coordenador regista então a nova chave).</translation>
     </message>
     <message>
         <source>part of its signature is missing from _about ({facts})</source>
-        <translation type="unfinished" />
+        <translation>falta na folha _about uma parte da assinatura ({facts})</translation>
     </message>
     <message>
         <source>it is signed in a way this kpfield does not know ({scheme}); if a newer kpfield made it, install that version</source>
-        <translation type="unfinished" />
+        <translation>está assinado de uma forma que esta versão do kpfield não conhece ({scheme}); se foi criado por uma versão mais recente do kpfield, instale essa versão</translation>
     </message>
     <message>
         <source>the public key on its _about sheet is damaged</source>
-        <translation type="unfinished" />
+        <translation>a chave pública na folha _about está danificada</translation>
     </message>
     <message>
         <source>the fingerprint on its _about sheet ({written}) is not that of its public key ({actual})</source>
-        <translation type="unfinished" />
+        <translation>a impressão digital na folha _about ({written}) não é a da sua chave pública ({actual})</translation>
     </message>
     <message>
         <source>its _about sheet no longer matches the signature: who made it, when, its counts or checksums were changed</source>
-        <translation type="unfinished" />
+        <translation>a folha _about já não corresponde à assinatura: foram alterados o autor, a data, as contagens ou as somas de controlo</translation>
     </message>
     <message>
         <source>its column headers were changed (a column renamed, moved, added or removed)</source>
-        <translation type="unfinished" />
+        <translation>os cabeçalhos das colunas foram alterados (uma coluna renomeada, deslocada, adicionada ou removida)</translation>
     </message>
     <message>
         <source>its data was changed: a cell was edited, or rows were added or removed (the SHA-256 of the rows read is not the signed one)</source>
-        <translation type="unfinished" />
+        <translation>os dados foram alterados: uma célula foi editada, ou foram adicionadas ou removidas linhas (o SHA-256 das linhas lidas não é o que foi assinado)</translation>
     </message>
     <message>
         <source>registered officer</source>
-        <translation type="unfinished" />
+        <translation>agente registado</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation>chave desconhecida</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished" />
+        <translation>não assinado</translation>
     </message>
     <message>
         <source>altered after signing</source>
-        <translation type="unfinished" />
+        <translation>alterado depois da assinatura</translation>
     </message>
     <message>
         <source>signed by this installation ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>assinado por esta instalação ({fingerprint})</translation>
     </message>
     <message>
         <source>signed by a registered officer: {officer} ({fingerprint})</source>
-        <translation type="unfinished" />
+        <translation>assinado por um agente registado: {officer} ({fingerprint})</translation>
     </message>
     <message>
         <source>; key registered after the import</source>
-        <translation type="unfinished" />
+        <translation>; chave registada depois da importação</translation>
     </message>
     <message>
         <source>signed by an unknown key {fingerprint}: no officer registered it in this inventory</source>
-        <translation type="unfinished" />
+        <translation>assinado por uma chave desconhecida {fingerprint}: nenhum agente a registou neste inventário</translation>
     </message>
     <message>
         <source>unsigned: a hand-filled template, or a workbook from a kpfield that did not sign</source>
-        <translation type="unfinished" />
+        <translation>não assinado: um modelo preenchido à mão, ou um livro de uma versão do kpfield que não assinava</translation>
     </message>
     <message>
         <source>altered after signing: {detail}</source>
-        <translation type="unfinished" />
+        <translation>alterado depois da assinatura: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
-        <translation type="unfinished" />
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
+        <translation> (importado por decisão do coordenador, anotado no registo de auditoria)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation type="unfinished" />
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>peça ao agente que execute novamente &apos;kpfield identity --export&apos; e envie o novo ficheiro</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
-        <translation type="unfinished" />
+        <translation>{path} não pode ser registado: {why}; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer's key file</source>
-        <translation type="unfinished" />
+        <source>it is far larger than an officer&apos;s key file</source>
+        <translation>é muito maior do que um ficheiro de chave de agente</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path}: o ficheiro não existe</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
-        <translation type="unfinished" />
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
+        <translation>não é um ficheiro de chave de agente (.kpkey)</translation>
     </message>
     <message>
         <source>its key is not an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>a sua chave não é uma chave Ed25519</translation>
     </message>
     <message>
         <source>it does not name the officer and the installation</source>
-        <translation type="unfinished" />
+        <translation>não indica o agente nem a instalação</translation>
     </message>
     <message>
         <source>its public key is damaged</source>
-        <translation type="unfinished" />
+        <translation>a sua chave pública está danificada</translation>
     </message>
     <message>
         <source>its fingerprint does not belong to its public key (the file was edited)</source>
-        <translation type="unfinished" />
+        <translation>a sua impressão digital não pertence à sua chave pública (o ficheiro foi editado)</translation>
     </message>
     <message>
         <source>it was edited after the officer exported it</source>
-        <translation type="unfinished" />
+        <translation>foi editado depois de o agente o exportar</translation>
     </message>
 </context>
 <context>
     <name>store</name>
     <message>
         <source>backup cancelled; no backup file was written</source>
-        <translation type="unfinished" />
+        <translation>cópia de segurança cancelada; nenhum ficheiro de cópia foi gravado</translation>
     </message>
     <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
-        <translation type="unfinished" />
+        <translation>Não foi encontrada nenhuma cópia de segurança válida de {name} em {folder} ({n} verificadas)</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
-        <translation type="unfinished" />
+        <translation>{backup} não é uma cópia de segurança válida ({problem}); escolha outra</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
-        <translation type="unfinished" />
+        <translation>O disco está cheio: nada desta operação foi guardado e o inventário ficou como estava. Liberte espaço (ou guarde noutra unidade) e tente de novo.</translation>
     </message>
     <message>
         <source>{path} is a folder, not an inventory file</source>
-        <translation type="unfinished" />
+        <translation>{path} é uma pasta, não um ficheiro de inventário</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} não é um inventário kpfield (não é uma base de dados SQLite); escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>Não é possível ler {path} ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança com &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
-        <translation type="unfinished" />
+        <translation>{path} é uma base de dados SQLite mas não um inventário kpfield; escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>O inventário está ocupado com outra tarefa (outra janela do kpfield ou uma importação); tente de novo dentro de momentos</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
-        <translation type="unfinished" />
+        <translation>mesmo número de identidade nacional {national_id}</translation>
     </message>
     <message>
         <source>similar name in {village}</source>
-        <translation type="unfinished" />
+        <translation>nome semelhante em {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation type="unfinished" />
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>Não é possível ler {path} como inventário ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
-        <translation type="unfinished" />
+        <translation>{path} foi criado por um kpfield mais recente (passos de esquema {steps}); este é o kpfield {version}: instale a versão mais recente para o abrir</translation>
     </message>
     <message>
         <source>The inventory is being upgraded or written by another kpfield; try again in a moment</source>
-        <translation type="unfinished" />
+        <translation>O inventário está a ser atualizado ou gravado por outro kpfield; tente de novo dentro de momentos</translation>
     </message>
     <message>
         <source>{path} already exists; open it, or choose another file name</source>
-        <translation type="unfinished" />
+        <translation>{path} já existe; abra-o ou escolha outro nome de ficheiro</translation>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation type="unfinished">{value} não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
+        <translation>{value} não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
-        <translation type="unfinished" />
+        <source>The officer&apos;s name is required</source>
+        <translation>O nome do agente é obrigatório</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation type="unfinished" />
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} não existe; crie-o com &apos;kpfield init&apos; ou escolha outro ficheiro</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
-        <translation type="unfinished" />
+        <translation>{path} está vazio: não é um inventário</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation type="unfinished" />
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>
-        <translation type="unfinished" />
+        <translation>O número de identidade nacional {national_id} já está registado para {name}</translation>
     </message>
     <message>
         <source>There is no record {id} here (it may have been deleted)</source>
-        <translation type="unfinished" />
+        <translation>Não existe aqui nenhum registo {id} (pode ter sido eliminado)</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
-        <translation type="unfinished" />
+        <translation>Este registo foi alterado noutro lado desde que o abriu (versão {version}, a sua {yours}); feche o formulário e abra o registo de novo</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
-        <translation type="unfinished" />
+        <translation>Não existe aqui nenhum registo {id}</translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4480,7 @@ ct</source>
         <translation>Datas: 2026-04-03 ou 03/04/2026 (dia primeiro). Os números aceitam vírgula decimal.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person's national ID.</source>
+        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
         <translation>Para indicar outro registo, escreva o número da licença, o código do local ou a identidade nacional.</translation>
     </message>
     <message>
@@ -4491,15 +4497,15 @@ ct</source>
     </message>
     <message>
         <source>Type a date: 2026-04-03 or 03/04/2026</source>
-        <translation type="unfinished" />
+        <translation>Escreva uma data: 2026-04-03 ou 03/04/2026</translation>
     </message>
     <message>
         <source>Type a number greater than {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Escreva um número maior do que {minimum}</translation>
     </message>
     <message>
         <source>Type a number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>Escreva um número igual ou superior a {minimum}</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4615,7 @@ ct</source>
         <translation>As classes de tamanho somam {total} ct, o registo indica {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique a licença do comprador ou, para um comprador sem licença, um nome; não ambos</translation>
     </message>
     <message>
@@ -4621,7 +4627,7 @@ ct</source>
         <translation>Uma exportação deveria indicar o seu número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Uma venda precisa da licença do comprador ou, se não for licenciado, de um nome</translation>
     </message>
     <message>
@@ -4780,63 +4786,63 @@ ct</source>
     <name>xlsx</name>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{path}: o ficheiro não existe</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workbook</source>
-        <translation type="unfinished" />
+        <translation>{path} é uma pasta, não um livro</translation>
     </message>
     <message>
         <source>{path} is protected by a password: open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect workbook, or Save As without a password) and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} está protegido por palavra-passe: abra-o no Excel ou no LibreOffice, retire a palavra-passe (Ficheiro &gt; Informações &gt; Proteger Livro, ou Guardar Como sem palavra-passe) e importe-o novamente</translation>
     </message>
     <message>
         <source>{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} é um ficheiro Excel de formato antigo (.xls): abra-o e guarde-o como livro do Excel (.xlsx), depois importe esse ficheiro</translation>
     </message>
     <message>
         <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation type="unfinished" />
+        <translation>{path} não é um livro (.xlsx): escolha um ficheiro guardado a partir do Excel, do LibreOffice ou do kpfield</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} está danificado ou incompleto (cópia interrompida?): copie-o novamente a partir da origem</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
-        <translation type="unfinished" />
+        <translation>{path} é uma folha de cálculo OpenDocument (.ods): no LibreOffice escolha Ficheiro &gt; Guardar como &gt; Excel 2007-365 (.xlsx), depois importe esse ficheiro</translation>
     </message>
     <message>
         <source>{path} is a zip file but not an Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>{path} é um ficheiro zip mas não um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation type="unfinished" />
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} foi recusado: a sua parte {part} expandir-se-ia de {packed} para {size} bytes, o que nenhum livro real faz (uma &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
-        <translation type="unfinished" />
+        <translation>{path} foi recusado: expandir-se-ia para {size} bytes, mais do que o kpfield lê ({limit}); divida-o em livros mais pequenos</translation>
     </message>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
-        <translation type="unfinished" />
+        <translation>{path} está protegido por palavra-passe: retire a palavra-passe e importe-o novamente</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} está danificado ({part}: {error}): copie-o novamente a partir da origem</translation>
     </message>
     <message>
         <source>{path} is refused: its part {part} declares XML entities, which workbooks never need and which can make a reader exhaust memory</source>
-        <translation type="unfinished" />
+        <translation>{path} foi recusado: a sua parte {part} declara entidades XML, de que os livros nunca precisam e que podem fazer um leitor esgotar a memória</translation>
     </message>
     <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
-        <translation type="unfinished" />
+        <translation>{path} não pode ser lido como livro ({error}); copie-o novamente a partir da origem</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation type="unfinished" />
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, folha &apos;{sheet}&apos;: não pode ser lida ({error})</translation>
     </message>
 </context>
 </TS>

@@ -22,17 +22,6 @@ def all_records(inv: Inventory) -> dict[str, dict[str, dict]]:
     return out
 
 
-@pytest.fixture(autouse=True)
-def _english_unless_asked(monkeypatch: pytest.MonkeyPatch):
-    """English messages whatever the machine's language; catalogues a test installs are dropped after it."""
-    from kpfield import i18n
-
-    monkeypatch.setenv("KPFIELD_LANG", "en")
-    yield
-    i18n.forget_catalogues()
-    i18n.set_language(i18n.DEFAULT)
-
-
 @pytest.fixture
 def coordinator(tmp_path: Path):
     with make_inventory(tmp_path / "coordinator.kpfield", "Regional coordinator") as inv:

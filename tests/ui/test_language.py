@@ -122,6 +122,7 @@ def test_choosing_a_language_rebuilds_the_window_and_keeps_what_the_user_was_loo
     from kpfield.ui.settings import Settings
 
     path = inv.path
+    holder = inv.add("person", {"family_name": "Koroma", "country": "SL"}).id
     licence = inv.add(
         "licence",
         {
@@ -131,6 +132,7 @@ def test_choosing_a_language_rebuilds_the_window_and_keeps_what_the_user_was_loo
             "issued_on": "2026-01-10",
             "expires_on": "2026-12-31",
             "status": "active",
+            "holder_person_id": holder,
         },
     ).id
     session = Session(Settings())
