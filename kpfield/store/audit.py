@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kpfield.i18n import translate
+
 GENESIS = "0" * 64
 # The action of an audit row that records many inserted records at once (see append_inserts).
 INSERT_MANY = "insert_many"
@@ -155,14 +157,23 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
         seq = row[0]
         expected_seq += 1
         if seq != expected_seq:
-            return ChainReport(False, n, f"audit row {expected_seq} is missing (next row is {seq}): the log was cut")
+            return ChainReport(
+                False,
+                n,
+                translate("store", "audit row {n} is missing (next row is {next}): the log was cut").format(
+                    n=expected_seq, next=seq
+                ),
+            )
         h = digest(prev, seq, *row[1:10])
         if h != row[10]:
             return ChainReport(
                 False,
                 n,
-                f"audit row {seq} was changed or removed after it was written "
-                "(its hash no longer follows from the rows before it)",
+                translate(
+                    "store",
+                    "audit row {n} was changed or removed after it was written "
+                    "(its hash no longer follows from the rows before it)",
+                ).format(n=seq),
             )
         prev = h
         n += 1
@@ -174,9 +185,11 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
             return ChainReport(
                 False,
                 n,
-                f"the audit log ends at row {n} but its recorded head is row "
-                f"{head.get('audit_head_seq')}: rows were removed from the end",
+                translate(
+                    "store",
+                    "the audit log ends at row {n} but its recorded head is row {head}: rows were removed from the end",
+                ).format(n=n, head=head.get("audit_head_seq")),
             )
     elif n:
-        return ChainReport(False, n, "the audit log has rows but no recorded head")
-    return ChainReport(True, n, f"{n} audit rows, chain intact")
+        return ChainReport(False, n, translate("store", "the audit log has rows but no recorded head"))
+    return ChainReport(True, n, translate("store", "{n} audit rows, chain intact").format(n=n))

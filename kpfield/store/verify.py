@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpfield.i18n import translate
+
 from .audit import verify_chain
 from .db import InventoryError, check_file, connect
 from .inventory import _pending
@@ -26,7 +28,7 @@ def verify(path: str | Path) -> list[Check]:
     cannot be an inventory at all (missing, not SQLite, not kpfield's)."""
     path = Path(path)
     if not path.exists():
-        raise InventoryError(f"{path} does not exist")
+        raise InventoryError(translate("store", "{path} does not exist").format(path=path))
     check_file(path)
     out: list[Check] = []
     try:
@@ -35,37 +37,53 @@ def verify(path: str | Path) -> list[Check]:
             Check(
                 "schema",
                 True,
-                "up to date"
+                translate("store", "up to date")
                 if not pending
-                else f"{len(pending)} upgrade step(s) will run when it is next opened: {', '.join(pending)}",
+                else translate("store", "{n} upgrade step(s) will run when it is next opened: {steps}").format(
+                    n=len(pending), steps=", ".join(pending)
+                ),
             )
         )
     except InventoryError as e:
         out.append(Check("schema", False, str(e)))
         return out
-    restore_hint = f'restore the latest good backup with: kpfield restore --db "{path}"'
+    restore_hint = translate("store", 'restore the latest good backup with: kpfield restore --db "{path}"').format(
+        path=path
+    )
     conn = connect(path, readonly=True)
     try:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             ok = rows == ["ok"]
             detail = (
-                "the file's structure is sound"
+                translate("store", "the file's structure is sound")
                 if ok
-                else f"the file is damaged ({'; '.join(rows[:3])}); {restore_hint}"
+                else translate("store", "the file is damaged ({problems}); {hint}").format(
+                    problems="; ".join(rows[:3]), hint=restore_hint
+                )
             )
             out.append(Check("integrity", ok, detail))
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             detail = (
-                "every reference points to a record"
+                translate("store", "every reference points to a record")
                 if not fk
-                else f"{len(fk)} record(s) refer to records that do not exist, first in table {fk[0][0]}"
+                else translate(
+                    "store", "{n} record(s) refer to records that do not exist, first in table {table}"
+                ).format(n=len(fk), table=fk[0][0])
             )
             out.append(Check("references", not fk, detail))
             chain = verify_chain(conn)
             out.append(Check("audit", chain.ok, chain.message))
         except sqlite3.DatabaseError as e:
-            out.append(Check("integrity", False, f"the file is damaged and cannot be read ({e}); {restore_hint}"))
+            out.append(
+                Check(
+                    "integrity",
+                    False,
+                    translate("store", "the file is damaged and cannot be read ({error}); {hint}").format(
+                        error=e, hint=restore_hint
+                    ),
+                )
+            )
     finally:
         conn.close()
     return out

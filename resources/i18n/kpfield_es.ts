@@ -4452,6 +4452,62 @@ ct</translation>
         <source>There is no record {id} here</source>
         <translation>No hay ningún registro {id} aquí</translation>
     </message>
+    <message>
+        <source>audit row {n} is missing (next row is {next}): the log was cut</source>
+        <translation>falta la fila de auditoría {n} (la siguiente es la fila {next}): el registro fue cortado</translation>
+    </message>
+    <message>
+        <source>audit row {n} was changed or removed after it was written (its hash no longer follows from the rows before it)</source>
+        <translation>la fila de auditoría {n} fue modificada o eliminada después de escribirse (su hash ya no se deriva de las filas anteriores)</translation>
+    </message>
+    <message>
+        <source>the audit log ends at row {n} but its recorded head is row {head}: rows were removed from the end</source>
+        <translation>el registro de auditoría termina en la fila {n}, pero su cabeza registrada es la fila {head}: se eliminaron filas del final</translation>
+    </message>
+    <message>
+        <source>the audit log has rows but no recorded head</source>
+        <translation>el registro de auditoría tiene filas, pero ninguna cabeza registrada</translation>
+    </message>
+    <message>
+        <source>{n} audit rows, chain intact</source>
+        <translation>{n} filas de auditoría, cadena intacta</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>{n} upgrade step(s) will run when it is next opened: {steps}</source>
+        <translation>{n} paso(s) de actualización se ejecutarán la próxima vez que se abra: {steps}</translation>
+    </message>
+    <message>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure la última copia de seguridad buena con: kpfield restore --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is sound</source>
+        <translation>la estructura del archivo está sana</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problems}); {hint}</source>
+        <translation>el archivo está dañado ({problems}); {hint}</translation>
+    </message>
+    <message>
+        <source>every reference points to a record</source>
+        <translation>cada referencia apunta a un registro existente</translation>
+    </message>
+    <message>
+        <source>{n} record(s) refer to records that do not exist, first in table {table}</source>
+        <translation>{n} registro(s) hacen referencia a registros que no existen, el primero en la tabla {table}</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read ({error}); {hint}</source>
+        <translation>el archivo está dañado y no se puede leer ({error}); {hint}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>

@@ -4452,6 +4452,62 @@ ct</translation>
         <source>There is no record {id} here</source>
         <translation>Il n&apos;y a pas d&apos;enregistrement {id} ici</translation>
     </message>
+    <message>
+        <source>audit row {n} is missing (next row is {next}): the log was cut</source>
+        <translation>la ligne d&apos;audit {n} manque (la suivante est la ligne {next}) : le journal a été coupé</translation>
+    </message>
+    <message>
+        <source>audit row {n} was changed or removed after it was written (its hash no longer follows from the rows before it)</source>
+        <translation>la ligne d&apos;audit {n} a été modifiée ou supprimée après son écriture (son empreinte ne découle plus des lignes précédentes)</translation>
+    </message>
+    <message>
+        <source>the audit log ends at row {n} but its recorded head is row {head}: rows were removed from the end</source>
+        <translation>le journal d&apos;audit s&apos;arrête à la ligne {n} mais sa tête enregistrée est la ligne {head} : des lignes ont été retirées à la fin</translation>
+    </message>
+    <message>
+        <source>the audit log has rows but no recorded head</source>
+        <translation>le journal d&apos;audit a des lignes mais aucune tête enregistrée</translation>
+    </message>
+    <message>
+        <source>{n} audit rows, chain intact</source>
+        <translation>{n} lignes d&apos;audit, chaîne intacte</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>{n} upgrade step(s) will run when it is next opened: {steps}</source>
+        <translation>{n} étape(s) de mise à niveau s&apos;exécuteront à la prochaine ouverture : {steps}</translation>
+    </message>
+    <message>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaurez la dernière bonne sauvegarde avec : kpfield restore --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is sound</source>
+        <translation>la structure du fichier est saine</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problems}); {hint}</source>
+        <translation>le fichier est endommagé ({problems}) ; {hint}</translation>
+    </message>
+    <message>
+        <source>every reference points to a record</source>
+        <translation>chaque référence désigne un enregistrement existant</translation>
+    </message>
+    <message>
+        <source>{n} record(s) refer to records that do not exist, first in table {table}</source>
+        <translation>{n} enregistrement(s) renvoient à des enregistrements inexistants, le premier dans la table {table}</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read ({error}); {hint}</source>
+        <translation>le fichier est endommagé et illisible ({error}) ; {hint}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>

@@ -4452,6 +4452,62 @@ ct</translation>
         <source>There is no record {id} here</source>
         <translation>Não existe aqui nenhum registo {id}</translation>
     </message>
+    <message>
+        <source>audit row {n} is missing (next row is {next}): the log was cut</source>
+        <translation>a linha de auditoria {n} falta (a seguinte é a linha {next}): o registo foi cortado</translation>
+    </message>
+    <message>
+        <source>audit row {n} was changed or removed after it was written (its hash no longer follows from the rows before it)</source>
+        <translation>a linha de auditoria {n} foi alterada ou removida depois de escrita (o seu hash já não decorre das linhas anteriores)</translation>
+    </message>
+    <message>
+        <source>the audit log ends at row {n} but its recorded head is row {head}: rows were removed from the end</source>
+        <translation>o registo de auditoria termina na linha {n}, mas a cabeça registada é a linha {head}: foram removidas linhas do fim</translation>
+    </message>
+    <message>
+        <source>the audit log has rows but no recorded head</source>
+        <translation>o registo de auditoria tem linhas, mas nenhuma cabeça registada</translation>
+    </message>
+    <message>
+        <source>{n} audit rows, chain intact</source>
+        <translation>{n} linhas de auditoria, cadeia intacta</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} não existe</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <source>{n} upgrade step(s) will run when it is next opened: {steps}</source>
+        <translation>{n} passo(s) de atualização serão executados na próxima abertura: {steps}</translation>
+    </message>
+    <message>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure a última cópia de segurança boa com: kpfield restore --db &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is sound</source>
+        <translation>a estrutura do ficheiro está sã</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problems}); {hint}</source>
+        <translation>o ficheiro está danificado ({problems}); {hint}</translation>
+    </message>
+    <message>
+        <source>every reference points to a record</source>
+        <translation>cada referência aponta para um registo existente</translation>
+    </message>
+    <message>
+        <source>{n} record(s) refer to records that do not exist, first in table {table}</source>
+        <translation>{n} registo(s) referem registos que não existem, o primeiro na tabela {table}</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read ({error}); {hint}</source>
+        <translation>o ficheiro está danificado e não pode ser lido ({error}); {hint}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>
