@@ -189,8 +189,16 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         json.dump({"ok": ok, "checks": [c.__dict__ for c in checks]}, out, indent=2)
         print(file=out)
     else:
+        names = {
+            "schema": translate("cli", "schema"),
+            "integrity": translate("cli", "integrity"),
+            "references": translate("cli", "references"),
+            "audit": translate("cli", "audit"),
+        }
+        width = max(len(n) for n in names.values()) + 2
         for c in checks:
-            print(f"{translate('cli', 'OK') if c.ok else translate('cli', 'FAIL'):<5}{c.name:<11}{c.detail}", file=out)
+            status = translate("cli", "OK") if c.ok else translate("cli", "FAIL")
+            print(f"{status:<5}{names.get(c.name, c.name):<{width}}{c.detail}", file=out)
         verdict = translate("cli", "{path}: sound") if ok else translate("cli", "{path}: PROBLEMS FOUND")
         print(verdict.format(path=args.db), file=out)
     return EXIT_OK if ok else EXIT_REFUSED

@@ -1569,6 +1569,26 @@ ct</translation>
         <translation>Última copia de seguridad: nunca</translation>
     </message>
     <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integridad</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>referencias</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>auditoría</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
         <source>{path}: sound</source>
         <translation>{path}: en buen estado</translation>
     </message>

@@ -1569,6 +1569,26 @@ ct</translation>
         <translation>Dernière sauvegarde : jamais</translation>
     </message>
     <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>références</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
         <source>{path}: sound</source>
         <translation>{path} : intact</translation>
     </message>

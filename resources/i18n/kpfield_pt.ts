@@ -1569,6 +1569,26 @@ ct</translation>
         <translation>Última cópia de segurança: nunca</translation>
     </message>
     <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integridade</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>referências</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>auditoria</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALHA</translation>
+    </message>
+    <message>
         <source>{path}: sound</source>
         <translation>{path}: íntegro</translation>
     </message>
