@@ -77,3 +77,25 @@ def test_the_compiled_catalogue_is_built_from_the_source(lang):
     ts, qm = i18n.catalogue_path(lang), i18n.catalogue_path(lang, ".qm")
     assert qm.exists(), f"{qm.name} is missing: make builds it from {ts.name}"
     assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than {ts.name}: run make"
+
+
+def test_no_literal_message_hides_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a translate("ctx", "text") written there never
+    reaches the catalogues, and the completeness test above cannot notice it."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "kpfield").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for sub in ast.walk(node):
+                if (
+                    isinstance(sub, ast.Call)
+                    and getattr(sub.func, "id", getattr(sub.func, "attr", None)) in ("translate", "QT_TRANSLATE_NOOP")
+                    and len(sub.args) >= 2
+                    and isinstance(sub.args[1], ast.Constant)
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{sub.lineno}")
+    assert not hidden, f"translate() with a literal text inside an f-string: {hidden}"
