@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from kpfield.i18n import translate
+
 # "KPFL": lets kpfield tell its inventories from other SQLite files (PRAGMA application_id).
 APPLICATION_ID = 0x4B50464C
 BUSY_TIMEOUT_MS = 5000
@@ -50,8 +52,11 @@ def _translate(e: BaseException) -> BaseException:
     """SQLite's words for a full disk, turned into a message a user can act on."""
     if isinstance(e, sqlite3.OperationalError) and "full" in str(e):
         return DiskFull(
-            "The disk is full: nothing was saved from this operation and the inventory is as it was. "
-            "Free some space (or save to another drive) and try again."
+            translate(
+                "store",
+                "The disk is full: nothing was saved from this operation and the inventory is as it was. "
+                "Free some space (or save to another drive) and try again.",
+            )
         )
     return e
 
@@ -151,7 +156,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
             raise InventoryBusy(
-                "The inventory is busy with another task (another kpfield window or an import); try again in a moment"
+                translate(
+                    "store",
+                    "The inventory is busy with another task (another kpfield window or an import); "
+                    "nothing was saved: try again in a moment",
+                )
             ) from e
         raise
     try:
