@@ -67,6 +67,8 @@ from .style import icon
 
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("Español", "es"))
 WORKBOOKS = "Workbooks (*.xlsx);;All files (*)"
+# a macro-enabled workbook imports too: its macros are never run, and the report says so
+IMPORTABLE = "Workbooks (*.xlsx *.xlsm);;All files (*)"
 
 
 # ---- table models ------------------------------------------------------------------------------------
@@ -533,7 +535,7 @@ class ImportTab(QWidget):
 
     def choose(self) -> Job | None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Choose workbooks to import", str(self.page.inv.path.parent), WORKBOOKS
+            self, "Choose workbooks to import", str(self.page.inv.path.parent), IMPORTABLE
         )
         return self.start_preview(files) if files else None
 

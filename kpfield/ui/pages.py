@@ -8,6 +8,7 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES
+from kpfield.store import InventoryError
 from kpfield.store.browse import VIEWS, Query, distinct_values
 from kpfield.store.lookup import label_of
 
@@ -33,6 +34,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from .style import icon
 
@@ -442,4 +444,7 @@ class RecordPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.editor.delete(self.kind, rid)
+        try:
+            self.editor.delete(self.kind, rid)
+        except InventoryError as e:  # busy (an import is writing) or a full disk: nothing was deleted
+            QMessageBox.warning(self, translate("RecordPage", "Not deleted"), str(e))

@@ -50,10 +50,11 @@ class Trial:
         return f"{self.kind} seed {self.seed} (killed after {self.killed_after:.2f} s): {self.outcome}"
 
 
-def start(mode: str, db: Path, arg: str | int = "") -> subprocess.Popen[str]:
-    """Start the worker and wait until it has opened the inventory."""
+def start(mode: str, db: Path, arg: str | int | Path = "", *, stdin: bool = False) -> subprocess.Popen[str]:
+    """Start the worker and wait until it has opened the inventory (``stdin``: keep a pipe to it)."""
     proc = subprocess.Popen(
         [sys.executable, str(WORKER), mode, str(db), str(arg)],
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -136,7 +137,7 @@ def _empty(folder: Path) -> Path:
     return db
 
 
-def _bulk_persons(inv: Inventory, n: int, file_name: str, village: str = "Koidu") -> None:
+def bulk_persons(inv: Inventory, n: int, file_name: str, village: str = "Koidu") -> None:
     with inv.transaction():
         src = inv.add_source("import", file_name=file_name)
         inv.bulk_add(
@@ -179,7 +180,7 @@ def prepare(kind: str, folder: Path, *, rows: int = 20_000, conflicts: int = 5_0
     if kind == "backup":
         db = folder / "kono.kpfield"
         with Inventory.create(db, country="SL", officer="Sahr Komba") as inv:
-            _bulk_persons(inv, 20_000, "seed.xlsx", village="Koidu" * 20)
+            bulk_persons(inv, 20_000, "seed.xlsx", village="Koidu" * 20)
         _checkpoint(db)
         return Scenario(kind, db, None, signature(db), None, (0.05, 1.5))
     if kind == "import":
@@ -187,7 +188,7 @@ def prepare(kind: str, folder: Path, *, rows: int = 20_000, conflicts: int = 5_0
 
         src = folder / "officer.kpfield"
         with Inventory.create(src, country="SL", officer="Officer") as inv:
-            _bulk_persons(inv, rows, "register.xlsx")
+            bulk_persons(inv, rows, "register.xlsx")
             export_field(inv, folder / "officer-field.xlsx")
         db, workbook = _empty(folder), folder / "officer-field.xlsx"
         after, hot = _after(db, workbook, folder)
@@ -206,7 +207,7 @@ def _prepare_merge(folder: Path, n: int) -> Scenario:
     db = folder / "coordinator.kpfield"
     officer = folder / "officer.kpfield"
     with Inventory.create(db, country="SL", officer="Coordinator") as c:
-        _bulk_persons(c, n, "register.xlsx")
+        bulk_persons(c, n, "register.xlsx")
         export_field(c, folder / "start.xlsx")
         with Inventory.create(officer, country="SL", officer="Officer") as a:
             assert import_workbooks(a, [folder / "start.xlsx"], backup=False).ok

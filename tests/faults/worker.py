@@ -4,7 +4,9 @@ Modes: ``bulk`` adds ARG persons in one transaction (the store's bulk path); ``e
 edits records one save at a time, printing ``saved K`` after each commit; ``backup`` writes
 backups in a loop; ``import`` imports the workbook ARG as ``kpfield import`` does (a backup,
 then the file in one transaction), printing ``importing`` when its transaction begins and
-``done`` at the end.
+``done`` at the end; ``hold`` begins an import's transaction (a source and ARG persons), prints
+``holding`` and keeps the write lock until a line arrives on its standard input, then commits
+and prints ``committed``.
 Prints ``ready`` once the inventory is open, so the test knows when the work has started.
 """
 
@@ -46,6 +48,13 @@ def main() -> None:
         elif mode == "backup":
             while True:
                 inv.backup(db.parent / "backups", keep=3)
+        elif mode == "hold":
+            with inv.transaction():
+                src = inv.add_source("import", file_name="held.xlsx", sha256="1" * 64)
+                inv.bulk_add("person", ({"family_name": f"Held {i}", "country": "SL"} for i in range(n)), source_id=src)
+                print("holding", flush=True)
+                sys.stdin.readline()
+            print("committed", flush=True)
         elif mode == "import":
             from kpfield.exchange.importer import import_workbooks
 
