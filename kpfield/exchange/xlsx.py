@@ -77,6 +77,9 @@ _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _REF_TAIL = re.compile(rb'([^"<>]*)"[^<>]*?(/?)>')
 _REF = re.compile(rb"([A-Za-z]*)(\d*)")
 CHUNK = 1 << 22
+# the workbook's own small parts (workbook.xml, relationships) are parsed whole: a few KB in real
+# files; beyond this they are refused rather than held in memory
+MAX_SMALL_PART = 64 * 1024**2
 
 
 class BadWorkbook(ValueError):
@@ -194,10 +197,22 @@ class WorkbookFacts:
         return next((s for s in self.sheets if s.name == name), None)
 
 
-def _xml(zf: zipfile.ZipFile, name: str) -> Any:
+def _xml(path: Path, zf: zipfile.ZipFile, name: str) -> Any:
     """The root element of a small XML part, parsed without entities (defusedxml), or None."""
     from defusedxml import ElementTree
 
+    try:
+        size = zf.getinfo(name).file_size
+    except KeyError:
+        return None
+    if size > MAX_SMALL_PART:
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; "
+                "the file was not written by a spreadsheet program",
+            ).format(path=path, part=name, size=f"{size:,}")
+        )
     try:
         with zf.open(name) as member:
             return ElementTree.parse(member).getroot()
@@ -218,9 +233,9 @@ def _attr(el: Any, name: str) -> str | None:
     return None
 
 
-def _targets(zf: zipfile.ZipFile, rels: str, base: str) -> dict[str, tuple[str, bool]]:
+def _targets(path: Path, zf: zipfile.ZipFile, rels: str, base: str) -> dict[str, tuple[str, bool]]:
     """Relationship id -> (target part or address, whether it points outside the file)."""
-    root = _xml(zf, rels)
+    root = _xml(path, zf, rels)
     out: dict[str, tuple[str, bool]] = {}
     if root is None:
         return out
@@ -237,8 +252,8 @@ def _targets(zf: zipfile.ZipFile, rels: str, base: str) -> dict[str, tuple[str, 
 
 def _facts(path: Path, zf: zipfile.ZipFile, names: set[str]) -> WorkbookFacts:
     facts = WorkbookFacts()
-    rels = _targets(zf, "xl/_rels/workbook.xml.rels", "xl")
-    root = _xml(zf, "xl/workbook.xml")
+    rels = _targets(path, zf, "xl/_rels/workbook.xml.rels", "xl")
+    root = _xml(path, zf, "xl/workbook.xml")
     if root is not None:
         for el in root.iter():
             if _local(el.tag) == "sheet" and el.get("name") is not None:
@@ -258,7 +273,9 @@ def _facts(path: Path, zf: zipfile.ZipFile, names: set[str]) -> WorkbookFacts:
     for n in sorted(names):
         if n.startswith("xl/externalLinks/") and n.endswith(".xml") and "/_rels/" not in n:
             folder, leaf = posixpath.split(n)
-            found = [t for t, external in _targets(zf, f"{folder}/_rels/{leaf}.rels", folder).values() if external]
+            found = [
+                t for t, external in _targets(path, zf, f"{folder}/_rels/{leaf}.rels", folder).values() if external
+            ]
             links.extend(found or [n])
     facts.external_links = list(dict.fromkeys(links))
     facts.connections = "xl/connections.xml" in names
@@ -357,6 +374,8 @@ def _sheet_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet:
                 if cut <= 0:
                     cut = buf.rfind(b"<")
                 if cut <= 0:
+                    if len(buf) > MAX_SMALL_PART:  # one tag or text of many megabytes: read it with expat
+                        return _exact_extent(path, zf, info, sheet, allowed)
                     carry = buf
                     continue
                 body, carry = buf[:cut], buf[cut:]

@@ -224,3 +224,12 @@ def test_formula_notes_name_the_column_even_when_the_sheet_starts_further_right(
         assert sorted(r[0] for r in inv.conn.execute("SELECT family_name FROM person")) == ["=not a formula", "Koroma"]
     notes = report.files[0].notes
     assert any("column 'Family name': 1 cell(s) held a formula" in n for n in notes), notes
+
+
+def test_an_oversized_workbook_part_is_refused_not_parsed_whole(tmp_path: Path, good_workbook: Path, monkeypatch):
+    from kpfield.exchange import xlsx
+
+    # workbook.xml and the relationships are parsed whole; real ones are a few KB
+    monkeypatch.setattr(xlsx, "MAX_SMALL_PART", 200)
+    with pytest.raises(BadWorkbook, match="far more than any workbook's"):
+        inspect_workbook(good_workbook)
