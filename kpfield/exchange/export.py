@@ -30,7 +30,7 @@ from kpfield.store import Inventory
 from . import signing
 from .codec import DataHash, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
-from .xlsx import WorkbookWriter
+from .xlsx import FORMULA_START, WorkbookWriter
 
 __all__ = [
     "ABOUT",
@@ -245,7 +245,9 @@ def _write_about(
         if isinstance(value, int):
             ws.write_number(r, 1, value)
         else:
-            ws.write_string(r, 1, str(value))
+            # an officer's name is typed by a person: formula-like text keeps the quote prefix
+            text = str(value)
+            ws.write_string(r, 1, text, book.quoted_format if text.startswith(FORMULA_START) else None)
         r += 1
     r += 1
     ws.write_string(r, 0, "sheet", bold)

@@ -33,7 +33,7 @@ from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import translate
-from kpfield.store import Inventory
+from kpfield.store import Inventory, InventoryBusy, InventoryError
 
 from . import signing
 from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
@@ -41,7 +41,7 @@ from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
 from .labels import entities_label, entity_label, field_name
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
-from .xlsx import BadWorkbook, WorkbookReader
+from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
 __all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
 
@@ -49,6 +49,7 @@ COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
 # FileResult.kind: stable codes (the JSON report keeps them); report.file_kind_text shows them
 WORKBOOK, TEMPLATE = "kpfield workbook", "filled template"
 MAX_ISSUES = 5000  # per file; beyond that only the count grows
+MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
 # A sheet adding at least this many records, and at least as many as its table held before,
 # loads with the table's secondary indexes dropped and built again at the end of the sheet
 # (Inventory.indexes_deferred): one sort instead of a million random index updates.
@@ -240,9 +241,18 @@ def _ref_fields(ent: Entity) -> tuple[Any, ...]:
 
 
 class _FileImport:
-    def __init__(self, inv: Inventory, path: Path, result: FileResult, dry_run: bool, accept_altered: bool = False):
+    def __init__(
+        self,
+        inv: Inventory,
+        path: Path,
+        result: FileResult,
+        dry_run: bool,
+        accept_altered: bool = False,
+        facts: WorkbookFacts | None = None,
+    ):
         self.inv = inv
         self.accept_altered = accept_altered
+        self.facts = facts
         self.conn = inv.conn
         self.path = path
         self.r = result
@@ -263,6 +273,7 @@ class _FileImport:
         self.ref_state: dict[tuple[str, str], int | None] = {}
         self.pending_ids: set[str] = set()
         self._header_texts: dict[str, Any] = {}
+        self._header_row: list[Any] | None = None
         self.columns: dict[str, str] = {}
         self.cleaners: dict[str, Cleaner] = {}
         self.deferred = contextlib.ExitStack()
@@ -308,6 +319,7 @@ class _FileImport:
 
     def _header(self, ent: Entity, title: str, rows: Iterator[list[Any]]) -> tuple[int, dict[int, str]]:
         aliases = header_aliases(ent)
+        self._header_row = None
         for n, row in enumerate(rows, start=1):
             mapping: dict[int, str] = {}
             unknown: list[str] = []
@@ -328,8 +340,8 @@ class _FileImport:
                 else:
                     mapping[i] = name
             if len(mapping) >= 2 or (mapping and n == 1 and len(row) == 1):
-                self._header_texts = {name: row[i] for i, name in mapping.items()}
                 self._header_row = list(row)
+                self._header_texts = {name: row[i] for i, name in mapping.items()}
                 for h in unknown:
                     self.r.notes.append(
                         translate(
@@ -345,7 +357,9 @@ class _FileImport:
 
     def run(self) -> None:
         r = self.r
-        with WorkbookReader(self.path) as reader:
+        with WorkbookReader(self.path, self.facts) as reader:
+            self.facts = reader.facts
+            self._note_contents(reader.facts)
             names = reader.sheet_names
             about, about_sheets = self._about(reader) if ABOUT in names else ({}, [])
             r.kind = "kpfield workbook" if about.get("format") else "filled template"
@@ -416,8 +430,9 @@ class _FileImport:
                         r.notes.append(
                             translate(
                                 "import",
-                                "the data differs from what kpfield wrote into this file (its SHA-256 no longer "
-                                "matches): it was edited after export; check who changed it",
+                                "the data differs from what kpfield wrote into this file (the SHA-256 in its _about "
+                                "sheet no longer matches): it was edited after export, or its _about sheet was; "
+                                "check who changed it. Its rows were checked like any other",
                             )
                         )
                     if r.refused or self.dry_run:
@@ -436,9 +451,57 @@ class _FileImport:
             "(kpfield import --accept-altered, or the option on the Exchange page), which the audit log records",
         ).format(file=self.path, detail=check.detail)
 
+    def _note_contents(self, facts: WorkbookFacts) -> None:
+        """Tell the user what the workbook holds besides cell values, and that it was left alone."""
+        notes = self.r.notes
+        if facts.macros:
+            notes.append(
+                translate(
+                    "import",
+                    "the workbook contains macros ({parts}); kpfield never runs macros: it read only the values "
+                    "in the cells",
+                ).format(parts=", ".join(facts.macros))
+            )
+        if facts.external_links:
+            notes.append(
+                translate(
+                    "import",
+                    "the workbook links to other files ({files}); kpfield did not open them: cells that refer to "
+                    "them were read with the values saved in this workbook",
+                ).format(files=", ".join(facts.external_links[:10]))
+            )
+        if facts.connections:
+            notes.append(
+                translate(
+                    "import",
+                    "the workbook defines data connections (to databases or web pages); kpfield did not refresh "
+                    "them: it read the values saved in the cells",
+                )
+            )
+
+    def _note_sheet(self, title: str, header: list[Any] | None, first_column: int) -> None:
+        """Hidden sheets that were read, and the formula cells of a sheet, per column."""
+        sf = self.facts.sheet(title) if self.facts else None
+        if sf is None:
+            return
+        if sf.hidden:
+            hidden = translate("import", "sheet {sheet!r} is hidden in the workbook; kpfield read it like the others")
+            self.r.notes.append(hidden.format(sheet=title))
+        for col, n in sorted(sf.formulas.items()):
+            i = col - first_column  # header holds the cells from the sheet's first used column
+            text = header[i] if header and 0 <= i < len(header) and header[i] not in (None, "") else None
+            self.r.notes.append(
+                translate(
+                    "import",
+                    "sheet {sheet!r}, column {column}: {n} cell(s) held a formula; kpfield did not run them and "
+                    "read the value the spreadsheet saved with each (an empty cell where none was saved)",
+                ).format(sheet=title, column=repr(str(text)) if text is not None else _letters(col), n=n)
+            )
+
     def _sheet(self, reader: WorkbookReader, ent: Entity, title: str) -> None:
         rows = reader.rows(title)
         header_row, mapping = self._header(ent, title, rows)
+        self._note_sheet(title, self._header_row, reader.first_column(title))
         if not mapping:
             self.r.notes.append(
                 translate("import", "sheet '{sheet}' has no header row kpfield recognises; it was not read").format(
@@ -545,7 +608,7 @@ class _FileImport:
                 title,
                 rownum,
                 column,
-                _jsonable(raw.get(p.field, p.value)),
+                _shown(_jsonable(raw.get(p.field, p.value))),
                 p.message,
                 _fix_for(ent, p),
                 p.severity,
@@ -689,10 +752,7 @@ class _FileImport:
             return
         if rid:
             rid = self.aliases.get(rid, rid)
-        try:
-            version = int(float(raw["version"])) if raw.get("version") is not None else None
-        except (TypeError, ValueError):
-            version = None
+        version = _version(raw.get("version"))
         deleted = (
             1
             if str(raw.get(DELETED) or "0").strip().lower() in ("1", "1.0", "true", "yes", "oui", "sim", "si", "sí")
@@ -1065,6 +1125,36 @@ def _j(v: Any) -> str | None:
     return None if v is None else json.dumps(v, ensure_ascii=False)
 
 
+def _version(v: Any) -> int | None:
+    """A record's version counter as a cell gives it; None for anything that is not one."""
+    if v is None or isinstance(v, bool):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(f) or f < 0 or f >= 2**53 or f != int(f):
+        return None
+    return int(f)
+
+
+def _shown(v: Any) -> Any:
+    """A refused value as the report shows it: long text cut, with its length."""
+    if isinstance(v, str) and len(v) > MAX_SHOWN:
+        return translate("import", "{start}... ({n} characters)").format(start=v[:MAX_SHOWN], n=f"{len(v):,}")
+    return v
+
+
+def _letters(col: int) -> str:
+    """Column index (0-based) -> its letters (0 -> A)."""
+    out = ""
+    col += 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
 def _jsonable(v: Any) -> Any:
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
@@ -1102,16 +1192,14 @@ def import_workbooks(
         result = FileResult(str(path))
         report.files.append(result)
         try:
-            from .xlsx import inspect_workbook
-
-            inspect_workbook(path)
+            facts = inspect_workbook(path)
             result.sha256 = file_sha256(path)
             if backup and not dry_run and not backed_up:
                 report.backup = str(inv.backup())
                 backed_up = True
             if progress:
                 progress(str(path))
-            _FileImport(inv, path, result, dry_run, accept_altered).run()
+            _FileImport(inv, path, result, dry_run, accept_altered, facts).run()
         except BadWorkbook as e:
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)
@@ -1121,4 +1209,20 @@ def import_workbooks(
                 "import", "{path} was refused by the inventory's own checks ({error}); nothing from it was written"
             ).format(path=path, error=e)
             result.counts = dict.fromkeys(COUNTS, 0)
+        except InventoryError as e:
+            # busy (another program writes) or a full disk: the file's transaction rolled back
+            result.error = translate("import", "{path} was not imported: {reason}").format(path=path, reason=e)
+            result.counts = dict.fromkeys(COUNTS, 0)
+            result.notes, result.issues, result.issue_count, result.conflicts, result.duplicates = [], [], 0, [], []
+            if isinstance(e, InventoryBusy):
+                for later in paths[len(report.files) :]:
+                    report.files.append(
+                        FileResult(
+                            str(later),
+                            error=translate(
+                                "import", "{path} was not imported: the inventory is busy; import it again in a moment"
+                            ).format(path=later),
+                        )
+                    )
+                break
     return report

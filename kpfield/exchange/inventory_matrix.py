@@ -21,6 +21,7 @@ from kpfield.matrix.footprint import FootprintReport, footprint_report
 from kpfield.matrix.scope import Period, Scope
 
 from .labels import significant
+from .xlsx import FORMULA_START
 
 STATUS_LABELS = {
     "met": QT_TRANSLATE_NOOP("inventory_workbook", "met"),
@@ -43,6 +44,12 @@ DISTRICT_MIN_STONES = 200
 def status_text(status: str) -> str:
     """A status code (``partly_met``) in the current language."""
     return translate("inventory_workbook", STATUS_LABELS[status])
+
+
+def _text(book: Any, ws: Any, r: int, c: int, text: str) -> None:
+    """A plain text cell; text a spreadsheet would run as a formula if retyped (a size class such
+    as "+11", an assessment's evidence) gets the quote prefix, so it stays text."""
+    ws.write_string(r, c, text, book.text_format if text.startswith(FORMULA_START) else None)
 
 
 def _cell_text(row: RowResult) -> str:
@@ -161,8 +168,8 @@ def _detail(
     book: Any, ws: Any, r: int, left: int, country: str, result: RowResult, ind: Any, status_fmt: dict[Any, Any]
 ) -> None:
     a = result.assessment
-    ws.write_string(r, left, country)
-    ws.write_string(r, left + 1, result.title)
+    _text(book, ws, r, left, country)
+    _text(book, ws, r, left + 1, result.title)
     row_status = (
         status_text(result.status)
         if result.status is not None
@@ -176,12 +183,12 @@ def _detail(
         ws.write_number(r, left + 5, ind.numerator, book.formats["carats"])
         ws.write_number(r, left + 6, ind.denominator, book.formats["carats"])
         ws.write_string(r, left + 7, status_text(ind.status), status_fmt[ind.status])
-        ws.write_string(r, left + 8, ind.thresholds)
+        _text(book, ws, r, left + 8, ind.thresholds)
         ws.write_number(r, left + 9, len(ind.offending_ids))
     tail = [a.score, a.evidence, a.gap, a.action, a.owner, a.due_on] if a else []
     for c, value in enumerate(tail, start=left + 10):
         if value:
-            ws.write_string(r, c, str(value))
+            _text(book, ws, r, c, str(value))
 
 
 _CLASS_COLUMNS = [
@@ -269,7 +276,7 @@ def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title:
             if v is None:
                 continue
             if kind == "text":
-                ws.write_string(r, c, str(v))
+                _text(book, ws, r, c, str(v))
             else:
                 ws.write_number(r, c, float(v), pct if kind == "pct" else book.formats[kind])
         r += 1

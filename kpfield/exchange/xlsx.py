@@ -15,20 +15,33 @@ Each path uses the library that is fastest for it (measured on a 2-core machine,
 :func:`inspect_workbook` runs before any parser sees a file: it refuses what is not an .xlsx
 (.xls, .ods, encrypted, truncated, not a zip), zip bombs (by the uncompressed sizes the zip
 declares, before anything is inflated), and XML that declares entities (the "billion laughs").
+It then reads each worksheet's cell references (:func:`_sheet_extent`) and refuses a sheet whose
+cells span more rows and columns than a spreadsheet can hold, or far more than its data needs:
+the reader holds a sheet as one grid of rows x columns, so a value in A1 and another in
+XFD1048576 would ask for 550 GB and end the program. It returns what else a user should be told
+(:class:`WorkbookFacts`): macros (never run), links to other files and data connections (never
+followed), formula cells (their saved values are read), hidden sheets.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import posixpath
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from kpfield.i18n import format_number, translate
 
 __all__ = [
     "BadWorkbook",
+    "SheetFacts",
+    "WorkbookFacts",
     "WorkbookReader",
     "WorkbookWriter",
     "inspect_workbook",
@@ -48,13 +61,36 @@ XML_HEAD = 4096  # a DOCTYPE must come before the root element, so the head is e
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
+# How far a sheet's cells may spread. The reader (python-calamine) holds a sheet as one grid from
+# its first to its last cell with a value, about 32 bytes a cell whatever the cell holds.
+MAX_COLUMNS = 16_384  # XFD, the last column of Excel and LibreOffice
+MAX_SHEET_ROWS = 1_048_576
+CELLS_FLOOR = 4_000_000  # any sheet may span this many cells (about 130 MB)
+CELLS_MAX = 48_000_000  # no sheet may span more (about 1.5 GB): a million rows of 46 columns
+BYTES_PER_CELL = 4  # between the two, a sheet may span one cell per 4 bytes of its XML
+# The quick scan reads references up to column AT (46) and rows of a few digits without parsing
+# them; anything else is parsed. Real sheets put every cell's reference first (<c r="B7" ...>).
+NORMAL_COLUMNS = 46
+_ODD_CELL = re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Za-z]))')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})\d{1,7}"[^>]*>\s*<f[\s>/]')
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
+_REF_TAIL = re.compile(rb'([^"<>]*)"[^<>]*?(/?)>')
+_REF = re.compile(rb"([A-Za-z]*)(\d*)")
+CHUNK = 1 << 22
+# the workbook's own small parts (workbook.xml, relationships) are parsed whole: a few KB in real
+# files; beyond this they are refused rather than held in memory
+MAX_SMALL_PART = 64 * 1024**2
+
 
 class BadWorkbook(ValueError):
     """A file that cannot be read as a workbook; the message names the file and what to do."""
 
 
-def inspect_workbook(path: str | Path) -> None:
-    """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook."""
+def inspect_workbook(path: str | Path) -> WorkbookFacts:
+    """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook.
+
+    Returns what the user should be told about a workbook that passes (macros, links, formulas,
+    hidden sheets)."""
     path = Path(path)
     if not path.exists():
         raise BadWorkbook(translate("xlsx", "{path}: no such file").format(path=path))
@@ -162,6 +198,312 @@ def inspect_workbook(path: str | Path) -> None:
                         "and which can make a reader exhaust memory",
                     ).format(path=path, part=i.filename)
                 )
+        facts = _facts(path, zf, names)
+        by_part = {sf.part: sf for sf in facts.sheets if sf.part}
+        for i in infos:
+            if i.filename.startswith(("xl/worksheets/", "xl/macrosheets/", "xl/dialogsheets/")) and (
+                i.filename.endswith(".xml")
+            ):
+                sheet = by_part.get(i.filename)
+                formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
+                if sheet is not None:
+                    sheet.formulas = formulas
+    return facts
+
+
+@dataclass
+class SheetFacts:
+    """One sheet as the workbook declares it, and the formula cells found in it."""
+
+    name: str
+    part: str | None = None  # the zip member holding its cells
+    state: str = "visible"  # visible, hidden or veryHidden
+    formulas: dict[int, int] = field(default_factory=dict)  # column (0-based) -> cells holding a formula
+
+    @property
+    def hidden(self) -> bool:
+        return self.state != "visible"
+
+
+@dataclass
+class WorkbookFacts:
+    """What :func:`inspect_workbook` found that a user should be told about."""
+
+    sheets: list[SheetFacts] = field(default_factory=list)
+    macros: list[str] = field(default_factory=list)  # the parts holding macros (never run)
+    external_links: list[str] = field(default_factory=list)  # files or addresses it links to (never opened)
+    connections: bool = False  # data connections to databases or web pages (never refreshed)
+
+    def sheet(self, name: str) -> SheetFacts | None:
+        return next((s for s in self.sheets if s.name == name), None)
+
+
+def _xml(path: Path, zf: zipfile.ZipFile, name: str) -> Any:
+    """The root element of a small XML part, parsed without entities (defusedxml), or None."""
+    from defusedxml import ElementTree
+
+    try:
+        size = zf.getinfo(name).file_size
+    except KeyError:
+        return None
+    if size > MAX_SMALL_PART:
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; "
+                "the file was not written by a spreadsheet program",
+            ).format(path=path, part=name, size=f"{size:,}")
+        )
+    try:
+        with zf.open(name) as member:
+            return ElementTree.parse(member).getroot()
+    except KeyError:
+        return None
+    except Exception:  # a damaged part: the reader says so, with its own words, when it reads it
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _attr(el: Any, name: str) -> str | None:
+    for k, v in el.attrib.items():
+        if _local(k) == name:
+            return v
+    return None
+
+
+def _targets(path: Path, zf: zipfile.ZipFile, rels: str, base: str) -> dict[str, tuple[str, bool]]:
+    """Relationship id -> (target part or address, whether it points outside the file)."""
+    root = _xml(path, zf, rels)
+    out: dict[str, tuple[str, bool]] = {}
+    if root is None:
+        return out
+    for rel in root:
+        rid, target = rel.get("Id"), rel.get("Target") or ""
+        if not rid:
+            continue
+        external = (rel.get("TargetMode") or "").lower() == "external"
+        if not external:
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out[rid] = (target, external)
+    return out
+
+
+def _facts(path: Path, zf: zipfile.ZipFile, names: set[str]) -> WorkbookFacts:
+    facts = WorkbookFacts()
+    rels = _targets(path, zf, "xl/_rels/workbook.xml.rels", "xl")
+    root = _xml(path, zf, "xl/workbook.xml")
+    if root is not None:
+        for el in root.iter():
+            if _local(el.tag) == "sheet" and el.get("name") is not None:
+                rid = _attr(el, "id")
+                target = rels.get(rid or "")
+                facts.sheets.append(
+                    SheetFacts(
+                        el.get("name") or "",
+                        target[0] if target and not target[1] else None,
+                        el.get("state") or "visible",
+                    )
+                )
+    facts.macros = sorted(
+        n for n in names if n.lower().endswith("vbaproject.bin") or n.startswith(("xl/macrosheets/", "xl/activeX/"))
+    )
+    links: list[str] = []
+    for n in sorted(names):
+        if n.startswith("xl/externalLinks/") and n.endswith(".xml") and "/_rels/" not in n:
+            folder, leaf = posixpath.split(n)
+            found = [
+                t for t, external in _targets(path, zf, f"{folder}/_rels/{leaf}.rels", folder).values() if external
+            ]
+            links.extend(found or [n])
+    facts.external_links = list(dict.fromkeys(links))
+    facts.connections = "xl/connections.xml" in names
+    return facts
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper()[:8]:  # 8 letters are far beyond any column: no need for more
+        n = n * 26 + ch - 64
+    return n
+
+
+def _parse_ref(path: Path, sheet: str, ref: bytes) -> tuple[int, int]:
+    """(row, column), both 1-based, of a cell reference such as ``AB12``."""
+    m = _REF.fullmatch(ref)
+    if m is None or not m.group(1) or not m.group(2):
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not "
+                "written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that",
+            ).format(path=path, sheet=sheet, ref=ref.decode("ascii", "replace")[:40])
+        )
+    digits = m.group(2).lstrip(b"0") or b"0"
+    return (int(digits) if len(digits) <= 12 else 10**12), _column_number(m.group(1))
+
+
+def _check_cell(path: Path, sheet: str, ref: str, row: int, col: int) -> None:
+    """Refuse a cell beyond the last column or row any spreadsheet has."""
+    if col > MAX_COLUMNS:
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path} is refused: sheet {sheet!r} has a cell at {ref}, column {col}, but spreadsheets have at most "
+                "{most} columns (up to XFD); the file was not written by a spreadsheet program",
+            ).format(path=path, sheet=sheet, ref=ref[:40], col=f"{col:,}", most=f"{MAX_COLUMNS:,}")
+        )
+    if row > MAX_SHEET_ROWS:
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path} is refused: sheet {sheet!r} has a cell at {ref}, row {row}, but spreadsheets have at most "
+                "{most} rows; the file was not written by a spreadsheet program",
+            ).format(path=path, sheet=sheet, ref=ref[:40], row=f"{row:,}", most=f"{MAX_SHEET_ROWS:,}")
+        )
+
+
+def allowed_cells(xml_size: int) -> int:
+    """How many cells (rows x columns) a sheet whose XML holds ``xml_size`` bytes may span."""
+    return min(CELLS_MAX, max(CELLS_FLOOR, xml_size // BYTES_PER_CELL))
+
+
+def _check_span(path: Path, sheet: str, rows: int, cols: int, allowed: int) -> None:
+    if rows * cols <= allowed:
+        return
+    raise BadWorkbook(
+        translate(
+            "workbook",
+            "{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns "
+            "({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). "
+            "Copy the rows that hold data to a new workbook and import that",
+        ).format(
+            path=path,
+            sheet=sheet,
+            rows=f"{rows:,}",
+            cols=f"{cols:,}",
+            cells=f"{rows * cols:,}",
+            allowed=f"{allowed:,}",
+        )
+    )
+
+
+def _sheet_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str) -> dict[int, int]:
+    """Check how far the cells of one worksheet part spread; returns its formula cells per column.
+
+    The quick scan runs a few searches over each block of the XML (about 2 s for a sheet of
+    250,000 rows of 40 columns). References up to column AT and rows below 10**digits are not
+    parsed (they span at most NORMAL_COLUMNS x 10**digits cells, within what the sheet may
+    span); every other reference is. A sheet written unusually (a cell without its reference
+    first, namespace prefixes) is read exactly with expat instead.
+    """
+    allowed = allowed_cells(info.file_size)
+    digits = max(1, min(6, int(math.log10(allowed / NORMAL_COLUMNS))))
+    rare = re.compile(rb' r="(?!(?:[Aa][A-Ta-t]|[A-Za-z])?\d{1,%d}")' % digits)
+    max_row, max_col = 10**digits - 1, NORMAL_COLUMNS
+    formulas: dict[int, int] = {}
+    carry = b""
+    with zf.open(info) as member:
+        while True:
+            chunk = member.read(CHUNK)
+            buf = carry + chunk
+            if chunk:
+                # cut before the last cell, so that no tag (nor a cell and its formula) is split
+                cut = buf.rfind(b"<c ")
+                if cut <= 0:
+                    cut = buf.rfind(b"<")
+                if cut <= 0:
+                    if len(buf) > MAX_SMALL_PART:  # one tag or text of many megabytes: read it with expat
+                        return _exact_extent(path, zf, info, sheet, allowed)
+                    carry = buf
+                    continue
+                body, carry = buf[:cut], buf[cut:]
+            else:
+                body, carry = buf, b""
+            if _ODD_CELL.search(body) or _PREFIXED.search(body):
+                return _exact_extent(path, zf, info, sheet, allowed)
+            for m in rare.finditer(body):
+                tag = _REF_TAIL.match(body, m.end())
+                if tag is None:
+                    return _exact_extent(path, zf, info, sheet, allowed)
+                ref, empty = tag.groups()
+                if empty or ref.isdigit():
+                    continue  # an empty cell, or a row: neither widens what the reader holds
+                row, col = _parse_ref(path, sheet, ref)
+                _check_cell(path, sheet, ref.decode("ascii", "replace"), row, col)
+                max_row, max_col = max(max_row, row), max(max_col, col)
+            if body.find(b"<f") >= 0:
+                for letters in _FORMULA_CELL.findall(body):
+                    col = _column_number(letters) - 1
+                    formulas[col] = formulas.get(col, 0) + 1
+            if not chunk:
+                break
+    if max_row * max_col > allowed:
+        # the quick bound is not enough (a wide sheet): count exactly
+        return _exact_extent(path, zf, info, sheet, allowed)
+    return formulas
+
+
+def _exact_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, allowed: int) -> dict[int, int]:
+    """The exact extent of the cells with a value, each placed where the reader places it."""
+    at = {"row": 0, "col": 0, "ref": "", "cell": False, "formula": False}
+    extent = [0, 0]
+    formulas: dict[int, int] = {}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(":")[2]
+        if local == "row":
+            r = attrs.get("r", "")
+            at["row"] = (int(r) if len(r) <= 12 else 10**12) if r.isdigit() else at["row"] + 1
+            at["col"] = 0
+        elif local == "c":
+            ref = attrs.get("r")
+            if ref is not None:
+                at["row"], at["col"] = _parse_ref(path, sheet, ref.encode("utf-8"))
+                at["ref"] = ref
+            else:
+                at["col"] += 1
+                at["ref"] = f"row {at['row']:,}, column {at['col']:,}"
+            at["cell"], at["formula"] = True, False
+        elif at["cell"] and local in ("v", "is"):
+            _check_cell(path, sheet, at["ref"], at["row"], at["col"])
+            extent[0], extent[1] = max(extent[0], at["row"]), max(extent[1], at["col"])
+        elif at["cell"] and local == "f" and not at["formula"]:
+            at["formula"] = True
+            formulas[at["col"] - 1] = formulas.get(at["col"] - 1, 0) + 1
+
+    def end(name: str) -> None:
+        if name.rpartition(":")[2] == "c":
+            at["cell"] = False
+
+    def no_dtd(*_: object) -> None:
+        raise BadWorkbook(
+            f"{path} is refused: its part {info.filename} declares XML entities, which workbooks never need "
+            "and which can make a reader exhaust memory"
+        )
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = no_dtd
+    parser.EntityDeclHandler = no_dtd
+    try:
+        with zf.open(info) as member:
+            while chunk := member.read(CHUNK):
+                parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as e:
+        raise BadWorkbook(
+            translate(
+                "workbook",
+                "{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, "
+                "or open it in Excel or LibreOffice and save it again",
+            ).format(path=path, sheet=sheet, error=e)
+        ) from None
+    _check_span(path, sheet, extent[0], extent[1], allowed)
+    return formulas
 
 
 def openpyxl_is_defused() -> bool:
@@ -182,11 +524,13 @@ class WorkbookReader:
     spreadsheet saved with the formula is read.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, facts: WorkbookFacts | None = None):
+        """``facts``: what :func:`inspect_workbook` returned for this file, when it already ran."""
         from python_calamine import CalamineWorkbook
 
         self.path = Path(path)
-        inspect_workbook(self.path)
+        self.facts = facts if facts is not None else inspect_workbook(self.path)
+        self._first_column: dict[str, int] = {}
         try:
             self._wb = CalamineWorkbook.from_path(str(self.path))
         except Exception as e:  # calamine raises its own error types for damaged files
@@ -201,9 +545,11 @@ class WorkbookReader:
         return list(self._wb.sheet_names)
 
     def rows(self, title: str) -> Iterator[list[Any]]:
-        """The rows of one sheet, the header first. Only this sheet is held in memory."""
+        """The rows of one sheet from its first row (so the n-th row yielded is row n), each from
+        the sheet's first used column (:meth:`first_column`). Only this sheet is held in memory."""
         try:
             sheet = self._wb.get_sheet_by_name(title)
+            self._first_column[title] = (sheet.start or (0, 0))[1]
             it = sheet.iter_rows()
         except Exception as e:
             raise BadWorkbook(self._unreadable(title, e)) from None
@@ -216,6 +562,10 @@ class WorkbookReader:
         return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(
             path=self.path, sheet=title, error=e
         )
+
+    def first_column(self, title: str) -> int:
+        """The column (0 for A) of the first cell of each row :meth:`rows` gave for ``title``."""
+        return self._first_column.get(title, 0)
 
     def close(self) -> None:
         self._wb.close()

@@ -176,7 +176,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 translate(
                     "store",
                     "The inventory is busy with another task (another kpfield window or an import); "
-                    "try again in a moment",
+                    "nothing was saved: try again in a moment",
                 )
             ) from e
         raise

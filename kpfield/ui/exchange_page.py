@@ -73,10 +73,12 @@ from .style import icon
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("Español", "es"))
 
 
-def workbooks_filter() -> str:
-    """The file dialogs' filter: the words translated, the patterns as they are."""
+def workbooks_filter(importable: bool = False) -> str:
+    """The file dialogs' filter: the words translated, the patterns as they are. A macro-enabled
+    workbook imports too (its macros are never run, and the report says so)."""
+    patterns = "(*.xlsx *.xlsm)" if importable else "(*.xlsx)"
     return ";;".join(
-        (translate("ExchangePage", "Workbooks") + " (*.xlsx)", translate("ExchangePage", "All files") + " (*)")
+        (translate("ExchangePage", "Workbooks") + " " + patterns, translate("ExchangePage", "All files") + " (*)")
     )
 
 
@@ -649,7 +651,7 @@ class ImportTab(QWidget):
             self,
             translate("ImportTab", "Choose workbooks to import"),
             str(self.page.inv.path.parent),
-            workbooks_filter(),
+            workbooks_filter(importable=True),
         )
         return self.start_preview(files) if files else None
 

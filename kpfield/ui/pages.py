@@ -9,6 +9,7 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.store import InventoryError
 from kpfield.store.browse import VIEWS, Query, distinct_values
 from kpfield.store.lookup import label_of
 
@@ -495,7 +496,10 @@ class RecordPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.editor.delete(self.kind, rid)
+        try:
+            self.editor.delete(self.kind, rid)
+        except InventoryError as e:  # busy (an import is writing) or a full disk: nothing was deleted
+            QMessageBox.warning(self, translate("RecordPage", "Not deleted"), str(e))
 
     # ---- the view, kept when the window is rebuilt (another language) ------------------------------
 
