@@ -31,14 +31,10 @@ from tests.faults import harness  # noqa: E402
 
 
 def signature_cases() -> dict[str, hostile.Named]:
-    """The signed-workbook cases, once kpfield signs the workbooks it exports.
-
-    Extension point: a module ``tests/exchange/signed.py`` defining ``CASES``, a dict of
-    :class:`tests.exchange.hostile.Named` like ``hostile.NAMED`` (a correctly signed workbook,
-    one whose data was changed after signing, one signed by an unknown installation, one whose
-    signature was removed...), is picked up here and run like the named bad inputs: each must
-    be refused, or imported with a note, containing its ``words``. Until that module exists the
-    table says "not run".
+    """The signed-workbook cases of ``tests/exchange/signed.py``: a workbook kpfield signed, imported
+    unchanged and with its signature removed, and altered in each way ``test_signing.ALTERATIONS``
+    lists. Each runs like the named bad inputs: refused, or imported with a note, containing its
+    ``words``. Without that module (a trimmed checkout) the table says "not run".
     """
     try:
         from tests.exchange import signed  # type: ignore[attr-defined]

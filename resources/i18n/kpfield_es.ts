@@ -1355,6 +1355,10 @@ ct</translation>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
         <translation>¿Eliminar este registro? Seguirá en el registro de auditoría y puede recuperarlo con Deshacer.</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2772,12 +2776,40 @@ ct</translation>
         <translation>importado aunque fue modificado después de firmarse, por decisión del coordinador; queda constancia en el registro de auditoría</translation>
     </message>
     <message>
-        <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation>los datos difieren de lo que kpfield escribió en este archivo (su SHA-256 ya no coincide): fue editado después de exportarse; averigüe quién lo modificó</translation>
+        <source>the data differs from what kpfield wrote into this file (the SHA-256 in its _about sheet no longer matches): it was edited after export, or its _about sheet was; check who changed it. Its rows were checked like any other</source>
+        <translation>los datos difieren de lo que kpfield escribió en este archivo (el SHA-256 de su hoja _about ya no coincide): fue modificado después de la exportación, o lo fue su hoja _about; verifique quién lo cambió. Sus filas se verificaron como las demás</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} no se importó: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
+        <translation>{path} no se importó: el inventario está ocupado; impórtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
         <translation>{file} fue modificado después de firmarse: {detail}. No se escribió nada de él. Pida al agente una exportación nueva; o, si sabe por qué cambió, impórtelo aceptando archivos modificados (kpfield import --accept-altered, o la opción de la página Intercambio), lo que queda anotado en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros ({parts}); kpfield never runs macros: it read only the values in the cells</source>
+        <translation>el libro contiene macros ({parts}); kpfield nunca ejecuta macros: solo leyó los valores de las celdas</translation>
+    </message>
+    <message>
+        <source>the workbook links to other files ({files}); kpfield did not open them: cells that refer to them were read with the values saved in this workbook</source>
+        <translation>el libro tiene vínculos a otros archivos ({files}); kpfield no los abrió: las celdas que se refieren a ellos se leyeron con los valores guardados en este libro</translation>
+    </message>
+    <message>
+        <source>the workbook defines data connections (to databases or web pages); kpfield did not refresh them: it read the values saved in the cells</source>
+        <translation>el libro define conexiones de datos (a bases de datos o páginas web); kpfield no las actualizó: leyó los valores guardados en las celdas</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r} is hidden in the workbook; kpfield read it like the others</source>
+        <translation>la hoja {sheet!r} está oculta en el libro; kpfield la leyó como las demás</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r}, column {column}: {n} cell(s) held a formula; kpfield did not run them and read the value the spreadsheet saved with each (an empty cell where none was saved)</source>
+        <translation>hoja {sheet!r}, columna {column}: {n} celda(s) contenían una fórmula; kpfield no las ejecutó y leyó el valor que la hoja de cálculo guardó con cada una (una celda vacía cuando no se guardó ninguno)</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
@@ -2810,6 +2842,10 @@ ct</translation>
     <message>
         <source>{field}: no {kind} with id {id}</source>
         <translation>{field}: no hay ningún registro ({kind}) con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{start}... ({n} characters)</source>
+        <translation>{start}... ({n} caracteres)</translation>
     </message>
     <message>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
@@ -4409,8 +4445,8 @@ ct</translation>
         <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation>El inventario está ocupado con otra tarea (otra ventana de kpfield o una importación); inténtelo de nuevo en un momento</translation>
+        <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
+        <translation>El inventario está ocupado con otra tarea (otra ventana de kpfield o una importación); no se guardó nada: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
@@ -4856,6 +4892,33 @@ ct</translation>
     <message>
         <source>closed</source>
         <translation>cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>workbook</name>
+    <message>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
+        <translation>{path} fue rechazado: su parte {part} ocupa {size} bytes, mucho más que la de cualquier libro; el archivo no fue escrito por una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path}, hoja {sheet!r}: la referencia de celda {ref!r} no es válida; el archivo está dañado o no fue escrito por una hoja de cálculo. Ábralo en Excel o LibreOffice, guárdelo de nuevo e importe esa copia</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, column {col}, but spreadsheets have at most {most} columns (up to XFD); the file was not written by a spreadsheet program</source>
+        <translation>{path} fue rechazado: la hoja {sheet!r} tiene una celda en {ref}, columna {col}, pero las hojas de cálculo tienen como máximo {most} columnas (hasta XFD); el archivo no fue escrito por una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, row {row}, but spreadsheets have at most {most} rows; the file was not written by a spreadsheet program</source>
+        <translation>{path} fue rechazado: la hoja {sheet!r} tiene una celda en {ref}, fila {row}, pero las hojas de cálculo tienen como máximo {most} filas; el archivo no fue escrito por una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
+        <translation>{path} fue rechazado: las celdas de la hoja {sheet!r} se extienden por {rows} filas y {cols} columnas ({cells} celdas), mucho más de lo que ocupan sus datos y más de lo que kpfield lee de una vez ({allowed}). Copie las filas con datos a un libro nuevo e importe ese</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <translation>{path}, hoja {sheet!r}: el XML de la hoja está dañado ({error}); copie de nuevo el archivo desde su origen, o ábralo en Excel o LibreOffice y guárdelo de nuevo</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,10 @@ ct</translation>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
         <translation>Supprimer cet enregistrement ? Il reste dans le journal d&apos;audit et Annuler le rétablit.</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2772,12 +2776,40 @@ ct</translation>
         <translation>importé bien que modifié après signature, par dérogation du coordinateur ; le journal d&apos;audit l&apos;enregistre</translation>
     </message>
     <message>
-        <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (son SHA-256 ne correspond plus) : il a été modifié après l&apos;export ; vérifiez qui l&apos;a changé</translation>
+        <source>the data differs from what kpfield wrote into this file (the SHA-256 in its _about sheet no longer matches): it was edited after export, or its _about sheet was; check who changed it. Its rows were checked like any other</source>
+        <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (le SHA-256 de sa feuille _about ne correspond plus) : il a été modifié après l&apos;export, ou sa feuille _about l&apos;a été ; vérifiez qui l&apos;a modifié. Ses lignes ont été vérifiées comme les autres</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} n&apos;a pas été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
+        <translation>{path} n&apos;a pas été importé : l&apos;inventaire est occupé ; importez-le de nouveau dans un instant</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
         <translation>{file} a été modifié après sa signature : {detail}. Rien n&apos;en a été écrit. Demandez à l&apos;agent un nouvel export ; ou, si vous savez pourquoi il a changé, importez-le en acceptant les fichiers modifiés (kpfield import --accept-altered, ou l&apos;option de la page Échanges), ce que le journal d&apos;audit enregistre</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros ({parts}); kpfield never runs macros: it read only the values in the cells</source>
+        <translation>le classeur contient des macros ({parts}) ; kpfield n&apos;exécute jamais de macros : il n&apos;a lu que les valeurs des cellules</translation>
+    </message>
+    <message>
+        <source>the workbook links to other files ({files}); kpfield did not open them: cells that refer to them were read with the values saved in this workbook</source>
+        <translation>le classeur renvoie à d&apos;autres fichiers ({files}) ; kpfield ne les a pas ouverts : les cellules qui y renvoient ont été lues avec les valeurs enregistrées dans ce classeur</translation>
+    </message>
+    <message>
+        <source>the workbook defines data connections (to databases or web pages); kpfield did not refresh them: it read the values saved in the cells</source>
+        <translation>le classeur définit des connexions de données (vers des bases de données ou des pages web) ; kpfield ne les a pas actualisées : il a lu les valeurs enregistrées dans les cellules</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r} is hidden in the workbook; kpfield read it like the others</source>
+        <translation>la feuille {sheet!r} est masquée dans le classeur ; kpfield l&apos;a lue comme les autres</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r}, column {column}: {n} cell(s) held a formula; kpfield did not run them and read the value the spreadsheet saved with each (an empty cell where none was saved)</source>
+        <translation>feuille {sheet!r}, colonne {column} : {n} cellule(s) contenaient une formule ; kpfield ne les a pas exécutées et a lu la valeur enregistrée par le tableur pour chacune (une cellule vide quand aucune n&apos;était enregistrée)</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
@@ -2810,6 +2842,10 @@ ct</translation>
     <message>
         <source>{field}: no {kind} with id {id}</source>
         <translation>{field} : aucun enregistrement ({kind}) avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{start}... ({n} characters)</source>
+        <translation>{start}... ({n} caractères)</translation>
     </message>
     <message>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
@@ -4409,8 +4445,8 @@ ct</translation>
         <translation>{path} est une base de données SQLite mais pas un inventaire kpfield ; choisissez le fichier .kpfield créé par le programme</translation>
     </message>
     <message>
-        <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation>L&apos;inventaire est occupé par une autre tâche (une autre fenêtre kpfield ou un import) ; réessayez dans un instant</translation>
+        <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
+        <translation>L&apos;inventaire est occupé par une autre tâche (une autre fenêtre kpfield ou un import) ; rien n&apos;a été enregistré : réessayez dans un instant</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
@@ -4856,6 +4892,33 @@ ct</translation>
     <message>
         <source>closed</source>
         <translation>fermé</translation>
+    </message>
+</context>
+<context>
+    <name>workbook</name>
+    <message>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
+        <translation>{path} est refusé : sa partie {part} occupe {size} octets, bien plus que celle de n&apos;importe quel classeur ; le fichier n&apos;a pas été écrit par un tableur</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path}, feuille {sheet!r} : la référence de cellule {ref!r} n&apos;est pas valide ; le fichier est endommagé ou n&apos;a pas été écrit par un tableur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez cette copie</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, column {col}, but spreadsheets have at most {most} columns (up to XFD); the file was not written by a spreadsheet program</source>
+        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, colonne {col}, mais un tableur a au plus {most} colonnes (jusqu&apos;à XFD) ; le fichier n&apos;a pas été écrit par un tableur</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, row {row}, but spreadsheets have at most {most} rows; the file was not written by a spreadsheet program</source>
+        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, ligne {row}, mais un tableur a au plus {most} lignes ; le fichier n&apos;a pas été écrit par un tableur</translation>
+    </message>
+    <message>
+        <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
+        <translation>{path} est refusé : les cellules de la feuille {sheet!r} s&apos;étendent sur {rows} lignes et {cols} colonnes ({cells} cellules), bien plus que ses données et plus que kpfield ne lit d&apos;un coup ({allowed}). Copiez les lignes qui contiennent des données dans un nouveau classeur et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <translation>{path}, feuille {sheet!r} : le XML de la feuille est endommagé ({error}) ; copiez de nouveau le fichier depuis sa source, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,10 @@ ct</translation>
         <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
         <translation>Eliminar este registo? Fica no registo de auditoria e Anular recupera-o.</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Não eliminado</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -2772,12 +2776,40 @@ ct</translation>
         <translation>importado apesar de ter sido alterado depois da assinatura, por decisão do coordenador; isto fica anotado no registo de auditoria</translation>
     </message>
     <message>
-        <source>the data differs from what kpfield wrote into this file (its SHA-256 no longer matches): it was edited after export; check who changed it</source>
-        <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 já não corresponde): foi editado depois da exportação; verifique quem o alterou</translation>
+        <source>the data differs from what kpfield wrote into this file (the SHA-256 in its _about sheet no longer matches): it was edited after export, or its _about sheet was; check who changed it. Its rows were checked like any other</source>
+        <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 da folha _about já não corresponde): foi alterado depois da exportação, ou a folha _about foi; verifique quem o alterou. As suas linhas foram verificadas como as outras</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} não foi importado: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
+        <translation>{path} não foi importado: o inventário está ocupado; importe-o de novo daqui a pouco</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
         <translation>{file} foi alterado depois de ser assinado: {detail}. Nada dele foi escrito. Peça ao agente uma nova exportação; ou, se souber porque foi alterado, importe-o aceitando ficheiros alterados (kpfield import --accept-altered, ou a opção na página Intercâmbio), o que fica no registo de auditoria</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros ({parts}); kpfield never runs macros: it read only the values in the cells</source>
+        <translation>o livro contém macros ({parts}); o kpfield nunca executa macros: leu apenas os valores das células</translation>
+    </message>
+    <message>
+        <source>the workbook links to other files ({files}); kpfield did not open them: cells that refer to them were read with the values saved in this workbook</source>
+        <translation>o livro tem ligações a outros ficheiros ({files}); o kpfield não os abriu: as células que se referem a eles foram lidas com os valores guardados neste livro</translation>
+    </message>
+    <message>
+        <source>the workbook defines data connections (to databases or web pages); kpfield did not refresh them: it read the values saved in the cells</source>
+        <translation>o livro define ligações de dados (a bases de dados ou páginas web); o kpfield não as atualizou: leu os valores guardados nas células</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r} is hidden in the workbook; kpfield read it like the others</source>
+        <translation>a folha {sheet!r} está oculta no livro; o kpfield leu-a como as outras</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r}, column {column}: {n} cell(s) held a formula; kpfield did not run them and read the value the spreadsheet saved with each (an empty cell where none was saved)</source>
+        <translation>folha {sheet!r}, coluna {column}: {n} célula(s) tinham uma fórmula; o kpfield não as executou e leu o valor que a folha de cálculo guardou com cada uma (uma célula vazia quando nenhum foi guardado)</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
@@ -2810,6 +2842,10 @@ ct</translation>
     <message>
         <source>{field}: no {kind} with id {id}</source>
         <translation>{field}: nenhum registo ({kind}) com o identificador {id}</translation>
+    </message>
+    <message>
+        <source>{start}... ({n} characters)</source>
+        <translation>{start}... ({n} caracteres)</translation>
     </message>
     <message>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
@@ -4409,8 +4445,8 @@ ct</translation>
         <translation>{path} é uma base de dados SQLite mas não um inventário kpfield; escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>The inventory is busy with another task (another kpfield window or an import); try again in a moment</source>
-        <translation>O inventário está ocupado com outra tarefa (outra janela do kpfield ou uma importação); tente de novo dentro de momentos</translation>
+        <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
+        <translation>O inventário está ocupado com outra tarefa (outra janela do kpfield ou uma importação); nada foi guardado: tente de novo daqui a pouco</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
@@ -4856,6 +4892,33 @@ ct</translation>
     <message>
         <source>closed</source>
         <translation>encerrado</translation>
+    </message>
+</context>
+<context>
+    <name>workbook</name>
+    <message>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
+        <translation>{path} foi recusado: a sua parte {part} ocupa {size} bytes, muito mais do que a de qualquer livro; o ficheiro não foi escrito por uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path}, folha {sheet!r}: a referência de célula {ref!r} não é válida; o ficheiro está danificado ou não foi escrito por uma folha de cálculo. Abra-o no Excel ou no LibreOffice, guarde-o de novo e importe essa cópia</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, column {col}, but spreadsheets have at most {most} columns (up to XFD); the file was not written by a spreadsheet program</source>
+        <translation>{path} foi recusado: a folha {sheet!r} tem uma célula em {ref}, coluna {col}, mas as folhas de cálculo têm no máximo {most} colunas (até XFD); o ficheiro não foi escrito por uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, row {row}, but spreadsheets have at most {most} rows; the file was not written by a spreadsheet program</source>
+        <translation>{path} foi recusado: a folha {sheet!r} tem uma célula em {ref}, linha {row}, mas as folhas de cálculo têm no máximo {most} linhas; o ficheiro não foi escrito por uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
+        <translation>{path} foi recusado: as células da folha {sheet!r} estendem-se por {rows} linhas e {cols} colunas ({cells} células), muito mais do que os seus dados ocupam e mais do que o kpfield lê de uma vez ({allowed}). Copie as linhas com dados para um livro novo e importe esse</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <translation>{path}, folha {sheet!r}: o XML da folha está danificado ({error}); copie de novo o ficheiro da sua origem, ou abra-o no Excel ou no LibreOffice e guarde-o de novo</translation>
     </message>
 </context>
 <context>

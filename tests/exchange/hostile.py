@@ -286,6 +286,23 @@ def _forged_checksum(tmp: Path, good: Path) -> Path:
     return rewrite(good, tmp / "forged.xlsx", change)
 
 
+def _forged_checksum_unsigned(tmp: Path, good: Path) -> Path:
+    """A kpfield workbook with its signature taken off and its data checksum changed: nothing
+    proves who made it, so its rows are checked like a hand-filled template's, and the report says
+    the checksum does not match."""
+    from kpfield.exchange.signing import SIGNATURE_FACTS
+
+    wb = openpyxl.load_workbook(good)
+    for row in wb[ABOUT].iter_rows():
+        if row[0].value in SIGNATURE_FACTS:
+            row[0].value = row[1].value = None
+        elif row[0].value == "data_sha256":
+            row[1].value = "0" * 64
+    p = tmp / "forged-unsigned.xlsx"
+    wb.save(p)
+    return p
+
+
 def _hidden_sheet(tmp: Path, good: Path) -> Path:
     p = tmp / "hidden.xlsx"
     wb = openpyxl.Workbook()
@@ -324,7 +341,8 @@ NAMED: dict[str, Named] = {
     "external links": Named(_external_links, "secret-register.xlsx", refused=False),
     ".xlsm with macros": Named(_macros, "never runs macros", refused=False),
     "formula cells": Named(_formulas, "held a formula", refused=False),
-    "_about checksum does not match": Named(_forged_checksum, "SHA-256", refused=False),
+    "_about checksum does not match": Named(_forged_checksum, "altered after it was signed"),
+    "unsigned, _about checksum does not match": Named(_forged_checksum_unsigned, "SHA-256", refused=False),
     "hidden sheet": Named(_hidden_sheet, "hidden", refused=False),
 }
 

@@ -117,13 +117,17 @@ def test_macros_are_never_run_nor_even_read(tmp_path: Path, good_workbook: Path,
     assert any("xl/vbaProject.bin" in n and "never runs macros" in n for n in report.files[0].notes)
 
 
-def test_a_lying_about_sheet_is_noted_and_the_rows_are_checked_like_any_other(tmp_path: Path, good_workbook: Path):
-    forged = hostile.NAMED["_about checksum does not match"].make(tmp_path, good_workbook)
+def test_a_lying_about_sheet_is_refused_when_signed_and_noted_when_not(tmp_path: Path, good_workbook: Path):
+    signed = hostile.NAMED["_about checksum does not match"].make(tmp_path, good_workbook)
+    unsigned = hostile.NAMED["unsigned, _about checksum does not match"].make(tmp_path, good_workbook)
     with make_inventory(tmp_path / "c.kpfield", "Coordinator") as inv:
-        report = import_workbooks(inv, [good_workbook, forged])
-        assert inv.count("person") == 1  # the same record: the forged copy changes nothing
-    untouched, lying = report.files
+        report = import_workbooks(inv, [good_workbook, signed, unsigned])
+        assert inv.count("person") == 1  # the same record: neither forged copy changes anything
+    untouched, forged, lying = report.files
     assert not any("SHA-256" in n for n in untouched.notes)
+    # signed: the signature no longer covers the _about sheet, so nothing from the file is written
+    assert forged.error and "altered after it was signed" in forged.error and not forged.written
+    # unsigned: nothing to verify against; the rows are checked like any other and the report says so
     assert lying.written and lying.counts["unchanged"] == 1
     assert any("SHA-256 in its _about sheet no longer matches" in n for n in lying.notes)
 
