@@ -8,6 +8,7 @@ removed beyond ``keep``.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import glob
 import os
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from kpfield.i18n import translate
 
-from .db import InventoryError, connect
+from .db import DiskFull, InventoryError, connect
 
 DEFAULT_KEEP = 10
 
@@ -52,6 +53,17 @@ def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[Path]:
     return sorted((p for p in folder.iterdir() if pat.match(p.name)), key=lambda p: p.name)
 
 
+def _destination(path: Path) -> sqlite3.Connection:
+    """The new backup file's connection (a seam the full-disk tests use to give it a small 'disk')."""
+    return sqlite3.connect(str(path))
+
+
+def _disk_full(e: BaseException) -> bool:
+    return (isinstance(e, sqlite3.OperationalError) and "full" in str(e)) or (
+        isinstance(e, OSError) and e.errno == errno.ENOSPC
+    )
+
+
 def backup_connection(
     conn: sqlite3.Connection,
     db_path: Path,
@@ -80,7 +92,7 @@ def backup_connection(
             cancelled = True
             raise BackupCancelled("backup cancelled")
 
-    dest = sqlite3.connect(str(partial))
+    dest = _destination(partial)
     try:
         conn.backup(dest, pages=256, progress=step)
         dest.execute("PRAGMA journal_mode = DELETE")
@@ -91,6 +103,14 @@ def backup_connection(
         partial.unlink(missing_ok=True)
         if cancelled or isinstance(e, BackupCancelled):
             raise BackupCancelled(translate("store", "backup cancelled; no backup file was written")) from None
+        if _disk_full(e):
+            raise DiskFull(
+                translate(
+                    "store",
+                    "The backup could not be written to {folder}: the disk is full. No backup file was left "
+                    "there and the inventory is as it was. Free some space, or back up to another drive.",
+                ).format(folder=folder)
+            ) from e
         raise
     if keep > 0:
         for old in list_backups(db_path, folder)[:-keep]:

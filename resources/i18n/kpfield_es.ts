@@ -4417,6 +4417,10 @@ ct</translation>
         <translation>copia de seguridad cancelada; no se guardó ningún archivo de copia</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. No backup file was left there and the inventory is as it was. Free some space, or back up to another drive.</source>
+        <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno. No quedó ningún archivo de copia allí y el inventario está como estaba. Libere espacio, o haga la copia en otro disco.</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>No se encontró ninguna copia de seguridad válida de {name} en {folder} ({n} revisadas)</translation>
     </message>

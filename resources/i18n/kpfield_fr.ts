@@ -4417,6 +4417,10 @@ ct</translation>
         <translation>sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. No backup file was left there and the inventory is as it was. Free some space, or back up to another drive.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} : le disque est plein. Aucun fichier de sauvegarde n&apos;y a été laissé et l&apos;inventaire est tel qu&apos;il était. Libérez de l&apos;espace, ou sauvegardez sur un autre disque.</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>Aucune sauvegarde valide de {name} n&apos;a été trouvée dans {folder} ({n} vérifiée(s))</translation>
     </message>

@@ -4417,6 +4417,10 @@ ct</translation>
         <translation>cópia de segurança cancelada; nenhum ficheiro de cópia foi gravado</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. No backup file was left there and the inventory is as it was. Free some space, or back up to another drive.</source>
+        <translation>Não foi possível escrever a cópia de segurança em {folder}: o disco está cheio. Nenhum ficheiro de cópia ficou lá e o inventário está como estava. Liberte algum espaço, ou faça a cópia noutro disco.</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>Não foi encontrada nenhuma cópia de segurança válida de {name} em {folder} ({n} verificadas)</translation>
     </message>

@@ -88,3 +88,29 @@ def test_restore_skips_bad_backups_and_refuses_a_bad_one_named(backed_up, tmp_pa
 def test_restore_without_any_backup_says_so(inv):
     with pytest.raises(InventoryError, match="No good backup"):
         restore(inv.path)
+
+
+def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_no_partial_file(inv, monkeypatch):
+    from kpfield.store import backup as backup_mod
+    from kpfield.store.db import DiskFull
+
+    for i in range(300):
+        inv.add("person", {"family_name": f"Person {i}", "country": "SL", "village": "Tombodu" * 20})
+    before = inv.conn.execute("SELECT COUNT(*), MAX(seq) FROM audit").fetchone()
+    real = backup_mod._destination
+
+    def small_disk(path):
+        conn = real(path)
+        conn.execute("PRAGMA max_page_count = 8")  # about 32 KB free where the backup goes
+        return conn
+
+    monkeypatch.setattr(backup_mod, "_destination", small_disk)
+    with pytest.raises(DiskFull, match="disk is full") as caught:
+        inv.backup()
+    assert "No backup file was left" in str(caught.value)
+    folder = backup_mod.default_dir(inv.path)
+    assert not list(folder.glob("*.partial")) and not list(folder.glob("*.kpfield"))
+    assert inv.conn.execute("SELECT COUNT(*), MAX(seq) FROM audit").fetchone() == before
+    monkeypatch.setattr(backup_mod, "_destination", real)
+    made = inv.backup()  # room again: the next backup works
+    assert made.exists()
