@@ -13,10 +13,10 @@ from typing import Any
 
 from kpfield.domain.entities import entity
 from kpfield.domain.validation import ValidationError
-from kpfield.store import Inventory, InventoryError
+from kpfield.store import Inventory, InventoryBusy, InventoryError
 from kpfield.store.inventory import Saved
 
-from .qt import QObject, QUndoCommand, QUndoStack, Signal, translate
+from .qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal, translate
 
 
 class _RecordCommand(QUndoCommand):
@@ -28,10 +28,18 @@ class _RecordCommand(QUndoCommand):
         self.kind = kind
         self.record_id = record_id
         self._done = True
+        self._skip = False
 
-    def _run(self, fn: Callable[[], Any]) -> None:
+    def _run(self, fn: Callable[[], Any], back: Callable[[], None]) -> None:
         try:
             fn()
+        except InventoryBusy as e:
+            # another program holds the inventory and nothing was written: put the stack back where
+            # it was (``back`` steps over this command without running it) so the user can try again
+            self._skip = True
+            QTimer.singleShot(0, back)
+            self.editor.failed.emit(str(e))
+            return
         except (ValidationError, InventoryError) as e:
             # the record changed in a way that makes this step impossible (e.g. its licence number
             # was given to another licence since): say so and drop the step rather than pretend
@@ -40,13 +48,16 @@ class _RecordCommand(QUndoCommand):
         self.editor.changed.emit(self.kind, self.record_id)
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
+        if self._done or self._skip:
+            self._done = self._skip = False
             return
-        self._run(self.do)
+        self._run(self.do, self.editor.undo_stack.undo)
 
     def undo(self) -> None:
-        self._run(self.undo_it)
+        if self._skip:
+            self._skip = False
+            return
+        self._run(self.undo_it, self.editor.undo_stack.redo)
 
     def do(self) -> None:
         raise NotImplementedError

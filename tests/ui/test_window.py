@@ -212,6 +212,36 @@ def test_delete_asks_then_undo_brings_the_record_back(qtbot, holder, window, inv
     assert inv.get("person", holder) is not None and page.model.rowCount() == 1
 
 
+def test_an_undo_refused_because_the_inventory_is_busy_can_be_tried_again(qtbot, holder, window, inv, monkeypatch):
+    from kpfield.store import InventoryBusy
+    from kpfield.ui.qt import QMessageBox
+
+    page = window.go_to("person")
+    page.select_record(holder)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text))
+    window.act_delete.trigger()
+    assert inv.get("person", holder) is None
+
+    real = inv.undelete
+
+    def busy(*a, **k):
+        raise InventoryBusy("The inventory is busy with another task; nothing was saved: try again in a moment")
+
+    monkeypatch.setattr(inv, "undelete", busy)
+    window.act_undo.trigger()
+    assert warnings and "busy" in warnings[0]
+    assert inv.get("person", holder) is None  # nothing happened
+    # the step is still there, at the same place: once the other program is done, Undo works
+    qtbot.waitUntil(lambda: window.editor.undo_stack.canUndo() and not window.editor.undo_stack.canRedo())
+    monkeypatch.setattr(inv, "undelete", real)
+    window.act_undo.trigger()
+    assert inv.get("person", holder) is not None and page.model.rowCount() == 1
+    window.act_redo.trigger()
+    assert inv.get("person", holder) is None
+
+
 def test_backup_runs_in_a_worker_and_can_be_cancelled(qtbot, window, inv):
     from kpfield.ui.jobs import Job, backup_task
 
