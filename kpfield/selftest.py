@@ -211,6 +211,9 @@ def _catalogues(ctx: Context) -> str:
         path = catalogue_path(lang)
         if not path.exists():
             raise AssertionError(f"the {LANGUAGES[lang]} catalogue {path} is missing; reinstall kpfield")
+        if getattr(sys, "frozen", False) and not catalogue_path(lang, ".qm").exists():
+            # the bundle ships the compiled catalogues the window loads (make bundle builds them)
+            raise AssertionError(f"the window's {LANGUAGES[lang]} catalogue {catalogue_path(lang, '.qm')} is missing")
         found.append(f"{lang} {len(load_catalogue(path))}")
     return translate("cli", "messages in {language}; translations: {counts}").format(
         language=LANGUAGES[language()], counts=", ".join(found)

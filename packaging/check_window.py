@@ -3,7 +3,8 @@
 ``python packaging/check_window.py dist/kpfield/kpfield [SECONDS]``: exit 0 when the program is
 still running after SECONDS (so its Qt libraries and plugins loaded and the window opened), 1 when
 it exited early (its output is printed). Run with QT_QPA_PLATFORM=offscreen on a machine without
-a display. The program opens a scratch copy of the demo inventory, in a temporary data folder.
+a display. The program opens a scratch copy of the demo inventory, in a temporary data folder, in
+French (KPFIELD_LANG=fr), so that the window's compiled catalogues are loaded from the bundle too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ def main() -> int:
     exe = sys.argv[1]
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
     with tempfile.TemporaryDirectory(prefix="kpfield-window-check-") as data:
-        env = {**os.environ, "KPFIELD_DATA_DIR": data, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        env = {
+            **os.environ,
+            "KPFIELD_DATA_DIR": data,
+            "KPFIELD_LANG": "fr",
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        }
         proc = subprocess.Popen([exe, "--demo"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and proc.poll() is None:
