@@ -91,6 +91,11 @@ def exchange_scenario(folder: Path, coordinator: Inventory) -> list[Path]:
             "status": "active",
         },
     ).id
+    # the coordinator registered A's key; B's is unknown to her: the import shows both statuses
+    from kpfield.exchange import signing
+
+    key, _ = signing.installation_key(a)
+    signing.register_key(coordinator, signing.export_identity(key, folder / "kamara.kpkey", officer="Aminata Kamara"))
     export_field(a, folder / "start.xlsx")
     for inv in (b, coordinator):
         import_workbooks(inv, [folder / "start.xlsx"], backup=False)
@@ -196,6 +201,9 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     exchange.tabs.setCurrentWidget(exchange.export_tab)
     exchange.export_tab.country.setCurrentIndex(exchange.export_tab.country.findData("SL"))
     grab(win, "exchange-export")
+    exchange.keys_tab.reload()
+    exchange.tabs.setCurrentWidget(exchange.keys_tab)
+    grab(win, "exchange-keys")
 
     # forms, shown without waiting for a person
     page = win.go_to("licence")

@@ -39,6 +39,7 @@ from kpfield.i18n import decimal_separator, format_date, format_number
 from kpfield.store import Inventory, InventoryError
 
 from .jobs import Cancelled, Job, JobRunner
+from .keys_tab import KeysTab
 from .models import LEFT, RIGHT, format_timestamp
 from .qt import (
     QAbstractItemView,
@@ -1048,9 +1049,11 @@ class ExchangePage(QWidget):
         self.export_tab = ExportTab(self)
         self.import_tab = ImportTab(self)
         self.review_tab = ReviewTab(self)
+        self.keys_tab = KeysTab(inv, self)
         self.tabs.addTab(self.export_tab, translate("ExchangePage", "Export"))
         self.tabs.addTab(self.import_tab, translate("ExchangePage", "Import"))
         self.tabs.addTab(self.review_tab, translate("ExchangePage", "Review"))
+        self.tabs.addTab(self.keys_tab, translate("ExchangePage", "Officers' keys"))
         outer.addWidget(self.tabs, 1)
         self.import_tab.imported.connect(self._imported)
         # while an import writes, a settlement would wait on its lock with the window frozen

@@ -73,6 +73,8 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QStyleFactory,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QToolBar,
     QVBoxLayout,

@@ -105,15 +105,15 @@ Fundamento: {basis}</translation>
     <name>Editor</name>
     <message>
         <source>add {record}</source>
-        <translation>agregar {record}</translation>
+        <translation>agregar ({record})</translation>
     </message>
     <message>
         <source>edit {record}</source>
-        <translation>modificar {record}</translation>
+        <translation>modificar ({record})</translation>
     </message>
     <message>
         <source>delete {record}</source>
-        <translation>eliminar {record}</translation>
+        <translation>eliminar ({record})</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,10 @@ Fundamento: {basis}</translation>
     <message>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Officers&apos; keys</source>
+        <translation>Claves de los agentes</translation>
     </message>
     <message>
         <source>Review ({n})</source>
@@ -786,6 +790,101 @@ ct</translation>
     <message>
         <source>{task} (cancelling…)</source>
         <translation>{task} (cancelando…)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Officer key files</source>
+        <translation>Archivos de clave de agente</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Export my key file…</source>
+        <translation>Exportar mi archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
+        <translation>Escribir la clave pública de esta instalación en un archivo para su coordinador. No contiene ningún secreto: la clave privada nunca sale de la carpeta de datos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file…</source>
+        <translation>Registrar el archivo de clave de un agente…</translation>
+    </message>
+    <message>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <translation>Registrar la clave de un agente en este inventario (el registro de auditoría la guarda), para que los libros que el agente firma se importen como firmados por un agente registrado.</translation>
+    </message>
+    <message>
+        <source>Officers&apos; keys registered in this inventory</source>
+        <translation>Claves de agentes registradas en este inventario</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) signs its field workbooks with the key whose fingerprint is {fingerprint}. Read it to your coordinator when you send your key file.</source>
+        <translation>Esta instalación ({officer}, {country}) firma sus libros de campo con la clave cuya huella es {fingerprint}. Léasela a su coordinador cuando le envíe su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) has no signing key yet: one is made when you export your key file or your first field workbook.</source>
+        <translation>Esta instalación ({officer}, {country}) aún no tiene clave de firma: se crea cuando exporta su archivo de clave o su primer libro de campo.</translation>
+    </message>
+    <message>
+        <source>Export my key file</source>
+        <translation>Exportar mi archivo de clave</translation>
+    </message>
+    <message>
+        <source>The key file was not written: {reason}</source>
+        <translation>El archivo de clave no se escribió: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to your coordinator, and read them the fingerprint {fingerprint} over the phone so they can check they registered the right key.</source>
+        <translation>Se escribió {path}. Envíelo a su coordinador y léale la huella {fingerprint} por teléfono para que verifique que registró la clave correcta.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file</source>
+        <translation>Registrar el archivo de clave de un agente</translation>
+    </message>
+    <message>
+        <source>The key was not registered: {reason}</source>
+        <translation>La clave no se registró: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
+        <translation>{path} contiene la clave propia de esta instalación: sus libros ya se reconocen.</translation>
+    </message>
+    <message>
+        <source>This key is already registered, for {officer} (fingerprint {fingerprint}); nothing changed.</source>
+        <translation>Esta clave ya está registrada, para {officer} (huella {fingerprint}); no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Registered the key of {officer} ({country}), fingerprint {fingerprint}. Compare it with the fingerprint the officer reads to you before you trust the workbooks it signs.</source>
+        <translation>Se registró la clave de {officer} ({country}), huella {fingerprint}. Compárela con la huella que el agente le lee antes de confiar en los libros que firma.</translation>
+    </message>
+    <message>
+        <source>Imports already made with this key now show a registered officer: {n}.</source>
+        <translation>Importaciones ya hechas con esta clave que ahora muestran un agente registrado: {n}.</translation>
     </message>
 </context>
 <context>

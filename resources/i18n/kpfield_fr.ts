@@ -105,15 +105,15 @@ Base de calcul : {basis}</translation>
     <name>Editor</name>
     <message>
         <source>add {record}</source>
-        <translation>ajouter {record}</translation>
+        <translation>l&apos;ajout ({record})</translation>
     </message>
     <message>
         <source>edit {record}</source>
-        <translation>modifier {record}</translation>
+        <translation>la modification ({record})</translation>
     </message>
     <message>
         <source>delete {record}</source>
-        <translation>supprimer {record}</translation>
+        <translation>la suppression ({record})</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,10 @@ Base de calcul : {basis}</translation>
     <message>
         <source>Review</source>
         <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Officers&apos; keys</source>
+        <translation>Clés des agents</translation>
     </message>
     <message>
         <source>Review ({n})</source>
@@ -786,6 +790,101 @@ ct</translation>
     <message>
         <source>{task} (cancelling…)</source>
         <translation>{task} (annulation…)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Officer key files</source>
+        <translation>Fichiers de clé d&apos;agent</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Export my key file…</source>
+        <translation>Exporter mon fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
+        <translation>Écrire la clé publique de cette installation dans un fichier pour votre coordinateur. Il ne contient aucun secret : la clé privée ne quitte jamais le dossier de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file…</source>
+        <translation>Enregistrer le fichier de clé d&apos;un agent…</translation>
+    </message>
+    <message>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <translation>Enregistrer la clé d&apos;un agent dans cet inventaire (le journal d&apos;audit la garde), pour que les classeurs signés par cet agent soient importés comme signés par un agent enregistré.</translation>
+    </message>
+    <message>
+        <source>Officers&apos; keys registered in this inventory</source>
+        <translation>Clés d&apos;agents enregistrées dans cet inventaire</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) signs its field workbooks with the key whose fingerprint is {fingerprint}. Read it to your coordinator when you send your key file.</source>
+        <translation>Cette installation ({officer}, {country}) signe ses classeurs de terrain avec la clé dont l&apos;empreinte est {fingerprint}. Lisez-la à votre coordinateur quand vous lui envoyez votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) has no signing key yet: one is made when you export your key file or your first field workbook.</source>
+        <translation>Cette installation ({officer}, {country}) n&apos;a pas encore de clé de signature : elle est créée quand vous exportez votre fichier de clé ou votre premier classeur de terrain.</translation>
+    </message>
+    <message>
+        <source>Export my key file</source>
+        <translation>Exporter mon fichier de clé</translation>
+    </message>
+    <message>
+        <source>The key file was not written: {reason}</source>
+        <translation>Le fichier de clé n&apos;a pas été écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to your coordinator, and read them the fingerprint {fingerprint} over the phone so they can check they registered the right key.</source>
+        <translation>{path} écrit. Envoyez-le à votre coordinateur, et lisez-lui l&apos;empreinte {fingerprint} au téléphone pour qu&apos;il vérifie qu&apos;il a enregistré la bonne clé.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file</source>
+        <translation>Enregistrer le fichier de clé d&apos;un agent</translation>
+    </message>
+    <message>
+        <source>The key was not registered: {reason}</source>
+        <translation>La clé n&apos;a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
+        <translation>{path} contient la clé de cette installation : ses classeurs sont déjà reconnus.</translation>
+    </message>
+    <message>
+        <source>This key is already registered, for {officer} (fingerprint {fingerprint}); nothing changed.</source>
+        <translation>Cette clé est déjà enregistrée, pour {officer} (empreinte {fingerprint}) ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Registered the key of {officer} ({country}), fingerprint {fingerprint}. Compare it with the fingerprint the officer reads to you before you trust the workbooks it signs.</source>
+        <translation>Clé de {officer} ({country}) enregistrée, empreinte {fingerprint}. Comparez-la avec l&apos;empreinte que l&apos;agent vous lit avant de vous fier aux classeurs qu&apos;elle signe.</translation>
+    </message>
+    <message>
+        <source>Imports already made with this key now show a registered officer: {n}.</source>
+        <translation>Imports déjà faits avec cette clé qui indiquent désormais un agent enregistré : {n}.</translation>
     </message>
 </context>
 <context>

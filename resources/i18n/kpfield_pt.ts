@@ -171,6 +171,10 @@ Fundamento: {basis}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
+        <source>Officers&apos; keys</source>
+        <translation>Chaves dos agentes</translation>
+    </message>
+    <message>
         <source>Review ({n})</source>
         <translation>Revisão ({n})</translation>
     </message>
@@ -786,6 +790,101 @@ ct</translation>
     <message>
         <source>{task} (cancelling…)</source>
         <translation>{task} (a cancelar…)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Officer key files</source>
+        <translation>Ficheiros de chave de agente</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos os ficheiros</translation>
+    </message>
+    <message>
+        <source>Export my key file…</source>
+        <translation>Exportar o meu ficheiro de chave…</translation>
+    </message>
+    <message>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
+        <translation>Escrever a chave pública desta instalação num ficheiro para o seu coordenador. Não contém nenhum segredo: a chave privada nunca sai da pasta de dados deste computador.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file…</source>
+        <translation>Registar o ficheiro de chave de um agente…</translation>
+    </message>
+    <message>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <translation>Registar a chave de um agente neste inventário (o registo de auditoria guarda-a), para que os livros que o agente assina sejam importados como assinados por um agente registado.</translation>
+    </message>
+    <message>
+        <source>Officers&apos; keys registered in this inventory</source>
+        <translation>Chaves de agentes registadas neste inventário</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Impressão digital da chave</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalação</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registada em</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) signs its field workbooks with the key whose fingerprint is {fingerprint}. Read it to your coordinator when you send your key file.</source>
+        <translation>Esta instalação ({officer}, {country}) assina os seus livros de campo com a chave cuja impressão digital é {fingerprint}. Leia-a ao seu coordenador quando lhe enviar o seu ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>This installation ({officer}, {country}) has no signing key yet: one is made when you export your key file or your first field workbook.</source>
+        <translation>Esta instalação ({officer}, {country}) ainda não tem chave de assinatura: é criada quando exportar o seu ficheiro de chave ou o seu primeiro livro de campo.</translation>
+    </message>
+    <message>
+        <source>Export my key file</source>
+        <translation>Exportar o meu ficheiro de chave</translation>
+    </message>
+    <message>
+        <source>The key file was not written: {reason}</source>
+        <translation>O ficheiro de chave não foi escrito: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to your coordinator, and read them the fingerprint {fingerprint} over the phone so they can check they registered the right key.</source>
+        <translation>Escrito {path}. Envie-o ao seu coordenador e leia-lhe a impressão digital {fingerprint} ao telefone para que ele verifique que registou a chave certa.</translation>
+    </message>
+    <message>
+        <source>Register an officer&apos;s key file</source>
+        <translation>Registar o ficheiro de chave de um agente</translation>
+    </message>
+    <message>
+        <source>The key was not registered: {reason}</source>
+        <translation>A chave não foi registada: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
+        <translation>{path} contém a chave desta instalação: os seus livros já são reconhecidos.</translation>
+    </message>
+    <message>
+        <source>This key is already registered, for {officer} (fingerprint {fingerprint}); nothing changed.</source>
+        <translation>Esta chave já está registada, para {officer} (impressão digital {fingerprint}); nada mudou.</translation>
+    </message>
+    <message>
+        <source>Registered the key of {officer} ({country}), fingerprint {fingerprint}. Compare it with the fingerprint the officer reads to you before you trust the workbooks it signs.</source>
+        <translation>Registada a chave de {officer} ({country}), impressão digital {fingerprint}. Compare-a com a impressão digital que o agente lhe lê antes de confiar nos livros que ela assina.</translation>
+    </message>
+    <message>
+        <source>Imports already made with this key now show a registered officer: {n}.</source>
+        <translation>Importações já feitas com esta chave que agora mostram um agente registado: {n}.</translation>
     </message>
 </context>
 <context>

@@ -358,3 +358,45 @@ def test_values_and_counts_are_shown_as_the_officer_writes_numbers(qtbot):
         assert rows[0][0] == "big.xlsx" and rows[0][3] == "12\u202f345"
     finally:
         i18n.set_language("en")
+
+
+def test_officers_keys_are_exported_and_registered_from_the_page(qtbot, window, inv, tmp_path, monkeypatch):
+    """What `kpfield identity --export` and `--register` do, from the Exchange page."""
+    from kpfield.exchange import signing
+    from kpfield.exchange.importer import import_workbooks
+    from kpfield.ui.qt import QFileDialog
+
+    page = _exchange(window)
+    tab = page.keys_tab
+    page.tabs.setCurrentWidget(tab)
+    mine = tmp_path / "me.kpkey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(mine), ""))
+    tab.export_button.click()
+    assert mine.exists()
+    own = inv.meta(signing.META_FINGERPRINT)
+    assert own and own in tab.message.text() and own in tab.own.text()
+
+    # an officer elsewhere: her workbook first imports as signed by an unknown key
+    officer_db = tmp_path / "officer.kpfield"
+    with Inventory.create(officer_db, country="SL", officer="Mariama Condé") as other:
+        other.add("person", {"family_name": "Koroma", "country": "SL"})
+        export_field(other, tmp_path / "officer.xlsx")
+        key, _ = signing.installation_key(other)
+        signing.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+    report = import_workbooks(inv, [tmp_path / "officer.xlsx"], backup=False)
+    assert report.files[0].signature.status == signing.UNKNOWN_KEY
+
+    registered = []
+    tab.registered.connect(lambda: registered.append(True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(tmp_path / "mariama.kpkey"), ""))
+    tab.register_button.click()
+    assert registered and key.fingerprint in tab.message.text()
+    assert "Imports already made with this key now show a registered officer: 1." in tab.message.text()
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 0).text() == "Mariama Condé"
+    assert inv.conn.execute("SELECT COUNT(*) FROM audit WHERE action = 'register'").fetchone()[0] == 1
+
+    tab.register_button.click()  # the same file again: nothing changes, and it says so
+    assert "already registered" in tab.message.text() and tab.table.rowCount() == 1
+    (tmp_path / "broken.kpkey").write_text("not a key", encoding="utf-8")
+    assert tab.register_key(str(tmp_path / "broken.kpkey")) is None
+    assert "not registered" in tab.message.text() and tab.table.rowCount() == 1
