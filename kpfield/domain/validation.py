@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -528,9 +528,13 @@ class Cleaner:
     import): a million production records name a few thousand dates and sites.
     """
 
-    def __init__(self, entity: Entity):
+    def __init__(self, entity: Entity, ignored: Iterable[str] = ()):
+        """``ignored``: names besides the bookkeeping fields that ``values`` may hold and that are
+        not the record's (an importer's own columns), left alone instead of refused as unknown."""
         self.entity = entity
         self.known = frozenset(entity.field_names)
+        self.ignored = frozenset(ignored)
+        self.accepted = self.known | frozenset(BOOKKEEPING) | self.ignored
         self.rule = _RULES.get(entity.key)
         self.fields = tuple((f, _fast_path(f), {} if f.kind in _MEMO_KINDS else None) for f in entity.fields)
 
@@ -539,9 +543,9 @@ class Cleaner:
     ) -> tuple[dict[str, Any], list[Problem]]:
         today = today or dt.date.today()
         problems: list[Problem] = []
-        if not self.known.issuperset(values):
+        if not self.accepted.issuperset(values):
             for name in values:
-                if name not in self.known and name not in BOOKKEEPING:
+                if name not in self.known and name not in BOOKKEEPING and name not in self.ignored:
                     problems.append(_unknown(self.entity, name, values[name]))
         out: dict[str, Any] = {}
         get = values.get

@@ -54,6 +54,8 @@ MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
 # loads with the table's secondary indexes dropped and built again at the end of the sheet
 # (Inventory.indexes_deferred): one sort instead of a million random index updates.
 DEFER_INDEXES_AT = 50_000
+# distinct cell values whose hashed text, UUID check or clock is remembered during one import
+_MEMO_LIMIT = 100_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Rows without a UUID get one derived from their content, so the same hand-typed row imported
 # twice lands on the same record instead of being added again.
@@ -276,6 +278,8 @@ class _FileImport:
         self._header_row: list[Any] | None = None
         self.columns: dict[str, str] = {}
         self.cleaners: dict[str, Cleaner] = {}
+        self.uuid_memo: dict[str, str | None] = {}
+        self.clock_memo: dict[str, dict[str, int] | None] = {}
         self.deferred = contextlib.ExitStack()
         self.sheet_added, self.defer_decided = 0, False
 
@@ -525,6 +529,16 @@ class _FileImport:
         # (column index, field, kind): the common cell types are handled inline, the rest by _cell
         cols = [(i, name, kinds.get(name, "text")) for i, name in mapping.items()]
         update = self.data_hash.update
+        # the hashed text of the sheet's numbers and dates, which repeat (carats, days, coordinates)
+        memo: dict[Any, str] = {}
+        shown = memo.get
+
+        def hashed(v: Any) -> str:
+            text = canon(v)
+            if len(memo) < _MEMO_LIMIT:
+                memo[v] = text
+            return text
+
         batch: list[tuple[int, dict[str, Any]]] = []
         self.sheet_added, self.defer_decided = 0, False
         # the sheet's indexes, if _flush drops them, are built again when the sheet ends
@@ -532,9 +546,9 @@ class _FileImport:
             for rownum, row in enumerate(rows, start=header_row + 1):
                 if hashing:
                     update(
-                        (
-                            "\x1f".join([v if type(v) is str else "" if v is None else canon(v) for v in row]) + "\x1e"
-                        ).encode("utf-8")
+                        ("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode(
+                            "utf-8"
+                        )
                     )
                 if len(row) < width:
                     row = [*row, *([None] * (width - len(row)))]
@@ -572,8 +586,8 @@ class _FileImport:
     ) -> None:
         """Look the batch's UUIDs up in two queries, then take each row in turn."""
         ids = []
-        for _, raw in batch:
-            rid = _uuid(raw.get("id")) if raw.get("id") is not None else None
+        given = [_uuid(raw["id"]) if raw.get("id") is not None else None for _, raw in batch]
+        for rid in given:
             if rid:
                 ids.append(self.aliases.get(rid, rid))
         self.prefetch = {}
@@ -593,8 +607,8 @@ class _FileImport:
             }
             for rid in chunk:
                 self.prefetch[rid] = (found.get(rid), clocks.get(rid))
-        for rownum, raw in batch:
-            self._row(ent, title, rownum, raw, pending, pending_keys, occurrences)
+        for (rownum, raw), rid in zip(batch, given, strict=True):
+            self._row(ent, title, rownum, raw, rid, pending, pending_keys, occurrences)
             if len(pending) >= 5000:
                 self._flush(ent, pending)
         batch.clear()
@@ -621,13 +635,38 @@ class _FileImport:
         if errors(problems):
             self.r.counts["refused"] += 1
 
+    def _uuid(self, value: Any) -> str | None:
+        """:func:`_uuid`, remembered for text cells (references repeat: a site's production)."""
+        if type(value) is not str:
+            return _uuid(value)
+        memo = self.uuid_memo
+        if value in memo:
+            return memo[value]
+        rid = _uuid(value)
+        if len(memo) < _MEMO_LIMIT:
+            memo[value] = rid
+        return rid
+
+    def _clock(self, text: Any) -> dict[str, int] | None:
+        """A clock cell decoded (None when it is not one), remembered: most rows share a few clocks."""
+        if not isinstance(text, str):
+            return None
+        memo = self.clock_memo
+        if text in memo:
+            clock = memo[text]
+        else:
+            clock = decode_clock(text)
+            if len(memo) < _MEMO_LIMIT:
+                memo[text] = clock
+        return None if clock is None else dict(clock)
+
     def _resolve_refs(self, ent: Entity, raw: dict[str, Any]) -> list[Problem]:
         problems = []
         for f in _ref_fields(ent):
             if raw.get(f.name) is None:
                 continue
             value = raw[f.name]
-            rid = _uuid(value)
+            rid = self._uuid(value)
             if rid:
                 raw[f.name] = self.aliases.get(rid, rid)
                 continue
@@ -674,17 +713,21 @@ class _FileImport:
     def _check(self, ent: Entity, values: dict[str, Any], rid: str | None) -> tuple[dict[str, Any], list[Problem]]:
         """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
 
-        Kinds with a natural key (licences, sites) and persons (national ID warning) go through
-        ``Inventory.check`` itself. Production, sales and inspections have no rule of the store
-        besides "each reference names a live record", which is checked here against a cache
-        that lives for one import, with the same messages.
+        Kinds with a natural key (licences, sites) and persons (national ID warning) get the
+        store's own rules (``Inventory.store_problems``) after the Cleaner. Production, sales and
+        inspections have no rule of the store besides "each reference names a live record",
+        which is checked here against a cache that lives for one import, with the same messages.
         """
-        if not _by_id_only(ent):
-            return self.inv.check(ent.key, values, rid)
         cleaner = self.cleaners.get(ent.key)
         if cleaner is None:
-            cleaner = self.cleaners[ent.key] = Cleaner(ent)
+            # a row also holds the sheet's bookkeeping columns (id, version, clock...): not its fields
+            extra = set(header_aliases(ent).values()) - set(ent.field_names)
+            cleaner = self.cleaners[ent.key] = Cleaner(ent, ignored=extra)
         cleaned, problems = cleaner(values)
+        if not _by_id_only(ent):
+            # Inventory.check is clean() and then the store's rules; the Cleaner gives what clean() does
+            problems.extend(self.inv.store_problems(ent.key, cleaned, rid))
+            return cleaned, problems
         for f in ent.fields:
             v = cleaned.get(f.name) if f.kind == "ref" else None
             if not v:
@@ -725,14 +768,15 @@ class _FileImport:
         title: str,
         rownum: int,
         raw: dict[str, Any],
+        rid: str | None,
         pending: list[dict[str, Any]],
         pending_keys: dict[tuple[Any, ...], int],
         occurrences: dict[str, int],
     ) -> None:
+        """``rid``: the row's UUID as :func:`_uuid` reads its id cell (None if empty or not one)."""
         counts = self.r.counts
         names = ent.field_names
         given_id = raw.get("id")
-        rid = _uuid(given_id) if given_id is not None else None
         if given_id is not None and rid is None:
             self._refuse(
                 ent,
@@ -759,7 +803,7 @@ class _FileImport:
             else 0
         )
         modified_by = str(raw["modified_by"]) if raw.get("modified_by") else (raw.get("origin") or self.peer)
-        theirs_clock = decode_clock(raw.get(CLOCK)) if isinstance(raw.get(CLOCK), str) else None
+        theirs_clock = self._clock(raw.get(CLOCK))
         if rid and theirs_clock is None and version is not None and modified_by:
             theirs_clock = {str(modified_by): version}
         if rid and rid in self.pending_ids:
@@ -799,20 +843,20 @@ class _FileImport:
                     return
         # the slow path: clean the row as a form would
         problems = self._resolve_refs(ent, raw)
-        values = {n: raw.get(n) for n in names}
         if problems:
             self._refuse(ent, title, rownum, problems, raw)
             return
         if cur is None and deleted:
             # a tombstone need not be valid next to live records, but what it points to must exist
-            cleaned, problems = clean(ent, values)
+            cleaned, problems = clean(ent, {n: raw.get(n) for n in names})
             for f in _ref_fields(ent):
                 v = cleaned.get(f.name)
                 target = ENTITIES[f.ref or ""]
                 if v and self.conn.execute(f"SELECT 1 FROM {target.table} WHERE id = ?", (v,)).fetchone() is None:
                     problems.append(Problem(f.name, _no_record(ent, f.name, target, v), v))
         else:
-            cleaned, problems = self._check(ent, values, rid if cur is not None else None)
+            # the Cleaner reads the row's fields and leaves its other columns alone (see _check)
+            cleaned, problems = self._check(ent, raw, rid if cur is not None else None)
         if cur is None and not rid:
             cur = self._by_natural_key(ent, cleaned)
             if cur is not None:

@@ -303,6 +303,11 @@ class Inventory:
         problems.extend(self._store_problems(ent, cleaned, record_id))
         return cleaned, problems
 
+    def store_problems(self, kind: str, cleaned: dict[str, Any], record_id: str | None = None) -> list[Problem]:
+        """The store's own rules (natural keys, references, national IDs) for values already cleaned:
+        :meth:`check` is ``clean`` followed by this."""
+        return self._store_problems(entity(kind), cleaned, record_id)
+
     def _store_problems(self, ent: Entity, v: dict[str, Any], record_id: str | None) -> list[Problem]:
         out: list[Problem] = []
         if ent.natural_key and all(v.get(k) is not None for k in ent.natural_key):

@@ -94,6 +94,20 @@ def test_cleaner_matches_clean_on_tricky_values(key):
     same(ent, {"id": "x", "version": 2}, cleaner)
 
 
+@pytest.mark.parametrize("key", list(ENTITIES))
+def test_cleaner_leaves_an_importers_own_columns_alone(key):
+    ent = ENTITIES[key]
+    cleaner = Cleaner(ent, ignored=("clock",))
+    for f in ent.fields:
+        for value in TRICKY:
+            row = {f.name: value, "id": "x", "version": 2, "clock": '{"a":1}'}
+            assert repr(cleaner(row, today=TODAY)) == repr(clean(ent, {f.name: value}, today=TODAY))
+    # any other name is still refused, with the message clean() gives
+    row = {"clock": "x", "no_such_field": 1}
+    assert cleaner(row, today=TODAY) == clean(ent, {"no_such_field": 1}, today=TODAY)
+    assert Cleaner(ent)(row, today=TODAY) == clean(ent, row, today=TODAY)
+
+
 def test_cleaner_matches_clean_on_the_demo(small_demo):
     conn = sqlite3.connect(small_demo)
     conn.row_factory = sqlite3.Row
