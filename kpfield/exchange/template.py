@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
+from kpfield.domain import vocab
 from kpfield.domain.entities import ENTITIES, Entity, Field
 from kpfield.domain.places import COUNTRIES
 from kpfield.i18n import format_number, translate, using_language
@@ -142,7 +143,8 @@ def _write(path: Path, lang: str) -> None:
         for f in ent.fields:
             key = f.name + ":" + ",".join(f.choices)
             if f.kind == "choice" and key not in lists:
-                add_list(key, list(f.choices))
+                # the words of the template's language; the import reads them (or the codes) back
+                add_list(key, [vocab.label(c, lang) for c in f.choices])
     text_fmt = wb.add_format({"num_format": "@"})
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     for ent in ENTITIES.values():

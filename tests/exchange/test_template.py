@@ -45,7 +45,13 @@ def test_template_has_localised_headers_frozen_rows_widths_and_checks(lang: str,
     assert lists.sheet_state == "hidden"
     letter = rules["C2"].formula1.split("$")[1]
     kinds = [c.value for c in lists[letter][1:] if c.value is not None]
-    assert kinds == list(ENTITIES["licence"].field("kind").choices)
+    # the drop-down offers the labels of the template's language (an officer picks "exploitation
+    # artisanale"); each names one code, which the import stores
+    from kpfield.domain import vocab
+
+    codes = ENTITIES["licence"].field("kind").choices
+    assert kinds == [vocab.label(c, lang) for c in codes]
+    assert [vocab.match_choice(codes, k) for k in kinds] == list(codes)
     prod = wb[sheet_name(ENTITIES["production"], lang)]
     assert any(dv.type == "whole" for dv in prod.data_validations.dataValidation)
 
@@ -65,7 +71,7 @@ def _fill_french_template(path: Path) -> None:
         [
             "SL",
             "0007",
-            "artisanal_mining",
+            "exploitation artisanale",  # as the French drop-down offers it
             "00456",
             None,
             None,
