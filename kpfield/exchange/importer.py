@@ -615,7 +615,8 @@ class _FileImport:
         self.prefetch = {}
 
     def _issue(self, ent: Entity, title: str, rownum: int, p: Problem, raw: dict[str, Any]) -> None:
-        column = self.columns.get(p.field) or p.field
+        # the header as the sheet wrote it; for a field the sheet has no column for, its label
+        column = self.columns.get(p.field) or (field_name(ent, p.field) if p.field in ent.field_names else p.field)
         self.r.issue(
             RowIssue(
                 self.r.file,

@@ -23,6 +23,7 @@ from kpfield.exchange.export import export_field
 from kpfield.exchange.headers import sheet_name
 from kpfield.exchange.importer import COUNTS, FileResult, ImportReport, import_workbooks
 from kpfield.exchange.merge import DELETED
+from kpfield.exchange.report import file_kind_text
 from kpfield.exchange.review import (
     Conflict,
     Duplicate,
@@ -203,7 +204,7 @@ def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str |
             [
                 Path(f.file).name,
                 file_result_text(f, report.dry_run),
-                f.officer or f.kind or "",
+                f.officer or (file_kind_text(f.kind) if f.kind else ""),
                 *(format_number(f.counts[k], grouping=True) for k in COUNTS),
                 describe_signature(f.signature) if f.signature else "",
             ]
@@ -320,7 +321,8 @@ def _table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int] = 
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     for i, w in enumerate(widths):
-        header.resizeSection(i, w)
+        # never narrower than the column's title, which is longer in some languages ("Adicionados")
+        header.resizeSection(i, max(w, header.sectionSizeHint(i)))
     return view
 
 
