@@ -1657,7 +1657,7 @@ ct</translation>
     </message>
     <message>
         <source>Production (KP statistics form)</source>
-        <translation>Producción (formulario estadístico KP)</translation>
+        <translation>Producción (formulario estadístico PK)</translation>
     </message>
     <message>
         <source>(no production recorded)</source>
@@ -3235,19 +3235,19 @@ ct</translation>
     </message>
     <message>
         <source>Exports with KP certificate</source>
-        <translation>Exportaciones con certificado KP</translation>
+        <translation>Exportaciones con certificado PK</translation>
     </message>
     <message>
         <source>Carats exported with KP certificate</source>
-        <translation>Quilates exportados con certificado KP</translation>
+        <translation>Quilates exportados con certificado PK</translation>
     </message>
     <message>
         <source>USD exported with KP certificate</source>
-        <translation>USD exportados con certificado KP</translation>
+        <translation>USD exportados con certificado PK</translation>
     </message>
     <message>
         <source>Exports without KP certificate</source>
-        <translation>Exportaciones sin certificado KP</translation>
+        <translation>Exportaciones sin certificado PK</translation>
     </message>
     <message>
         <source>Regional total</source>
@@ -3443,7 +3443,7 @@ ct</translation>
     </message>
     <message>
         <source>Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC from {file}.</source>
-        <translation>Período del {start} al {end} (semestres KP {halves}). Generado por kpfield {version} el {date} a las {time} UTC a partir de {file}.</translation>
+        <translation>Período del {start} al {end} (semestres PK {halves}). Generado por kpfield {version} el {date} a las {time} UTC a partir de {file}.</translation>
     </message>
     <message>
         <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
