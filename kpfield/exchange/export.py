@@ -204,7 +204,7 @@ def export_field(
     except BaseException:
         try:
             book.close()
-        except Exception:
+        except Exception:  # the partial file is removed below whatever state the writer is in
             pass
         tmp.unlink(missing_ok=True)
         raise

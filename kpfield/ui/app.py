@@ -69,12 +69,11 @@ class Session(QObject):
         old.jobs.wait_all()
         previous = i18n.language()
         try:
-            language.install(code)
+            language.choose(code)
         except FileNotFoundError as e:
             language.install(previous)
             QMessageBox.warning(old, "kpfield", str(e))
             return
-        i18n.save_language(code)
         # no backup at start (one was just made or is due on the old window's clock), but the periodic one runs
         self.window = self._wired(MainWindow(self.inv, self.settings, auto_backup=False))
         self.window.backup_timer.start()

@@ -52,6 +52,13 @@ def install(lang: str) -> str:
     return lang
 
 
+def choose(lang: str) -> str:
+    """The user chose ``lang``: install it and remember it for the window and the command line."""
+    lang = install(lang)
+    i18n.save_language(lang)
+    return lang
+
+
 class CatalogueTranslator(QTranslator):
     """A translator over the ``.ts`` catalogue that :mod:`kpfield.i18n` reads, for when no ``.qm`` is built."""
 

@@ -135,8 +135,7 @@ class FirstRunWizard(QWizard):
 
     def _switch_language(self, code: str) -> None:
         # the choice holds from now on, for the window that follows and for the command line
-        language.install(code)
-        i18n.save_language(code)
+        language.choose(code)
         self.page_.retranslate()
         self.retranslate()
 

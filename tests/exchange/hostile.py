@@ -286,17 +286,23 @@ def _forged_checksum(tmp: Path, good: Path) -> Path:
     return rewrite(good, tmp / "forged.xlsx", change)
 
 
+def strip_signature(wb: Any) -> None:
+    """Take the signature facts off an openpyxl workbook's ``_about`` sheet (as a hand could)."""
+    from kpfield.exchange.signing import SIGNATURE_FACTS
+
+    for row in wb[ABOUT].iter_rows():
+        if row[0].value in SIGNATURE_FACTS:
+            row[0].value = row[1].value = None
+
+
 def _forged_checksum_unsigned(tmp: Path, good: Path) -> Path:
     """A kpfield workbook with its signature taken off and its data checksum changed: nothing
     proves who made it, so its rows are checked like a hand-filled template's, and the report says
     the checksum does not match."""
-    from kpfield.exchange.signing import SIGNATURE_FACTS
-
     wb = openpyxl.load_workbook(good)
+    strip_signature(wb)
     for row in wb[ABOUT].iter_rows():
-        if row[0].value in SIGNATURE_FACTS:
-            row[0].value = row[1].value = None
-        elif row[0].value == "data_sha256":
+        if row[0].value == "data_sha256":
             row[1].value = "0" * 64
     p = tmp / "forged-unsigned.xlsx"
     wb.save(p)

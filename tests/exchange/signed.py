@@ -12,10 +12,7 @@ from pathlib import Path
 
 import openpyxl
 
-from kpfield.exchange.export import ABOUT
-from kpfield.exchange.signing import SIGNATURE_FACTS
-
-from .hostile import Named
+from .hostile import Named, strip_signature
 from .test_signing import ALTERATIONS, PERSONS
 
 
@@ -36,9 +33,7 @@ def _unchanged(tmp: Path, good: Path) -> Path:
 
 def _unsigned(tmp: Path, good: Path) -> Path:
     wb = openpyxl.load_workbook(good)
-    for row in wb[ABOUT].iter_rows():
-        if row[0].value in SIGNATURE_FACTS:
-            row[0].value = row[1].value = None
+    strip_signature(wb)
     out = tmp / "unsigned.xlsx"
     wb.save(out)
     return out

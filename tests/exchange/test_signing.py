@@ -27,6 +27,7 @@ from kpfield.exchange.headers import sheet_name
 from kpfield.store import Inventory
 from kpfield.store.verify import verify
 from tests.conftest import licence_values
+from tests.exchange.hostile import strip_signature
 
 PERSONS = sheet_name(ENTITIES["person"])
 PRODUCTION = sheet_name(ENTITIES["production"])
@@ -212,9 +213,7 @@ def test_unsigned_a_kpfield_workbook_stripped_of_its_signature_is_marked_with_a_
     coordinator: Path, book: Path, tmp_path: Path
 ):
     wb = openpyxl.load_workbook(book)
-    for row in list(wb["_about"].iter_rows()):
-        if row[0].value in signing.SIGNATURE_FACTS:
-            row[0].value = row[1].value = None
+    strip_signature(wb)
     wb.save(tmp_path / "stripped.xlsx")
     code, report = import_json(coordinator, tmp_path / "stripped.xlsx")
     assert code == 0
@@ -462,9 +461,7 @@ def test_every_status_in_the_report_workbook_and_the_sources_sheet(
     stranger = make_officer(tmp_path / "stranger.kpfield", "Sahr Komba", village="Koidu")
     assert run("export", "field", "--db", stranger, "-o", tmp_path / "stranger.xlsx")[0] == 0
     wb = openpyxl.load_workbook(tmp_path / "stranger.xlsx")
-    for row in list(wb["_about"].iter_rows()):
-        if row[0].value in signing.SIGNATURE_FACTS:
-            row[0].value = row[1].value = None
+    strip_signature(wb)
     wb.save(tmp_path / "unsigned.xlsx")
     wb = openpyxl.load_workbook(book)
     _edit_cell(wb)
