@@ -6,7 +6,9 @@
 Measures, each step in its own process (so that peak memory is the step's own):
 
 - kpfield export of the field workbook (every record kind, all columns);
-- kpfield import of that workbook into an empty inventory (validation and merge included);
+- kpfield import of that workbook into an empty inventory (validation and merge included), as
+  kpfield runs it (a workbook this large is read by a second process, while this one merges), and
+  once more with the reading kept in the importing process, for comparison;
 - kpfield import of the same workbook again into that inventory (nothing changes);
 - the backup that `kpfield import` makes before writing, on its own;
 - the baseline, the way a coordinator scripts it today: pandas `read_sql` + `DataFrame.to_excel`
@@ -17,7 +19,9 @@ Measures, each step in its own process (so that peak memory is the step's own):
 --rows N first copies the inventory keeping its first N production records, for quicker runs.
 Targets (issue: field workbooks): export >= 1.4x the pandas rate with peak memory < 200 MB;
 import >= 5x pandas and >= 15,000 rows/s with peak memory < 1.5 GB; re-import at least as fast.
-The machine may be shared: run it twice and read the figures as approximate.
+Peak memory is the step's own, plus that of the process it started to read the workbook if it did
+(the sum of the two peaks, so at most what both held at once). The machine may be shared: run it
+twice and read the figures as approximate.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ STEP = textwrap.dedent(
     elif args["step"] == "import":
         from kpfield.exchange.importer import import_workbooks
         with Inventory.open(args["db"]) as inv:
-            report = import_workbooks(inv, [args["file"]], backup=False)
+            report = import_workbooks(inv, [args["file"]], backup=False, processes=args.get("processes"))
         f = report.files[0]
         assert report.ok, (f.error, f.issues[:5])
         rows = sum(f.counts.values())
@@ -74,7 +78,8 @@ STEP = textwrap.dedent(
         rows = sum(len(df) for df in frames.values())
     seconds = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({{"rows": rows, "seconds": seconds, "peak_mb": peak}}))
+    reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({{"rows": rows, "seconds": seconds, "peak_mb": peak + reader}}))
     """
 ).format(root=str(ROOT))
 
@@ -125,18 +130,23 @@ def main() -> None:
     results.append(("kpfield export field", run("export", db=str(src), out=str(book))))
     print(f"  export done: {results[-1][1]['seconds']:.0f} s", flush=True)
     size_mb = book.stat().st_size / 1e6
-    dest = work / "coordinator.kpfield"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(dest) + suffix).unlink(missing_ok=True)
-    subprocess.run(
-        [sys.executable, "-m", "kpfield", "init", "--db", str(dest), "--country", "SL", "--officer", "Coordinator"],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    dest, inline = work / "coordinator.kpfield", work / "coordinator-inline.kpfield"
+    for db in (dest, inline):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "kpfield", "init", "--db", str(db), "--country", "SL", "--officer", "Coordinator"],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     results.append(("kpfield import, empty inventory", run("import", db=str(dest), file=str(book))))
     print(f"  import done: {results[-1][1]['seconds']:.0f} s", flush=True)
+    results.append(
+        ("  the same, read in the importing process", run("import", db=str(inline), file=str(book), processes=False))
+    )
+    inline.unlink()
     results.append(("kpfield import again (nothing new)", run("import", db=str(dest), file=str(book))))
     results.append(("  backup made before an import (full inventory)", run("backup", db=str(dest))))
     pbook = work / "pandas.xlsx"

@@ -2,6 +2,12 @@
 
 import sys
 
-from kpfield.cli import main
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--kpfield-read-sheets"]:
+        # an import reads a large workbook in a second process: this program, started so
+        from kpfield.exchange.sheets import child_main
 
-sys.exit(main())
+        sys.exit(child_main())
+    from kpfield.cli import main
+
+    sys.exit(main())

@@ -363,14 +363,17 @@ def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
             )
 
 
+_SIZE_CLASS_COLUMNS = tuple((sc, *vocab.size_class_columns(sc.code)) for sc in vocab.SIZE_CLASSES)
+
+
 def _production(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
     _not_future(v, PRODUCTION, "produced_on", problems, today)
     stones, carats = v.get("stones"), v.get("carats")
     lines = 0
     sum_n, sum_ct = 0, 0.0
-    for sc in vocab.SIZE_CLASSES:
-        n_col, ct_col = vocab.size_class_columns(sc.code)
-        n, ct = v.get(n_col), v.get(ct_col)
+    get = v.get
+    for sc, n_col, ct_col in _SIZE_CLASS_COLUMNS:
+        n, ct = get(n_col), get(ct_col)
         if n is None and ct is None:
             continue
         lines += 1
@@ -536,7 +539,9 @@ class Cleaner:
         self.ignored = frozenset(ignored)
         self.accepted = self.known | frozenset(BOOKKEEPING) | self.ignored
         self.rule = _RULES.get(entity.key)
-        self.fields = tuple((f, _fast_path(f), {} if f.kind in _MEMO_KINDS else None) for f in entity.fields)
+        self.fields = tuple(
+            (f, f.name, f.required, _fast_path(f), {} if f.kind in _MEMO_KINDS else None) for f in entity.fields
+        )
 
     def __call__(
         self, values: Mapping[str, object], *, today: dt.date | None = None
@@ -549,32 +554,32 @@ class Cleaner:
                     problems.append(_unknown(self.entity, name, values[name]))
         out: dict[str, Any] = {}
         get = values.get
-        for f, fast, memo in self.fields:
-            raw = get(f.name)
+        for f, name, required, fast, memo in self.fields:
+            raw = get(name)
             if raw is None:
-                out[f.name] = None
-                if f.required:
+                out[name] = None
+                if required:
                     problems.append(_required(self.entity, f, raw))
                 continue
             if memo is not None and type(raw) is str:
                 hit = memo.get(raw)
                 if hit is not None:
-                    out[f.name] = hit
+                    out[name] = hit
                     continue
             v = fast(raw) if fast is not None else None
             if v is None:
                 if _is_blank(raw):
-                    out[f.name] = None
-                    if f.required:
+                    out[name] = None
+                    if required:
                         problems.append(_required(self.entity, f, raw))
                     continue
                 try:
                     v = _clean_value(f, raw)
                 except ValueError as e:
-                    out[f.name] = None
+                    out[name] = None
                     problems.append(_refused(self.entity, f, raw, e))
                     continue
-            out[f.name] = v
+            out[name] = v
             if memo is not None and type(raw) is str and len(memo) < _MEMO_LIMIT:
                 memo[raw] = v
         if self.rule:

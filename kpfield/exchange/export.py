@@ -47,10 +47,10 @@ ABOUT = "_about"
 FORMAT = "kpfield field workbook 1"
 EXCEL_MAX_ROWS = 1_048_576  # including the header row
 # Rows per sheet (header included) in a field workbook. Well below Excel's limit on purpose: a
-# reader holds one sheet in memory at a time (python-calamine takes about 2.4 KB per production
-# row), so parts of 250,000 records keep an import of a million records under 1 GB, and Excel
-# and LibreOffice open each part quickly.
-SHEET_ROWS = 250_001
+# reader holds a sheet in memory while it reads it (python-calamine takes about 2.4 KB per
+# production row), and kpfield's import parses the next sheet while it reads one; parts of
+# 100,000 records keep both under 600 MB, and Excel and LibreOffice open each part quickly.
+SHEET_ROWS = 100_001
 
 # How a record kind without a country column is tied to a country, for --country.
 _COUNTRY_FILTER = {

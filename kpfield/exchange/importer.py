@@ -30,17 +30,19 @@ from typing import Any
 
 from kpfield import i18n
 from kpfield.domain.dates import utc_now
-from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import translate
 from kpfield.store import Inventory, InventoryBusy, InventoryError
 
 from . import signing
-from .codec import DataHash, canon, decode_clock, encode_clock, file_sha256
+from .codec import canon, decode_clock, encode_clock, file_sha256
 from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
 from .labels import entities_label, entity_label, field_name
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
+from .sheets import Header, cleaner_for
+from .sheets import events as read_events
 from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
 __all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
@@ -50,9 +52,10 @@ COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
 WORKBOOK, TEMPLATE = "kpfield workbook", "filled template"
 MAX_ISSUES = 5000  # per file; beyond that only the count grows
 MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
-# A sheet adding at least this many records, and at least as many as its table held before,
-# loads with the table's secondary indexes dropped and built again at the end of the sheet
-# (Inventory.indexes_deferred): one sort instead of a million random index updates.
+# A file adding at least this many records of a kind, and at least as many as its table held
+# before, loads them with the table's secondary indexes dropped and built again after the kind's
+# last sheet (Inventory.indexes_deferred): one sort instead of a million random index updates.
+# A kind's records may span several sheets (a production sheet continues on "Production (2)"...).
 DEFER_INDEXES_AT = 50_000
 # distinct cell values whose hashed text, UUID check or clock is remembered during one import
 _MEMO_LIMIT = 100_000
@@ -60,7 +63,6 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 # Rows without a UUID get one derived from their content, so the same hand-typed row imported
 # twice lands on the same record instead of being added again.
 _CONTENT_NS = uuid.UUID("6f1c1b8e-2a53-4c0e-9d55-6b7a1f0c9e21")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
 # how a reference typed as text (not a UUID) is looked up: entity -> columns tried in turn
 _REF_KEYS = {
     "licence": ("number",),
@@ -199,28 +201,6 @@ def _uuid(value: Any) -> str | None:
     return text if _UUID.match(text) else None
 
 
-def _cell(value: Any, kind: str) -> Any:
-    """A cell value made ready for ``clean``: empty cells as None, serial dates as dates."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if kind == "date" and isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-    if kind == "date" and isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if kind == "date" and isinstance(value, dt.date):
-        return value.isoformat()
-    if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if kind in ("text", "identifier", "choice", "choices", "country", "ref") and isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _stored_like(value: Any) -> Any:
     """A cheap guess of the stored form, only to notice rows that are exactly what we hold."""
     if isinstance(value, dt.datetime):
@@ -251,8 +231,10 @@ class _FileImport:
         dry_run: bool,
         accept_altered: bool = False,
         facts: WorkbookFacts | None = None,
+        processes: bool | None = None,
     ):
         self.inv = inv
+        self.processes = processes
         self.accept_altered = accept_altered
         self.facts = facts
         self.conn = inv.conn
@@ -266,22 +248,19 @@ class _FileImport:
         self.peer: str | None = None
         self.source_id = ""
         self.clock_rows: list[tuple[str, str, int]] = []
+        self.clock_texts: dict[str, str] = {}
         self.base_rows: list[tuple[str, str, str, str, str | None]] = []
         self.touched: dict[str, list[str]] = {}
-        self.data_hash = DataHash()
-        self.headers_hash = DataHash()
-        self._header_row: list[Any] = []
         self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
         self.ref_state: dict[tuple[str, str], int | None] = {}
         self.pending_ids: set[str] = set()
-        self._header_texts: dict[str, Any] = {}
-        self._header_row: list[Any] | None = None
         self.columns: dict[str, str] = {}
         self.cleaners: dict[str, Cleaner] = {}
         self.uuid_memo: dict[str, str | None] = {}
         self.clock_memo: dict[str, dict[str, int] | None] = {}
         self.deferred = contextlib.ExitStack()
-        self.sheet_added, self.defer_decided = 0, False
+        self.deferred_kind: str | None = None  # the record kind self.deferred is open for
+        self.kind_added, self.defer_decided = 0, False
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -320,42 +299,6 @@ class _FileImport:
             if n > best_n:
                 best, best_n = ent.key, n
         return best
-
-    def _header(self, ent: Entity, title: str, rows: Iterator[list[Any]]) -> tuple[int, dict[int, str]]:
-        aliases = header_aliases(ent)
-        self._header_row = None
-        for n, row in enumerate(rows, start=1):
-            mapping: dict[int, str] = {}
-            unknown: list[str] = []
-            for i, h in enumerate(row):
-                if h in (None, ""):
-                    continue
-                name = aliases.get(normalise(h))
-                if name is None:
-                    unknown.append(str(h))
-                elif name in mapping.values():
-                    self.r.notes.append(
-                        translate(
-                            "import", "sheet '{sheet}': column '{column}' repeats {field}; only the first is read"
-                        ).format(
-                            sheet=title, column=h, field=field_name(ent, name) if name in ent.field_names else name
-                        )
-                    )
-                else:
-                    mapping[i] = name
-            if len(mapping) >= 2 or (mapping and n == 1 and len(row) == 1):
-                self._header_row = list(row)
-                self._header_texts = {name: row[i] for i, name in mapping.items()}
-                for h in unknown:
-                    self.r.notes.append(
-                        translate(
-                            "import", "sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored"
-                        ).format(sheet=title, column=h, kinds=entities_label(ent).lower())
-                    )
-                return n, mapping
-            if n >= 10:
-                break
-        return 0, {}
 
     # ---- the run -------------------------------------------------------------------------
 
@@ -411,12 +354,25 @@ class _FileImport:
                         origin=r.origin or "hand-filled",
                         officer=r.officer,
                     )
-                    for ent in ENTITIES.values():
-                        self.data_hash.sheet(ent.key)
-                        self.headers_hash.sheet(ent.key)
-                        for title in sheets[ent.key]:
-                            self._sheet(reader, ent, title)
-                    signing.check_data(check, self.data_hash.hexdigest(), self.headers_hash.hexdigest())
+                    plan = [(key, titles) for key, titles in sheets.items()]
+                    stream = read_events(
+                        self.path, reader.facts, reader, plan, hashing=r.kind == WORKBOOK, processes=self.processes
+                    )
+                    data_digest = headers_digest = ""
+                    try:
+                        for event in stream:
+                            if event[0] == "sheet":
+                                if event[1] != self.deferred_kind:
+                                    self._kind_done()
+                                    self.deferred_kind = event[1]
+                                self._sheet(ENTITIES[event[1]], event[2], stream)
+                            elif event[0] == "digests":
+                                data_digest, headers_digest = event[1], event[2]
+                        self._kind_done()
+                    finally:
+                        stream.close()
+                        self.deferred.close()
+                    signing.check_data(check, data_digest, headers_digest)
                     if check.status == signing.ALTERED:
                         if not self.accept_altered:
                             r.error = self._altered_refusal(check)
@@ -430,7 +386,7 @@ class _FileImport:
                                 "the audit log records it",
                             )
                         )
-                    elif about.get("data_sha256") and about["data_sha256"] != self.data_hash.hexdigest():
+                    elif about.get("data_sha256") and about["data_sha256"] != data_digest:
                         r.notes.append(
                             translate(
                                 "import",
@@ -502,91 +458,63 @@ class _FileImport:
                 ).format(sheet=title, column=repr(str(text)) if text is not None else _letters(col), n=n)
             )
 
-    def _sheet(self, reader: WorkbookReader, ent: Entity, title: str) -> None:
-        rows = reader.rows(title)
-        header_row, mapping = self._header(ent, title, rows)
-        self._note_sheet(title, self._header_row, reader.first_column(title))
-        if not mapping:
+    def _sheet(self, ent: Entity, title: str, stream: Iterator[tuple[Any, ...]]) -> None:
+        """One sheet's events, from its header to its end (see :mod:`kpfield.exchange.sheets`)."""
+        head: Header = next(stream)[1]
+        for h, name in head.repeats:
+            self.r.notes.append(
+                translate(
+                    "import", "sheet '{sheet}': column '{column}' repeats {field}; only the first is read"
+                ).format(sheet=title, column=h, field=field_name(ent, name) if name in ent.field_names else name)
+            )
+        if head.mapping:
+            for h in head.unknown:
+                self.r.notes.append(
+                    translate("import", "sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored").format(
+                        sheet=title, column=h, kinds=entities_label(ent).lower()
+                    )
+                )
+        self._note_sheet(title, head.cells, head.first_column)
+        if not head.mapping:
             self.r.notes.append(
                 translate("import", "sheet '{sheet}' has no header row kpfield recognises; it was not read").format(
                     sheet=title
                 )
             )
+            next(stream)  # its end
             return
-        kinds = {n: ent.field(n).kind for n in ent.field_names}
-        self.columns = {name: str(h) for name, h in self._header_texts.items()}
-        hashing = self.r.kind == "kpfield workbook"
-        if hashing:
-            head = list(self._header_row)
-            while head and head[-1] in (None, ""):
-                head.pop()
-            self.headers_hash.row(head)
-        pending: list[dict[str, Any]] = []
+        self.columns = {name: str(head.cells[i]) for i, name in head.mapping.items()} if head.cells else {}
+        names = head.names
+        pending: list[Any] = []
         pending_keys: dict[tuple[Any, ...], int] = {}
         occurrences: dict[str, int] = {}
-        names = set(ent.field_names)
-        width = max(mapping) + 1
-        # (column index, field, kind): the common cell types are handled inline, the rest by _cell
-        cols = [(i, name, kinds.get(name, "text")) for i, name in mapping.items()]
-        update = self.data_hash.update
-        # the hashed text of the sheet's numbers and dates, which repeat (carats, days, coordinates)
-        memo: dict[Any, str] = {}
-        shown = memo.get
-
-        def hashed(v: Any) -> str:
-            text = canon(v)
-            if len(memo) < _MEMO_LIMIT:
-                memo[v] = text
-            return text
-
-        batch: list[tuple[int, dict[str, Any]]] = []
-        self.sheet_added, self.defer_decided = 0, False
-        # the sheet's indexes, if _flush drops them, are built again when the sheet ends
-        with contextlib.ExitStack() as self.deferred:
-            for rownum, row in enumerate(rows, start=header_row + 1):
-                if hashing:
-                    update(
-                        ("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode(
-                            "utf-8"
-                        )
-                    )
-                if len(row) < width:
-                    row = [*row, *([None] * (width - len(row)))]
-                raw: dict[str, Any] = {}
-                filled = False
-                for i, name, kind in cols:
-                    v = row[i]
-                    t = type(v)
-                    if t is str:
-                        v = v.strip() or None
-                    elif t is float or t is int:
-                        if kind == "date" or v != v:
-                            v = _cell(v, kind)
-                    elif v is not None:
-                        v = _cell(v, kind)
-                    raw[name] = v
-                    if v is not None and name in names:
-                        filled = True
-                if not filled:
-                    continue
-                batch.append((rownum, raw))
-                if len(batch) >= 1000:
-                    self._batch(ent, title, batch, pending, pending_keys, occurrences)
-            self._batch(ent, title, batch, pending, pending_keys, occurrences)
-            self._flush(ent, pending)
+        fast = _FastAdd.for_sheet(ent, names)
+        for event in stream:
+            if event[0] == "end":
+                break
+            self._batch(ent, title, names, event[1], pending, pending_keys, occurrences, fast)
+        self._flush(ent, pending)
 
     def _batch(
         self,
         ent: Entity,
         title: str,
-        batch: list[tuple[int, dict[str, Any]]],
-        pending: list[dict[str, Any]],
+        names: list[str],
+        batch: list[tuple[int, tuple[Any, ...], Any]],
+        pending: list[Any],
         pending_keys: dict[tuple[Any, ...], int],
         occurrences: dict[str, int],
+        fast: _FastAdd | None,
     ) -> None:
-        """Look the batch's UUIDs up in two queries, then take each row in turn."""
+        """Look the batch's UUIDs up in two queries, then take each row in turn.
+
+        Each row is ``(row number, cells in the order of names, precleaned)``: ``precleaned`` is
+        ``(cleaned values in field order, problems or None)`` when the reader ran the Cleaner
+        (:mod:`kpfield.exchange.sheets`), else None. A new record whose row the Cleaner found
+        faultless is added by ``fast`` when it can be; every other row goes through :meth:`_row`."""
         ids = []
-        given = [_uuid(raw["id"]) if raw.get("id") is not None else None for _, raw in batch]
+        at = names.index("id") if "id" in names else None
+        given = [_uuid(values[at]) if at is not None and values[at] is not None else None for _, values, _p in batch]
         for rid in given:
             if rid:
                 ids.append(self.aliases.get(rid, rid))
@@ -607,11 +535,22 @@ class _FileImport:
             }
             for rid in chunk:
                 self.prefetch[rid] = (found.get(rid), clocks.get(rid))
-        for (rownum, raw), rid in zip(batch, given, strict=True):
-            self._row(ent, title, rownum, raw, rid, pending, pending_keys, occurrences)
+        fields = ent.field_names
+        for (rownum, values, pre), rid in zip(batch, given, strict=True):
+            if fast is not None and rid is not None and fast.ready(self, rid):
+                if pre is None:  # the reader did not clean it (see kpfield.exchange.sheets)
+                    cleaned, problems = self._cleaner(ent)(dict(zip(names, values, strict=True)))
+                    pre = (tuple(cleaned.values()), problems or None)
+                if pre[1] is None and fast.add(self, values, pre[0], rid, pending):
+                    if len(pending) >= 5000:
+                        self._flush(ent, pending)
+                    continue
+            raw = dict(zip(names, values, strict=True))
+            if pre is not None:
+                pre = (dict(zip(fields, pre[0], strict=True)), pre[1])
+            self._row(ent, title, rownum, raw, rid, pending, pending_keys, occurrences, pre)
             if len(pending) >= 5000:
                 self._flush(ent, pending)
-        batch.clear()
         self.prefetch = {}
 
     def _issue(self, ent: Entity, title: str, rownum: int, p: Problem, raw: dict[str, Any]) -> None:
@@ -711,20 +650,22 @@ class _FileImport:
                 )
         return problems
 
-    def _check(self, ent: Entity, values: dict[str, Any], rid: str | None) -> tuple[dict[str, Any], list[Problem]]:
+    def _check(
+        self, ent: Entity, values: dict[str, Any], rid: str | None, pre: Any = None
+    ) -> tuple[dict[str, Any], list[Problem]]:
         """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
+
+        ``pre``: ``(cleaned, problems)`` the reader's Cleaner already made of these very values.
 
         Kinds with a natural key (licences, sites) and persons (national ID warning) get the
         store's own rules (``Inventory.store_problems``) after the Cleaner. Production, sales and
         inspections have no rule of the store besides "each reference names a live record",
         which is checked here against a cache that lives for one import, with the same messages.
         """
-        cleaner = self.cleaners.get(ent.key)
-        if cleaner is None:
-            # a row also holds the sheet's bookkeeping columns (id, version, clock...): not its fields
-            extra = set(header_aliases(ent).values()) - set(ent.field_names)
-            cleaner = self.cleaners[ent.key] = Cleaner(ent, ignored=extra)
-        cleaned, problems = cleaner(values)
+        if pre is not None:
+            cleaned, problems = pre[0], list(pre[1] or ())
+        else:
+            cleaned, problems = self._cleaner(ent)(values)
         if not _by_id_only(ent):
             # Inventory.check is clean() and then the store's rules; the Cleaner gives what clean() does
             problems.extend(self.inv.store_problems(ent.key, cleaned, rid))
@@ -753,6 +694,12 @@ class _FileImport:
                 )
         return cleaned, problems
 
+    def _cleaner(self, ent: Entity) -> Cleaner:
+        cleaner = self.cleaners.get(ent.key)
+        if cleaner is None:
+            cleaner = self.cleaners[ent.key] = cleaner_for(ent)
+        return cleaner
+
     def _by_natural_key(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any] | None:
         keys: tuple[str, ...] = ent.natural_key or (("national_id",) if ent.key == "person" else ())
         if not keys or any(values.get(k) is None for k in keys):
@@ -773,8 +720,10 @@ class _FileImport:
         pending: list[dict[str, Any]],
         pending_keys: dict[tuple[Any, ...], int],
         occurrences: dict[str, int],
+        pre: Any = None,
     ) -> None:
-        """``rid``: the row's UUID as :func:`_uuid` reads its id cell (None if empty or not one)."""
+        """``rid``: the row's UUID as :func:`_uuid` reads its id cell (None if empty or not one);
+        ``pre``: what the reader's Cleaner made of ``raw``, if it ran (see :meth:`_batch`)."""
         counts = self.r.counts
         names = ent.field_names
         given_id = raw.get("id")
@@ -843,7 +792,10 @@ class _FileImport:
                         self._remember_peer(ent, rid, theirs_clock, cur, raw, same)
                     return
         # the slow path: clean the row as a form would
+        refs = [raw.get(f.name) for f in _ref_fields(ent)]
         problems = self._resolve_refs(ent, raw)
+        if pre is not None and refs != [raw.get(f.name) for f in _ref_fields(ent)]:
+            pre = None  # a reference given by number or code, or an alias: clean what it now names
         if problems:
             self._refuse(ent, title, rownum, problems, raw)
             return
@@ -857,7 +809,7 @@ class _FileImport:
                     problems.append(Problem(f.name, _no_record(ent, f.name, target, v), v))
         else:
             # the Cleaner reads the row's fields and leaves its other columns alone (see _check)
-            cleaned, problems = self._check(ent, raw, rid if cur is not None else None)
+            cleaned, problems = self._check(ent, raw, rid if cur is not None else None, pre)
         if cur is None and not rid:
             cur = self._by_natural_key(ent, cleaned)
             if cur is not None:
@@ -951,24 +903,44 @@ class _FileImport:
             "deleted": deleted,
             **cleaned,
         }
+        self.pending_add(ent, rid, row, theirs_clock, raw.get(CLOCK), pending)
+
+    def pending_add(
+        self,
+        ent: Entity,
+        rid: str,
+        row: Any,
+        theirs_clock: dict[str, int] | None,
+        clock_text: Any,
+        pending: list[Any],
+    ) -> None:
+        """Queue ``row`` (a dict, or a tuple of the bookkeeping and field values) for bulk_add."""
         pending.append(row)
         self.pending_ids.add(rid)
         self.r.counts["added"] += 1
         self.touched.setdefault(ent.key, []).append(rid)
         if theirs_clock is not None and self.peer:
-            text = raw.get(CLOCK)
-            self.clock_rows.append((rid, text if isinstance(text, str) else encode_clock(theirs_clock), row["version"]))
+            version = row["version"] if isinstance(row, dict) else row[5]
+            text = clock_text if isinstance(clock_text, str) else encode_clock(theirs_clock)
+            # one copy of each clock's text: a million records carry a few distinct clocks
+            self.clock_rows.append((rid, self.clock_texts.setdefault(text, text), version))
+
+    def _kind_done(self) -> None:
+        """The sheets of one record kind are all read: build the indexes _flush dropped, if it did."""
+        self.deferred.close()
+        self.deferred = contextlib.ExitStack()
+        self.deferred_kind, self.kind_added, self.defer_decided = None, 0, False
 
     def _flush(self, ent: Entity, pending: list[dict[str, Any]]) -> None:
         if pending:
-            self.sheet_added += len(pending)
-            if self.sheet_added >= DEFER_INDEXES_AT and not self.defer_decided:
+            self.kind_added += len(pending)
+            if self.kind_added >= DEFER_INDEXES_AT and not self.defer_decided:
                 self.defer_decided = True
                 # only kinds whose rows are checked by primary key alone (see _check): the
                 # others look each row up by national ID, number or code, which needs the indexes
-                # what the table held before this sheet (its earlier batches are already in)
+                # what the table held before this file (its earlier batches are already in)
                 held = self.conn.execute(f"SELECT count(*) FROM {ent.table}").fetchone()[0]
-                if _by_id_only(ent) and self.sheet_added >= held - (self.sheet_added - len(pending)):
+                if _by_id_only(ent) and self.kind_added >= held - (self.kind_added - len(pending)):
                     self.deferred.enter_context(self.inv.indexes_deferred(ent.table))
             self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
             pending.clear()
@@ -1160,6 +1132,91 @@ class _FileImport:
         conn.execute("UPDATE source SET counts = ? WHERE id = ?", (json.dumps(counts), self.source_id))
 
 
+class _FastAdd:
+    """The common row of a large import, taken without the general path's dictionaries: a new
+    production, sale or inspection record (no natural key, no rule of the store but "its
+    references name live records") with a UUID, not deleted, that the reader's Cleaner found
+    faultless and whose references are UUIDs of live records. It does what :meth:`_FileImport._row`
+    and :meth:`_FileImport._add` do for such a row, in the same order; any row that is not
+    exactly that is left to them (:meth:`add` returns False before touching anything).
+    """
+
+    def __init__(self, ent: Entity, at: dict[str, int]):
+        self.ent = ent
+        self.at = at
+        fields = ent.field_names
+        # each reference: its cell's position in the row, and its value's in the cleaned values
+        self.refs = [(at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table) for f in _ref_fields(ent)]
+        self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK)}
+
+    @classmethod
+    def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
+        if not _by_id_only(ent) or ent.natural_key or "id" not in names:
+            return None
+        return cls(ent, {n: i for i, n in enumerate(names)})
+
+    @staticmethod
+    def ready(imp: _FileImport, rid: str) -> bool:
+        """Whether ``rid`` names a record new to the inventory and to this file so far."""
+        if rid in imp.aliases or rid in imp.pending_ids:
+            return False
+        found = imp.prefetch.get(rid)
+        return found is not None and found[0] is None  # not a record we hold (nor one not looked up)
+
+    def add(
+        self, imp: _FileImport, values: tuple[Any, ...], cleaned: tuple[Any, ...], rid: str, pending: list[Any]
+    ) -> bool:
+        """Add the row of ``rid`` (for which :meth:`ready` said yes) if it is the common case."""
+        cell = self.cell
+
+        def get(name: str) -> Any:
+            i = cell[name]
+            return None if i is None else values[i]
+
+        if get(DELETED) not in (None, 0, "0"):
+            return False
+        for i, j, table in self.refs:
+            v = values[i] if i is not None else None
+            if v is None:
+                continue
+            if type(v) is not str or imp._uuid(v) != v or v in imp.aliases or cleaned[j] != v:
+                return False
+            key = (table, v)
+            if key not in imp.ref_state:
+                row = imp.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (v,)).fetchone()
+                imp.ref_state[key] = None if row is None else row[0]
+            if imp.ref_state[key] != 0:
+                return False
+        version = _version(get("version"))
+        origin, by = get("origin"), get("modified_by")
+        modified_by = str(by) if by else (origin or imp.peer)
+        clock_text = get(CLOCK)
+        theirs_clock = imp._clock(clock_text)
+        if theirs_clock is None and version is not None and modified_by:
+            theirs_clock = {str(modified_by): version}
+        # what _row does before it adds: the prefetched state is used up
+        del imp.prefetch[rid]
+        fallback = imp.peer or imp.me
+        imp.pending_add(
+            self.ent,
+            rid,
+            (
+                rid,
+                origin or fallback,
+                get("created_at") or imp.now,
+                get("modified_at") or imp.now,
+                by or origin or fallback,
+                version or 1,
+                0,
+                *cleaned,
+            ),
+            theirs_clock,
+            clock_text,
+            pending,
+        )
+        return True
+
+
 def _no_record(ent: Entity, name: str, target: Entity, rid: Any) -> str:
     return translate("import", "{field}: no {kind} with id {id}").format(
         field=field_name(ent, name), kind=entity_label(target).lower(), id=rid
@@ -1224,11 +1281,14 @@ def import_workbooks(
     backup: bool = True,
     progress: Callable[[str], None] | None = None,
     accept_altered: bool = False,
+    processes: bool | None = None,
 ) -> ImportReport:
     """Import each file in turn (one transaction each). Files that fail are reported, not raised.
 
     ``accept_altered``: import files altered after signing instead of refusing them (the
-    coordinator's override; each such import is written to the audit log).
+    coordinator's override; each such import is written to the audit log). ``processes``: read
+    each workbook in a second process (True), in this one (False), or by its size (None; see
+    :func:`kpfield.exchange.sheets.events`).
     """
     report = ImportReport([], dry_run)
     backed_up = False
@@ -1244,7 +1304,7 @@ def import_workbooks(
                 backed_up = True
             if progress:
                 progress(str(path))
-            _FileImport(inv, path, result, dry_run, accept_altered, facts).run()
+            _FileImport(inv, path, result, dry_run, accept_altered, facts, processes).run()
         except BadWorkbook as e:
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)

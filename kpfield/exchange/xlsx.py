@@ -29,6 +29,7 @@ import datetime as dt
 import math
 import posixpath
 import re
+import threading
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -208,6 +209,7 @@ def inspect_workbook(path: str | Path) -> WorkbookFacts:
                 formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
                 if sheet is not None:
                     sheet.formulas = formulas
+                    sheet.size = i.file_size
     return facts
 
 
@@ -218,6 +220,7 @@ class SheetFacts:
     name: str
     part: str | None = None  # the zip member holding its cells
     state: str = "visible"  # visible, hidden or veryHidden
+    size: int = 0  # bytes of XML its part inflates to
     formulas: dict[int, int] = field(default_factory=dict)  # column (0-based) -> cells holding a formula
 
     @property
@@ -531,6 +534,13 @@ class WorkbookReader:
         self.path = Path(path)
         self.facts = facts if facts is not None else inspect_workbook(self.path)
         self._first_column: dict[str, int] = {}
+        # sheets parsed ahead by load() (set when each is ready), those rows() has asked for, the
+        # lock over these, and the lock that keeps the library to one parse at a time
+        self._loaded: dict[str, Any] = {}
+        self._ready: dict[str, threading.Event] = {}
+        self._taken: set[str] = set()
+        self._lock = threading.Lock()
+        self._parsing = threading.Lock()
         try:
             self._wb = CalamineWorkbook.from_path(str(self.path))
         except Exception as e:  # calamine raises its own error types for damaged files
@@ -548,15 +558,48 @@ class WorkbookReader:
         """The rows of one sheet from its first row (so the n-th row yielded is row n), each from
         the sheet's first used column (:meth:`first_column`). Only this sheet is held in memory."""
         try:
-            sheet = self._wb.get_sheet_by_name(title)
+            sheet = self._sheet(title)
             self._first_column[title] = (sheet.start or (0, 0))[1]
             it = sheet.iter_rows()
+        except BadWorkbook:
+            raise
         except Exception as e:
             raise BadWorkbook(self._unreadable(title, e)) from None
+        del sheet
         try:
             yield from it
         except Exception as e:
             raise BadWorkbook(self._unreadable(title, e)) from None
+
+    def load(self, title: str) -> None:
+        """Parse ``title`` now (in a thread, ahead of :meth:`rows`): the library parses without the
+        interpreter lock. A sheet that cannot be parsed is left for :meth:`rows` to report."""
+        with self._lock:
+            if title in self._taken or title in self._ready:
+                return
+            ready = self._ready[title] = threading.Event()
+        try:
+            with self._parsing:
+                sheet = self._wb.get_sheet_by_name(title)
+        except Exception:  # noqa: BLE001 - rows() parses it again and says why it cannot
+            sheet = None
+        with self._lock:
+            if sheet is not None:
+                self._loaded[title] = sheet
+        ready.set()
+
+    def _sheet(self, title: str) -> Any:
+        with self._lock:
+            self._taken.add(title)
+            ready = self._ready.get(title)
+        if ready is not None:
+            ready.wait()  # parsed, or being parsed, ahead
+            with self._lock:
+                sheet = self._loaded.pop(title, None)
+            if sheet is not None:
+                return sheet
+        with self._parsing:
+            return self._wb.get_sheet_by_name(title)
 
     def _unreadable(self, title: str, e: Exception) -> str:
         return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(
@@ -568,7 +611,9 @@ class WorkbookReader:
         return self._first_column.get(title, 0)
 
     def close(self) -> None:
-        self._wb.close()
+        with self._parsing:  # after a parse running ahead (load) has ended
+            self._loaded.clear()
+            self._wb.close()
 
     def __enter__(self) -> WorkbookReader:
         return self

@@ -321,7 +321,11 @@ class Inventory:
                 last = ent.natural_key[-1]
                 out.append(
                     Problem(
-                        last, f"{ent.field(last).label} {key} is already used by another {ent.label.lower()}", v[last]
+                        last,
+                        translate("store", "{field} {key} is already used by another {kind}").format(
+                            field=ent.label_of(last), key=key, kind=ent.shown_label().lower()
+                        ),
+                        v[last],
                     )
                 )
         for f in ent.fields:
@@ -330,9 +334,15 @@ class Inventory:
             target = ENTITIES[f.ref or ""]
             row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v[f.name],)).fetchone()
             if row is None:
-                out.append(Problem(f.name, f"{f.label}: no {target.label.lower()} with id {v[f.name]}", v[f.name]))
+                message = translate("store", "{field}: no {kind} with id {id}").format(
+                    field=ent.label_of(f.name), kind=target.shown_label().lower(), id=v[f.name]
+                )
+                out.append(Problem(f.name, message, v[f.name]))
             elif row[0]:
-                out.append(Problem(f.name, f"{f.label}: that {target.label.lower()} has been deleted", v[f.name]))
+                message = translate("store", "{field}: that {kind} has been deleted").format(
+                    field=ent.label_of(f.name), kind=target.shown_label().lower()
+                )
+                out.append(Problem(f.name, message, v[f.name]))
         if ent.key == "person" and v.get("national_id"):
             row = self.conn.execute(
                 "SELECT family_name, given_names FROM person WHERE national_id = ? AND deleted = 0 AND id IS NOT ?",
@@ -544,7 +554,9 @@ class Inventory:
         With ``validate`` each row goes through :meth:`check`; the first refused row raises
         ValidationError (whose message names the row number) and the caller's transaction rolls
         back. Rows may carry their own bookkeeping (``id``, ``origin``, timestamps); missing ones
-        are filled in. Returns the number of rows.
+        are filled in. Without ``validate``, a row may also be a tuple holding every bookkeeping
+        value and then every field's, in order (``BOOKKEEPING + field_names``), inserted as it is.
+        Returns the number of rows.
         """
         ent = entity(kind)
         if not self.conn.in_transaction:
@@ -571,6 +583,14 @@ class Inventory:
         total = 0
         try:
             for n, row in enumerate(rows, start=1):
+                if type(row) is tuple and not validate:
+                    batch.append(row)
+                    total += 1
+                    if len(batch) >= 5000:
+                        write()
+                    if len(unaudited) >= 5000:
+                        audit()
+                    continue
                 if validate:
                     cleaned, problems = self.check(kind, row, row.get("id"))
                     if errors(problems):

@@ -2950,6 +2950,10 @@ ct</translation>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} fue rechazado por las comprobaciones propias del inventario ({error}); no se escribió nada de él</translation>
     </message>
+    <message>
+        <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
+        <translation>{path}: el proceso que lo leía se detuvo inesperadamente (código de salida {code}); no se escribió nada de él. Cierre otros programas para liberar memoria e impórtelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>inventory_workbook</name>
@@ -4594,6 +4598,18 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{field} {key} is already used by another {kind}</source>
+        <translation>{field} {key} ya lo usa otro registro ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: no {kind} with id {id}</source>
+        <translation>{field}: no hay ningún registro ({kind}) con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{field}: that {kind} has been deleted</source>
+        <translation>{field}: ese registro ({kind}) fue eliminado</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>

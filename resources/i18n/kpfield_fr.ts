@@ -2950,6 +2950,10 @@ ct</translation>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} a été refusé par les contrôles propres de l&apos;inventaire ({error}) ; rien n&apos;en a été écrit</translation>
     </message>
+    <message>
+        <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
+        <translation>{path} : le processus qui le lisait s&apos;est arrêté de façon inattendue (code de sortie {code}) ; rien n&apos;en a été écrit. Fermez d&apos;autres programmes pour libérer de la mémoire et importez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>inventory_workbook</name>
@@ -4594,6 +4598,18 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} n&apos;a pas d&apos;identité d&apos;installation : il n&apos;a pas été créé par &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{field} {key} is already used by another {kind}</source>
+        <translation>{field} {key} est déjà utilisé par un autre enregistrement ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: no {kind} with id {id}</source>
+        <translation>{field} : aucun enregistrement ({kind}) avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{field}: that {kind} has been deleted</source>
+        <translation>{field} : cet enregistrement ({kind}) a été supprimé</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>

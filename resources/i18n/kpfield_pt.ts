@@ -2950,6 +2950,10 @@ ct</translation>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} foi recusado pelas verificações do próprio inventário ({error}); nada dele foi escrito</translation>
     </message>
+    <message>
+        <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
+        <translation>{path}: o processo que o lia parou inesperadamente (código de saída {code}); nada dele foi gravado. Feche outros programas para libertar memória e importe-o novamente</translation>
+    </message>
 </context>
 <context>
     <name>inventory_workbook</name>
@@ -4594,6 +4598,18 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{field} {key} is already used by another {kind}</source>
+        <translation>{field} {key} já é usado por outro registo ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: no {kind} with id {id}</source>
+        <translation>{field}: nenhum registo ({kind}) com o identificador {id}</translation>
+    </message>
+    <message>
+        <source>{field}: that {kind} has been deleted</source>
+        <translation>{field}: esse registo ({kind}) foi eliminado</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>
