@@ -2032,8 +2032,8 @@ ct</translation>
         <translation>{file}: {n} registros, SHA-256 de los datos {sha256}...</translation>
     </message>
     <message>
-        <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation>{n} registros fusionados en un inventario nuevo; importarlo de nuevo no cambió nada; firma comprobada (clave desconocida, luego registrada)</translation>
+        <source>{n} records merged into a new inventory; importing it again (read by a second process) changed nothing; signature checked (unknown key, then registered)</source>
+        <translation>{n} registros fusionados en un inventario nuevo; importarlo de nuevo (leído por un segundo proceso) no cambió nada; firma comprobada (clave desconocida, luego registrada)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>

@@ -2032,8 +2032,8 @@ ct</translation>
         <translation>{file} : {n} enregistrements, SHA-256 des données {sha256}...</translation>
     </message>
     <message>
-        <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation>{n} enregistrements fusionnés dans un nouvel inventaire ; le réimporter n&apos;a rien changé ; signature vérifiée (clé inconnue, puis enregistrée)</translation>
+        <source>{n} records merged into a new inventory; importing it again (read by a second process) changed nothing; signature checked (unknown key, then registered)</source>
+        <translation>{n} enregistrements fusionnés dans un nouvel inventaire ; le réimporter (lu par un second processus) n&apos;a rien changé ; signature vérifiée (clé inconnue, puis enregistrée)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>

@@ -2032,8 +2032,8 @@ ct</translation>
         <translation>{file}: {n} registos, SHA-256 dos dados {sha256}...</translation>
     </message>
     <message>
-        <source>{n} records merged into a new inventory; importing it again changed nothing; signature checked (unknown key, then registered)</source>
-        <translation>{n} registos fundidos num novo inventário; reimportá-lo não alterou nada; assinatura verificada (chave desconhecida, depois registada)</translation>
+        <source>{n} records merged into a new inventory; importing it again (read by a second process) changed nothing; signature checked (unknown key, then registered)</source>
+        <translation>{n} registos fundidos num novo inventário; reimportá-lo (lido por um segundo processo) não alterou nada; assinatura verificada (chave desconhecida, depois registada)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>
