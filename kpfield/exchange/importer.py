@@ -346,7 +346,8 @@ class _FileImport:
                     ).format(officer=check.officer, registered=check.origin, claimed=r.origin)
                 )
             try:
-                with self.inv.transaction():
+                # the larger cache for the whole file: its index builds and version vectors too
+                with self.inv.bulk_cache(), self.inv.transaction():
                     self.source_id = self.inv.add_source(
                         "workbook",
                         file_name=self.path.name,
@@ -439,15 +440,16 @@ class _FileImport:
                 )
             )
 
-    def _note_sheet(self, title: str, header: list[Any] | None, first_column: int) -> None:
+    def _note_sheet(self, head: Header, title: str) -> None:
         """Hidden sheets that were read, and the formula cells of a sheet, per column."""
         sf = self.facts.sheet(title) if self.facts else None
         if sf is None:
             return
+        header, first_column = head.cells, head.first_column
         if sf.hidden:
             hidden = translate("import", "sheet {sheet!r} is hidden in the workbook; kpfield read it like the others")
             self.r.notes.append(hidden.format(sheet=title))
-        for col, n in sorted(sf.formulas.items()):
+        for col, n in sorted(head.formulas.items()):
             i = col - first_column  # header holds the cells from the sheet's first used column
             text = header[i] if header and 0 <= i < len(header) and header[i] not in (None, "") else None
             self.r.notes.append(
@@ -474,7 +476,7 @@ class _FileImport:
                         sheet=title, column=h, kinds=entities_label(ent).lower()
                     )
                 )
-        self._note_sheet(title, head.cells, head.first_column)
+        self._note_sheet(head, title)
         if not head.mapping:
             self.r.notes.append(
                 translate("import", "sheet '{sheet}' has no header row kpfield recognises; it was not read").format(
@@ -1297,7 +1299,9 @@ def import_workbooks(
         result = FileResult(str(path))
         report.files.append(result)
         try:
-            facts = inspect_workbook(path)
+            # each sheet's cells are checked as it is about to be read (WorkbookReader), so that a
+            # reading process checks one sheet while the importer takes the rows of the one before
+            facts = inspect_workbook(path, sheets=False)
             result.sha256 = file_sha256(path)
             if backup and not dry_run and not backed_up:
                 report.backup = str(inv.backup())
@@ -1306,8 +1310,11 @@ def import_workbooks(
                 progress(str(path))
             _FileImport(inv, path, result, dry_run, accept_altered, facts, processes).run()
         except BadWorkbook as e:
+            # possibly met after some sheets were read (a sheet is checked as it is read): the
+            # file's transaction rolled back, and what its rows said no longer matters
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)
+            result.issues, result.issue_count, result.conflicts, result.duplicates = [], 0, [], []
         except sqlite3.IntegrityError as e:
             # a rule the row checks missed but the database enforces: the file's transaction rolled back
             result.error = translate(

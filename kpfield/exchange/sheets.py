@@ -82,6 +82,7 @@ class Header:
     unknown: list[str] = field(default_factory=list)  # headers that name nothing kpfield knows
     repeats: list[tuple[Any, str]] = field(default_factory=list)  # (header, name) met again: ignored
     first_column: int = 0  # the sheet column of cells[0] (0 for A)
+    formulas: dict[int, int] = field(default_factory=dict)  # column (0-based) -> cells holding a formula
 
     @property
     def names(self) -> list[str]:
@@ -177,6 +178,8 @@ def _sheet(
     rows = reader.rows(title)
     head = find_header(ent, rows)
     head.first_column = reader.first_column(title)
+    sf = reader.facts.sheet(title)  # checked before it was parsed: its formula cells are counted
+    head.formulas = dict(sf.formulas) if sf is not None else {}
     kinds = {f.name: f.kind for f in ent.fields}
     plain = [(i, name) for i, name in head.mapping.items() if kinds.get(name) != "date"]
     dated = [(i, kinds[name]) for i, name in head.mapping.items() if kinds.get(name) == "date"]

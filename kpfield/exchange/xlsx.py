@@ -87,11 +87,14 @@ class BadWorkbook(ValueError):
     """A file that cannot be read as a workbook; the message names the file and what to do."""
 
 
-def inspect_workbook(path: str | Path) -> WorkbookFacts:
+def inspect_workbook(path: str | Path, *, sheets: bool = True) -> WorkbookFacts:
     """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook.
 
     Returns what the user should be told about a workbook that passes (macros, links, formulas,
-    hidden sheets)."""
+    hidden sheets). ``sheets=False`` leaves each sheet's cell references (:func:`_sheet_extent`)
+    to be checked when the sheet is about to be read: :class:`WorkbookReader` does it before it
+    parses a sheet, so a reader that runs ahead checks the next sheet while the current one is
+    used, and a sheet nobody reads is never scanned."""
     path = Path(path)
     if not path.exists():
         raise BadWorkbook(translate("xlsx", "{path}: no such file").format(path=path))
@@ -202,15 +205,39 @@ def inspect_workbook(path: str | Path) -> WorkbookFacts:
         facts = _facts(path, zf, names)
         by_part = {sf.part: sf for sf in facts.sheets if sf.part}
         for i in infos:
-            if i.filename.startswith(("xl/worksheets/", "xl/macrosheets/", "xl/dialogsheets/")) and (
-                i.filename.endswith(".xml")
-            ):
-                sheet = by_part.get(i.filename)
-                formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
-                if sheet is not None:
-                    sheet.formulas = formulas
-                    sheet.size = i.file_size
+            if _is_sheet_part(i.filename) and (sheet := by_part.get(i.filename)) is not None:
+                sheet.size = i.file_size
+        if sheets:
+            check_sheets(path, facts, zf)
     return facts
+
+
+def _is_sheet_part(name: str) -> bool:
+    return name.startswith(("xl/worksheets/", "xl/macrosheets/", "xl/dialogsheets/")) and name.endswith(".xml")
+
+
+def check_sheets(path: Path, facts: WorkbookFacts, zf: zipfile.ZipFile, title: str | None = None) -> None:
+    """Check the cell references of the sheet ``title`` (None: of every sheet part), once each,
+    filling in its formula counts; raise BadWorkbook for a sheet no reader should hold. A sheet
+    whose part :func:`_facts` could not tell is checked by checking every part."""
+    sf = facts.sheet(title) if title is not None else None
+    if title is not None and sf is not None and sf.part is not None:
+        if not sf.checked:
+            sf.formulas = _sheet_extent(path, zf, zf.getinfo(sf.part), sf.name)
+            sf.checked = True
+        return
+    if facts.all_checked:
+        return
+    by_part = {s.part: s for s in facts.sheets if s.part}
+    for i in zf.infolist():
+        if _is_sheet_part(i.filename):
+            sheet = by_part.get(i.filename)
+            if sheet is not None and sheet.checked:
+                continue
+            formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
+            if sheet is not None:
+                sheet.formulas, sheet.checked = formulas, True
+    facts.all_checked = True
 
 
 @dataclass
@@ -221,6 +248,7 @@ class SheetFacts:
     part: str | None = None  # the zip member holding its cells
     state: str = "visible"  # visible, hidden or veryHidden
     size: int = 0  # bytes of XML its part inflates to
+    checked: bool = False  # its cell references were checked (check_sheets)
     formulas: dict[int, int] = field(default_factory=dict)  # column (0-based) -> cells holding a formula
 
     @property
@@ -236,6 +264,7 @@ class WorkbookFacts:
     macros: list[str] = field(default_factory=list)  # the parts holding macros (never run)
     external_links: list[str] = field(default_factory=list)  # files or addresses it links to (never opened)
     connections: bool = False  # data connections to databases or web pages (never refreshed)
+    all_checked: bool = False  # every sheet part's cell references were checked
 
     def sheet(self, name: str) -> SheetFacts | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -580,8 +609,9 @@ class WorkbookReader:
             ready = self._ready[title] = threading.Event()
         try:
             with self._parsing:
+                self._check(title)
                 sheet = self._wb.get_sheet_by_name(title)
-        except Exception:  # noqa: BLE001 - rows() parses it again and says why it cannot
+        except Exception:  # noqa: BLE001 - rows() checks and parses it again and says why it cannot
             sheet = None
         with self._lock:
             if sheet is not None:
@@ -599,7 +629,16 @@ class WorkbookReader:
             if sheet is not None:
                 return sheet
         with self._parsing:
+            self._check(title)
             return self._wb.get_sheet_by_name(title)
+
+    def _check(self, title: str) -> None:
+        """Before the library parses ``title``: its cell references checked (inspect_workbook)."""
+        sf = self.facts.sheet(title)
+        if sf is not None and sf.checked or self.facts.all_checked:
+            return
+        with zipfile.ZipFile(self.path) as zf:
+            check_sheets(self.path, self.facts, zf, title)
 
     def _unreadable(self, title: str, e: Exception) -> str:
         return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(

@@ -578,10 +578,8 @@ class Inventory:
             self.audit.append_inserts(now, ent.table, unaudited, source_id)
             unaudited.clear()
 
-        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
-        self.conn.execute(f"PRAGMA cache_size = {min(cache, dbmod.BULK_CACHE_KB)}")
         total = 0
-        try:
+        with self.bulk_cache():
             for n, row in enumerate(rows, start=1):
                 if type(row) is tuple and not validate:
                     batch.append(row)
@@ -621,6 +619,15 @@ class Inventory:
                     audit()
             write()
             audit()
+        return total
+
+    @contextlib.contextmanager
+    def bulk_cache(self) -> Iterator[None]:
+        """A larger page cache (``BULK_CACHE_KB``) while a bulk load runs: the tables and indexes a
+        million-record import touches do not fit in the everyday one."""
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {min(cache, dbmod.BULK_CACHE_KB)}")
+        try:
+            yield
         finally:
             self.conn.execute(f"PRAGMA cache_size = {cache}")
-        return total

@@ -348,7 +348,7 @@ NAMED: dict[str, Named] = {
     ".xlsm with macros": Named(_macros, "never runs macros", refused=False),
     "formula cells": Named(_formulas, "held a formula", refused=False),
     "_about checksum does not match": Named(_forged_checksum, "altered after it was signed"),
-    "unsigned, _about checksum does not match": Named(_forged_checksum_unsigned, "SHA-256", refused=False),
+    "unsigned with a wrong _about checksum": Named(_forged_checksum_unsigned, "SHA-256", refused=False),
     "hidden sheet": Named(_hidden_sheet, "hidden", refused=False),
 }
 

@@ -13,7 +13,7 @@ import pytest
 
 from kpfield.cli import main
 from kpfield.exchange.importer import import_workbooks
-from kpfield.exchange.xlsx import BadWorkbook, inspect_workbook, openpyxl_is_defused
+from kpfield.exchange.xlsx import BadWorkbook, WorkbookReader, inspect_workbook, openpyxl_is_defused
 from kpfield.store import Inventory
 
 from . import hostile
@@ -119,7 +119,7 @@ def test_macros_are_never_run_nor_even_read(tmp_path: Path, good_workbook: Path,
 
 def test_a_lying_about_sheet_is_refused_when_signed_and_noted_when_not(tmp_path: Path, good_workbook: Path):
     signed = hostile.NAMED["_about checksum does not match"].make(tmp_path, good_workbook)
-    unsigned = hostile.NAMED["unsigned, _about checksum does not match"].make(tmp_path, good_workbook)
+    unsigned = hostile.NAMED["unsigned with a wrong _about checksum"].make(tmp_path, good_workbook)
     with make_inventory(tmp_path / "c.kpfield", "Coordinator") as inv:
         report = import_workbooks(inv, [good_workbook, signed, unsigned])
         assert inv.count("person") == 1  # the same record: neither forged copy changes anything
@@ -237,3 +237,19 @@ def test_an_oversized_workbook_part_is_refused_not_parsed_whole(tmp_path: Path, 
     monkeypatch.setattr(xlsx, "MAX_SMALL_PART", 200)
     with pytest.raises(BadWorkbook, match="far more than any workbook's"):
         inspect_workbook(good_workbook)
+
+
+def test_a_sheet_is_checked_when_it_is_read_and_a_sheet_nobody_reads_is_not(tmp_path: Path, good_workbook: Path):
+    """An import inspects the workbook's structure first and each sheet's cells as it reads the
+    sheet (so that a reading process checks one sheet while the importer takes the one before)."""
+    wide = hostile.NAMED["a million columns"].make(tmp_path, good_workbook)
+    facts = inspect_workbook(wide, sheets=False)  # the structure is sound
+    with WorkbookReader(wide, facts) as reader, pytest.raises(BadWorkbook, match="at most 16,384 columns"):
+        for title in reader.sheet_names:
+            list(reader.rows(title))
+    with pytest.raises(BadWorkbook, match="at most 16,384 columns"):
+        inspect_workbook(wide)  # checking every sheet at once still refuses it
+    facts = inspect_workbook(good_workbook, sheets=False)
+    with WorkbookReader(good_workbook, facts) as reader:
+        list(reader.rows("Persons"))
+    assert [s.name for s in facts.sheets if s.checked] == ["Persons"]
