@@ -688,7 +688,7 @@ class _FileImport:
                 problems.append(
                     Problem(
                         f.name,
-                        translate("import", "{field}: that {kind} has been deleted").format(
+                        translate("store", "{field}: that {kind} has been deleted").format(
                             field=field_name(ent, f.name), kind=entity_label(target).lower()
                         ),
                         v,
@@ -1220,7 +1220,7 @@ class _FastAdd:
 
 
 def _no_record(ent: Entity, name: str, target: Entity, rid: Any) -> str:
-    return translate("import", "{field}: no {kind} with id {id}").format(
+    return translate("store", "{field}: no {kind} with id {id}").format(
         field=field_name(ent, name), kind=entity_label(target).lower(), id=rid
     )
 

@@ -221,7 +221,11 @@ def _sheet(
         # text stripped (empty: None) and finite numbers as they are; any other cell in a column
         # that is not a date (a date, a boolean, NaN) sends the row through cell(), cell by cell
         values = [
-            v.strip() or None if (t := type(v)) is str else v if (t is float and v == v) or t is int else _ODD
+            v.strip() or None
+            if (t := type(v)) is str
+            else v
+            if (t is float and v == v) or t is int or v is None
+            else _ODD
             for v in pick(row)
         ]
         if _ODD in values:

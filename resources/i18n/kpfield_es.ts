@@ -2923,10 +2923,6 @@ ct</translation>
         <translation>{field}: no se encontró &apos;{value}&apos; ({kind}) en el inventario ni en este archivo</translation>
     </message>
     <message>
-        <source>{field}: that {kind} has been deleted</source>
-        <translation>{field}: ese registro ({kind}) fue eliminado</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
         <translation>&apos;{value}&apos; no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
     </message>
@@ -2937,10 +2933,6 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
-    </message>
-    <message>
-        <source>{field}: no {kind} with id {id}</source>
-        <translation>{field}: no hay ningún registro ({kind}) con el identificador {id}</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>

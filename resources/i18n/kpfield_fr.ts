@@ -2923,10 +2923,6 @@ ct</translation>
         <translation>{field} : {kind} &apos;{value}&apos; introuvable, ni dans l&apos;inventaire ni dans ce fichier</translation>
     </message>
     <message>
-        <source>{field}: that {kind} has been deleted</source>
-        <translation>{field} : cet enregistrement ({kind}) a été supprimé</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
         <translation>&apos;{value}&apos; n&apos;est pas un identifiant d&apos;enregistrement (UUID) ; laissez la cellule vide pour un nouvel enregistrement</translation>
     </message>
@@ -2937,10 +2933,6 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
-    </message>
-    <message>
-        <source>{field}: no {kind} with id {id}</source>
-        <translation>{field} : aucun enregistrement ({kind}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>

@@ -2923,10 +2923,6 @@ ct</translation>
         <translation>{field}: &apos;{value}&apos; não existe ({kind}) no inventário nem neste ficheiro</translation>
     </message>
     <message>
-        <source>{field}: that {kind} has been deleted</source>
-        <translation>{field}: esse registo ({kind}) foi eliminado</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
         <translation>&apos;{value}&apos; não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
     </message>
@@ -2937,10 +2933,6 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
-    </message>
-    <message>
-        <source>{field}: no {kind} with id {id}</source>
-        <translation>{field}: nenhum registo ({kind}) com o identificador {id}</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>

@@ -144,6 +144,25 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
     assert tab.files_model.rows[0][5] == "2"  # unchanged
 
 
+def test_a_workbook_read_by_a_second_process_imports_from_the_page(qtbot, window, inv, officer_book, monkeypatch):
+    """A large workbook is read by a second process (kpfield.exchange.sheets); the page's job,
+    which runs in a thread of the window, starts and ends it like the command line does."""
+    from kpfield.ui.qt import QFileDialog
+
+    monkeypatch.setenv("KPFIELD_IMPORT_READER", "process")  # as for a large workbook
+    page = _exchange(window)
+    tab = page.import_tab
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(officer_book)], "Workbooks"))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert tab.files_model.rows[0][1] == "accepted (preview)" and tab.files_model.rows[0][3] == "2"
+    with qtbot.waitSignal(page.recordsChanged, timeout=WAIT):
+        tab.import_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert tab.files_model.rows[0][1] == "imported"
+    assert [r[0] for r in inv.conn.execute("SELECT number FROM licence")] == ["007/2026"]
+
+
 def test_a_refused_file_shows_its_problems_and_nothing_from_it_is_written(
     qtbot, window, inv, officer_book, bad_book, tmp_path, monkeypatch
 ):
