@@ -315,7 +315,16 @@ def _from_process(
         # the reader imports kpfield from where this process did
         here = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
-    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, close_fds=True)
+    proc = subprocess.Popen(
+        child_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        # its messages go where this program's go; a windowed program has nowhere, and a pipe
+        # nobody read would fill and stop the reader
+        stderr=None if sys.stderr is not None else subprocess.DEVNULL,
+        env=env,
+        close_fds=True,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     try:
         try:
@@ -369,7 +378,10 @@ def child_main() -> int:
         os.close(devnull)
     sys.stdout = sys.stderr if sys.stderr is not None else open(os.devnull, "w")  # noqa: SIM115
     try:
-        path, facts, plan, hashing, language = pickle.load(sys.stdin.buffer)
+        # from the descriptor, not sys.stdin: a windowed program (the bundle's kpfield) may have
+        # no sys.stdin although it was given a pipe
+        with open(0, "rb", closefd=False) as job:
+            path, facts, plan, hashing, language = pickle.load(job)
     except Exception:  # noqa: BLE001 - started by hand, or the importing process is gone
         return 2
     i18n.set_language(language)
