@@ -2,7 +2,6 @@ import sys
 
 from kpfield.cli import main
 
-# guarded: an import reads large workbooks in a second process (multiprocessing's spawn), which
-# imports this module again without running it
+# guarded, so that importing this module (as tools that start a second Python may) runs nothing
 if __name__ == "__main__":
     sys.exit(main())

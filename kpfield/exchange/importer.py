@@ -1299,9 +1299,7 @@ def import_workbooks(
         result = FileResult(str(path))
         report.files.append(result)
         try:
-            # each sheet's cells are checked as it is about to be read (WorkbookReader), so that a
-            # reading process checks one sheet while the importer takes the rows of the one before
-            facts = inspect_workbook(path, sheets=False)
+            facts = inspect_workbook(path)
             result.sha256 = file_sha256(path)
             if backup and not dry_run and not backed_up:
                 report.backup = str(inv.backup())
@@ -1310,7 +1308,7 @@ def import_workbooks(
                 progress(str(path))
             _FileImport(inv, path, result, dry_run, accept_altered, facts, processes).run()
         except BadWorkbook as e:
-            # possibly met after some sheets were read (a sheet is checked as it is read): the
+            # possibly met after some sheets were read (a sheet the reader cannot parse): the
             # file's transaction rolled back, and what its rows said no longer matters
             result.error = str(e)
             result.counts = dict.fromkeys(COUNTS, 0)

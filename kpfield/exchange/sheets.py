@@ -304,7 +304,14 @@ def child_command() -> list[str]:
     (see ``packaging/``); otherwise this Python runs :func:`child_main`."""
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-c", "import sys; from kpfield.exchange.sheets import child_main; sys.exit(child_main())"]
+    # -P: the working folder does not go first on the module path (a file there named like a
+    # module kpfield imports would be run instead)
+    return [
+        sys.executable,
+        "-P",
+        "-c",
+        "import sys; from kpfield.exchange.sheets import child_main; sys.exit(child_main())",
+    ]
 
 
 def _from_process(
@@ -443,7 +450,7 @@ class _Sender:
                 self.stream.write(data)
                 self.stream.flush()
             self.stream.close()
-        except OSError:
+        except BaseException:  # noqa: BLE001 - the importing process is gone (or this thread failed)
             self.broken = True
             while self.queue.get() is not None:  # let put() return until the reading stops
                 pass

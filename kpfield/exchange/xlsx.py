@@ -87,14 +87,11 @@ class BadWorkbook(ValueError):
     """A file that cannot be read as a workbook; the message names the file and what to do."""
 
 
-def inspect_workbook(path: str | Path, *, sheets: bool = True) -> WorkbookFacts:
+def inspect_workbook(path: str | Path) -> WorkbookFacts:
     """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook.
 
     Returns what the user should be told about a workbook that passes (macros, links, formulas,
-    hidden sheets). ``sheets=False`` leaves each sheet's cell references (:func:`_sheet_extent`)
-    to be checked when the sheet is about to be read: :class:`WorkbookReader` does it before it
-    parses a sheet, so a reader that runs ahead checks the next sheet while the current one is
-    used, and a sheet nobody reads is never scanned."""
+    hidden sheets)."""
     path = Path(path)
     if not path.exists():
         raise BadWorkbook(translate("xlsx", "{path}: no such file").format(path=path))
@@ -204,11 +201,18 @@ def inspect_workbook(path: str | Path, *, sheets: bool = True) -> WorkbookFacts:
                 )
         facts = _facts(path, zf, names)
         by_part = {sf.part: sf for sf in facts.sheets if sf.part}
+        # every part a reader could take for a sheet: those in the sheet folders, those the
+        # workbook's relationships name however a reader resolves their targets (taken
+        # literally, or tidied), and those _facts resolved
+        parts = {i.filename for i in infos if _is_sheet_part(i.filename)}
+        parts.update(by_part)
+        parts.update(_literal_targets(path, zf))
         for i in infos:
-            if _is_sheet_part(i.filename) and (sheet := by_part.get(i.filename)) is not None:
-                sheet.size = i.file_size
-        if sheets:
-            check_sheets(path, facts, zf)
+            if i.filename in parts:
+                sheet = by_part.get(i.filename)
+                formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
+                if sheet is not None:
+                    sheet.formulas, sheet.size = formulas, i.file_size
     return facts
 
 
@@ -216,28 +220,31 @@ def _is_sheet_part(name: str) -> bool:
     return name.startswith(("xl/worksheets/", "xl/macrosheets/", "xl/dialogsheets/")) and name.endswith(".xml")
 
 
-def check_sheets(path: Path, facts: WorkbookFacts, zf: zipfile.ZipFile, title: str | None = None) -> None:
-    """Check the cell references of the sheet ``title`` (None: of every sheet part), once each,
-    filling in its formula counts; raise BadWorkbook for a sheet no reader should hold. A sheet
-    whose part :func:`_facts` could not tell is checked by checking every part."""
-    sf = facts.sheet(title) if title is not None else None
-    if title is not None and sf is not None and sf.part is not None:
-        if not sf.checked:
-            sf.formulas = _sheet_extent(path, zf, zf.getinfo(sf.part), sf.name)
-            sf.checked = True
-        return
-    if facts.all_checked:
-        return
-    by_part = {s.part: s for s in facts.sheets if s.part}
-    for i in zf.infolist():
-        if _is_sheet_part(i.filename):
-            sheet = by_part.get(i.filename)
-            if sheet is not None and sheet.checked:
-                continue
-            formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
-            if sheet is not None:
-                sheet.formulas, sheet.checked = formulas, True
-    facts.all_checked = True
+def _literal_targets(path: Path, zf: zipfile.ZipFile) -> set[str]:
+    """The zip members a reader may take for a sheet: the targets of every relationship that any
+    ``sheet`` element of the workbook names (by any attribute called id, in any namespace), under
+    each way of reading a target (relative to xl/ as written, leading slashes taken off once or
+    all, backslashes as slashes, tidied)."""
+    rels, book = _xml(path, zf, "xl/_rels/workbook.xml.rels"), _xml(path, zf, "xl/workbook.xml")
+    if rels is None or book is None:
+        return set()
+    ids = {v for el in book.iter() if _local(el.tag) == "sheet" for k, v in el.attrib.items() if _local(k) == "id"}
+    out: set[str] = set()
+    for rel in rels:
+        if rel.get("Id") not in ids:
+            continue
+        raw = rel.get("Target") or ""
+        for target in {raw, raw.replace("\\", "/")}:
+            out.update(
+                (
+                    "xl/" + target,
+                    target[1:],
+                    target.lstrip("/"),
+                    posixpath.normpath(posixpath.join("xl", target)),
+                    posixpath.normpath(target.lstrip("/")),
+                )
+            )
+    return out
 
 
 @dataclass
@@ -248,7 +255,6 @@ class SheetFacts:
     part: str | None = None  # the zip member holding its cells
     state: str = "visible"  # visible, hidden or veryHidden
     size: int = 0  # bytes of XML its part inflates to
-    checked: bool = False  # its cell references were checked (check_sheets)
     formulas: dict[int, int] = field(default_factory=dict)  # column (0-based) -> cells holding a formula
 
     @property
@@ -264,7 +270,6 @@ class WorkbookFacts:
     macros: list[str] = field(default_factory=list)  # the parts holding macros (never run)
     external_links: list[str] = field(default_factory=list)  # files or addresses it links to (never opened)
     connections: bool = False  # data connections to databases or web pages (never refreshed)
-    all_checked: bool = False  # every sheet part's cell references were checked
 
     def sheet(self, name: str) -> SheetFacts | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -609,14 +614,14 @@ class WorkbookReader:
             ready = self._ready[title] = threading.Event()
         try:
             with self._parsing:
-                self._check(title)
                 sheet = self._wb.get_sheet_by_name(title)
-        except Exception:  # noqa: BLE001 - rows() checks and parses it again and says why it cannot
-            sheet = None
+        except BaseException:  # noqa: BLE001 - rows() parses it again and says why it cannot
+            sheet = None  # (a panic in the library arrives as a BaseException)
+        finally:
+            ready.set()  # never leave rows() waiting
         with self._lock:
             if sheet is not None:
                 self._loaded[title] = sheet
-        ready.set()
 
     def _sheet(self, title: str) -> Any:
         with self._lock:
@@ -629,16 +634,7 @@ class WorkbookReader:
             if sheet is not None:
                 return sheet
         with self._parsing:
-            self._check(title)
             return self._wb.get_sheet_by_name(title)
-
-    def _check(self, title: str) -> None:
-        """Before the library parses ``title``: its cell references checked (inspect_workbook)."""
-        sf = self.facts.sheet(title)
-        if sf is not None and sf.checked or self.facts.all_checked:
-            return
-        with zipfile.ZipFile(self.path) as zf:
-            check_sheets(self.path, self.facts, zf, title)
 
     def _unreadable(self, title: str, e: Exception) -> str:
         return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(

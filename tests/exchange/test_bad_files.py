@@ -13,7 +13,7 @@ import pytest
 
 from kpfield.cli import main
 from kpfield.exchange.importer import import_workbooks
-from kpfield.exchange.xlsx import BadWorkbook, WorkbookReader, inspect_workbook, openpyxl_is_defused
+from kpfield.exchange.xlsx import BadWorkbook, inspect_workbook, openpyxl_is_defused
 from kpfield.store import Inventory
 
 from . import hostile
@@ -239,17 +239,53 @@ def test_an_oversized_workbook_part_is_refused_not_parsed_whole(tmp_path: Path, 
         inspect_workbook(good_workbook)
 
 
-def test_a_sheet_is_checked_when_it_is_read_and_a_sheet_nobody_reads_is_not(tmp_path: Path, good_workbook: Path):
-    """An import inspects the workbook's structure first and each sheet's cells as it reads the
-    sheet (so that a reading process checks one sheet while the importer takes the one before)."""
-    wide = hostile.NAMED["a million columns"].make(tmp_path, good_workbook)
-    facts = inspect_workbook(wide, sheets=False)  # the structure is sound
-    with WorkbookReader(wide, facts) as reader, pytest.raises(BadWorkbook, match="at most 16,384 columns"):
-        for title in reader.sheet_names:
-            list(reader.rows(title))
-    with pytest.raises(BadWorkbook, match="at most 16,384 columns"):
-        inspect_workbook(wide)  # checking every sheet at once still refuses it
-    facts = inspect_workbook(good_workbook, sheets=False)
-    with WorkbookReader(good_workbook, facts) as reader:
-        list(reader.rows("Persons"))
-    assert [s.name for s in facts.sheets if s.checked] == ["Persons"]
+_MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# (the sheet element, the relationships (id, target), the member holding the wide sheet)
+TRICKY_PARTS = {
+    "an id attribute in another namespace": (
+        '<sheet xmlns:x="urn:x" name="Persons" sheetId="1" x:id="rId2" r:id="rId1"/>',
+        [("rId1", "worksheets/wide.xml"), ("rId2", "worksheets/sheet1.xml")],
+        "xl/worksheets/wide.xml",
+    ),
+    "a doubled slash in the target": (
+        '<sheet name="Persons" sheetId="1" r:id="rId1"/>',
+        [("rId1", "worksheets//sheet1.xml")],
+        "xl/worksheets//sheet1.xml",
+    ),
+    "a target outside the sheet folders": (
+        '<sheet name="Persons" sheetId="1" r:id="rId1"/>',
+        [("rId1", "/other/sheet1.xml")],
+        "other/sheet1.xml",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TRICKY_PARTS))
+def test_every_part_a_reader_could_take_for_a_sheet_is_checked(case: str, tmp_path: Path):
+    """A reader may resolve a sheet's part otherwise than kpfield does (namespaces, slashes, odd
+    folders): whatever it takes, that part's cells were measured before it parses anything."""
+    sheet, rels, member = TRICKY_PARTS[case]
+    person = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Family name</t></is></c></row>'
+    wide = person + b'<row r="2000"><c r="CRC2000"><v>1</v></c></row>'  # 2,000 rows x 2,499 columns
+    rel_xml = "".join(f'<Relationship Id="{i}" Type="{_R}/worksheet" Target="{t}"/>' for i, t in rels)
+    path = tmp_path / "tricky.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            f'<?xml version="1.0"?><workbook {_MAIN} xmlns:r="{_R}"><sheets>{sheet}</sheets></workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            f'relationships">{rel_xml}</Relationships>',
+        )
+        z.writestr("xl/worksheets/sheet1.xml", hostile.sheet_xml(person))
+        z.writestr(member, hostile.sheet_xml(wide))
+    with pytest.raises(BadWorkbook, match="spread over 2,000 rows and 2,499 columns"):
+        inspect_workbook(path)
