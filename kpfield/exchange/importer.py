@@ -677,11 +677,7 @@ class _FileImport:
             if not v:
                 continue
             target = ENTITIES[f.ref or ""]
-            key = (target.table, v)
-            if key not in self.ref_state:
-                row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v,)).fetchone()
-                self.ref_state[key] = None if row is None else row[0]
-            state = self.ref_state[key]
+            state = self._ref_state(target.table, v)
             if state is None:
                 problems.append(Problem(f.name, _no_record(ent, f.name, target, v), v))
             elif state:
@@ -695,6 +691,15 @@ class _FileImport:
                     )
                 )
         return cleaned, problems
+
+    def _ref_state(self, table: str, rid: str) -> int | None:
+        """Whether the record ``rid`` of ``table`` is live (0), deleted (1) or absent (None),
+        looked up once per import."""
+        key = (table, rid)
+        if key not in self.ref_state:
+            row = self.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (rid,)).fetchone()
+            self.ref_state[key] = None if row is None else row[0]
+        return self.ref_state[key]
 
     def _cleaner(self, ent: Entity) -> Cleaner:
         cleaner = self.cleaners.get(ent.key)
@@ -1183,11 +1188,7 @@ class _FastAdd:
                 continue
             if type(v) is not str or imp._uuid(v) != v or v in imp.aliases or cleaned[j] != v:
                 return False
-            key = (table, v)
-            if key not in imp.ref_state:
-                row = imp.conn.execute(f"SELECT deleted FROM {table} WHERE id = ?", (v,)).fetchone()
-                imp.ref_state[key] = None if row is None else row[0]
-            if imp.ref_state[key] != 0:
+            if imp._ref_state(table, v) != 0:
                 return False
         version = _version(get("version"))
         origin, by = get("origin"), get("modified_by")

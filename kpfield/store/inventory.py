@@ -582,35 +582,31 @@ class Inventory:
         with self.bulk_cache():
             for n, row in enumerate(rows, start=1):
                 if type(row) is tuple and not validate:
-                    batch.append(row)
-                    total += 1
-                    if len(batch) >= 5000:
-                        write()
-                    if len(unaudited) >= 5000:
-                        audit()
-                    continue
-                if validate:
-                    cleaned, problems = self.check(kind, row, row.get("id"))
-                    if errors(problems):
-                        raise ValidationError(
-                            kind, [Problem(p.field, f"row {n}: {p.message}", p.value, p.severity) for p in problems]
-                        )
-                    values = tuple(map(cleaned.__getitem__, names))
+                    batch.append(row)  # already every column, in order
                 else:
-                    values = tuple(map(row.get, names))
-                get = row.get
-                batch.append(
-                    (
-                        get("id") or new_id(),
-                        get("origin") or origin,
-                        get("created_at") or now,
-                        get("modified_at") or now,
-                        get("modified_by") or origin,
-                        get("version") or 1,
-                        get("deleted") or 0,
+                    if validate:
+                        cleaned, problems = self.check(kind, row, row.get("id"))
+                        if errors(problems):
+                            raise ValidationError(
+                                kind,
+                                [Problem(p.field, f"row {n}: {p.message}", p.value, p.severity) for p in problems],
+                            )
+                        values = tuple(map(cleaned.__getitem__, names))
+                    else:
+                        values = tuple(map(row.get, names))
+                    get = row.get
+                    batch.append(
+                        (
+                            get("id") or new_id(),
+                            get("origin") or origin,
+                            get("created_at") or now,
+                            get("modified_at") or now,
+                            get("modified_by") or origin,
+                            get("version") or 1,
+                            get("deleted") or 0,
+                        )
+                        + values
                     )
-                    + values
-                )
                 total += 1
                 # writing each row before validating the next lets check() see this batch's natural keys
                 if validate or len(batch) >= 5000:
