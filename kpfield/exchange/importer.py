@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import math
+import operator
 import re
 import sqlite3
 import uuid
@@ -41,7 +43,7 @@ from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
 from .labels import entities_label, entity_label, field_name
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
-from .sheets import Header, cleaner_for
+from .sheets import Header, ReadingProcess, cleaner_for, use_process
 from .sheets import events as read_events
 from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
@@ -53,10 +55,12 @@ WORKBOOK, TEMPLATE = "kpfield workbook", "filled template"
 MAX_ISSUES = 5000  # per file; beyond that only the count grows
 MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
 # A file adding at least this many records of a kind, and at least as many as its table held
-# before, loads them with the table's secondary indexes dropped and built again after the kind's
-# last sheet (Inventory.indexes_deferred): one sort instead of a million random index updates.
-# A kind's records may span several sheets (a production sheet continues on "Production (2)"...).
-DEFER_INDEXES_AT = 50_000
+# before, loads them with the table's search index (Inventory.search_deferred) and, for kinds
+# checked by primary key alone, its secondary indexes (Inventory.indexes_deferred) built again
+# after the kind's last sheet: one pass instead of a million row-by-row updates. The decision is
+# taken at the first write (5,000 records), so that the whole load gains. A kind's records may
+# span several sheets (a production sheet continues on "Production (2)"...).
+DEFER_INDEXES_AT = 5_000
 # distinct cell values whose hashed text, UUID check or clock is remembered during one import
 _MEMO_LIMIT = 100_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -231,10 +235,10 @@ class _FileImport:
         dry_run: bool,
         accept_altered: bool = False,
         facts: WorkbookFacts | None = None,
-        processes: bool | None = None,
+        reading: ReadingProcess | None = None,
     ):
         self.inv = inv
-        self.processes = processes
+        self.reading = reading
         self.accept_altered = accept_altered
         self.facts = facts
         self.conn = inv.conn
@@ -247,7 +251,8 @@ class _FileImport:
         self.ref_cache: dict[tuple[str, str], str | None] = {}
         self.peer: str | None = None
         self.source_id = ""
-        self.clock_rows: list[tuple[str, str, int]] = []
+        self.clock_rows: list[tuple[str, str, int]] = []  # records that were here before
+        self.added_clock_rows: list[tuple[str, str, int]] = []  # records this import adds
         self.clock_texts: dict[str, str] = {}
         self.base_rows: list[tuple[str, str, str, str, str | None]] = []
         self.touched: dict[str, list[str]] = {}
@@ -357,7 +362,13 @@ class _FileImport:
                     )
                     plan = [(key, titles) for key, titles in sheets.items()]
                     stream = read_events(
-                        self.path, reader.facts, reader, plan, hashing=r.kind == WORKBOOK, processes=self.processes
+                        self.path,
+                        reader.facts,
+                        reader,
+                        plan,
+                        hashing=r.kind == WORKBOOK,
+                        processes=False,
+                        process=self.reading,
                     )
                     data_digest = headers_digest = ""
                     try:
@@ -930,7 +941,7 @@ class _FileImport:
             version = row["version"] if isinstance(row, dict) else row[5]
             text = clock_text if isinstance(clock_text, str) else encode_clock(theirs_clock)
             # one copy of each clock's text: a million records carry a few distinct clocks
-            self.clock_rows.append((rid, self.clock_texts.setdefault(text, text), version))
+            self.added_clock_rows.append((rid, self.clock_texts.setdefault(text, text), version))
 
     def _kind_done(self) -> None:
         """The sheets of one record kind are all read: build the indexes _flush dropped, if it did."""
@@ -943,12 +954,16 @@ class _FileImport:
             self.kind_added += len(pending)
             if self.kind_added >= DEFER_INDEXES_AT and not self.defer_decided:
                 self.defer_decided = True
-                # only kinds whose rows are checked by primary key alone (see _check): the
-                # others look each row up by national ID, number or code, which needs the indexes
                 # what the table held before this file (its earlier batches are already in)
                 held = self.conn.execute(f"SELECT count(*) FROM {ent.table}").fetchone()[0]
-                if _by_id_only(ent) and self.kind_added >= held - (self.kind_added - len(pending)):
-                    self.deferred.enter_context(self.inv.indexes_deferred(ent.table))
+                if self.kind_added >= held - (self.kind_added - len(pending)):
+                    # no row check reads the search index, so every kind's waits for the end;
+                    # secondary indexes only for kinds whose rows are checked by primary key
+                    # alone (see _check): the others look each row up by national ID, number or
+                    # code, which needs the indexes
+                    self.deferred.enter_context(self.inv.search_deferred(ent.table))
+                    if _by_id_only(ent):
+                        self.deferred.enter_context(self.inv.indexes_deferred(ent.table))
             self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
             pending.clear()
             self.pending_ids.clear()
@@ -1092,10 +1107,23 @@ class _FileImport:
         from .duplicates import find_duplicates
 
         conn = self.conn
-        conn.executemany(
-            "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)",
-            [(*r, self.source_id) for r in self.clock_rows],
-        )
+        # In key order: both tables are keyed by record id (a random UUID), and a B-tree filled in
+        # key order touches each page once. The sorts are stable, so a record queued twice still
+        # ends with its last row.
+        self.added_clock_rows.sort(key=operator.itemgetter(0))
+        self.clock_rows.sort(key=operator.itemgetter(0))
+        sid = self.source_id
+        replace = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
+        added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
+        try:
+            # A record this import adds has no version vector yet, so a plain INSERT does. With
+            # foreign keys on, INSERT OR REPLACE copies every page it touches to a statement
+            # journal first: three times slower over a million records in one transaction.
+            conn.executemany(replace.replace(" OR REPLACE", "", 1), added)
+        except sqlite3.IntegrityError:
+            conn.executemany(replace, added)  # a vector was there after all (or a record came twice)
+        conn.executemany(replace, [(rid, clock, version, sid) for rid, clock, version in self.clock_rows])
+        self.base_rows.sort(key=operator.itemgetter(0, 1))
         conn.executemany(
             "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",
             self.base_rows,
@@ -1276,6 +1304,18 @@ def _same_value(a: Any, b: Any) -> bool:
     return _same(a, b)
 
 
+def _start_reading(
+    path: Path, processes: bool | None, stack: contextlib.ExitStack, started: list[ReadingProcess], size: int
+) -> ReadingProcess | None:
+    """:func:`inspect_workbook`'s ``share``: a workbook read by a second process (see
+    :func:`~kpfield.exchange.sheets.use_process`) has it check about half of the sheet parts while
+    this process checks the rest; ``stack`` ends it with the file's import."""
+    if not use_process(size, processes):
+        return None
+    started.append(stack.enter_context(ReadingProcess(path)))
+    return started[-1]
+
+
 def import_workbooks(
     inv: Inventory,
     paths: list[str | Path],
@@ -1300,14 +1340,16 @@ def import_workbooks(
         result = FileResult(str(path))
         report.files.append(result)
         try:
-            facts = inspect_workbook(path)
-            result.sha256 = file_sha256(path)
-            if backup and not dry_run and not backed_up:
-                report.backup = str(inv.backup())
-                backed_up = True
-            if progress:
-                progress(str(path))
-            _FileImport(inv, path, result, dry_run, accept_altered, facts, processes).run()
+            with contextlib.ExitStack() as stack:
+                reading: list[ReadingProcess] = []
+                facts = inspect_workbook(path, functools.partial(_start_reading, path, processes, stack, reading))
+                result.sha256 = file_sha256(path)
+                if backup and not dry_run and not backed_up:
+                    report.backup = str(inv.backup())
+                    backed_up = True
+                if progress:
+                    progress(str(path))
+                _FileImport(inv, path, result, dry_run, accept_altered, facts, *reading).run()
         except BadWorkbook as e:
             # possibly met after some sheets were read (a sheet the reader cannot parse): the
             # file's transaction rolled back, and what its rows said no longer matters

@@ -52,9 +52,9 @@ from kpfield.i18n import translate
 
 from .codec import DataHash, canon
 from .headers import header_aliases, normalise
-from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader
+from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
 
-__all__ = ["Header", "events", "read_plan", "find_header", "PROCESS_FROM"]
+__all__ = ["Header", "ReadingProcess", "events", "read_plan", "find_header", "use_process", "PROCESS_FROM"]
 
 BATCH = 1000  # rows per event
 # Sheet XML from which a second process reads the workbook (a kpfield workbook holds about 500
@@ -267,6 +267,20 @@ def _picker(columns: list[int]) -> Any:
 # ---- where the reading runs ---------------------------------------------------------------
 
 
+def use_process(size: int, processes: bool | None = None) -> bool:
+    """Whether a workbook holding ``size`` bytes of sheet XML is read by a second process.
+
+    ``processes``: True or False decides; None decides by size (:data:`PROCESS_FROM`) and the
+    number of processors. The environment variable ``KPFIELD_IMPORT_READER`` (``process`` or
+    ``inline``) overrides a None, for tests and for comparing the two."""
+    if processes is not None:
+        return processes
+    forced = os.environ.get("KPFIELD_IMPORT_READER", "").strip().lower()
+    if forced in ("process", "inline"):
+        return forced == "process"
+    return size >= PROCESS_FROM and (os.cpu_count() or 1) > 1
+
+
 def events(
     path: Path,
     facts: WorkbookFacts,
@@ -275,22 +289,20 @@ def events(
     *,
     hashing: bool,
     processes: bool | None = None,
+    process: ReadingProcess | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """The events of ``plan``, read here (with ``reader``) or by a second process.
 
-    ``processes``: None decides by size (:data:`PROCESS_FROM`) and the number of processors;
-    the environment variable ``KPFIELD_IMPORT_READER`` (``process`` or ``inline``) overrides that
-    decision, for tests and for comparing the two. Closing the iterator stops the second process."""
-    if processes is None:
-        forced = os.environ.get("KPFIELD_IMPORT_READER", "").strip().lower()
-        if forced in ("process", "inline"):
-            processes = forced == "process"
-        else:
-            size = sum(facts.sheet(t).size for _, titles in plan for t in titles if facts.sheet(t) is not None)
-            processes = size >= PROCESS_FROM and (os.cpu_count() or 1) > 1
-    if not processes:
-        return read_plan(reader, plan, hashing=hashing, clean=False)
-    return _from_process(path, facts, plan, hashing)
+    ``process``: the reading process already started for this workbook (it checked part of it for
+    :func:`~kpfield.exchange.xlsx.inspect_workbook`); without it, ``processes`` decides as in
+    :func:`use_process`, by the size of the planned sheets. Closing the iterator stops the second
+    process."""
+    if process is None:
+        size = sum(facts.sheet(t).size for _, titles in plan for t in titles if facts.sheet(t) is not None)
+        if not use_process(size, processes):
+            return read_plan(reader, plan, hashing=hashing, clean=False)
+        process = ReadingProcess(path)
+    return process.events(facts, plan, hashing)
 
 
 # The second process is this Python (or, in the bundle, this program) started with CHILD_FLAG. It
@@ -314,68 +326,120 @@ def child_command() -> list[str]:
     ]
 
 
-def _from_process(
-    path: Path, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool
-) -> Iterator[tuple[Any, ...]]:
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        # the reader imports kpfield from where this process did
-        here = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
-    proc = subprocess.Popen(
-        child_command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        # its messages go where this program's go; a windowed program has nowhere, and a pipe
-        # nobody read would fill and stop the reader
-        stderr=None if sys.stderr is not None else subprocess.DEVNULL,
-        env=env,
-        close_fds=True,
-    )
-    assert proc.stdin is not None and proc.stdout is not None
-    try:
+class ReadingProcess:
+    """The second process that reads one workbook, seen from the importer.
+
+    It is told two things on its standard input, each pickled: first a share of the sheet parts
+    to check (:meth:`check`, the :class:`~kpfield.exchange.xlsx.PartChecker` that
+    :func:`~kpfield.exchange.xlsx.inspect_workbook` takes), then the plan to read
+    (:meth:`events`). It parses nothing before the plan comes, and the plan comes only once every
+    part has passed. A process told nothing more (its input closed) ends. :meth:`close` (or
+    leaving the ``with`` block) ends it in any case."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        env = dict(os.environ)
+        if not getattr(sys, "frozen", False):
+            # the reader imports kpfield from where this process did
+            here = str(Path(__file__).resolve().parents[2])
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
+        self.proc = subprocess.Popen(
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            # its messages go where this program's go; a windowed program has nowhere, and a pipe
+            # nobody read would fill and stop the reader
+            stderr=None if sys.stderr is not None else subprocess.DEVNULL,
+            env=env,
+            close_fds=True,
+        )
+        self.asked = False
+
+    def __enter__(self) -> ReadingProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tell(self, message: Any, last: bool = False) -> None:
+        stdin = self.proc.stdin
+        assert stdin is not None
         try:
-            job = (str(path), facts, plan, hashing, i18n.language())
-            pickle.dump(job, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            proc.stdin.close()
+            pickle.dump(message, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            stdin.flush()
+            if last:
+                stdin.close()
         except OSError:
-            pass  # it ended at once: told below, when its output ends
-        incoming = proc.stdout
-        while True:
-            try:
-                event = pickle.load(incoming)
-            except (EOFError, pickle.UnpicklingError, OSError):
-                try:
-                    code = proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    code = None
-                raise BadWorkbook(
-                    translate(
-                        "import",
-                        "{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it "
-                        "was written. Close other programs to free memory and import it again",
-                    ).format(path=path, code=code)
-                ) from None
-            if event[0] == "error":
-                raise BadWorkbook(event[1])
-            if event[0] == "crash":
-                raise RuntimeError(f"reading {path} failed in the reading process:\n{event[1]}")
-            yield event
-            if event[0] == "digests":
-                break
-    finally:
-        proc.stdout.close()
+            pass  # it ended at once: told by _receive, when its output ends
+
+    def _receive(self) -> tuple[Any, ...]:
+        assert self.proc.stdout is not None
         try:
-            proc.wait(2)
+            event: tuple[Any, ...] = pickle.load(self.proc.stdout)
+        except (EOFError, pickle.UnpicklingError, OSError):
+            try:
+                code = self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                code = None
+            raise BadWorkbook(
+                translate(
+                    "import",
+                    "{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it "
+                    "was written. Close other programs to free memory and import it again",
+                ).format(path=self.path, code=code)
+            ) from None
+        if event[0] == "error":
+            raise BadWorkbook(event[1])
+        if event[0] == "crash":
+            raise RuntimeError(f"reading {self.path} failed in the reading process:\n{event[1]}")
+        return event
+
+    def check(self, parts: list[tuple[int, str]]) -> None:
+        self.asked = True
+        self._tell(("check", str(self.path), parts, i18n.language()))
+
+    def checked(self) -> dict[str, dict[int, int]]:
+        event = self._receive()
+        if event[0] != "checked":
+            raise RuntimeError(f"reading {self.path}: the reading process answered {event[0]!r} to a check")
+        found: dict[str, dict[int, int]] = event[1]
+        return found
+
+    def events(
+        self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool
+    ) -> Iterator[tuple[Any, ...]]:
+        try:
+            if not self.asked:
+                self.check([])
+                self.checked()
+            self._tell((facts, plan, hashing), last=True)
+            while True:
+                event = self._receive()
+                yield event
+                if event[0] == "digests":
+                    break
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass  # a pipe to a process that already ended
+        try:
+            self.proc.wait(2)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+            self.proc.kill()
+            self.proc.wait(5)
 
 
 def child_main() -> int:
-    """The reading process: read the plan given on standard input, write its events to standard
-    output (pickled, one after another), then end. Anything else the process prints goes to
-    standard error, so it cannot mix with the events."""
+    """The reading process: check the sheet parts it is given, then read the plan it is given,
+    both on standard input; write its answers and events to standard output (pickled, one after
+    another), then end. Anything else the process prints goes to standard error, so it cannot mix
+    with the events."""
     send = os.fdopen(os.dup(1), "wb")
     try:
         os.dup2(2, 1)
@@ -384,21 +448,46 @@ def child_main() -> int:
         os.dup2(devnull, 1)
         os.close(devnull)
     sys.stdout = sys.stderr if sys.stderr is not None else open(os.devnull, "w")  # noqa: SIM115
+    # from the descriptor, not sys.stdin: a windowed program (the bundle's kpfield) may have no
+    # sys.stdin although it was given a pipe
+    told = open(0, "rb", closefd=False)  # noqa: SIM115 - read twice, closed below
     try:
-        # from the descriptor, not sys.stdin: a windowed program (the bundle's kpfield) may have
-        # no sys.stdin although it was given a pipe
-        with open(0, "rb", closefd=False) as job:
-            path, facts, plan, hashing, language = pickle.load(job)
-    except Exception:  # noqa: BLE001 - started by hand, or the importing process is gone
-        return 2
-    i18n.set_language(language)
+        try:
+            what, path, parts, language = pickle.load(told)
+            assert what == "check"
+        except Exception:  # noqa: BLE001 - started by hand, or the importing process is gone
+            return 2
+        i18n.set_language(language)
+        out = _Sender(send)
+        reply: tuple[Any, ...]
+        try:
+            reply = ("checked", scan_parts(path, parts))
+        except BadWorkbook as e:
+            reply = ("error", str(e))
+        except BaseException:  # noqa: BLE001 - told to the importing process, which raises it
+            reply = ("crash", traceback.format_exc())
+        try:
+            out.put(reply)
+        except OSError:
+            pass  # the importing process is gone: close() says so
+        if reply[0] != "checked":
+            return 0 if out.close() else 1
+        try:
+            facts, plan, hashing = pickle.load(told)
+        except Exception:  # noqa: BLE001 - the importer stopped here (a part it checked was refused)
+            out.close()
+            return 0
+        return _read(path, facts, plan, hashing, out)
+    finally:
+        told.close()
 
+
+def _read(path: str, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool, out: _Sender) -> int:
     # the sending thread wakes after each write and needs the interpreter back from the reading
     # thread: a shorter switch interval than the default 5 ms keeps it from waiting (measured on
     # two cores, this and pickling in the reading thread took the million-record import from
     # 92 s to 70 s: the importer had been waiting for rows the reader had ready)
     sys.setswitchinterval(0.001)
-    out = _Sender(send)
     try:
         with WorkbookReader(path, facts) as reader:
             ahead = _ReadAhead(reader, facts, [t for _, titles in plan for t in titles])

@@ -31,10 +31,11 @@ import posixpath
 import re
 import threading
 import zipfile
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from xml.parsers import expat
 
 from kpfield.i18n import format_number, translate
@@ -46,6 +47,8 @@ __all__ = [
     "WorkbookReader",
     "WorkbookWriter",
     "inspect_workbook",
+    "scan_parts",
+    "PartChecker",
     "openpyxl_is_defused",
     "FORMULA_START",
 ]
@@ -87,11 +90,13 @@ class BadWorkbook(ValueError):
     """A file that cannot be read as a workbook; the message names the file and what to do."""
 
 
-def inspect_workbook(path: str | Path) -> WorkbookFacts:
+def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None] | None = None) -> WorkbookFacts:
     """Refuse, with a message naming ``path``, anything that is not a safe .xlsx workbook.
 
     Returns what the user should be told about a workbook that passes (macros, links, formulas,
-    hidden sheets)."""
+    hidden sheets). ``share``, given the bytes of sheet XML to check once the zip's own checks
+    pass, may return a :class:`PartChecker` that checks about half of the sheet parts while this
+    process checks the rest (the importer's reading process, which has nothing else to do yet)."""
     path = Path(path)
     if not path.exists():
         raise BadWorkbook(translate("xlsx", "{path}: no such file").format(path=path))
@@ -204,16 +209,89 @@ def inspect_workbook(path: str | Path) -> WorkbookFacts:
         # every part a reader could take for a sheet: those in the sheet folders, those the
         # workbook's relationships name however a reader resolves their targets (taken
         # literally, or tidied), and those _facts resolved
-        parts = {i.filename for i in infos if _is_sheet_part(i.filename)}
-        parts.update(by_part)
-        parts.update(_literal_targets(path, zf))
-        for i in infos:
-            if i.filename in parts:
-                sheet = by_part.get(i.filename)
-                formulas = _sheet_extent(path, zf, i, sheet.name if sheet else i.filename)
-                if sheet is not None:
-                    sheet.formulas, sheet.size = formulas, i.file_size
+        wanted = {i.filename for i in infos if _is_sheet_part(i.filename)}
+        wanted.update(by_part)
+        wanted.update(_literal_targets(path, zf))
+        # by position in the zip's directory: a zip may hold two members of one name
+        parts = [(n, i) for n, i in enumerate(infos) if i.filename in wanted]
+        for _, i in parts:
+            if i.filename in by_part:
+                by_part[i.filename].size = i.file_size
+        helper = share(sum(i.file_size for _, i in parts)) if share is not None and parts else None
+        mine, theirs = _split(parts) if helper is not None else (parts, [])
+        if theirs:
+            assert helper is not None
+            helper.check([(n, _label(by_part, i.filename)) for n, i in theirs])
+        found = scan_parts(path, [(n, _label(by_part, i.filename)) for n, i in mine], zf)
+        if theirs:
+            assert helper is not None
+            found.update(helper.checked())
+        for name, formulas in found.items():
+            if name in by_part:
+                by_part[name].formulas = formulas
     return facts
+
+
+class PartChecker(Protocol):
+    """Checks a share of a workbook's sheet parts elsewhere (another process) while
+    :func:`inspect_workbook` checks the rest."""
+
+    def check(self, parts: list[tuple[int, str]]) -> None:
+        """Start checking ``parts`` with :func:`scan_parts`."""
+
+    def checked(self) -> dict[str, dict[int, int]]:
+        """What :func:`scan_parts` returned for them; raises BadWorkbook as it did."""
+
+
+def _label(by_part: dict[str, SheetFacts], part: str) -> str:
+    sheet = by_part.get(part)
+    return sheet.name if sheet else part
+
+
+Part = tuple[int, zipfile.ZipInfo]
+
+
+def _split(parts: list[Part]) -> tuple[list[Part], list[Part]]:
+    """Two shares of about the same size, each in the workbook's order."""
+    shares: tuple[list[Part], list[Part]] = ([], [])
+    sizes = [0, 0]
+    for part in sorted(parts, key=lambda p: p[1].file_size, reverse=True):
+        k = 0 if sizes[0] <= sizes[1] else 1
+        shares[k].append(part)
+        sizes[k] += part[1].file_size
+    return sorted(shares[0], key=lambda p: p[0]), sorted(shares[1], key=lambda p: p[0])
+
+
+def scan_parts(
+    path: str | Path, parts: list[tuple[int, str]], zf: zipfile.ZipFile | None = None
+) -> dict[str, dict[int, int]]:
+    """Check how far the cells of each sheet part spread (see :func:`_sheet_extent`); returns
+    each part's formula cells per column, by member name. ``parts``: (position in the zip's
+    directory, sheet name for messages)."""
+    path = Path(path)
+    if zf is None:
+        try:
+            with zipfile.ZipFile(path) as own:
+                return scan_parts(path, parts, own)
+        except (zipfile.BadZipFile, OSError) as e:
+            raise BadWorkbook(
+                translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
+                    path=path, part=path.name, error=e
+                )
+            ) from None
+    infos = zf.infolist()
+    found: dict[str, dict[int, int]] = {}
+    for n, label in parts:
+        info = infos[n]
+        try:
+            found[info.filename] = _sheet_extent(path, zf, info, label)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:  # a stream damaged past its start
+            raise BadWorkbook(
+                translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
+                    path=path, part=info.filename, error=e
+                )
+            ) from None
+    return found
 
 
 def _is_sheet_part(name: str) -> bool:

@@ -544,6 +544,38 @@ class Inventory:
         finally:
             self._build_indexes([sql for _name, sql in rows])
 
+    @contextlib.contextmanager
+    def search_deferred(self, table: str) -> Iterator[None]:
+        """Stop keeping ``table``'s search index current row by row during a large bulk load, and
+        rebuild it once at the end.
+
+        Triggers keep the search index (migration 0002) current, one row at a time: for 108,000
+        people that took 30 µs a row, against 2 µs a row for one rebuild from the table. Same
+        rules as :meth:`indexes_deferred`: inside :meth:`transaction` (a load that rolls back leaves
+        the triggers and the index as they were), and worth it only when the load is large next
+        to what the table already holds, since the rebuild reads the whole table.
+        """
+        if not self.conn.in_transaction:
+            raise InventoryError("search_deferred must run inside Inventory.transaction()")
+        triggers = [
+            (name, sql)
+            for name, sql in self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name", (table,)
+            )
+            if name.startswith(f"{table}_search_")
+        ]
+        if not triggers:
+            yield
+            return
+        for name, _sql in triggers:
+            self.conn.execute(f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            self.conn.execute(f"INSERT INTO {table}_search({table}_search) VALUES ('rebuild')")
+            for _name, sql in triggers:
+                self.conn.execute(sql)
+
     def _build_indexes(self, statements: list[str]) -> None:
         for sql in statements:
             self.conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))

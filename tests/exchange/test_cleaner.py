@@ -161,6 +161,14 @@ def test_a_large_sheet_loads_with_its_indexes_deferred_and_gets_them_back(small_
         return real(self, table)
 
     monkeypatch.setattr(Inventory, "indexes_deferred", spy)
+    searched: list[str] = []
+    real_search = Inventory.search_deferred
+
+    def search_spy(self, table):
+        searched.append(table)
+        return real_search(self, table)
+
+    monkeypatch.setattr(Inventory, "search_deferred", search_spy)
     with Inventory.open(small_demo) as src:
         export_field(src, tmp_path / "field.xlsx")
         before = all_records(src)
@@ -172,10 +180,27 @@ def test_a_large_sheet_loads_with_its_indexes_deferred_and_gets_them_back(small_
     assert report.ok
     # production is loaded with its indexes dropped; persons, licences and sites never are
     assert "production" in dropped and not {"person", "licence", "site"} & set(dropped)
+    # every kind's search index waits for the end of its load
+    assert {"person", "licence", "site", "production"} <= set(searched)
     assert _indexes(dest) == indexes
     with Inventory.open(dest) as inv:
         after = all_records(inv)
         assert inv.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for table in ("person", "organisation", "licence", "site", "sale", "inspection"):
+            inv.conn.execute(f"INSERT INTO {table}_search({table}_search) VALUES ('integrity-check')")
+        triggers = inv.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+        someone = inv.conn.execute("SELECT id, family_name FROM person LIMIT 1").fetchone()
+        if someone is not None:
+            match = f'"{someone[1]}"'
+            assert someone[0] in {
+                r[0]
+                for r in inv.conn.execute(
+                    "SELECT id FROM person WHERE rowid IN "
+                    "(SELECT rowid FROM person_search WHERE person_search MATCH ?)",
+                    (match,),
+                )
+            }
+    assert triggers == 18  # the search triggers are all back
     if dry_run:
         assert not any(after.values())
     else:

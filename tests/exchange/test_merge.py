@@ -274,3 +274,26 @@ def test_a_coordinator_merges_ten_officers_and_a_hand_typed_sheet_and_loses_noth
     out = io.StringIO()
     assert main(["import", "--db", str(db), *map(str, files), "--json"], out=out) == 0
     assert all(f["counts"]["added"] + f["counts"]["updated"] == 0 for f in json.loads(out.getvalue())["files"])
+
+
+def test_a_version_vector_left_for_a_record_not_held_here_is_replaced_by_the_import(tmp_path: Path):
+    # Records this import adds get their version vectors by a plain INSERT; a vector already
+    # there for such a record (none should be) must be replaced, not fail the import.
+    with make_inventory(tmp_path / "a.kpfield", "Officer A") as a:
+        pid = a.add("person", {"family_name": "Kamara", "given_names": "Fatu", "country": "SL"}).id
+        export_field(a, tmp_path / "a.xlsx")
+        origin = a.identity.origin
+    with make_inventory(tmp_path / "c.kpfield", "Coordinator") as c:
+        with c.transaction():
+            stale = c.add_source("demo")
+            c.conn.execute(
+                "INSERT INTO record_clock (record_id, clock, version, source_id) VALUES (?, '{\"x\": 9}', 9, ?)",
+                (pid, stale),
+            )
+        report = import_workbooks(c, [tmp_path / "a.xlsx"], backup=False)
+        assert report.ok and report.files[0].counts["added"] >= 1
+        clock, version, source = c.conn.execute(
+            "SELECT clock, version, source_id FROM record_clock WHERE record_id = ?", (pid,)
+        ).fetchone()
+        assert (json.loads(clock), version) == ({origin: 1}, 1)
+        assert source == report.files[0].source_id

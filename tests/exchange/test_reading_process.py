@@ -140,6 +140,56 @@ def test_the_reading_process_ends_when_the_import_stops_reading(field_workbook: 
         assert next(stream) == ("sheet", "person", "Persons")
         frame = stream.gi_frame
         assert frame is not None
-        proc = frame.f_locals["proc"]
+        proc = frame.f_locals["self"].proc
         stream.close()  # as when a row's merge fails midway
     assert proc.poll() is not None, "the reading process outlived the import"
+
+
+def test_a_sheet_spread_too_far_is_refused_whichever_process_checks_it(field_workbook: Path, tmp_path: Path):
+    # With a second process, each process checks about half of the sheet parts before anything is
+    # parsed: a refused part must stop the import the same way in either half.
+    import zipfile
+
+    with zipfile.ZipFile(field_workbook) as zf:
+        parts = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
+    assert len(parts) > 4
+    for part in parts:
+
+        def far(name: str, data: bytes, part: str = part) -> bytes:
+            if name == part:
+                return data.replace(
+                    b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+                )
+            return data
+
+        bad = hostile.rewrite(field_workbook, tmp_path / "far.xlsx", far)
+        folder = tmp_path / part.replace("/", "_")
+        folder.mkdir()
+        reports, records = _import_both_ways(folder, [[bad]])
+        f = reports[0]["files"][0]
+        assert f["error"] and "16,384 columns" in f["error"], (part, f["error"])
+        assert not any(records.values())
+
+
+def test_the_reading_process_ends_when_the_check_refuses_the_workbook(
+    field_workbook: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    started: list[sheets.ReadingProcess] = []
+    real = sheets.ReadingProcess.__init__
+
+    def keep(self: sheets.ReadingProcess, path: Path) -> None:
+        real(self, path)
+        started.append(self)
+
+    monkeypatch.setattr(sheets.ReadingProcess, "__init__", keep)
+
+    def far(name: str, data: bytes) -> bytes:
+        return data.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+
+    bad = hostile.rewrite(field_workbook, tmp_path / "far.xlsx", far)
+    with make_inventory(tmp_path / "c.kpfield", "Coordinator") as inv:
+        report = import_workbooks(inv, [bad, field_workbook], backup=False, processes=True)
+        assert report.files[0].error and not report.files[0].written
+        assert report.files[1].written and report.files[1].counts["added"] > 500
+    assert len(started) == 2
+    assert all(p.proc.poll() is not None for p in started), "a reading process outlived its import"

@@ -213,6 +213,54 @@ def index_names(inv, table):
     )
 
 
+def search_triggers(inv, table):
+    return [
+        r[0]
+        for r in inv.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))
+    ]
+
+
+def search_ids(inv, words):
+    return {
+        r[0]
+        for r in inv.conn.execute(
+            "SELECT id FROM person WHERE rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)",
+            (words,),
+        )
+    }
+
+
+def test_a_deferred_search_index_is_rebuilt_after_a_bulk_load_and_kept_when_it_fails(inv, holder):
+    triggers = search_triggers(inv, "person")
+    assert len(triggers) == 3
+    people = [
+        {"family_name": "Sesay", "given_names": f"Aminata {i}", "country": "SL", "village": "Kayima"} for i in range(4)
+    ]
+    with inv.transaction(), inv.search_deferred("person"):
+        assert search_triggers(inv, "person") == []  # nothing indexed row by row
+        src = inv.add_source("import", file_name="big.xlsx")
+        inv.bulk_add("person", people, source_id=src)
+        assert search_ids(inv, "Kayima") == set()
+    assert sorted(search_triggers(inv, "person")) == sorted(triggers)
+    found = search_ids(inv, "Kayima")
+    assert len(found) == 4 and holder not in found
+    inv.conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    with pytest.raises(ValidationError):
+        with inv.transaction(), inv.search_deferred("person"):
+            src = inv.add_source("import", file_name="bad.xlsx")
+            inv.bulk_add("person", [{"family_name": "Kamara", "village": "Kayima", "country": "XX"}], source_id=src)
+    assert sorted(search_triggers(inv, "person")) == sorted(triggers)
+    assert search_ids(inv, "Kayima") == found
+    # an edit after the load is indexed row by row again
+    pid = next(iter(found))
+    inv.update("person", pid, {"village": "Koidu"})
+    assert search_ids(inv, "Kayima") == found - {pid} and search_ids(inv, "Koidu") == {pid}
+    inv.conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    with pytest.raises(InventoryError, match="inside"):
+        with inv.search_deferred("person"):
+            pass
+
+
 def test_deferred_indexes_are_rebuilt_after_a_bulk_load_and_kept_when_it_fails(inv, holder):
     before = index_names(inv, "licence")
     with inv.transaction(), inv.indexes_deferred("licence"):
