@@ -29,6 +29,7 @@ from typing import Any
 
 from kpfield.domain.places import COUNTRIES, AdminUnit, districts_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
+from kpfield.store.browse import SEARCH_TABLES
 from kpfield.store.ids import new_id
 from kpfield.store.inventory import Inventory
 
@@ -695,10 +696,14 @@ def generate(
             file_name=f"kpfield demo, scale {scale}, seed {seed}",
             counts=json.dumps({"scale": scale, "seed": seed}),
         )
-        # the demo fills an empty inventory: building production's indexes once at the end is far
-        # cheaper than updating them row by row (the small demo is too small to care)
-        deferred = inv.indexes_deferred("production") if scale != "small" else contextlib.nullcontext()
-        with deferred:
+        # the demo fills an empty inventory: building production's indexes and the search indexes
+        # once at the end is far cheaper than updating them row by row (the small demo is too
+        # small to care)
+        with contextlib.ExitStack() as deferred:
+            if scale != "small":
+                deferred.enter_context(inv.indexes_deferred("production"))
+                for table in SEARCH_TABLES:
+                    deferred.enter_context(inv.search_deferred(table))
             _fill(inv, sc, seed, add)
         inv.conn.execute(
             "UPDATE source SET counts = ? WHERE id = ?", (json.dumps({"scale": scale, "seed": seed, **counts}), source)

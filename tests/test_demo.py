@@ -121,3 +121,26 @@ def test_accented_names_survive(demo):
 def test_the_demo_refuses_an_inventory_with_records(demo):
     with pytest.raises(ValueError, match="already holds records"):
         generate(demo, "small")
+
+
+def _schema(inv):
+    rows = inv.conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')")
+    return sorted(tuple(r) for r in rows)
+
+
+def test_a_larger_demo_builds_its_indexes_and_search_once_and_gets_them_all_back(tmp_path, monkeypatch):
+    from kpfield import demo as demo_module
+
+    # the national scale's shape at a size a test can afford: not "small", so loaded with the
+    # production indexes and every search index deferred
+    monkeypatch.setitem(demo_module.SCALES, "sized-down", demo_module.Scale(("SL",), 40, 120, 2, 1, 1, 3))
+    with Inventory.create(tmp_path / "sized.kpfield", country="SL", officer="Demo officer") as inv:
+        schema = _schema(inv)
+        generate(inv, "sized-down", seed=3)
+        assert _schema(inv) == schema
+        for table in ("person", "organisation", "licence", "site", "sale", "inspection"):
+            inv.conn.execute(f"INSERT INTO {table}_search({table}_search, rank) VALUES ('integrity-check', 1)")
+            assert inv.count(table) > 0, table
+        name = inv.conn.execute("SELECT family_name FROM person ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+        hits = inv.conn.execute("SELECT count(*) FROM person_search WHERE person_search MATCH ?", (f'"{name}"',))
+        assert hits.fetchone()[0] >= 1

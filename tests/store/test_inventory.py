@@ -244,7 +244,7 @@ def test_a_deferred_search_index_is_rebuilt_after_a_bulk_load_and_kept_when_it_f
     assert sorted(search_triggers(inv, "person")) == sorted(triggers)
     found = search_ids(inv, "Kayima")
     assert len(found) == 4 and holder not in found
-    inv.conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    inv.conn.execute("INSERT INTO person_search(person_search, rank) VALUES ('integrity-check', 1)")
     with pytest.raises(ValidationError):
         with inv.transaction(), inv.search_deferred("person"):
             src = inv.add_source("import", file_name="bad.xlsx")
@@ -255,7 +255,7 @@ def test_a_deferred_search_index_is_rebuilt_after_a_bulk_load_and_kept_when_it_f
     pid = next(iter(found))
     inv.update("person", pid, {"village": "Koidu"})
     assert search_ids(inv, "Kayima") == found - {pid} and search_ids(inv, "Koidu") == {pid}
-    inv.conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    inv.conn.execute("INSERT INTO person_search(person_search, rank) VALUES ('integrity-check', 1)")
     with pytest.raises(InventoryError, match="inside"):
         with inv.search_deferred("person"):
             pass
