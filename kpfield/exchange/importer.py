@@ -61,6 +61,7 @@ MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
 # taken at the first write (5,000 records), so that the whole load gains. A kind's records may
 # span several sheets (a production sheet continues on "Production (2)"...).
 DEFER_INDEXES_AT = 5_000
+_CLOCK_INSERT = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
 # distinct cell values whose hashed text, UUID check or clock is remembered during one import
 _MEMO_LIMIT = 100_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -967,6 +968,24 @@ class _FileImport:
             self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
             pending.clear()
             self.pending_ids.clear()
+            self._add_clocks()
+
+    def _add_clocks(self) -> None:
+        """Store the version vectors of the records just added (while the reading process reads
+        on, rather than all at the end). A record this import adds has no version vector yet, so a
+        plain INSERT does: with foreign keys on, INSERT OR REPLACE copies every page it touches to
+        a statement journal first, three times slower late in a large transaction."""
+        if not self.added_clock_rows:
+            return
+        sid = self.source_id
+        # in key order: record ids are time-ordered, so a batch mostly goes to the end of the table
+        self.added_clock_rows.sort(key=operator.itemgetter(0))
+        added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
+        self.added_clock_rows.clear()
+        try:
+            self.conn.executemany(_CLOCK_INSERT.replace(" OR REPLACE", "", 1), added)
+        except sqlite3.IntegrityError:
+            self.conn.executemany(_CLOCK_INSERT, added)  # a vector was there after all (or a record came twice)
 
     def _remember_peer(
         self, ent: Entity, rid: str, clock: dict[str, int], cur: dict[str, Any], raw: dict[str, Any], same: bool
@@ -1107,22 +1126,12 @@ class _FileImport:
         from .duplicates import find_duplicates
 
         conn = self.conn
-        # In key order: both tables are keyed by record id (a random UUID), and a B-tree filled in
-        # key order touches each page once. The sorts are stable, so a record queued twice still
-        # ends with its last row.
-        self.added_clock_rows.sort(key=operator.itemgetter(0))
+        self._add_clocks()
+        # in key order, as a B-tree filled in key order touches each page once; the sorts are
+        # stable, so a record queued twice still ends with its last row
         self.clock_rows.sort(key=operator.itemgetter(0))
         sid = self.source_id
-        replace = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
-        added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
-        try:
-            # A record this import adds has no version vector yet, so a plain INSERT does. With
-            # foreign keys on, INSERT OR REPLACE copies every page it touches to a statement
-            # journal first: three times slower over a million records in one transaction.
-            conn.executemany(replace.replace(" OR REPLACE", "", 1), added)
-        except sqlite3.IntegrityError:
-            conn.executemany(replace, added)  # a vector was there after all (or a record came twice)
-        conn.executemany(replace, [(rid, clock, version, sid) for rid, clock, version in self.clock_rows])
+        conn.executemany(_CLOCK_INSERT, [(rid, clock, version, sid) for rid, clock, version in self.clock_rows])
         self.base_rows.sort(key=operator.itemgetter(0, 1))
         conn.executemany(
             "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",
