@@ -144,6 +144,21 @@ def _indexes(db) -> list[tuple[str, str]]:
         conn.close()
 
 
+def _tables_given(monkeypatch, method: str) -> list[str]:
+    """The tables Inventory.<method> is called for, from now on."""
+    from kpfield.store import Inventory
+
+    seen: list[str] = []
+    real = getattr(Inventory, method)
+
+    def spy(self, table):
+        seen.append(table)
+        return real(self, table)
+
+    monkeypatch.setattr(Inventory, method, spy)
+    return seen
+
+
 @pytest.mark.parametrize("dry_run", [False, True])
 def test_a_large_sheet_loads_with_its_indexes_deferred_and_gets_them_back(small_demo, tmp_path, monkeypatch, dry_run):
     from kpfield.exchange import importer
@@ -153,22 +168,7 @@ def test_a_large_sheet_loads_with_its_indexes_deferred_and_gets_them_back(small_
     from .conftest import all_records, make_inventory
 
     monkeypatch.setattr(importer, "DEFER_INDEXES_AT", 10)  # the demo's sheets count as large
-    dropped: list[str] = []
-    real = Inventory.indexes_deferred
-
-    def spy(self, table):
-        dropped.append(table)
-        return real(self, table)
-
-    monkeypatch.setattr(Inventory, "indexes_deferred", spy)
-    searched: list[str] = []
-    real_search = Inventory.search_deferred
-
-    def search_spy(self, table):
-        searched.append(table)
-        return real_search(self, table)
-
-    monkeypatch.setattr(Inventory, "search_deferred", search_spy)
+    dropped, searched = _tables_given(monkeypatch, "indexes_deferred"), _tables_given(monkeypatch, "search_deferred")
     with Inventory.open(small_demo) as src:
         export_field(src, tmp_path / "field.xlsx")
         before = all_records(src)
