@@ -967,6 +967,10 @@ class _FileImport:
                         self.deferred.enter_context(self.inv.indexes_deferred(ent.table))
             self.inv.bulk_add(ent.key, pending, source_id=self.source_id, validate=False)
             pending.clear()
+            # what a batch looked up before these were written says they are not here: a row of
+            # one of them further on must look again
+            for rid in self.pending_ids:
+                self.prefetch.pop(rid, None)
             self.pending_ids.clear()
             self._add_clocks()
 
@@ -1339,8 +1343,8 @@ def import_workbooks(
 
     ``accept_altered``: import files altered after signing instead of refusing them (the
     coordinator's override; each such import is written to the audit log). ``processes``: read
-    each workbook in a second process (True), in this one (False), or by its size (None; see
-    :func:`kpfield.exchange.sheets.events`).
+    each workbook in a second process (True), in this one (False), or by the size of its sheet XML
+    (None; see :func:`kpfield.exchange.sheets.use_process`).
     """
     report = ImportReport([], dry_run)
     backed_up = False

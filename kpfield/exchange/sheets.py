@@ -394,7 +394,7 @@ class ReadingProcess:
             raise RuntimeError(f"reading {self.path} failed in the reading process:\n{event[1]}")
         return event
 
-    def check(self, parts: list[tuple[int, str]]) -> None:
+    def check(self, parts: list[tuple[int, str, int, str]]) -> None:
         self.asked = True
         self._tell(("check", str(self.path), parts, i18n.language()))
 

@@ -221,8 +221,8 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
         mine, theirs = _split(parts) if helper is not None else (parts, [])
         if theirs:
             assert helper is not None
-            helper.check([(n, _label(by_part, i.filename)) for n, i in theirs])
-        found = scan_parts(path, [(n, _label(by_part, i.filename)) for n, i in mine], zf)
+            helper.check([(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in theirs])
+        found = scan_parts(path, [(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in mine], zf)
         if theirs:
             assert helper is not None
             found.update(helper.checked())
@@ -236,7 +236,7 @@ class PartChecker(Protocol):
     """Checks a share of a workbook's sheet parts elsewhere (another process) while
     :func:`inspect_workbook` checks the rest."""
 
-    def check(self, parts: list[tuple[int, str]]) -> None:
+    def check(self, parts: list[tuple[int, str, int, str]]) -> None:
         """Start checking ``parts`` with :func:`scan_parts`."""
 
     def checked(self) -> dict[str, dict[int, int]]:
@@ -263,11 +263,12 @@ def _split(parts: list[Part]) -> tuple[list[Part], list[Part]]:
 
 
 def scan_parts(
-    path: str | Path, parts: list[tuple[int, str]], zf: zipfile.ZipFile | None = None
+    path: str | Path, parts: list[tuple[int, str, int, str]], zf: zipfile.ZipFile | None = None
 ) -> dict[str, dict[int, int]]:
     """Check how far the cells of each sheet part spread (see :func:`_sheet_extent`); returns
     each part's formula cells per column, by member name. ``parts``: (position in the zip's
-    directory, sheet name for messages)."""
+    directory, member name, its CRC, sheet name for messages); a member that is not at its
+    position (the file was replaced since its directory was read) is refused."""
     path = Path(path)
     if zf is None:
         try:
@@ -281,8 +282,16 @@ def scan_parts(
             ) from None
     infos = zf.infolist()
     found: dict[str, dict[int, int]] = {}
-    for n, label in parts:
-        info = infos[n]
+    for n, name, crc, label in parts:
+        info = infos[n] if 0 <= n < len(infos) else None
+        if info is None or info.filename != name or info.CRC != crc:
+            raise BadWorkbook(
+                translate(
+                    "xlsx",
+                    "{path} changed while it was being imported (another program is writing it?): nothing from it "
+                    "was written. Import it again once it is complete",
+                ).format(path=path)
+            )
         try:
             found[info.filename] = _sheet_extent(path, zf, info, label)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:  # a stream damaged past its start

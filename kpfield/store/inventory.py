@@ -542,7 +542,8 @@ class Inventory:
         try:
             yield
         finally:
-            self._build_indexes([sql for _name, sql in rows])
+            if self.conn.in_transaction:  # else SQLite rolled it back itself, indexes included
+                self._build_indexes([sql for _name, sql in rows])
 
     @contextlib.contextmanager
     def search_deferred(self, table: str) -> Iterator[None]:
@@ -572,9 +573,12 @@ class Inventory:
         try:
             yield
         finally:
-            self.conn.execute(f"INSERT INTO {table}_search({table}_search) VALUES ('rebuild')")
-            for _name, sql in triggers:
-                self.conn.execute(sql)
+            # not in a transaction any more: SQLite rolled it back itself (a full disk, an I/O
+            # error), and with it the dropped triggers
+            if self.conn.in_transaction:
+                self.conn.execute(f"INSERT INTO {table}_search({table}_search) VALUES ('rebuild')")
+                for _name, sql in triggers:
+                    self.conn.execute(sql)
 
     def _build_indexes(self, statements: list[str]) -> None:
         for sql in statements:

@@ -5087,6 +5087,10 @@ ct</translation>
         <translation>{path} se rechaza: su parte {part} declara entidades XML, que los libros nunca necesitan y que pueden agotar la memoria del programa que lo lee</translation>
     </message>
     <message>
+        <source>{path} changed while it was being imported (another program is writing it?): nothing from it was written. Import it again once it is complete</source>
+        <translation>{path} cambió mientras se importaba (¿otro programa lo está escribiendo?): no se guardó nada de él. Impórtelo de nuevo cuando esté completo</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
         <translation>{path} no se puede leer como libro de Excel ({error}); cópielo de nuevo desde su origen</translation>
     </message>

@@ -5087,6 +5087,10 @@ ct</translation>
         <translation>{path} est refusé : sa partie {part} déclare des entités XML, dont un classeur n&apos;a jamais besoin et qui peuvent épuiser la mémoire du programme qui le lit</translation>
     </message>
     <message>
+        <source>{path} changed while it was being imported (another program is writing it?): nothing from it was written. Import it again once it is complete</source>
+        <translation>{path} a changé pendant son import (un autre programme l&apos;écrit-il ?) : rien n&apos;en a été enregistré. Importez-le de nouveau une fois qu&apos;il est complet</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
         <translation>{path} ne peut pas être lu comme un classeur ({error}) ; copiez-le de nouveau depuis sa source</translation>
     </message>

@@ -5087,6 +5087,10 @@ ct</translation>
         <translation>{path} foi recusado: a sua parte {part} declara entidades XML, de que os livros nunca precisam e que podem fazer um leitor esgotar a memória</translation>
     </message>
     <message>
+        <source>{path} changed while it was being imported (another program is writing it?): nothing from it was written. Import it again once it is complete</source>
+        <translation>{path} mudou enquanto era importado (outro programa está a escrevê-lo?): nada dele foi gravado. Importe-o novamente quando estiver completo</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
         <translation>{path} não pode ser lido como livro ({error}); copie-o novamente a partir da origem</translation>
     </message>

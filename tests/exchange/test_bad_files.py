@@ -289,3 +289,22 @@ def test_every_part_a_reader_could_take_for_a_sheet_is_checked(case: str, tmp_pa
         z.writestr(member, hostile.sheet_xml(wide))
     with pytest.raises(BadWorkbook, match="spread over 2,000 rows and 2,499 columns"):
         inspect_workbook(path)
+
+
+def test_a_sheet_part_not_where_the_directory_said_is_refused_as_changed(good_workbook: Path):
+    # the reading process checks the parts it is given by position, name and CRC: a file replaced
+    # since the importing process read its directory is refused, not checked in the wrong place
+    import zipfile
+
+    from kpfield.exchange.xlsx import scan_parts
+
+    with zipfile.ZipFile(good_workbook) as zf:
+        n, info = next((n, i) for n, i in enumerate(zf.infolist()) if i.filename.startswith("xl/worksheets/"))
+    assert scan_parts(good_workbook, [(n, info.filename, info.CRC, "Sheet")]) == {info.filename: {}}
+    for wrong in (
+        (n, info.filename, info.CRC ^ 1, "Sheet"),
+        (n + 1, info.filename, info.CRC, "Sheet"),
+        (999, "x", 0, "x"),
+    ):
+        with pytest.raises(BadWorkbook, match="changed while it was being imported"):
+            scan_parts(good_workbook, [wrong])

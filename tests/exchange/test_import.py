@@ -291,3 +291,31 @@ def test_a_row_pointing_to_a_record_that_is_nowhere_is_refused_not_crashed(tmp_p
     assert code == 1
     [issue] = [i for i in report["files"][0]["issues"] if i["severity"] == "error"]
     assert issue["sheet"] == "Production" and issue["column"] == "Site" and "no site" in issue["message"]
+
+
+def test_a_record_repeated_further_down_its_sheet_is_the_same_record(small_demo: Path, tmp_path: Path):
+    # rows are looked up a batch at a time: a record met again after its first row's batch (still
+    # waiting to be written, or written since) must be found, not added twice
+    import uuid
+
+    with Inventory.open(small_demo) as src:
+        export_field(src, tmp_path / "field.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "field.xlsx")
+    ws = wb["Production"]
+    ident = [c.value for c in ws[1]].index("id")
+    first, second = [c.value for c in ws[2]], [c.value for c in ws[3]]
+    for n in range(6200):
+        if n == 1100:
+            ws.append(first)  # its first row's record is still waiting to be written
+        row = list(first)
+        row[ident] = str(uuid.uuid4())
+        ws.append(row)
+    ws.append(second)  # its first row's record was written 5,000 rows ago
+    wb.save(tmp_path / "repeated.xlsx")
+    with make_inventory(tmp_path / "c.kpfield", "Coordinator") as inv:
+        report = import_workbooks(inv, [tmp_path / "repeated.xlsx"], backup=False, accept_altered=True)
+        f = report.files[0]
+        assert report.ok and f.error is None, (f.error, f.issues[:3])
+        assert f.counts["unchanged"] == 2 and f.counts["refused"] == 0
+        with Inventory.open(small_demo) as src:
+            assert inv.count("production") == src.count("production") + 6200

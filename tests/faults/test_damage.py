@@ -36,6 +36,27 @@ def test_a_full_disk_during_an_import_is_a_clear_error_and_changes_nothing(inv):
     assert inv.count("person") == 2
 
 
+@pytest.mark.parametrize("deferred", ["search_deferred", "indexes_deferred"])
+def test_a_full_disk_during_a_load_with_deferred_indexes_is_the_same_clear_error(inv, deferred):
+    # SQLite rolls a transaction back itself when the disk is full: the deferred indexes and
+    # search triggers come back with it, and nothing may hide the error by rebuilding them
+    inv.add("person", {"family_name": "Kamara", "country": "SL"})
+    schema = sorted(tuple(r) for r in inv.conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    pages = inv.conn.execute("PRAGMA page_count").fetchone()[0]
+    inv.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+    with pytest.raises(InventoryError, match="disk is full"):
+        with inv.transaction(), getattr(inv, deferred)("person"):
+            src = inv.add_source("import", file_name="big.xlsx")
+            rows = ({"family_name": f"P{i}", "country": "SL", "village": "Kayima"} for i in range(5000))
+            inv.bulk_add("person", rows, source_id=src, validate=False)
+    inv.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert sorted(tuple(r) for r in inv.conn.execute("SELECT type, name, sql FROM sqlite_master")) == schema
+    inv.conn.execute("INSERT INTO person_search(person_search, rank) VALUES ('integrity-check', 1)")
+    inv.add("person", {"family_name": "Sesay", "country": "SL", "village": "Kayima"})
+    found = inv.conn.execute("SELECT count(*) FROM person_search WHERE person_search MATCH 'Kayima'").fetchone()[0]
+    assert (inv.count("person"), found) == (2, 1)
+
+
 def damage(path: Path, page: int) -> None:
     """Overwrite one whole page, as a bad sector or a half-written copy would."""
     with path.open("r+b") as fh:
