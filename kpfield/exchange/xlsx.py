@@ -217,15 +217,15 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
         for _, i in parts:
             if i.filename in by_part:
                 by_part[i.filename].size = i.file_size
-        helper = share(sum(i.file_size for _, i in parts)) if share is not None and parts else None
-        mine, theirs = _split(parts) if helper is not None else (parts, [])
+        checker = share(sum(i.file_size for _, i in parts)) if share is not None and parts else None
+        mine, theirs = _split(parts) if checker is not None else (parts, [])
         if theirs:
-            assert helper is not None
-            helper.check([(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in theirs])
+            assert checker is not None
+            checker.check([(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in theirs])
         found = scan_parts(path, [(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in mine], zf)
         if theirs:
-            assert helper is not None
-            found.update(helper.checked())
+            assert checker is not None
+            found.update(checker.checked())
         for name, formulas in found.items():
             if name in by_part:
                 by_part[name].formulas = formulas
