@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import json
 import math
 import operator
@@ -62,6 +61,7 @@ MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
 # span several sheets (a production sheet continues on "Production (2)"...).
 DEFER_INDEXES_AT = 5_000
 _CLOCK_INSERT = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
+_CLOCK_ADD = _CLOCK_INSERT.replace(" OR REPLACE", "", 1)
 # distinct cell values whose hashed text, UUID check or clock is remembered during one import
 _MEMO_LIMIT = 100_000
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -987,7 +987,7 @@ class _FileImport:
         added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
         self.added_clock_rows.clear()
         try:
-            self.conn.executemany(_CLOCK_INSERT.replace(" OR REPLACE", "", 1), added)
+            self.conn.executemany(_CLOCK_ADD, added)
         except sqlite3.IntegrityError:
             self.conn.executemany(_CLOCK_INSERT, added)  # a vector was there after all (or a record came twice)
 
@@ -1317,16 +1317,20 @@ def _same_value(a: Any, b: Any) -> bool:
     return _same(a, b)
 
 
-def _start_reading(
-    path: Path, processes: bool | None, stack: contextlib.ExitStack, started: list[ReadingProcess], size: int
-) -> ReadingProcess | None:
-    """:func:`inspect_workbook`'s ``share``: a workbook read by a second process (see
-    :func:`~kpfield.exchange.sheets.use_process`) has it check about half of the sheet parts while
-    this process checks the rest; ``stack`` ends it with the file's import."""
-    if not use_process(size, processes):
-        return None
-    started.append(stack.enter_context(ReadingProcess(path)))
-    return started[-1]
+class _Reading:
+    """:func:`inspect_workbook`'s ``share`` for one file: a workbook read by a second process (see
+    :func:`~kpfield.exchange.sheets.use_process`) starts it (as ``process``), to check about half
+    of the sheet parts while this process checks the rest; ``stack`` ends it with the file's
+    import."""
+
+    def __init__(self, path: Path, processes: bool | None, stack: contextlib.ExitStack):
+        self.path, self.processes, self.stack = path, processes, stack
+        self.process: ReadingProcess | None = None
+
+    def __call__(self, size: int) -> ReadingProcess | None:
+        if use_process(size, self.processes):
+            self.process = self.stack.enter_context(ReadingProcess(self.path))
+        return self.process
 
 
 def import_workbooks(
@@ -1354,15 +1358,15 @@ def import_workbooks(
         report.files.append(result)
         try:
             with contextlib.ExitStack() as stack:
-                reading: list[ReadingProcess] = []
-                facts = inspect_workbook(path, functools.partial(_start_reading, path, processes, stack, reading))
+                reading = _Reading(path, processes, stack)
+                facts = inspect_workbook(path, reading)
                 result.sha256 = file_sha256(path)
                 if backup and not dry_run and not backed_up:
                     report.backup = str(inv.backup())
                     backed_up = True
                 if progress:
                     progress(str(path))
-                _FileImport(inv, path, result, dry_run, accept_altered, facts, *reading).run()
+                _FileImport(inv, path, result, dry_run, accept_altered, facts, reading.process).run()
         except BadWorkbook as e:
             # possibly met after some sheets were read (a sheet the reader cannot parse): the
             # file's transaction rolled back, and what its rows said no longer matters

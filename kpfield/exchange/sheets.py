@@ -52,7 +52,7 @@ from kpfield.i18n import translate
 
 from .codec import DataHash, canon
 from .headers import header_aliases, normalise
-from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
+from .xlsx import BadWorkbook, Part, WorkbookFacts, WorkbookReader, scan_parts
 
 __all__ = ["Header", "ReadingProcess", "events", "read_plan", "find_header", "use_process", "PROCESS_FROM"]
 
@@ -394,7 +394,7 @@ class ReadingProcess:
             raise RuntimeError(f"reading {self.path} failed in the reading process:\n{event[1]}")
         return event
 
-    def check(self, parts: list[tuple[int, str, int, str]]) -> None:
+    def check(self, parts: list[Part]) -> None:
         self.asked = True
         self._tell(("check", str(self.path), parts, i18n.language()))
 

@@ -191,11 +191,7 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
                             "xlsx", "{path} is protected by a password: remove the password and import it again"
                         ).format(path=path)
                     ) from None
-                raise BadWorkbook(
-                    translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
-                        path=path, part=i.filename, error=e
-                    )
-                ) from None
+                raise _damaged(path, i.filename, e) from None
             if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                 raise BadWorkbook(
                     translate(
@@ -217,14 +213,14 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
         for _, i in parts:
             if i.filename in by_part:
                 by_part[i.filename].size = i.file_size
+        named = [(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in parts]
         checker = share(sum(i.file_size for _, i in parts)) if share is not None and parts else None
-        mine, theirs = _split(parts) if checker is not None else (parts, [])
-        if theirs:
-            assert checker is not None
-            checker.check([(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in theirs])
-        found = scan_parts(path, [(n, i.filename, i.CRC, _label(by_part, i.filename)) for n, i in mine], zf)
-        if theirs:
-            assert checker is not None
+        if checker is None:
+            found = scan_parts(path, named, zf)
+        else:
+            mine, theirs = _split(named, [i.file_size for _, i in parts])
+            checker.check(theirs)
+            found = scan_parts(path, mine, zf)
             found.update(checker.checked())
         for name, formulas in found.items():
             if name in by_part:
@@ -232,11 +228,14 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
     return facts
 
 
+Part = tuple[int, str, int, str]  # position in the zip's directory, member name, CRC, sheet name
+
+
 class PartChecker(Protocol):
     """Checks a share of a workbook's sheet parts elsewhere (another process) while
     :func:`inspect_workbook` checks the rest."""
 
-    def check(self, parts: list[tuple[int, str, int, str]]) -> None:
+    def check(self, parts: list[Part]) -> None:
         """Start checking ``parts`` with :func:`scan_parts`."""
 
     def checked(self) -> dict[str, dict[int, int]]:
@@ -248,23 +247,19 @@ def _label(by_part: dict[str, SheetFacts], part: str) -> str:
     return sheet.name if sheet else part
 
 
-Part = tuple[int, zipfile.ZipInfo]
+def _split(parts: list[Part], sizes: list[int]) -> tuple[list[Part], list[Part]]:
+    """Two shares of ``parts`` of about the same size (``sizes``: theirs), each in the workbook's
+    order."""
+    shares: tuple[list[int], list[int]] = ([], [])
+    total = [0, 0]
+    for k in sorted(range(len(parts)), key=sizes.__getitem__, reverse=True):
+        side = 0 if total[0] <= total[1] else 1
+        shares[side].append(k)
+        total[side] += sizes[k]
+    return [parts[k] for k in sorted(shares[0])], [parts[k] for k in sorted(shares[1])]
 
 
-def _split(parts: list[Part]) -> tuple[list[Part], list[Part]]:
-    """Two shares of about the same size, each in the workbook's order."""
-    shares: tuple[list[Part], list[Part]] = ([], [])
-    sizes = [0, 0]
-    for part in sorted(parts, key=lambda p: p[1].file_size, reverse=True):
-        k = 0 if sizes[0] <= sizes[1] else 1
-        shares[k].append(part)
-        sizes[k] += part[1].file_size
-    return sorted(shares[0], key=lambda p: p[0]), sorted(shares[1], key=lambda p: p[0])
-
-
-def scan_parts(
-    path: str | Path, parts: list[tuple[int, str, int, str]], zf: zipfile.ZipFile | None = None
-) -> dict[str, dict[int, int]]:
+def scan_parts(path: str | Path, parts: list[Part], zf: zipfile.ZipFile | None = None) -> dict[str, dict[int, int]]:
     """Check how far the cells of each sheet part spread (see :func:`_sheet_extent`); returns
     each part's formula cells per column, by member name. ``parts``: (position in the zip's
     directory, member name, its CRC, sheet name for messages); a member that is not at its
@@ -272,14 +267,11 @@ def scan_parts(
     path = Path(path)
     if zf is None:
         try:
-            with zipfile.ZipFile(path) as own:
-                return scan_parts(path, parts, own)
+            own = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as e:
-            raise BadWorkbook(
-                translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
-                    path=path, part=path.name, error=e
-                )
-            ) from None
+            raise _damaged(path, path.name, e) from None
+        with own:
+            return scan_parts(path, parts, own)
     infos = zf.infolist()
     found: dict[str, dict[int, int]] = {}
     for n, name, crc, label in parts:
@@ -295,12 +287,16 @@ def scan_parts(
         try:
             found[info.filename] = _sheet_extent(path, zf, info, label)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:  # a stream damaged past its start
-            raise BadWorkbook(
-                translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
-                    path=path, part=info.filename, error=e
-                )
-            ) from None
+            raise _damaged(path, info.filename, e) from None
     return found
+
+
+def _damaged(path: Path, part: str, error: Exception) -> BadWorkbook:
+    return BadWorkbook(
+        translate("xlsx", "{path} is damaged ({part}: {error}): copy it again from its source").format(
+            path=path, part=part, error=error
+        )
+    )
 
 
 def _is_sheet_part(name: str) -> bool:

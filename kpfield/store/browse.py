@@ -103,9 +103,10 @@ def _like_prefix(text: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", text.strip()) + "%"
 
 
-def rebuild_search(conn: sqlite3.Connection) -> None:
-    """Rebuild every search index from its table (after a VACUUM, which may renumber rowids)."""
-    for t in SEARCH_TABLES:
+def rebuild_search(conn: sqlite3.Connection, tables: Sequence[str] = SEARCH_TABLES) -> None:
+    """Rebuild the search indexes of ``tables`` (by default every one) from their tables: after a
+    VACUUM, which may renumber rowids, or a bulk load that did not keep them current."""
+    for t in tables:
         conn.execute(f"INSERT INTO {t}_search({t}_search) VALUES ('rebuild')")
 
 

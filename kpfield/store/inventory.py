@@ -28,6 +28,7 @@ from kpfield.i18n import translate
 from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter
 from .backup import DEFAULT_KEEP, Progress, backup_connection, backup_file
+from .browse import rebuild_search
 from .db import InventoryError, NewerInventory, NotAnInventory, check_file, connect, transaction
 from .ids import new_id
 from .migrations import MIGRATIONS, known_names
@@ -576,7 +577,7 @@ class Inventory:
             # not in a transaction any more: SQLite rolled it back itself (a full disk, an I/O
             # error), and with it the dropped triggers
             if self.conn.in_transaction:
-                self.conn.execute(f"INSERT INTO {table}_search({table}_search) VALUES ('rebuild')")
+                rebuild_search(self.conn, [table])
                 for _name, sql in triggers:
                     self.conn.execute(sql)
 
