@@ -29,6 +29,7 @@ from typing import Any
 
 from kpfield.domain.places import COUNTRIES, AdminUnit, districts_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
+from kpfield.progress import Progress, step
 from kpfield.store.browse import SEARCH_TABLES
 from kpfield.store.ids import new_id
 from kpfield.store.inventory import Inventory
@@ -673,10 +674,11 @@ def _strip(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield {k: v for k, v in row.items() if not k.startswith("_") and k != "exporter"}
 
 
-def generate(
-    inv: Inventory, scale: str = "small", seed: int = 1, progress: Callable[[str, int], None] | None = None
-) -> DemoResult:
-    """Fill ``inv`` with the demo at ``scale``, in one transaction. Refuses an inventory that holds records."""
+def generate(inv: Inventory, scale: str = "small", seed: int = 1, progress: Progress | None = None) -> DemoResult:
+    """Fill ``inv`` with the demo at ``scale``, in one transaction. Refuses an inventory that holds records.
+
+    ``progress(loads done, loads in all, record kind)`` comes after each bulk load; when it answers
+    False the whole demo is rolled back and Cancelled raised."""
     if scale not in SCALES:
         raise ValueError(f"unknown scale {scale!r}; choose one of {', '.join(SCALES)}")
     if any(inv.count(k) for k in ("person", "licence", "site", "production")):
@@ -684,11 +686,13 @@ def generate(
     sc = SCALES[scale]
     counts: dict[str, int] = defaultdict(int)
 
+    loads = [0, _LOADS_PER_COUNTRY * len(sc.countries)]
+
     def add(kind: str, rows: Any) -> None:
         n = inv.bulk_add(kind, rows, source_id=source, validate=False)
         counts[kind] += n
-        if progress:
-            progress(kind, n)
+        loads[0] += 1
+        step(progress, loads[0], loads[1], kind)
 
     with inv.transaction():
         source = inv.add_source(
@@ -705,11 +709,13 @@ def generate(
                 for table in SEARCH_TABLES:
                     deferred.enter_context(inv.search_deferred(table))
             _fill(inv, sc, seed, add)
-        inv.conn.execute(
-            "UPDATE source SET counts = ? WHERE id = ?", (json.dumps({"scale": scale, "seed": seed, **counts}), source)
-        )
-    inv.conn.execute("ANALYZE")
+        inv.set_source_counts(source, json.dumps({"scale": scale, "seed": seed, **counts}))
+    inv.analyze()
     return DemoResult(dict(counts), source)
+
+
+# the bulk loads _fill makes for each country
+_LOADS_PER_COUNTRY = 8
 
 
 def _fill(inv: Inventory, sc: Scale, seed: int, add: Callable[[str, Any], None]) -> None:

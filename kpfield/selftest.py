@@ -110,23 +110,23 @@ def _field_workbook(ctx: Context) -> str:
 
 
 def _reimport(ctx: Context) -> str:
-    from kpfield.exchange import signing
+    from kpfield import identity
     from kpfield.exchange.importer import import_workbooks
-    from kpfield.store import Inventory
+    from kpfield.store import Inventory, keys
 
     copy = ctx.folder / "coordinator.kpfield"
     Inventory.create(copy, country="SL", officer="Self-test coordinator").close()
     officer_key = ctx.folder / "officer.kpkey"
     with Inventory.open(ctx.db) as inv:
-        signing.export_identity(signing.installation_key(inv)[0], officer_key)
+        identity.export_identity(inv.keys.installation_key()[0], officer_key)
     with Inventory.open(copy) as inv:
         first = import_workbooks(inv, [ctx.notes["field_workbook"]])
-        signing.register_key(inv, officer_key)
+        inv.keys.register(officer_key)
         # read by a second process, as a large workbook is: in the bundle, that process is the
         # bundled program started again, which this proves works
         again = import_workbooks(inv, [ctx.notes["field_workbook"]], processes=True)
     statuses = [r.files[0].signature.status if r.files[0].signature else None for r in (first, again)]
-    if statuses != [signing.UNKNOWN_KEY, signing.REGISTERED]:
+    if statuses != [keys.UNKNOWN_KEY, keys.REGISTERED]:
         raise AssertionError(f"signature statuses {statuses}, expected unknown_key then registered")
     if not first.ok or not again.ok:
         raise AssertionError(f"the field workbook was refused: {first.files[0].error or again.files[0].error}")
@@ -164,7 +164,7 @@ def _matrix(ctx: Context) -> str:
 def _inventory_workbook(ctx: Context) -> str:
     import openpyxl
 
-    from kpfield.exchange.inventory_report import sheet_title, write_inventory
+    from kpfield.report import sheet_title, write_inventory
     from kpfield.store import Inventory
 
     out = ctx.folder / "inventaire régional.xlsx"

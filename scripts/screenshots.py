@@ -92,10 +92,10 @@ def exchange_scenario(folder: Path, coordinator: Inventory) -> list[Path]:
         },
     ).id
     # the coordinator registered A's key; B's is unknown to her: the import shows both statuses
-    from kpfield.exchange import signing
+    from kpfield import identity
 
-    key, _ = signing.installation_key(a)
-    signing.register_key(coordinator, signing.export_identity(key, folder / "kamara.kpkey", officer="Aminata Kamara"))
+    key, _ = a.keys.installation_key()
+    coordinator.keys.register(identity.export_identity(key, folder / "kamara.kpkey", officer="Aminata Kamara"))
     export_field(a, folder / "start.xlsx")
     for inv in (b, coordinator):
         import_workbooks(inv, [folder / "start.xlsx"], backup=False)
@@ -126,9 +126,9 @@ def exchange_scenario(folder: Path, coordinator: Inventory) -> list[Path]:
 def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     from kpfield.ui import language
     from kpfield.ui.app import application
-    from kpfield.ui.forms import RecordDialog
     from kpfield.ui.main_window import MainWindow
     from kpfield.ui.qt import QApplication
+    from kpfield.ui.records.forms import RecordDialog
 
     app = application()
     language.install(lang)

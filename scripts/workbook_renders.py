@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kpfield.demo import generate  # noqa: E402
-from kpfield.exchange.inventory_report import write_pdf  # noqa: E402
+from kpfield.report import write_pdf  # noqa: E402
 from kpfield.store import Inventory  # noqa: E402
 
 NAMES = ["inventory-summary.png", "inventory-matrix.png"]

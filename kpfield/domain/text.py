@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 
-__all__ = ["fold", "similar"]
+__all__ = ["fold", "normalise", "similar"]
+
+_NON_WORD = re.compile(r"[^0-9a-z+\-]+")
 
 
 def fold(text: str | None) -> str:
@@ -25,3 +28,11 @@ def similar(a: str | None, b: str | None, threshold: float = 0.85) -> bool:
     if fa == fb:
         return True
     return difflib.SequenceMatcher(None, fa, fb).ratio() >= threshold
+
+
+def normalise(text: object) -> str:
+    """Fold a header or a place for comparison: no accents, lower case, punctuation dropped, words
+    joined by single spaces ("Numéro de  PERMIS" -> "numero de permis")."""
+    s = unicodedata.normalize("NFKD", str(text or ""))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("_", " ")
+    return " ".join(_NON_WORD.sub(" ", s).split())

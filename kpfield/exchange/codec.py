@@ -15,7 +15,7 @@ from typing import Any
 
 from kpfield.domain.entities import Entity
 
-# Cell kind of each field kind (see kpfield.exchange.xlsx.SheetWriter).
+# Cell kind of each field kind (see kpfield.workbook.SheetWriter).
 CELL_KIND = {
     "text": "text",
     "identifier": "text",

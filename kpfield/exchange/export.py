@@ -7,7 +7,7 @@ XlsxWriter file in constant memory; a sheet that reaches Excel's row limit conti
 ``<name> (2)``. The ``_about`` sheet says who made the file, when, with what filter, how many
 rows each sheet holds, the SHA-256 of the data and of the column headers so that an import
 notices a changed file, and the installation's Ed25519 signature over all of that
-(:mod:`kpfield.exchange.signing`).
+(:mod:`kpfield.exchange.signature`).
 
 Sheet names and column headers are English whatever the officer's language: this is the exchange
 format between installations, and the import reads headers in any of kpfield's languages.
@@ -16,7 +16,7 @@ format between installations, and the import reads headers in any of kpfield's l
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,12 +25,14 @@ from kpfield import __version__
 from kpfield.domain.dates import parse_date, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.i18n import format_number, translate
+from kpfield.identity import InstallationKey
+from kpfield.progress import Progress, step
 from kpfield.store import Inventory
+from kpfield.workbook import FORMULA_START, WorkbookWriter
 
-from . import signing
 from .codec import DataHash, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
-from .xlsx import FORMULA_START, WorkbookWriter
+from .signature import sign_about
 
 __all__ = [
     "ABOUT",
@@ -134,7 +136,7 @@ def export_field(
     country: str | None = None,
     since: str | dt.date | None = None,
     max_rows: int = SHEET_ROWS,
-    progress: Callable[[str, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
     """Write the field workbook of ``inv`` to ``path``; returns what each sheet holds.
 
@@ -142,6 +144,9 @@ def export_field(
     site or licence); ``since`` keeps records changed on or after that date (UTC).
     ``max_rows`` (rows per sheet, header included) may not pass Excel's limit; a kind with more
     records continues on ``<sheet> (2)``, ``(3)``...
+
+    ``progress(kinds done, kinds in all, sheet title)`` comes at each kind's start and every 50,000
+    rows; when it answers False the partial file is removed and Cancelled raised.
     """
     path = Path(path)
     if not 2 <= max_rows <= EXCEL_MAX_ROWS:
@@ -162,14 +167,16 @@ def export_field(
             )
     since_text = parse_date(since).isoformat() if since else None
     result = ExportResult(path)
-    key, result.key_made = signing.installation_key(inv)
+    key, result.key_made = inv.keys.installation_key()
     result.fingerprint = key.fingerprint
     tmp = path.with_name(path.name + ".part")
     book = WorkbookWriter(tmp, streaming=True)
     try:
         about = book.raw_sheet(ABOUT)
         data_hash, headers_hash = DataHash(), DataHash()
+        kinds_done, kinds_all = 0, len(ENTITIES)
         for ent in ENTITIES.values():
+            step(progress, kinds_done, kinds_all, sheet_name(ent))
             columns = columns_of(ent)
             kinds = column_kinds(ent, columns)
             labels = [field_label(ent, c) for c in columns]
@@ -189,13 +196,15 @@ def export_field(
                 sheet.append(values)
                 data_hash.row(values)
                 if progress and sheet.rows % 50_000 == 0:
-                    progress(title, sheet.rows)
+                    step(progress, kinds_done, kinds_all, title)
             if sheet is None:  # an empty kind still gets its sheet, so the workbook is a template too
                 title = base
                 sheet = book.sheet(title, kinds)
                 sheet.header(labels)
                 headers_hash.row(labels)
             result.sheets.append((title, ent.key, sheet.rows))
+            kinds_done += 1
+        step(progress, kinds_all, kinds_all)
         result.sha256 = data_hash.hexdigest()
         result.headers_sha256 = headers_hash.hexdigest()
         _write_about(book, about, inv, result, country, since_text, key)
@@ -218,7 +227,7 @@ def _write_about(
     result: ExportResult,
     country: str | None,
     since: str | None,
-    key: signing.InstallationKey,
+    key: InstallationKey,
 ) -> None:
     facts: list[tuple[str, Any]] = [
         ("format", FORMAT),
@@ -235,7 +244,7 @@ def _write_about(
         ("rows", result.rows),
     ]
     # signed as the sheet table below reads: (sheet, rows, entity)
-    facts += signing.sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
+    facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
     bold = book.header_format
     ws.write_string(0, 0, "key", bold)
     ws.write_string(0, 1, "value", bold)

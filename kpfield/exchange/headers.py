@@ -12,9 +12,9 @@ a header never matches two fields.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
+from kpfield.domain.text import normalise
 from kpfield.i18n import LANGUAGES as _LANGUAGES
 
 LANGUAGES = tuple(_LANGUAGES)
@@ -62,16 +62,6 @@ _EARLIER_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "kp_certificate": ("Numéro de certificat KP", "Número do certificado KP", "Número de certificado KP"),
     },
 }
-
-
-_NON_WORD = re.compile(r"[^0-9a-z+\-]+")
-
-
-def normalise(text: object) -> str:
-    """Fold a header for comparison: no accents, lower case, words joined by single spaces."""
-    s = unicodedata.normalize("NFKD", str(text or ""))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("_", " ")
-    return " ".join(_NON_WORD.sub(" ", s).split())
 
 
 def header_aliases(ent: Entity) -> dict[str, str]:

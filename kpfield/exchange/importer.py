@@ -9,7 +9,7 @@ to do. The first write of a run is preceded by a backup. Every file written is r
 ``source`` (file name, SHA-256, origin, officer, counts) and every record it touched has an audit
 row pointing to that source.
 
-Each file's signature is checked (:mod:`kpfield.exchange.signing`): registered officer, unknown
+Each file's signature is checked (:mod:`kpfield.exchange.signature`): registered officer, unknown
 key, unsigned, or altered after signing. An altered file is refused unless ``accept_altered``;
 one imported that way gets an audit row saying so. The status is kept in ``exchange_import``.
 """
@@ -24,7 +24,7 @@ import operator
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,19 +32,22 @@ from typing import Any
 from kpfield import i18n
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
+from kpfield.domain.labels import entities_label, entity_label, field_name
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import translate
+from kpfield.progress import Progress, step
 from kpfield.store import Inventory, InventoryBusy, InventoryError
+from kpfield.store.duplicates import find_duplicates
+from kpfield.store.keys import ALTERED, REGISTERED, UNSIGNED, SignatureCheck
+from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
-from . import signing
+from . import signature
 from .codec import canon, decode_clock, encode_clock, file_sha256
 from .export import ABOUT
 from .headers import CLOCK, entity_of_sheet, header_aliases, normalise
-from .labels import entities_label, entity_label, field_name
 from .merge import DELETED, FieldConflict, base_values, effective_clock, join, leq, three_way
 from .sheets import Header, ReadingProcess, cleaner_for, use_process
 from .sheets import events as read_events
-from .xlsx import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
 __all__ = ["ImportReport", "FileResult", "RowIssue", "import_workbooks"]
 
@@ -105,7 +108,7 @@ class FileResult:
     error: str | None = None  # the whole file was refused (before its rows were read, or for its signature)
     written: bool = False
     source_id: str | None = None
-    signature: signing.SignatureCheck | None = None  # None: the file could not be read that far
+    signature: SignatureCheck | None = None  # None: the file could not be read that far
 
     @property
     def refused(self) -> bool:
@@ -271,7 +274,7 @@ class _FileImport:
     # ---- reading -------------------------------------------------------------------------
 
     def _about(self, reader: WorkbookReader) -> tuple[dict[str, Any], list[tuple[Any, Any, Any]]]:
-        return signing.read_about(reader.rows(ABOUT))
+        return signature.read_about(reader.rows(ABOUT))
 
     def _sheets(self, reader: WorkbookReader) -> dict[str, list[str]]:
         by_entity: dict[str, list[str]] = {k: [] for k in ENTITIES}
@@ -330,12 +333,12 @@ class _FileImport:
                 )
             if r.origin == self.me:
                 r.notes.append(translate("import", "this workbook was exported by this installation"))
-            check = signing.check_about(self.conn, about, about_sheets, self.inv.meta(signing.META_PUBLIC_KEY))
+            check = signature.check_about(self.inv, about, about_sheets)
             r.signature = check
-            if check.status == signing.ALTERED and not self.accept_altered:
+            if check.status == ALTERED and not self.accept_altered:
                 r.error = self._altered_refusal(check)
                 return
-            if check.status == signing.UNSIGNED and r.kind == "kpfield workbook":
+            if check.status == UNSIGNED and r.kind == "kpfield workbook":
                 r.notes.append(
                     translate(
                         "import",
@@ -343,7 +346,7 @@ class _FileImport:
                         "workbooks, or its signature was removed",
                     )
                 )
-            if check.status == signing.REGISTERED and not check.own and check.origin and check.origin != r.origin:
+            if check.status == REGISTERED and not check.own and check.origin and check.origin != r.origin:
                 r.notes.append(
                     translate(
                         "import",
@@ -385,8 +388,8 @@ class _FileImport:
                     finally:
                         stream.close()
                         self.deferred.close()
-                    signing.check_data(check, data_digest, headers_digest)
-                    if check.status == signing.ALTERED:
+                    signature.check_data(check, data_digest, headers_digest)
+                    if check.status == ALTERED:
                         if not self.accept_altered:
                             r.error = self._altered_refusal(check)
                             r.counts = dict.fromkeys(COUNTS, 0)  # nothing written, as for a file refused unread
@@ -416,7 +419,7 @@ class _FileImport:
             except _Undo:
                 pass
 
-    def _altered_refusal(self, check: signing.SignatureCheck) -> str:
+    def _altered_refusal(self, check: SignatureCheck) -> str:
         return translate(
             "import",
             "{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer "
@@ -1127,8 +1130,6 @@ class _FileImport:
     # ---- after the rows ------------------------------------------------------------------
 
     def _finish(self) -> None:
-        from .duplicates import find_duplicates
-
         conn = self.conn
         self._add_clocks()
         # in key order, as a B-tree filled in key order touches each page once; the sorts are
@@ -1142,7 +1143,7 @@ class _FileImport:
             self.base_rows,
         )
         self.r.duplicates = find_duplicates(self.conn, self.touched, self.source_id, self.now)
-        check = self.r.signature or signing.SignatureCheck(signing.UNSIGNED)
+        check = self.r.signature or SignatureCheck(UNSIGNED)
         if check.accepted:
             self.inv.audit.append(
                 self.now,
@@ -1339,11 +1340,17 @@ def import_workbooks(
     *,
     dry_run: bool = False,
     backup: bool = True,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
     accept_altered: bool = False,
     processes: bool | None = None,
+    expected: dict[str, str] | None = None,
 ) -> ImportReport:
     """Import each file in turn (one transaction each). Files that fail are reported, not raised.
+
+    ``progress(files done, files in all, file)`` comes before each file; when it answers False the
+    run stops there with Cancelled (the files before are imported, each whole). ``expected``: the
+    SHA-256 of files as a preview saw them; a real run refuses, before writing anything, when one
+    of them has changed since (the coordinator would import what they never saw).
 
     ``accept_altered``: import files altered after signing instead of refusing them (the
     coordinator's override; each such import is written to the audit log). ``processes``: read
@@ -1351,8 +1358,18 @@ def import_workbooks(
     (None; see :func:`kpfield.exchange.sheets.use_process`).
     """
     report = ImportReport([], dry_run)
+    if expected and not dry_run:
+        changed = [p for p in paths if expected.get(str(p)) and file_sha256(Path(p)) != expected[str(p)]]
+        if changed:
+            raise InventoryError(
+                translate("import", "{file} changed since the preview; preview it again before importing").format(
+                    file=Path(changed[0]).name
+                )
+            )
     backed_up = False
-    for p in paths:
+    for n, p in enumerate(paths):
+        # between files only: each file is its own transaction, so a stop never splits one
+        step(progress, n, len(paths), str(p))
         path = Path(p)
         result = FileResult(str(path))
         report.files.append(result)
@@ -1364,8 +1381,6 @@ def import_workbooks(
                 if backup and not dry_run and not backed_up:
                     report.backup = str(inv.backup())
                     backed_up = True
-                if progress:
-                    progress(str(path))
                 _FileImport(inv, path, result, dry_run, accept_altered, facts, reading.process).run()
         except BadWorkbook as e:
             # possibly met after some sheets were read (a sheet the reader cannot parse): the

@@ -49,10 +49,11 @@ from kpfield import i18n
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.validation import Cleaner
 from kpfield.i18n import translate
+from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
+from kpfield.workbook.guard import Part
 
 from .codec import DataHash, canon
 from .headers import header_aliases, normalise
-from .xlsx import BadWorkbook, Part, WorkbookFacts, WorkbookReader, scan_parts
 
 __all__ = ["Header", "ReadingProcess", "events", "read_plan", "find_header", "use_process", "PROCESS_FROM"]
 
@@ -294,7 +295,7 @@ def events(
     """The events of ``plan``, read here (with ``reader``) or by a second process.
 
     ``process``: the reading process already started for this workbook (it checked part of it for
-    :func:`~kpfield.exchange.xlsx.inspect_workbook`); without it, ``processes`` decides as in
+    :func:`~kpfield.workbook.inspect_workbook`); without it, ``processes`` decides as in
     :func:`use_process`, by the size of the planned sheets. Closing the iterator stops the second
     process."""
     if process is None:
@@ -330,8 +331,8 @@ class ReadingProcess:
     """The second process that reads one workbook, seen from the importer.
 
     It is told two things on its standard input, each pickled: first a share of the sheet parts
-    to check (:meth:`check`, the :class:`~kpfield.exchange.xlsx.PartChecker` that
-    :func:`~kpfield.exchange.xlsx.inspect_workbook` takes), then the plan to read
+    to check (:meth:`check`, the :class:`~kpfield.workbook.PartChecker` that
+    :func:`~kpfield.workbook.inspect_workbook` takes), then the plan to read
     (:meth:`events`). It parses nothing before the plan comes, and the plan comes only once every
     part has passed. A process told nothing more (its input closed) ends. :meth:`close` (or
     leaving the ``with`` block) ends it in any case."""

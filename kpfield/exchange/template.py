@@ -15,12 +15,12 @@ from typing import Any
 from kpfield import __version__
 from kpfield.domain import vocab
 from kpfield.domain.entities import ENTITIES, Entity, Field
+from kpfield.domain.labels import check_language
 from kpfield.domain.places import COUNTRIES
 from kpfield.i18n import format_number, translate, using_language
+from kpfield.workbook import WorkbookWriter
 
 from .headers import field_label, sheet_name
-from .labels import check_language
-from .xlsx import WorkbookWriter
 
 __all__ = ["write_template", "instructions", "LISTS"]
 

@@ -18,6 +18,9 @@ from kpfield.domain.vocab import ASSESSMENT_GRADES
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
 from kpfield.resources import resource_path
 
+from .errors import MatrixError
+from .indicators import INDICATORS
+
 Status = Literal["met", "partly_met", "challenge", "no_data"]
 STATUSES: tuple[Status, ...] = ("met", "partly_met", "challenge", "no_data")
 # In English; :func:`status_label` gives them in the officer's language.
@@ -43,18 +46,6 @@ def status_label(status: str | None, lang: str | None = None) -> str:
 def _in(texts: dict[str, str], lang: str | None) -> str:
     """The text of the current language (or ``lang``), else the English one."""
     return texts.get(lang or language()) or texts.get("en", "")
-
-
-class MatrixError(ValueError):
-    """A matrix file kpfield cannot use; the message names the file, line and key."""
-
-    def __init__(self, path: Path | str, line: int | None, key: str, message: str):
-        self.path, self.line, self.key = Path(path), line, key
-        if line:
-            text = translate("matrix", "{file}, line {line}, key {key}: {problem}")
-        else:
-            text = translate("matrix", "{file}, key {key}: {problem}")
-        super().__init__(text.format(file=path, line=line, key=repr(key), problem=message))
 
 
 @dataclass(frozen=True)
@@ -199,8 +190,6 @@ class _Locator:
 
 def load_matrix(path: str | Path | None = None) -> Matrix:
     """Read and check a matrix file (the shipped one when ``path`` is None)."""
-    from .indicators import INDICATORS
-
     path = Path(path) if path is not None else default_matrix_path()
     try:
         text = path.read_text(encoding="utf-8")

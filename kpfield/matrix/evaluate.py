@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from kpfield.domain.periods import Period
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate_in
 
 from .definition import STATUSES, Matrix, Status, status_label
 from .indicators import INDICATORS, Context, Measure
-from .scope import Period, Scope
+from .scope import Scope
 
 # worst first: a row is as bad as its worst computable indicator
 _SEVERITY: dict[str, int] = {"challenge": 3, "partly_met": 2, "met": 1, "no_data": 0}

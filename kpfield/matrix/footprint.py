@@ -21,10 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpfield.domain.periods import Period
 from kpfield.domain.vocab import SIZE_CLASS_CODES, SIZE_CLASSES, size_class_columns
 from kpfield.i18n import format_number, translate
 
-from .scope import Period, Scope
+from .errors import MatrixError
+from .scope import Scope
 
 DEFAULT_MIN_STONES = 50
 MIN_EXPECTED = 5.0
@@ -266,8 +268,6 @@ def footprint(conn: sqlite3.Connection, scope: Scope, start: str, end: str, labe
 def load_reference(path: str | Path) -> Footprint:
     """A reference footprint a coordinator supplies: a TOML file with a ``[stones]`` table of counts per
     size-class code (``m7 = 1200``) and optionally ``[carats]`` and ``name``."""
-    from .definition import MatrixError
-
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

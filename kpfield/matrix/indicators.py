@@ -20,12 +20,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, region_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
 from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate, translate_in
 
 from .footprint import compare_counts
-from .scope import Period, Scope
+from .scope import Scope
 
 # Licence validity exactly as kpfield.domain.validation.licence_valid_on: status active and
 # issued_on <= day <= expires_on. ``{l}`` is the licence alias, ``{d}`` the day expression.

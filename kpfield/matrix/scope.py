@@ -1,70 +1,18 @@
-"""What a matrix evaluation or a footprint looks at: a scope (where) and a period (when)."""
+"""What a matrix evaluation or a footprint looks at: a scope (where) and a period (when,
+:class:`kpfield.domain.periods.Period`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, region_name
 from kpfield.i18n import translate
 
 ScopeKind = Literal["country", "district", "site", "region", "office"]
-
-
-@dataclass(frozen=True)
-class Period:
-    """A KP statistics half-year (``2026H1``) or a whole year (``2026``); dates inclusive, ISO text."""
-
-    label: str
-    start: str
-    end: str
-
-    @classmethod
-    def parse(cls, text: str) -> Period:
-        t = text.strip().upper()
-        m = re.fullmatch(r"(\d{4})(?:H([12]))?", t)
-        if not m:
-            raise ValueError(
-                translate(
-                    "matrix", "{value} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026"
-                ).format(value=repr(text))
-            )
-        year = int(m.group(1))
-        if m.group(2) is None:
-            return cls(str(year), f"{year}-01-01", f"{year}-12-31")
-        if m.group(2) == "1":
-            return cls(t, f"{year}-01-01", f"{year}-06-30")
-        return cls(t, f"{year}-07-01", f"{year}-12-31")
-
-    @classmethod
-    def of_day(cls, day: str) -> Period:
-        return cls.parse(f"{day[:4]}H{1 if day[5:7] <= '06' else 2}")
-
-    @property
-    def is_half_year(self) -> bool:
-        return "H" in self.label
-
-    def previous(self, n: int = 1) -> Period:
-        """The half-year ``n`` half-years before (a year's previous is the year before)."""
-        if not self.is_half_year:
-            return Period.parse(str(int(self.label) - n))
-        index = int(self.label[:4]) * 2 + int(self.label[5]) - 1 - n
-        return Period.parse(f"{index // 2}H{index % 2 + 1}")
-
-    def months(self, today: dt.date | None = None) -> list[str]:
-        """The months (``2026-01``) of the period that have begun by ``today``."""
-        year, first = int(self.start[:4]), int(self.start[5:7])
-        last = int(self.end[5:7])
-        out = [f"{year}-{m:02d}" for m in range(first, last + 1)]
-        if today is not None:
-            out = [m for m in out if m <= today.isoformat()[:7]]
-        return out
-
-    def plus_days(self, days: int) -> str:
-        return (dt.date.fromisoformat(self.end) + dt.timedelta(days=days)).isoformat()
 
 
 def default_period(conn: sqlite3.Connection) -> Period:

@@ -12,23 +12,15 @@ import errno
 import glob
 import os
 import re
-import shutil
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from kpfield.i18n import translate
+from kpfield.progress import Cancelled, Progress
 
-from .db import DiskFull, InventoryError, connect
+from .db import DiskFull, connect
 
 DEFAULT_KEEP = 10
-
-# progress(pages_done, pages_total); return False to cancel the backup.
-Progress = Callable[[int, int], bool]
-
-
-class BackupCancelled(Exception):
-    pass
 
 
 def default_dir(db_path: Path) -> Path:
@@ -36,7 +28,8 @@ def default_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def _stamp() -> str:
+def stamp() -> str:
+    """The UTC time as backup and kept-file names carry it (sorts as it reads)."""
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
@@ -75,22 +68,23 @@ def backup_connection(
 ) -> Path:
     """Copy the open inventory to a new timestamped file; returns its path.
 
-    Raises BackupCancelled when ``progress`` returns False; no partial file is left behind.
+    Reports ``progress(pages done, pages in all, "")``; raises Cancelled when it answers False, and no
+    partial file is left behind.
     """
     folder = dest_dir or default_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(f"{glob.escape(db_path.stem)}-*.kpfield.partial"):
         stale.unlink(missing_ok=True)  # left by a backup that was killed part-way
-    name = f"{db_path.stem}-{_stamp()}{'-' + label if label else ''}.kpfield"
+    name = f"{db_path.stem}-{stamp()}{'-' + label if label else ''}.kpfield"
     final = folder / name
     partial = folder / (name + ".partial")
     cancelled = False
 
     def step(status: int, remaining: int, total: int) -> None:
         nonlocal cancelled
-        if progress is not None and not progress(total - remaining, total):
+        if progress is not None and progress(total - remaining, total, "") is False:
             cancelled = True
-            raise BackupCancelled("backup cancelled")
+            raise Cancelled("backup cancelled")
 
     dest = _destination(partial)
     try:
@@ -101,8 +95,8 @@ def backup_connection(
     except BaseException as e:
         dest.close()
         partial.unlink(missing_ok=True)
-        if cancelled or isinstance(e, BackupCancelled):
-            raise BackupCancelled(translate("store", "backup cancelled; no backup file was written")) from None
+        if cancelled or isinstance(e, Cancelled):
+            raise Cancelled(translate("store", "backup cancelled; no backup file was written")) from None
         if _disk_full(e):
             raise DiskFull(
                 translate(
@@ -125,57 +119,3 @@ def backup_file(db_path: Path, dest_dir: Path | None = None, *, keep: int = DEFA
         return backup_connection(conn, db_path, dest_dir, keep=keep, label=label)
     finally:
         conn.close()
-
-
-def _check_backup(path: Path) -> str | None:
-    """None when ``path`` is a sound inventory; otherwise what is wrong with it."""
-    from .verify import verify  # verify imports the inventory service, which imports this module
-
-    try:
-        failed = [c for c in verify(path) if not c.ok]
-    except Exception as e:  # a backup we cannot even open is simply not a good one
-        return str(e)
-    return "; ".join(f"{c.name}: {c.detail}" for c in failed) or None
-
-
-def restore(db_path: Path, backup: Path | None = None, backup_dir: Path | None = None) -> tuple[Path, Path | None]:
-    """Replace an inventory by a backup; returns (backup used, where the replaced file was kept).
-
-    ``backup`` None picks the newest backup that verifies. The current file (damaged or not) is
-    never deleted: it is renamed ``<name>.replaced-<UTC time>`` next to itself, with its -wal and
-    -shm files, before the backup is copied in. The copy is written under a temporary name and
-    renamed, so a failure part-way leaves either the old file or the restored one.
-    """
-    if backup is None:
-        candidates = list_backups(db_path, backup_dir)
-        for candidate in reversed(candidates):
-            if _check_backup(candidate) is None:
-                backup = candidate
-                break
-        if backup is None:
-            where = backup_dir or default_dir(db_path)
-            raise InventoryError(
-                translate("store", "No good backup of {name} was found in {folder} ({n} checked)").format(
-                    name=db_path.name, folder=where, n=len(candidates)
-                )
-            )
-    else:
-        problem = _check_backup(backup)
-        if problem:
-            raise InventoryError(
-                translate("store", "{backup} is not a good backup ({problem}); choose another one").format(
-                    backup=backup, problem=problem
-                )
-            )
-    kept: Path | None = None
-    staging = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, staging)
-    if db_path.exists():
-        kept = db_path.with_name(f"{db_path.name}.replaced-{_stamp()}")
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(db_path) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(kept) + suffix))
-        os.replace(db_path, kept)
-    os.replace(staging, db_path)
-    return backup, kept

@@ -16,36 +16,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from kpfield import __version__
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.places import COUNTRIES
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
+from kpfield.identity import Identity, generate_key, load_key
+from kpfield.progress import Progress
 
 from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter
-from .backup import DEFAULT_KEEP, Progress, backup_connection, backup_file
+from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import rebuild_search
-from .db import InventoryError, NewerInventory, NotAnInventory, check_file, connect, transaction
+from .db import InventoryError, NotAnInventory, check_file, connect, transaction
 from .ids import new_id
-from .migrations import MIGRATIONS, known_names
+from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
+from .migrations import migrate, pending_steps
 from .stats import Summary, summary
+from .sync import Sync
 
 __all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
-
-
-@dataclass(frozen=True)
-class Identity:
-    """The installation that owns an inventory: set once, when the inventory is created."""
-
-    origin: str
-    officer: str
-    country: str
-    district: str | None
-    created_at: str
 
 
 @dataclass(frozen=True)
@@ -56,51 +47,6 @@ class Saved:
     warnings: list[Problem]
 
 
-def _applied_migrations(path: Path) -> list[str]:
-    conn = connect(path, readonly=True)
-    try:
-        return [m.name for m in MIGRATIONS.applied(Database(conn, execute_plugins=False))]
-    except sqlite3.DatabaseError as e:
-        raise NotAnInventory(
-            translate(
-                "store",
-                "{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, "
-                "or restore it from a backup",
-            ).format(path=path, error=e)
-        ) from e
-    finally:
-        conn.close()
-
-
-def _pending(path: Path) -> list[str]:
-    """Migrations still to run on an existing file; refuses files from a newer kpfield."""
-    applied = _applied_migrations(path)
-    known = known_names()
-    unknown = [n for n in applied if n not in known]
-    if unknown:
-        raise NewerInventory(
-            translate(
-                "store",
-                "{path} was made by a newer kpfield (schema steps {steps}); "
-                "this is kpfield {version}: install the newer version to open it",
-            ).format(path=path, steps=", ".join(unknown), version=__version__)
-        )
-    return [n for n in known if n not in applied]
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    try:
-        MIGRATIONS.apply(Database(conn, execute_plugins=False))
-    except sqlite3.OperationalError as e:
-        if "locked" in str(e) or "busy" in str(e):
-            raise dbmod.InventoryBusy(
-                translate(
-                    "store", "The inventory is being upgraded or written by another kpfield; try again in a moment"
-                )
-            ) from e
-        raise
-
-
 class Inventory:
     """An open inventory. Owned by one thread; a worker thread opens its own."""
 
@@ -109,6 +55,8 @@ class Inventory:
         self.path = path
         self.identity = identity
         self.audit = AuditWriter(conn, identity.origin, identity.officer)
+        self.keys = Keys(conn, identity, self.audit)
+        self.sync = Sync(conn, self.audit)
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -152,19 +100,17 @@ class Inventory:
                 Path(str(path) + suffix).unlink(missing_ok=True)
             raise
         try:
-            _migrate(conn)
+            migrate(conn)
             now = utc_now()
             ident = Identity(
                 origin or new_id(), " ".join(officer.split()), country, (district or "").strip() or None, now
             )
             # the installation's signing key pair: the private half goes to the user's data folder,
-            # never into this file (kpfield.exchange.signing)
-            from kpfield.exchange import signing
-
-            key = signing.load_key(ident.origin)
+            # never into this file (kpfield.identity)
+            key = load_key(ident.origin)
             new_key = key is None
             if key is None:
-                key = signing.generate_key(ident.origin, ident.officer, ident.country)
+                key = generate_key(ident.origin, ident.officer, ident.country)
             with transaction(conn):
                 values = {
                     "origin": ident.origin,
@@ -173,8 +119,8 @@ class Inventory:
                     "district": ident.district,
                     "created_at": now,
                     "created_by_version": __version__,
-                    signing.META_PUBLIC_KEY: key.public_key,
-                    signing.META_FINGERPRINT: key.fingerprint,
+                    META_PUBLIC_KEY: key.public_key,
+                    META_FINGERPRINT: key.fingerprint,
                 }
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", values.items())
                 AuditWriter(conn, ident.origin, ident.officer).append(
@@ -206,13 +152,13 @@ class Inventory:
         check_file(path)
         if path.stat().st_size == 0:
             raise NotAnInventory(translate("store", "{path} is empty: it is not an inventory").format(path=path))
-        pending = _pending(path)
+        pending = pending_steps(path)
         if pending and backup_before_upgrade:
             backup_file(path, label="before-upgrade")
         conn = connect(path)
         try:
             if pending:
-                _migrate(conn)
+                migrate(conn)
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if "origin" not in meta:
                 raise NotAnInventory(
@@ -289,6 +235,32 @@ class Inventory:
             (record_id, table, INSERT_MANY, table, f'"{record_id}"'),
         ).fetchall()
         return [dict(r) for r in rows]
+
+    def referring(self, kind: str, record_id: str) -> list[tuple[str, str, str]]:
+        """The live records that refer to the record ``record_id`` of ``kind``: (their kind, the
+        referring field, their id)."""
+        out = []
+        for target in ENTITIES.values():
+            for f in target.fields:
+                if f.kind == "ref" and f.ref == kind:
+                    out += [
+                        (target.key, f.name, r[0])
+                        for r in self.conn.execute(
+                            f"SELECT id FROM {target.table} WHERE {f.name} = ? AND deleted = 0", (record_id,)
+                        )
+                    ]
+        return out
+
+    def production_span(self) -> tuple[str, str] | None:
+        """The first and last days with live production recorded (ISO), or None when there is none."""
+        row = self.conn.execute(
+            "SELECT MIN(produced_on), MAX(produced_on) FROM production WHERE deleted = 0"
+        ).fetchone()
+        return (row[0], row[1]) if row and row[0] else None
+
+    def site_countries(self) -> list[str]:
+        """The countries that have live sites, in code order."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1")]
 
     def count(self, kind: str) -> int:
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {entity(kind).table} WHERE deleted = 0").fetchone()[0])
@@ -520,6 +492,14 @@ class Inventory:
             ),
         )
         return sid
+
+    def set_source_counts(self, source_id: str, counts: str) -> None:
+        """Record what a bulk change from ``source_id`` came to (JSON counts), in the caller's transaction."""
+        self.conn.execute("UPDATE source SET counts = ? WHERE id = ?", (counts, source_id))
+
+    def analyze(self) -> None:
+        """Refresh SQLite's statistics after a large load, so its query plans fit the data."""
+        self.conn.execute("ANALYZE")
 
     @contextlib.contextmanager
     def indexes_deferred(self, table: str) -> Iterator[None]:

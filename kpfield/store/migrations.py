@@ -10,12 +10,18 @@ matches the entities.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kpfield import __version__
 from kpfield.domain.vocab import SIZE_CLASS_CODES
+from kpfield.i18n import translate
+
+from .db import InventoryBusy, NewerInventory, NotAnInventory, connect
 
 MIGRATIONS = Migrations("kpfield")
 # (name, function) in order, so that the list of known steps can be read without sqlite-utils internals
@@ -326,7 +332,7 @@ CREATE TABLE duplicate_candidate (
 
 @migration("0006_signing")
 def m0006_signing(db: Database) -> None:
-    # Signed field workbooks (kpfield.exchange.signing explains the scheme).
+    # Signed field workbooks (kpfield.exchange.signature explains the scheme).
     # signing_key: officers' public keys a coordinator registered ('kpfield identity --register');
     #   a workbook signed by one of them imports as "registered" and names the officer.
     # exchange_import gains each import's signature status (registered, unknown_key, unsigned,
@@ -357,3 +363,54 @@ ALTER TABLE exchange_import ADD COLUMN signature_detail TEXT;
 ALTER TABLE exchange_import ADD COLUMN altered_accepted INTEGER NOT NULL DEFAULT 0 CHECK (altered_accepted IN (0, 1))
 """,
     )
+
+
+# ---- applying them -------------------------------------------------------------------------
+
+
+def _applied_migrations(path: Path) -> list[str]:
+    conn = connect(path, readonly=True)
+    try:
+        return [m.name for m in MIGRATIONS.applied(Database(conn, execute_plugins=False))]
+    except sqlite3.DatabaseError as e:
+        raise NotAnInventory(
+            translate(
+                "store",
+                "{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, "
+                "or restore it from a backup",
+            ).format(path=path, error=e)
+        ) from e
+    finally:
+        conn.close()
+
+
+def pending_steps(path: Path) -> list[str]:
+    """The names of the schema steps still to run on an existing file, in order (empty when it is
+    up to date). Reads the file without writing to it; refuses a file from a newer kpfield
+    (NewerInventory) or one that cannot be read as an inventory (NotAnInventory)."""
+    applied = _applied_migrations(path)
+    known = known_names()
+    unknown = [n for n in applied if n not in known]
+    if unknown:
+        raise NewerInventory(
+            translate(
+                "store",
+                "{path} was made by a newer kpfield (schema steps {steps}); "
+                "this is kpfield {version}: install the newer version to open it",
+            ).format(path=path, steps=", ".join(unknown), version=__version__)
+        )
+    return [n for n in known if n not in applied]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Run every pending step on an open connection, each in its own transaction."""
+    try:
+        MIGRATIONS.apply(Database(conn, execute_plugins=False))
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise InventoryBusy(
+                translate(
+                    "store", "The inventory is being upgraded or written by another kpfield; try again in a moment"
+                )
+            ) from e
+        raise

@@ -13,7 +13,7 @@ from kpfield.i18n import translate
 
 from .audit import verify_chain
 from .db import InventoryError, check_file, connect
-from .inventory import _pending
+from .migrations import pending_steps
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def verify(path: str | Path) -> list[Check]:
     check_file(path)
     out: list[Check] = []
     try:
-        pending = _pending(path)
+        pending = pending_steps(path)
         out.append(
             Check(
                 "schema",

@@ -7,18 +7,18 @@ progress and cancel, through the same service as ``kpfield export inventory``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kpfield.domain.dates import DateError, parse_date
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGION_NAMES, country_name
-from kpfield.exchange.inventory_report import Period, ReportCancelled, Scope, write_inventory, write_pdf
 from kpfield.i18n import format_date
+from kpfield.progress import Progress
+from kpfield.report import Coverage, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
-from .jobs import Cancelled
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -47,38 +47,26 @@ class InventoryExport:
     end: str | None = None
     pdf: bool = False
 
-    def scope(self) -> Scope | None:
+    def scope(self) -> Coverage | None:
         if self.region:
-            return Scope.region(self.region)
+            return Coverage.region(self.region)
         if self.countries:
-            return Scope.of_countries(self.countries)
+            return Coverage.of_countries(self.countries)
         return None
 
     def period(self, inv: Inventory) -> Period | None:
         if not self.start and not self.end:
             return None
-        whole = Period.of_data(inv.conn)
-        return Period(
-            dt.date.fromisoformat(self.start) if self.start else whole.start,
-            dt.date.fromisoformat(self.end) if self.end else whole.end,
-        )
+        whole = whole_period(inv)
+        return Period.between(self.start or whole.start, self.end or whole.end)
 
 
-def inventory_task(options: InventoryExport) -> Callable[[Path, Callable[[int, int], bool]], str]:
+def inventory_task(options: InventoryExport) -> Callable[[Path, Progress], str]:
     """A job task writing the workbook (and the PDF when asked) through its own connection."""
 
-    def task(path: Path, progress: Callable[[int, int], bool]) -> str:
+    def task(path: Path, progress: Progress) -> str:
         with Inventory.open(path) as inv:
-            try:
-                result = write_inventory(
-                    inv,
-                    options.output,
-                    options.scope(),
-                    options.period(inv),
-                    progress=lambda done, total, _what: progress(done, total),
-                )
-            except ReportCancelled as e:
-                raise Cancelled(str(e)) from e
+            result = write_inventory(inv, options.output, options.scope(), options.period(inv), progress=progress)
             made = str(result.path)
             if options.pdf:
                 pdf = write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv))
@@ -201,7 +189,7 @@ class InventoryExportDialog(QDialog):
     @classmethod
     def ask(cls, inv: Inventory, parent: QWidget | None = None) -> InventoryExport | None:
         """Show the dialog; the user's request, or None when cancelled."""
-        present = [r[0] for r in inv.conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1")]
+        present = inv.site_countries()
         dialog = cls(inv.path.parent, [c for c in present if c in COUNTRIES], parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -1,8 +1,9 @@
 """Long work off the window's thread: each job opens its own connection, reports progress, can stop.
 
-A job is a function ``task(path, progress) -> str`` run in a ``QThread``. ``progress(done, total)``
-returns False once the user asked to cancel; the task then stops and leaves nothing half-written
-(the backup, for instance, removes its partial file). The window's connection is never shared.
+A job is a function ``task(path, progress) -> str`` run in a ``QThread``. ``progress`` is the
+services' own :data:`kpfield.progress.Progress`: it returns False once the user asked to cancel;
+the service then stops, leaves nothing half-written (the backup, for instance, removes its partial
+file) and raises :class:`kpfield.progress.Cancelled`. The window's connection is never shared.
 """
 
 from __future__ import annotations
@@ -10,16 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
-from kpfield.store.backup import BackupCancelled
 
 from .qt import QObject, Qt, QThread, Signal, Slot
 
-Task = Callable[[Path, Callable[[int, int], bool]], str]
-
-
-class Cancelled(Exception):
-    pass
+Task = Callable[[Path, Progress], str]
 
 
 class Job(QObject):
@@ -37,7 +34,7 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel = True
 
-    def _progress(self, done: int, total: int) -> bool:
+    def _progress(self, done: int, total: int, what: str = "") -> bool:
         self.progress.emit(done, total)
         return not self._cancel
 
@@ -45,7 +42,7 @@ class Job(QObject):
     def run(self) -> None:
         try:
             result = self.task(self.path, self._progress)
-        except (Cancelled, BackupCancelled):
+        except Cancelled:
             self.cancelled.emit()
         except Exception as e:  # noqa: BLE001 - reported to the user, the window carries on
             self.failed.emit(str(e) or e.__class__.__name__)
@@ -85,7 +82,7 @@ class JobRunner(QObject):
         self.running = []
 
 
-def backup_task(path: Path, progress: Callable[[int, int], bool]) -> str:
+def backup_task(path: Path, progress: Progress) -> str:
     """Back up the inventory at ``path`` through a connection of this thread's own."""
     with Inventory.open(path) as inv:
         return str(inv.backup(progress=progress))

@@ -10,11 +10,10 @@ from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Browser, Query
 
 from .actions import Editor
-from .exchange_page import ExchangePage
+from .exchange.page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, backup_task
-from .matrix_page import MatrixPage
-from .pages import ICONS, RecordPage
+from .matrix.page import MatrixPage
 from .qt import (
     QAction,
     QApplication,
@@ -39,6 +38,7 @@ from .qt import (
     Slot,
     translate,
 )
+from .records.page import ICONS, RecordPage
 from .settings import Settings
 from .style import icon
 

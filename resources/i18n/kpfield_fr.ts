@@ -547,10 +547,6 @@ ct</translation>
         <translation>… {n} autres problèmes</translation>
     </message>
     <message>
-        <source>{file} changed since the preview; preview it again before importing</source>
-        <translation>{file} a changé depuis l&apos;aperçu ; refaites l&apos;aperçu avant d&apos;importer</translation>
-    </message>
-    <message>
         <source>Choose workbooks…</source>
         <translation>Choisir des classeurs…</translation>
     </message>
@@ -2937,6 +2933,10 @@ ct</translation>
     <message>
         <source>{start}... ({n} characters)</source>
         <translation>{start}... ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>{file} changed since the preview; preview it again before importing</source>
+        <translation>{file} a changé depuis l&apos;aperçu ; refaites l&apos;aperçu avant d&apos;importer</translation>
     </message>
     <message>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>

@@ -547,10 +547,6 @@ ct</translation>
         <translation>… mais {n} problemas</translation>
     </message>
     <message>
-        <source>{file} changed since the preview; preview it again before importing</source>
-        <translation>{file} foi alterado depois da pré-visualização; pré-visualize-o de novo antes de importar</translation>
-    </message>
-    <message>
         <source>Choose workbooks…</source>
         <translation>Escolher livros…</translation>
     </message>
@@ -2937,6 +2933,10 @@ ct</translation>
     <message>
         <source>{start}... ({n} characters)</source>
         <translation>{start}... ({n} caracteres)</translation>
+    </message>
+    <message>
+        <source>{file} changed since the preview; preview it again before importing</source>
+        <translation>{file} foi alterado depois da pré-visualização; pré-visualize-o de novo antes de importar</translation>
     </message>
     <message>
         <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kpfield import i18n
-from kpfield.cli import build_parser, language_of, main
+from kpfield.cli.main import build_parser, language_of, main
 from kpfield.store import Inventory
 
 FRENCH = {

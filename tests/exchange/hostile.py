@@ -288,7 +288,7 @@ def _forged_checksum(tmp: Path, good: Path) -> Path:
 
 def strip_signature(wb: Any) -> None:
     """Take the signature facts off an openpyxl workbook's ``_about`` sheet (as a hand could)."""
-    from kpfield.exchange.signing import SIGNATURE_FACTS
+    from kpfield.exchange.signature import SIGNATURE_FACTS
 
     for row in wb[ABOUT].iter_rows():
         if row[0].value in SIGNATURE_FACTS:
@@ -650,9 +650,9 @@ def check_import(base: Path, workbook: Path) -> Outcome:
     says why (an error, or problems listed row by row) and the inventory is exactly as it was.
     The report can always be printed, written as JSON and as a workbook.
     """
-    from kpfield.exchange.commands import _print_report
+    from kpfield.cli.exchange import _print_report
+    from kpfield.exchange.import_report import write_report
     from kpfield.exchange.importer import import_workbooks
-    from kpfield.exchange.report import write_report
     from kpfield.store.verify import verify
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,8 +13,8 @@ import pytest
 
 from kpfield.cli import main
 from kpfield.exchange.importer import import_workbooks
-from kpfield.exchange.xlsx import BadWorkbook, inspect_workbook, openpyxl_is_defused
 from kpfield.store import Inventory
+from kpfield.workbook import BadWorkbook, inspect_workbook, openpyxl_is_defused
 
 from . import hostile
 from .conftest import all_records, make_inventory
@@ -231,7 +231,7 @@ def test_formula_notes_name_the_column_even_when_the_sheet_starts_further_right(
 
 
 def test_an_oversized_workbook_part_is_refused_not_parsed_whole(tmp_path: Path, good_workbook: Path, monkeypatch):
-    from kpfield.exchange import xlsx
+    from kpfield.workbook import guard as xlsx
 
     # workbook.xml and the relationships are parsed whole; real ones are a few KB
     monkeypatch.setattr(xlsx, "MAX_SMALL_PART", 200)
@@ -296,7 +296,7 @@ def test_a_sheet_part_not_where_the_directory_said_is_refused_as_changed(good_wo
     # since the importing process read its directory is refused, not checked in the wrong place
     import zipfile
 
-    from kpfield.exchange.xlsx import scan_parts
+    from kpfield.workbook import scan_parts
 
     with zipfile.ZipFile(good_workbook) as zf:
         n, info = next((n, i) for n, i in enumerate(zf.infolist()) if i.filename.startswith("xl/worksheets/"))

@@ -14,7 +14,8 @@ import pytest
 from kpfield.cli import main
 from kpfield.demo import generate
 from kpfield.domain.places import COUNTRIES
-from kpfield.exchange.inventory_report import ReportCancelled, Scope, write_inventory
+from kpfield.progress import Cancelled
+from kpfield.report import Coverage, write_inventory
 from kpfield.store import Inventory
 
 DISTRICTS = "Production by district & month"
@@ -154,7 +155,7 @@ def test_formula_like_text_stays_text(workbook):
 def test_every_country_and_half_year_of_a_region_gets_a_row(demo, tmp_path):
     out = tmp_path / "wa.xlsx"
     with Inventory.open(demo) as inv:
-        write_inventory(inv, out, Scope.region("west-africa"))
+        write_inventory(inv, out, Coverage.region("west-africa"))
     headers, rows, _ = table(openpyxl.load_workbook(out)["Summary"])
     countries = {r[0] for r in rows}
     assert countries == {COUNTRIES[c].name for c in ("SL", "GN", "LR", "CI", "GH", "TG")}
@@ -194,7 +195,7 @@ def test_a_period_limits_production(demo, tmp_path):
 
 def test_cancelling_leaves_no_file(demo, tmp_path):
     out = tmp_path / "cancelled.xlsx"
-    with Inventory.open(demo) as inv, pytest.raises(ReportCancelled):
+    with Inventory.open(demo) as inv, pytest.raises(Cancelled):
         write_inventory(inv, out, progress=lambda done, total, what: done < 3)
     assert list(tmp_path.iterdir()) == []
 

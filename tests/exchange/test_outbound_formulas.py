@@ -22,12 +22,12 @@ import xlsxwriter
 
 from kpfield.exchange.export import export_field
 from kpfield.exchange.headers import LANGUAGES
+from kpfield.exchange.import_report import write_report
 from kpfield.exchange.importer import import_workbooks
-from kpfield.exchange.inventory_report import write_inventory
-from kpfield.exchange.report import write_report
 from kpfield.exchange.template import write_template
-from kpfield.exchange.xlsx import FORMULA_START
+from kpfield.report import write_inventory
 from kpfield.store import Inventory
+from kpfield.workbook import FORMULA_START
 
 from .conftest import make_inventory
 

@@ -14,8 +14,8 @@ import pytest
 from kpfield.exchange import sheets
 from kpfield.exchange.export import export_field
 from kpfield.exchange.importer import import_workbooks
-from kpfield.exchange.xlsx import WorkbookReader, inspect_workbook
 from kpfield.store import Inventory
+from kpfield.workbook import WorkbookReader, inspect_workbook
 
 from . import hostile
 from .conftest import all_records, make_inventory

@@ -20,11 +20,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from kpfield import identity
 from kpfield.cli import main
 from kpfield.domain.entities import ENTITIES
-from kpfield.exchange import signing
 from kpfield.exchange.headers import sheet_name
-from kpfield.store import Inventory
+from kpfield.store import Inventory, keys
 from kpfield.store.verify import verify
 from tests.conftest import licence_values
 from tests.exchange.hostile import strip_signature
@@ -91,7 +91,7 @@ def officer_key(officer: Path, tmp_path: Path) -> Path:
 
 def fingerprint_of(db: Path) -> str:
     with Inventory.open(db) as inv:
-        return inv.meta(signing.META_FINGERPRINT)
+        return inv.meta(keys.META_FINGERPRINT)
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -119,11 +119,11 @@ def provenance(db: Path) -> list[dict]:
 
 def test_an_inventory_is_created_with_its_key_pair_kept_outside_it(officer: Path, _data_dir: Path, book: Path):
     with Inventory.open(officer) as inv:
-        origin, public_key = inv.identity.origin, inv.meta(signing.META_PUBLIC_KEY)
+        origin, public_key = inv.identity.origin, inv.meta(keys.META_PUBLIC_KEY)
         created = inv.conn.execute("SELECT changes FROM audit WHERE record_id = 'installation'").fetchone()[0]
     key_file = _data_dir / "keys" / f"{origin}.key"
-    assert key_file.exists() and signing.load_key(origin).public_key == public_key
-    assert signing.META_FINGERPRINT in created  # the key's fingerprint is in the audited identity
+    assert key_file.exists() and identity.load_key(origin).public_key == public_key
+    assert keys.META_FINGERPRINT in created  # the key's fingerprint is in the audited identity
     if os.name == "posix":
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
         assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
@@ -285,7 +285,7 @@ def _remove_signature_only(wb) -> None:
 
 
 def _other_public_key(wb) -> None:
-    other = signing.generate_key("another-installation", "Impostor", "SL")
+    other = identity.generate_key("another-installation", "Impostor", "SL")
     _about_row(wb, "signer_public_key")[1].value = other.public_key
     _about_row(wb, "signer_fingerprint")[1].value = other.fingerprint
 
@@ -358,13 +358,13 @@ def test_accepting_an_altered_workbook_is_written_to_the_audit_log(coordinator: 
 def test_a_workbook_signed_by_a_key_registered_later_becomes_registered(
     coordinator: Path, book: Path, officer: Path, officer_key: Path, tmp_path: Path
 ):
-    from kpfield.exchange.inventory_report import write_inventory
+    from kpfield.report import write_inventory
 
     assert import_json(coordinator, book)[1]["files"][0]["signature"]["status"] == "unknown_key"
     code, text = run("identity", "--register", officer_key, "--db", coordinator)
     assert code == 0 and "1 earlier import(s) signed with this key now show as signed by a registered officer" in text
     with Inventory.open(coordinator) as inv:
-        now = signing.import_signatures(inv.conn)
+        now = inv.keys.import_signatures()
         write_inventory(inv, tmp_path / "inventory.xlsx")
     [check] = now.values()
     assert check.status == "registered" and check.registered_later and check.officer == "Fatmata Sesay"
@@ -455,7 +455,7 @@ def test_every_status_in_the_report_workbook_and_the_sources_sheet(
     coordinator: Path, book: Path, officer_key: Path, tmp_path: Path
 ):
     """One coordinator, four files: registered, unknown key, unsigned, altered (accepted)."""
-    from kpfield.exchange.inventory_report import write_inventory
+    from kpfield.report import write_inventory
 
     assert run("identity", "--register", officer_key, "--db", coordinator)[0] == 0
     stranger = make_officer(tmp_path / "stranger.kpfield", "Sahr Komba", village="Koidu")
@@ -471,8 +471,8 @@ def test_every_status_in_the_report_workbook_and_the_sources_sheet(
     assert code == 0, text
     summary = list(openpyxl.load_workbook(tmp_path / "report.xlsx")["Summary"].iter_rows(values_only=True))
     col = {h: i for i, h in enumerate(summary[0])}
-    statuses = [signing.REGISTERED, signing.UNKNOWN_KEY, signing.UNSIGNED, signing.ALTERED]
-    assert [r[col["Signature"]] for r in summary[1:]] == [signing.status_text(s) for s in statuses]
+    statuses = [keys.REGISTERED, keys.UNKNOWN_KEY, keys.UNSIGNED, keys.ALTERED]
+    assert [r[col["Signature"]] for r in summary[1:]] == [keys.status_text(s) for s in statuses]
     assert summary[1][col["Signed by"]] == "Fatmata Sesay"
     assert "data was changed" in summary[4][col["Signature detail"]]
     with Inventory.open(coordinator) as inv:
@@ -487,7 +487,7 @@ def test_every_status_in_the_report_workbook_and_the_sources_sheet(
 
 
 def test_the_migration_keeps_imports_made_before_signing_as_not_checked(coordinator: Path, tmp_path: Path):
-    from kpfield.exchange.inventory_report import write_inventory
+    from kpfield.report import write_inventory
 
     officer = make_officer(tmp_path / "o.kpfield", "Old officer")
     assert run("export", "field", "--db", officer, "-o", tmp_path / "o.xlsx")[0] == 0
@@ -495,7 +495,7 @@ def test_the_migration_keeps_imports_made_before_signing_as_not_checked(coordina
     with Inventory.open(coordinator) as inv:
         with inv.transaction():  # as an import recorded before the 0006 migration left it
             inv.conn.execute("UPDATE exchange_import SET signature = NULL, signer_fingerprint = NULL")
-        assert list(signing.import_signatures(inv.conn).values()) == [None]
+        assert list(inv.keys.import_signatures().values()) == [None]
         write_inventory(inv, tmp_path / "inventory.xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "inventory.xlsx")["Sources"].iter_rows(values_only=True))
     assert any(r[1] == "o.xlsx" and "not checked" in (r[5] or "") for r in rows if r and r[0] == "workbook")
@@ -503,7 +503,7 @@ def test_the_migration_keeps_imports_made_before_signing_as_not_checked(coordina
 
 def test_a_damaged_key_file_is_refused_with_what_to_do(officer: Path, tmp_path: Path, capsys):
     with Inventory.open(officer) as inv:
-        path = signing.key_path(inv.identity.origin)
+        path = identity.key_path(inv.identity.origin)
     path.write_text("{not json", encoding="utf-8")
     assert run("export", "field", "--db", officer, "-o", tmp_path / "f.xlsx")[0] == 1
     err = capsys.readouterr().err
@@ -531,7 +531,7 @@ STATUS_CASES = {
 
 
 def test_every_status_has_its_cases():
-    assert set(STATUS_CASES) == set(signing.STATUSES)
+    assert set(STATUS_CASES) == set(keys.STATUSES)
     names = {n for n in globals() if n.startswith("test_")}
     for cases in STATUS_CASES.values():
         assert cases

@@ -9,7 +9,7 @@ import pytest
 
 from kpfield.cli import main
 from kpfield.store import Inventory, InventoryError
-from kpfield.store.backup import restore
+from kpfield.store.restore import restore
 
 
 def digest(path: Path) -> str:

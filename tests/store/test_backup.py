@@ -1,7 +1,8 @@
 import pytest
 
+from kpfield.progress import Cancelled
 from kpfield.store import Inventory
-from kpfield.store.backup import BackupCancelled, list_backups
+from kpfield.store.backup import list_backups
 from kpfield.store.verify import verify
 from tests.conftest import licence_values
 
@@ -30,9 +31,9 @@ def test_default_folder_is_next_to_the_inventory(inv):
 def test_a_cancelled_backup_leaves_no_file(inv, holder, tmp_path):
     for i in range(300):  # enough pages for the backup to take several steps
         inv.add("person", {"family_name": f"Person {i}", "country": "SL", "village": "Koidu" * 30})
-    with pytest.raises(BackupCancelled):
-        inv.backup(tmp_path / "b", progress=lambda done, total: False)
+    with pytest.raises(Cancelled):
+        inv.backup(tmp_path / "b", progress=lambda done, total, what: False)
     assert list((tmp_path / "b").iterdir()) == []
     seen = []
-    inv.backup(tmp_path / "b", progress=lambda done, total: seen.append((done, total)) is None)
+    inv.backup(tmp_path / "b", progress=lambda done, total, what: seen.append((done, total)) is None)
     assert seen and seen[-1][0] == seen[-1][1]

@@ -51,7 +51,7 @@ def test_an_inventory_from_the_first_schema_opens_at_the_latest(first_schema):
 
 def test_an_inventory_from_the_first_schema_signs_its_first_export(first_schema, tmp_path, _data_dir):
     """The key pair of an inventory older than signing is made on its first export, and audited."""
-    from kpfield.exchange import signing
+    from kpfield import identity
     from kpfield.exchange.export import export_field
     from kpfield.exchange.importer import import_workbooks
 
@@ -61,13 +61,13 @@ def test_an_inventory_from_the_first_schema_signs_its_first_export(first_schema,
         action = inv.conn.execute("SELECT action FROM audit WHERE record_id = 'signing_key'").fetchone()[0]
         assert action == "create"
         assert (_data_dir / "keys" / f"{inv.identity.origin}.key").exists()
-        signing.export_identity(signing.installation_key(inv)[0], tmp_path / "officer.kpkey")
+        identity.export_identity(inv.keys.installation_key()[0], tmp_path / "officer.kpkey")
     assert all(c.ok for c in verify(first_schema))
     with Inventory.create(tmp_path / "coordinator.kpfield", country="SL", officer="Coordinator") as coordinator:
         assert import_workbooks(coordinator, [tmp_path / "field.xlsx"], dry_run=True).files[0].signature.status == (
             "unknown_key"
         )
-        signing.register_key(coordinator, tmp_path / "officer.kpkey")
+        coordinator.keys.register(tmp_path / "officer.kpkey")
         report = import_workbooks(coordinator, [tmp_path / "field.xlsx"])
     assert report.ok and report.files[0].signature.status == "registered"
     assert report.files[0].signature.officer == "Fatmata Sesay"
@@ -90,9 +90,6 @@ def extra_migration(monkeypatch):
     extended(name="9000_add_note")(m9000_add_note)
     monkeypatch.setattr(migrations, "MIGRATIONS", extended)
     monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, ("9000_add_note", m9000_add_note)])
-    import kpfield.store.inventory as inventory_mod
-
-    monkeypatch.setattr(inventory_mod, "MIGRATIONS", extended)
     return state
 
 

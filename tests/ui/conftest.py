@@ -41,8 +41,8 @@ def fill_form(monkeypatch, qtbot):
     """
     from PySide6.QtTest import QTest
 
-    from kpfield.ui.forms import RecordDialog
     from kpfield.ui.qt import Qt
+    from kpfield.ui.records.forms import RecordDialog
 
     class Filler:
         def __init__(self):

@@ -365,7 +365,7 @@ def test_cancelled_jobs_write_nothing(qtbot, window, inv, holder, officer_book, 
 def test_values_and_counts_are_shown_as_the_officer_writes_numbers(qtbot):
     from kpfield import i18n
     from kpfield.exchange.importer import FileResult, ImportReport
-    from kpfield.ui.exchange_page import report_files_rows, shown
+    from kpfield.ui.exchange.page import report_files_rows, shown
 
     i18n.set_language("fr")
     try:
@@ -381,8 +381,9 @@ def test_values_and_counts_are_shown_as_the_officer_writes_numbers(qtbot):
 
 def test_officers_keys_are_exported_and_registered_from_the_page(qtbot, window, inv, tmp_path, monkeypatch):
     """What `kpfield identity --export` and `--register` do, from the Exchange page."""
-    from kpfield.exchange import signing
+    from kpfield import identity
     from kpfield.exchange.importer import import_workbooks
+    from kpfield.store import keys
     from kpfield.ui.qt import QFileDialog
 
     page = _exchange(window)
@@ -392,7 +393,7 @@ def test_officers_keys_are_exported_and_registered_from_the_page(qtbot, window, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(mine), ""))
     tab.export_button.click()
     assert mine.exists()
-    own = inv.meta(signing.META_FINGERPRINT)
+    own = inv.meta(keys.META_FINGERPRINT)
     assert own and own in tab.message.text() and own in tab.own.text()
 
     # an officer elsewhere: her workbook first imports as signed by an unknown key
@@ -400,10 +401,10 @@ def test_officers_keys_are_exported_and_registered_from_the_page(qtbot, window, 
     with Inventory.create(officer_db, country="SL", officer="Mariama Condé") as other:
         other.add("person", {"family_name": "Koroma", "country": "SL"})
         export_field(other, tmp_path / "officer.xlsx")
-        key, _ = signing.installation_key(other)
-        signing.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+        key, _ = other.keys.installation_key()
+        identity.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
     report = import_workbooks(inv, [tmp_path / "officer.xlsx"], backup=False)
-    assert report.files[0].signature.status == signing.UNKNOWN_KEY
+    assert report.files[0].signature.status == keys.UNKNOWN_KEY
 
     registered = []
     tab.registered.connect(lambda: registered.append(True))

@@ -46,8 +46,8 @@ def _problems_shown(dialog) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_window_a_form_and_an_error_speak_the_chosen_language(qtbot, inv, speak, lang):
-    from kpfield.ui.forms import RecordDialog
     from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.records.forms import RecordDialog
 
     speak(lang)
     win = MainWindow(inv, auto_backup=False)
@@ -108,7 +108,7 @@ def test_a_french_officer_types_carats_and_dates_the_french_way(qtbot, inv, spea
     assert stored["value_usd"] == 1250.75
 
     # opened again, the form shows the values as they were typed
-    from kpfield.ui.forms import RecordDialog
+    from kpfield.ui.records.forms import RecordDialog
 
     dialog = RecordDialog(win.editor, "production", rid, win)
     qtbot.addWidget(dialog)

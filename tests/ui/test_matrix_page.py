@@ -64,7 +64,7 @@ def _wait_footprint(qtbot, page):
 
 
 def test_the_page_evaluates_and_the_planted_problems_are_challenge_cells(page, demo):
-    from kpfield.ui.matrix_models import StatusRole
+    from kpfield.ui.matrix.models import StatusRole
 
     countries = {s.value for s in page.heat.scopes}
     assert countries == {"SL", "GN", "CF", "BR"}
@@ -252,7 +252,7 @@ def test_every_model_of_the_page_passes_the_model_tester(qtmodeltester, page):
 
 
 def test_an_evaluation_can_be_cancelled_and_the_window_answers_meanwhile(qtbot, page, monkeypatch):
-    from kpfield.ui import matrix_page
+    from kpfield.ui.matrix import page as matrix_page
 
     before = page.heat.evaluation
 

@@ -60,7 +60,7 @@ def _untranslated(widget, allowed=()):
 
 
 def test_the_exchange_page_and_the_inventory_dialog_translate_every_text(qtbot, inv, pseudo):
-    from kpfield.ui.exchange_page import ExchangePage
+    from kpfield.ui.exchange.page import ExchangePage
     from kpfield.ui.inventory_export import InventoryExportDialog
     from kpfield.ui.jobs import JobRunner
 
@@ -83,7 +83,7 @@ def test_the_exchange_page_and_the_inventory_dialog_translate_every_text(qtbot, 
 def test_the_matrix_page_translates_every_text_it_makes(qtbot, inv, pseudo):
     from kpfield.ui.actions import Editor
     from kpfield.ui.jobs import JobRunner
-    from kpfield.ui.matrix_page import MatrixPage
+    from kpfield.ui.matrix.page import MatrixPage
 
     generate(inv, "small", seed=2)
     editor = Editor(inv)

@@ -262,8 +262,8 @@ def test_backup_runs_in_a_worker_and_can_be_cancelled(qtbot, window, inv):
 
 
 def test_every_page_is_built(window):
-    from kpfield.ui.exchange_page import ExchangePage
-    from kpfield.ui.matrix_page import MatrixPage
+    from kpfield.ui.exchange.page import ExchangePage
+    from kpfield.ui.matrix.page import MatrixPage
 
     pages = []
     for row in range(window.nav.count()):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import inspect
 
-from kpfield.domain import vocab
-from kpfield.domain.entities import Entity
 from kpfield.i18n import LANGUAGES, decimal_separator, language, normalise_language, translate
 
-from .headers import field_label, sheet_name
+from . import vocab
+from .entities import BOOKKEEPING, Entity
 
 __all__ = ["check_language", "entity_label", "entities_label", "field_name", "code_label", "significant"]
 
@@ -42,12 +41,18 @@ def entity_label(ent: Entity, lang: str | None = None) -> str:
 
 def entities_label(ent: Entity, lang: str | None = None) -> str:
     """A record kind in the plural, as its sheet is named in ``lang`` (``Personnes``)."""
-    return sheet_name(ent, lang or language())
+    return ent.shown_plural(lang or language())
 
 
 def field_name(ent: Entity, name: str, lang: str | None = None) -> str:
-    """A field's label in ``lang`` (``Numéro de licence``)."""
-    return field_label(ent, name, lang or language())
+    """A field's label in ``lang`` (``Numéro de licence``); bookkeeping columns (``id``,
+    ``modified_at``...) and names that are not the entity's fields keep their code."""
+    if name in BOOKKEEPING:
+        return name
+    try:
+        return ent.label_of(name, lang or language())
+    except KeyError:
+        return name
 
 
 def code_label(code: str, lang: str | None = None) -> str:

@@ -12,11 +12,9 @@ from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.store import InventoryError
 from kpfield.store.browse import VIEWS, Query, distinct_values
 from kpfield.store.lookup import label_of
-
-from .actions import Editor
-from .forms import OPEN_EXISTING, RecordDialog
-from .models import RecordTableModel, format_value
-from .qt import (
+from kpfield.ui.actions import Editor
+from kpfield.ui.models import RecordTableModel, format_value
+from kpfield.ui.qt import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
@@ -37,7 +35,9 @@ from .qt import (
     Signal,
     translate,
 )
-from .style import icon
+from kpfield.ui.style import icon
+
+from .forms import OPEN_EXISTING, RecordDialog
 
 ICONS = {
     "person": "person",

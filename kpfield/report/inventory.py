@@ -7,7 +7,7 @@ the registers a reader needs (sites, licences, buyers), never the million produc
 (that is the field workbook's job), so it is written in constant memory in well under a minute.
 
 Every figure on the Summary is the sum of the matching rows of "Production by district and
-month" (production) or of the detail sheets; ``tests/exchange/test_inventory_report.py`` reads
+month" (production) or of the detail sheets; ``tests/report/test_inventory_workbook.py`` reads
 the workbook back and checks it.
 
 The workbook speaks the language asked for (``lang``): sheet titles, headings, notes, column
@@ -19,66 +19,39 @@ title they carry in the workbook.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
+from kpfield.domain.labels import check_language, code_label
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
+from kpfield.matrix.definition import load_matrix
+from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
+from kpfield.store.keys import describe
 
-from .labels import check_language, code_label, entities_label, field_name
+from .book import SHEETS, Book, cell_text, field_text, kind_text, sheet_title
+from .matrix_sheets import write_footprint_sheet, write_matrix_sheet
 
-# progress(step done, steps in all, what is being written); return False to cancel.
-Progress = Callable[[int, int, str], bool]
-
-MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
-
-# The workbook's sheets, in the order they are written, by the names code uses for them.
-SHEETS = (
-    "Summary",
-    "Challenge matrix",
-    "Footprints",
-    "Production by district & month",
-    "Sites",
-    "Licences",
-    "Buyers and exporters",
-    "Sources",
-)
-
-
-def sheet_title(key: str) -> str:
-    """The title of one of :data:`SHEETS` in the current language (at most 31 characters in Excel)."""
-    return {
-        "Summary": translate("inventory_workbook", "Summary"),
-        "Challenge matrix": translate("inventory_workbook", "Challenge matrix"),
-        "Footprints": translate("inventory_workbook", "Footprints"),
-        "Production by district & month": translate("inventory_workbook", "Production by district & month"),
-        "Sites": translate("inventory_workbook", "Sites"),
-        "Licences": translate("inventory_workbook", "Licences"),
-        "Buyers and exporters": translate("inventory_workbook", "Buyers and exporters"),
-        "Sources": translate("inventory_workbook", "Sources"),
-    }[key][:31]
-
-
-class ReportCancelled(Exception):
-    pass
+__all__ = ["Coverage", "ReportResult", "write_inventory", "whole_period"]
 
 
 @dataclass(frozen=True)
-class Scope:
-    """Which countries the workbook covers, and how to name them on its first line."""
+class Coverage:
+    """Which countries the workbook covers, and how to name them on its first line (a matrix
+    evaluation's :class:`~kpfield.matrix.Coverage` is one place; a report covers several countries)."""
 
     countries: tuple[str, ...]
     name: str
 
     @classmethod
-    def region(cls, region: str) -> Scope:
+    def region(cls, region: str) -> Coverage:
         if region not in REGIONS:
             raise ValueError(
                 translate("inventory_workbook", "unknown WGAAP region '{region}'; choose one of {choices}").format(
@@ -88,7 +61,7 @@ class Scope:
         return cls(REGIONS[region], region_name(region))
 
     @classmethod
-    def of_countries(cls, codes: Iterable[str]) -> Scope:
+    def of_countries(cls, codes: Iterable[str]) -> Coverage:
         codes = tuple(dict.fromkeys(c.strip().upper() for c in codes))
         unknown = [c for c in codes if c not in COUNTRIES]
         if unknown:
@@ -100,39 +73,18 @@ class Scope:
         return cls(codes, ", ".join(country_name(c) for c in codes))
 
     @classmethod
-    def everything_in(cls, conn: sqlite3.Connection) -> Scope:
-        codes = tuple(r[0] for r in conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1"))
-        return cls(codes, translate("inventory_workbook", "All countries in the inventory"))
+    def everything_in(cls, inv: Inventory) -> Coverage:
+        """Every country that has sites in ``inv``."""
+        return cls(tuple(inv.site_countries()), translate("inventory_workbook", "All countries in the inventory"))
 
 
-@dataclass(frozen=True)
-class Period:
-    start: dt.date
-    end: dt.date
-
-    @classmethod
-    def of_data(cls, conn: sqlite3.Connection) -> Period:
-        """From the first half-year with production to the last one."""
-        row = conn.execute("SELECT MIN(produced_on), MAX(produced_on) FROM production WHERE deleted = 0").fetchone()
-        if not row or not row[0]:
-            today = dt.date.today()
-            return cls(dt.date(today.year, 1, 1), dt.date(today.year, 12, 31))
-        first, last = dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1])
-        start = dt.date(first.year, 1 if first.month <= 6 else 7, 1)
-        end = dt.date(last.year, 6, 30) if last.month <= 6 else dt.date(last.year, 12, 31)
-        return cls(start, end)
-
-    def half_years(self) -> list[tuple[str, str, str]]:
-        """(label, first day, last day) of each KP half-year the period touches, clipped to it."""
-        out = []
-        y, h = self.start.year, 1 if self.start.month <= 6 else 2
-        while True:
-            first = dt.date(y, 1 if h == 1 else 7, 1)
-            last = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
-            if first > self.end:
-                return out
-            out.append((f"{y}H{h}", max(first, self.start).isoformat(), min(last, self.end).isoformat()))
-            y, h = (y, 2) if h == 1 else (y + 1, 1)
+def whole_period(inv: Inventory) -> Period:
+    """From the first half-year with production to the last one (the current year when there is none)."""
+    span = inv.production_span()
+    if span is None:
+        year = dt.date.today().year
+        return Period.parse(str(year))
+    return Period.covering(*span)
 
 
 @dataclass
@@ -140,153 +92,6 @@ class ReportResult:
     path: Path
     sheets: dict[str, int] = field(default_factory=dict)  # rows written per sheet (SHEETS names), headers excluded
     titles: dict[str, str] = field(default_factory=dict)  # each sheet's title in the workbook's language
-
-
-# --- the workbook's look ---------------------------------------------------------------------
-
-_NUM = {
-    "int": "#,##0",
-    "carats": "#,##0.00",
-    "usd": "#,##0",
-    "usd_ct": "#,##0.0",
-    "date": "yyyy-mm-dd",
-    "coord": "0.00000",
-    "text": None,
-}
-
-
-class _Book:
-    """Formats shared by every sheet, and a writer that keeps columns typed and widths fitting."""
-
-    def __init__(self, path: Path):
-        import xlsxwriter  # writing path: XlsxWriter in constant memory (see kpfield/exchange/xlsx.py)
-
-        self.wb = xlsxwriter.Workbook(
-            str(path),
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "strings_to_numbers": False,
-            },
-        )
-        self.wb.set_properties(
-            {
-                "title": translate("inventory_workbook", "Consolidated inventory of alluvial production"),
-                "comments": f"kpfield {__version__}",
-            }
-        )
-        f = self.wb.add_format
-        self.title = f({"bold": True, "font_size": 14})
-        self.subtitle = f({"italic": True, "font_color": "#555555"})
-        self.header = f({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"})
-        self.total_label = f({"bold": True, "top": 1})
-        self.formats = {k: f({"num_format": v}) if v else None for k, v in _NUM.items()}
-        self.total_formats = {
-            k: f({"num_format": v, "bold": True, "top": 1} if v else {"bold": True, "top": 1}) for k, v in _NUM.items()
-        }
-        self.text_format = f({"quote_prefix": True})
-
-    def table(
-        self,
-        name: str,
-        columns: Sequence[tuple[str, str, int]],
-        rows: Iterable[Sequence[Any]],
-        *,
-        title: Sequence[str] = (),
-        totals: Sequence[Any] | None = None,
-        after: Sequence[tuple[str, Sequence[tuple[str, str, int]], Sequence[Sequence[Any]]]] = (),
-    ) -> int:
-        """Write a sheet: optional title lines, a header row, typed rows, an optional bold totals row.
-
-        ``columns`` are (header, kind, width), headers marked with ``QT_TRANSLATE_NOOP`` in the
-        ``inventory_workbook`` context and written in the current language. Returns the number of
-        data rows. Past Excel's row limit the rows continue on "<name> (2)", and so on.
-        """
-        ws = self.wb.add_worksheet(name[:31])
-        first = self._head(ws, columns, title)
-        n = written = 0
-        part = 1
-        r = first
-        for row in rows:
-            if r >= MAX_ROWS:
-                ws.autofilter(first - 1, 0, r - 1, len(columns) - 1)
-                part += 1
-                ws = self.wb.add_worksheet(f"{name[:26]} ({part})")
-                r = self._head(ws, columns, title)
-                first = r
-            self._row(ws, r, columns, row, self.formats)
-            r += 1
-            n += 1
-            written += 1
-        ws.autofilter(first - 1, 0, max(first, r) - 1, len(columns) - 1)
-        if totals is not None:
-            self._row(ws, r, columns, totals, self.total_formats, label_format=self.total_label)
-            r += 1
-        for heading, sub_columns, sub_rows in after:
-            r += 1
-            ws.write_string(r, 0, heading, self.title)
-            r += 1
-            for c, (header, _kind, _width) in enumerate(sub_columns):
-                ws.write_string(r, c, translate("inventory_workbook", header), self.header)
-            r += 1
-            for row in sub_rows:
-                self._row(ws, r, sub_columns, row, self.formats)
-                r += 1
-        return n
-
-    def _head(self, ws: Any, columns: Sequence[tuple[str, str, int]], title: Sequence[str]) -> int:
-        r = 0
-        for i, line in enumerate(title):
-            ws.write_string(r, 0, line, self.title if i == 0 else self.subtitle)
-            r += 1
-        if title:
-            r += 1
-        # wrapped headers need their height set: spreadsheets do not grow a row written in streaming mode
-        # words wrap before the column is full: allow for about a fifth of each line left empty
-        headers = [translate("inventory_workbook", h) for h, _k, _w in columns]
-        lines = max(math.ceil(len(h) / max(w * 0.8, 1)) for h, (_h, _k, w) in zip(headers, columns, strict=True))
-        ws.set_row(r, 15 * min(5, max(1, lines)))
-        for c, (header, (_h, _kind, width)) in enumerate(zip(headers, columns, strict=True)):
-            ws.set_column(c, c, width)
-            ws.write_string(r, c, header, self.header)
-        ws.freeze_panes(r + 1, 0)
-        # printed: A4 landscape, one page wide, the header repeated on every page
-        ws.set_paper(9)
-        ws.set_landscape()
-        ws.fit_to_pages(1, 0)
-        ws.repeat_rows(r)
-        # &A: the sheet's name, &P: the page, &N: the pages (spreadsheet header and footer codes)
-        ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
-        return r + 1
-
-    def _row(
-        self,
-        ws: Any,
-        r: int,
-        columns: Sequence[tuple[str, str, int]],
-        row: Sequence[Any],
-        formats: dict[str, Any],
-        label_format: Any = None,
-    ) -> None:
-        for c, ((_h, kind, _w), value) in enumerate(zip(columns, row, strict=True)):
-            fmt = formats.get(kind)
-            if value is None or value == "":
-                if label_format is not None:
-                    ws.write_blank(r, c, None, fmt or label_format)
-                continue
-            if kind == "date":
-                ws.write_datetime(r, c, dt.datetime.fromisoformat(str(value)[:10]), fmt)
-            elif kind == "text":
-                text = str(value)
-                # a leading =, +, -, @ would make a spreadsheet run the text as a formula if retyped;
-                # the quote prefix keeps it text
-                ws.write_string(r, c, text, label_format or (self.text_format if text[:1] in "=+-@\t\r" else None))
-            else:
-                ws.write_number(r, c, float(value), fmt)
-
-    def close(self) -> None:
-        self.wb.close()
 
 
 # --- the data --------------------------------------------------------------------------------
@@ -298,7 +103,7 @@ def _in(countries: Sequence[str]) -> str:
     return ",".join("?" * len(countries))
 
 
-def _district_months(conn: sqlite3.Connection, scope: Scope, period: Period) -> list[tuple[Any, ...]]:
+def _district_months(conn: sqlite3.Connection, scope: Coverage, period: Period) -> list[tuple[Any, ...]]:
     """Production per country, district and month: aggregated per site first, on the covering
     index (site_id, produced_on, stones, carats, value_usd), then joined to the sites."""
     sql = f"""
@@ -312,7 +117,7 @@ def _district_months(conn: sqlite3.Connection, scope: Scope, period: Period) -> 
     JOIN site AS s ON s.id = p.site_id
     WHERE s.country IN ({_in(scope.countries)})
     GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4"""
-    return conn.execute(sql, (period.start.isoformat(), period.end.isoformat(), *scope.countries)).fetchall()
+    return conn.execute(sql, (period.start, period.end, *scope.countries)).fetchall()
 
 
 def _half_of_month(month: str) -> str:
@@ -342,13 +147,13 @@ _LICENCE_KINDS = ("artisanal_mining", "small_scale_mining", "dealer", "exporter"
 
 
 def _summary(
-    conn: sqlite3.Connection, scope: Scope, period: Period, district_months: list[tuple[Any, ...]]
+    conn: sqlite3.Connection, scope: Coverage, period: Period, district_months: list[tuple[Any, ...]]
 ) -> dict[tuple[str, str], _CountryHalf]:
     halves = period.half_years()
     out: dict[tuple[str, str], _CountryHalf] = defaultdict(_CountryHalf)
     for c in scope.countries:
-        for h, _first, _last in halves:
-            out[(c, h)]  # every country and half-year gets a row, even with nothing recorded
+        for half in halves:
+            out[(c, half.label)]  # every country and half-year gets a row, even with nothing recorded
     for country, _region, _district, month, n, stones, carats, usd in district_months:
         row = out[(country, _half_of_month(month))]
         row.records += n
@@ -356,7 +161,8 @@ def _summary(
         row.carats += carats
         row.usd += usd
     qs = _in(scope.countries)
-    for h, first, last in halves:
+    for half in halves:
+        h, first, last = half.label, half.start, half.end
         for country, kind, n in conn.execute(
             f"SELECT country, kind, COUNT(*) FROM licence WHERE deleted = 0 AND status = 'active' "
             f"AND issued_on <= ? AND expires_on >= ? AND country IN ({qs}) GROUP BY 1, 2",
@@ -426,7 +232,7 @@ _SUMMARY_COLUMNS = [
 ]
 
 
-def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Scope) -> tuple[list[list[Any]], list[Any]]:
+def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Coverage) -> tuple[list[list[Any]], list[Any]]:
     rows = []
     total = _CountryHalf()
     for (country, half), d in sorted(data.items(), key=lambda kv: (scope.countries.index(kv[0][0]), kv[0][1])):
@@ -490,7 +296,7 @@ def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Scope) -> tu
     return rows, totals
 
 
-def _sites(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
+def _sites(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterable[tuple[Any, ...]]:
     sql = f"""
     SELECT s.code, s.name, s.country, s.region, s.district, s.chiefdom, s.village, s.latitude, s.longitude,
            s.deposit_type, s.status, l.number, l.expires_on, s.workers,
@@ -503,7 +309,7 @@ def _sites(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[t
                WHERE deleted = 0 AND produced_on BETWEEN ? AND ? GROUP BY site_id) p ON p.site_id = s.id
     WHERE s.deleted = 0 AND s.country IN ({_in(scope.countries)})
     ORDER BY s.country, s.district, s.code"""
-    for r in conn.execute(sql, (period.start.isoformat(), period.end.isoformat(), *scope.countries)):
+    for r in conn.execute(sql, (period.start, period.end, *scope.countries)):
         yield (
             r[0],
             r[1],
@@ -552,8 +358,8 @@ def _holder_sql() -> str:
     return "COALESCE(o.name, TRIM(COALESCE(hp.given_names, '') || ' ' || hp.family_name))"
 
 
-def _licences(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
-    end = period.end.isoformat()
+def _licences(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterable[tuple[Any, ...]]:
+    end = period.end
     sql = f"""
     SELECT l.country, l.number, l.kind, {_holder_sql()},
            TRIM(COALESCE(sp.given_names, '') || ' ' || COALESCE(sp.family_name, '')),
@@ -600,8 +406,8 @@ _LICENCE_COLUMNS = [
 ]
 
 
-def _buyers(conn: sqlite3.Connection, scope: Scope, period: Period) -> Iterable[tuple[Any, ...]]:
-    start, end = period.start.isoformat(), period.end.isoformat()
+def _buyers(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterable[tuple[Any, ...]]:
+    start, end = period.start, period.end
     sql = f"""
     WITH bought AS (
         SELECT buyer_licence_id AS lid, COUNT(*) AS n, SUM(carats) AS ct, TOTAL(value_usd) AS usd
@@ -694,7 +500,7 @@ _SOURCE_COLUMNS = [
 def write_inventory(
     inv: Inventory,
     path: str | Path,
-    scope: Scope | None = None,
+    scope: Coverage | None = None,
     period: Period | None = None,
     progress: Progress | None = None,
     only: Sequence[str] | None = None,
@@ -706,7 +512,7 @@ def write_inventory(
     Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets
     (:data:`SHEETS` names; the printable PDF holds the first sheets only). ``matrix_path`` is a
     coordinator's own matrix file (default: the one kpfield ships). ``lang`` is the workbook's
-    language (default: the current one). Raises ReportCancelled when ``progress`` returns False;
+    language (default: the current one). Raises Cancelled when ``progress`` returns False;
     the partial file is removed.
     """
     with using_language(check_language(lang)) as chosen:
@@ -716,7 +522,7 @@ def write_inventory(
 def _write_inventory(
     inv: Inventory,
     path: Path,
-    scope: Scope | None,
+    scope: Coverage | None,
     period: Period | None,
     progress: Progress | None,
     only: Sequence[str] | None,
@@ -724,8 +530,8 @@ def _write_inventory(
     lang: str,
 ) -> ReportResult:
     conn = inv.conn
-    scope = scope or Scope.everything_in(conn)
-    period = period or Period.of_data(conn)
+    scope = scope or Coverage.everything_in(inv)
+    period = period or whole_period(inv)
     if not scope.countries:
         raise ValueError(translate("inventory_workbook", "the inventory holds no sites, so there is nothing to report"))
     # the order the data is gathered in, which is not the order of the sheets
@@ -740,12 +546,12 @@ def _write_inventory(
         nonlocal done
         what = steps[done] if done < len(steps) else translate("inventory_workbook", "done")
         if progress is not None and not progress(done, len(steps), what):
-            raise ReportCancelled(
+            raise Cancelled(
                 translate("inventory_workbook", "the inventory workbook was cancelled; no file was written")
             )
         done += 1
 
-    book = _Book(tmp)
+    book = Book(tmp)
     try:
         now = dt.datetime.now(dt.UTC)
         title = [
@@ -757,9 +563,9 @@ def _write_inventory(
                 "Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC "
                 "from {file}.",
             ).format(
-                start=format_date(period.start),
-                end=format_date(period.end),
-                halves=", ".join(h for h, _, _ in period.half_years()),
+                start=format_date(period.start_date),
+                end=format_date(period.end_date),
+                halves=", ".join(h.label for h in period.half_years()),
                 version=__version__,
                 date=format_date(now.date()),
                 time=f"{now:%H:%M}",
@@ -796,25 +602,14 @@ def _write_inventory(
                 ],
             )
         step()
-        last_half = Period.half_years(period)[-1][0]
+        last_half = Period.parse(period.half_years()[-1].label)
         if want("Challenge matrix"):
-            from kpfield.matrix.definition import load_matrix
-            from kpfield.matrix.scope import Period as MatrixPeriod
-
-            from .inventory_matrix import write_matrix_sheet
-
             result.sheets["Challenge matrix"] = write_matrix_sheet(
-                book, conn, scope.countries, MatrixPeriod.parse(last_half), load_matrix(matrix_path), lang
+                book, conn, scope.countries, last_half, load_matrix(matrix_path), lang
             )
         step()
         if want("Footprints"):
-            from kpfield.matrix.scope import Period as MatrixPeriod
-
-            from .inventory_matrix import write_footprint_sheet
-
-            result.sheets["Footprints"] = write_footprint_sheet(
-                book, conn, scope.countries, MatrixPeriod.parse(last_half)
-            )
+            result.sheets["Footprints"] = write_footprint_sheet(book, conn, scope.countries, last_half)
         step()
         by_month = [
             (
@@ -864,9 +659,7 @@ def _write_inventory(
             )
         step()
         if want("Sources"):
-            from .signing import describe, import_signatures
-
-            signatures = import_signatures(conn)
+            signatures = inv.keys.import_signatures()
 
             def signature_of(source_id: str) -> str:
                 if source_id not in signatures:
@@ -920,21 +713,19 @@ _DUPLICATE_COLUMNS = [
 
 def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, int]], Sequence[Sequence[Any]]]]:
     """Open conflicts and duplicate candidates, so the reader knows what the numbers still wait on."""
-    from .review import describe, open_conflicts, open_duplicates
-
     conflicts = [
         (
-            _kind(c.kind),
-            describe(inv, c.kind, c.record_id),
-            _field(c.kind, c.field),
-            _text(c.ours),
-            _text(c.theirs),
+            kind_text(c.kind),
+            inv.sync.label(c.kind, c.record_id),
+            field_text(c.kind, c.field),
+            cell_text(c.ours),
+            cell_text(c.theirs),
             c.file,
             c.at,
         )
-        for c in open_conflicts(inv)
+        for c in inv.sync.open_conflicts()
     ]
-    duplicates = [(_kind(d.kind), d.a_label, d.b_label, d.why) for d in open_duplicates(inv)]
+    duplicates = [(kind_text(d.kind), d.a_label, d.b_label, d.why) for d in inv.sync.open_duplicates()]
     return [
         (
             translate(
@@ -952,86 +743,3 @@ def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, 
             duplicates,
         ),
     ]
-
-
-def _kind(key: str) -> str:
-    from kpfield.domain.entities import ENTITIES
-
-    return entities_label(ENTITIES[key]) if key in ENTITIES else key
-
-
-def _field(key: str, name: str) -> str:
-    from kpfield.domain.entities import ENTITIES
-
-    ent = ENTITIES.get(key)
-    if name == "deleted":
-        return translate("merge", "deleted")
-    return field_name(ent, name) if ent is not None and name in ent.field_names else name
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-# Sheets a person prints: the story, not the registers (SHEETS names).
-PRINTED_SHEETS = ("Summary", "Challenge matrix")
-
-
-class PdfUnavailable(RuntimeError):
-    pass
-
-
-def write_pdf(
-    inv: Inventory,
-    pdf_path: str | Path,
-    scope: Scope | None = None,
-    period: Period | None = None,
-    lang: str | None = None,
-) -> Path:
-    """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
-    (``soffice``) where it is installed."""
-    import shutil
-    import subprocess
-    import tempfile
-
-    lang = check_language(lang)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise PdfUnavailable(
-            translate(
-                "inventory_workbook",
-                "LibreOffice is not installed, so no PDF was made (the workbook itself was written). "
-                "Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.",
-            )
-        )
-    pdf_path = Path(pdf_path)
-    with tempfile.TemporaryDirectory(prefix="kpfield-pdf-") as tmp:
-        book = Path(tmp) / f"{pdf_path.stem}.xlsx"
-        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
-        # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
-        profile = (Path(tmp) / "profile").as_uri()
-        done = subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(book),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        made = Path(tmp) / f"{pdf_path.stem}.pdf"
-        if done.returncode != 0 or not made.exists():
-            raise PdfUnavailable(
-                translate("inventory_workbook", "LibreOffice could not make the PDF: {error}").format(
-                    error=(done.stderr or done.stdout).strip()[:300]
-                )
-            )
-        pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(made), pdf_path)
-    return pdf_path

@@ -13,10 +13,10 @@ import math
 from kpfield.domain.vocab import SIZE_CLASSES
 from kpfield.i18n import format_number
 from kpfield.matrix.footprint import Footprint, FootprintReport
+from kpfield.ui.qt import QColor, QFont, QPainter, QPaintEvent, QPen, QPointF, QRectF, QSize, Qt, QWidget, translate
+from kpfield.ui.style import ACCENT, INK, MUTED
 
-from .matrix_models import percent
-from .qt import QColor, QFont, QPainter, QPaintEvent, QPen, QPointF, QRectF, QSize, Qt, QWidget, translate
-from .style import ACCENT, INK, MUTED
+from .models import percent
 
 BAR = QColor("#7fb3c0")
 BAR_EDGE = ACCENT

@@ -13,15 +13,17 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from kpfield.domain.labels import significant
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
 from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
-from kpfield.matrix.scope import Period, Scope
+from kpfield.matrix.scope import Scope
+from kpfield.workbook import FORMULA_START
 
-from .labels import significant
-from .xlsx import FORMULA_START
+from .book import Book, sheet_title
 
 STATUS_LABELS = {
     "met": QT_TRANSLATE_NOOP("inventory_workbook", "met"),
@@ -46,7 +48,7 @@ def status_text(status: str) -> str:
     return translate("inventory_workbook", STATUS_LABELS[status])
 
 
-def _text(book: Any, ws: Any, r: int, c: int, text: str) -> None:
+def _text(book: Book, ws: Any, r: int, c: int, text: str) -> None:
     """A plain text cell; text a spreadsheet would run as a formula if retyped (a size class such
     as "+11", an assessment's evidence) gets the quote prefix, so it stays text."""
     ws.write_string(r, c, text, book.text_format if text.startswith(FORMULA_START) else None)
@@ -82,7 +84,7 @@ _DETAIL_COLUMNS = [
 
 
 def write_matrix_sheet(
-    book: Any,
+    book: Book,
     conn: sqlite3.Connection,
     countries: Sequence[str],
     period: Period,
@@ -94,8 +96,6 @@ def write_matrix_sheet(
     ``lang`` picks the matrix's own titles (default: the current language). Returns the number of
     detail lines. Printed, the heat map alone fills the page.
     """
-    from .inventory_report import sheet_title
-
     lang = lang or language()
     ev: Evaluation = evaluate(conn, matrix, [Scope("country", c) for c in countries], period, lang=lang)
     wb = book.wb
@@ -165,7 +165,7 @@ def write_matrix_sheet(
 
 
 def _detail(
-    book: Any, ws: Any, r: int, left: int, country: str, result: RowResult, ind: Any, status_fmt: dict[Any, Any]
+    book: Book, ws: Any, r: int, left: int, country: str, result: RowResult, ind: Any, status_fmt: dict[Any, Any]
 ) -> None:
     a = result.assessment
     _text(book, ws, r, left, country)
@@ -203,7 +203,7 @@ _CLASS_COLUMNS = [
 ]
 
 
-def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title: str) -> int:
+def _footprint_block(book: Book, ws: Any, r: int, report: FootprintReport, title: str) -> int:
     wb = book.wb
     pct = book.formats.setdefault("pct", wb.add_format({"num_format": "0.0%"}))
     ws.write_string(r, 0, title, book.title)
@@ -313,10 +313,8 @@ def _footprint_block(book: Any, ws: Any, r: int, report: FootprintReport, title:
     return max(r, head + 14) + 1
 
 
-def write_footprint_sheet(book: Any, conn: sqlite3.Connection, countries: Sequence[str], period: Period) -> int:
+def write_footprint_sheet(book: Book, conn: sqlite3.Connection, countries: Sequence[str], period: Period) -> int:
     """Per country, and per district with enough stones: the size-class table and its bar chart."""
-    from .inventory_report import sheet_title
-
     ws = book.wb.add_worksheet(sheet_title("Footprints"))
     for c, (_n, _k, width) in enumerate(_CLASS_COLUMNS):
         ws.set_column(c, c, width)

@@ -28,14 +28,10 @@ from kpfield.matrix.footprint import FootprintReport, footprint_report
 from kpfield.store import InventoryError
 from kpfield.store.browse import distinct_values
 from kpfield.store.db import connect
-
-from .actions import Editor
-from .footprint_chart import FootprintChart, comparison_text
-from .forms import DateEditor, ProblemLabel
-from .jobs import JobRunner
-from .matrix_models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
-from .models import format_timestamp
-from .qt import (
+from kpfield.ui.actions import Editor
+from kpfield.ui.jobs import JobRunner
+from kpfield.ui.models import format_timestamp
+from kpfield.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -63,6 +59,10 @@ from .qt import (
     Slot,
     translate,
 )
+from kpfield.ui.records.forms import DateEditor, ProblemLabel
+
+from .footprint_chart import FootprintChart, comparison_text
+from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
 
 PERIODS_SHOWN = 8  # the latest half-year with production and the seven before it
 

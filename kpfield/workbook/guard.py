@@ -1,16 +1,4 @@
-"""The one small interface between kpfield and spreadsheet libraries, and the guard at the door.
-
-Each path uses the library that is fastest for it (measured on a 2-core machine, 200,000 rows of
-12 columns):
-
-- writing: XlsxWriter in ``constant_memory`` mode (about 8,300 rows/s in 26 MB, against 4,400 for
-  openpyxl's write-only mode and 5,800 for pandas, which held 575 MB). Each row is flushed to a
-  temporary file as soon as the next one starts, so memory does not grow with the row count.
-- reading: python-calamine (Rust; about 60,000 rows/s against 3,900 for openpyxl's read-only
-  mode). It holds one sheet at a time in memory, which :class:`WorkbookReader` keeps to one sheet.
-- openpyxl remains for what neither does (tests reading back styles and data validations). It
-  parses XML through defusedxml when defusedxml is installed; :func:`openpyxl_is_defused` lets
-  a test prove it.
+"""The guard at the door: what a workbook must be before any parser sees it.
 
 :func:`inspect_workbook` runs before any parser sees a file: it refuses what is not an .xlsx
 (.xls, .ods, encrypted, truncated, not a zip), zip bombs (by the uncompressed sizes the zip
@@ -25,14 +13,12 @@ followed), formula cells (their saved values are read), hidden sheets.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import posixpath
 import re
-import threading
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,19 +28,13 @@ from kpfield.i18n import format_number, translate
 
 __all__ = [
     "BadWorkbook",
+    "Part",
     "SheetFacts",
     "WorkbookFacts",
-    "WorkbookReader",
-    "WorkbookWriter",
     "inspect_workbook",
     "scan_parts",
     "PartChecker",
-    "openpyxl_is_defused",
-    "FORMULA_START",
 ]
-
-# Text that a spreadsheet would run as a formula if a person re-entered the cell.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # A real 1,000,000-row kpfield workbook inflates to about 0.5 GB of XML. Beyond these limits a
 # file is refused before it is inflated.
@@ -624,199 +604,3 @@ def _exact_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet:
         ) from None
     _check_span(path, sheet, extent[0], extent[1], allowed)
     return formulas
-
-
-def openpyxl_is_defused() -> bool:
-    """Whether openpyxl parses workbook XML through defusedxml (it does when defusedxml is installed)."""
-    from openpyxl.xml import DEFUSEDXML
-
-    return bool(DEFUSEDXML)
-
-
-# ---- reading ---------------------------------------------------------------------------------
-
-
-class WorkbookReader:
-    """Reads a checked workbook one sheet at a time (python-calamine).
-
-    Cell values come back as Python values: str, int, float, bool, ``datetime.date`` or
-    ``datetime.datetime``; empty cells as ``""``. Formulas are not evaluated: the value the
-    spreadsheet saved with the formula is read.
-    """
-
-    def __init__(self, path: str | Path, facts: WorkbookFacts | None = None):
-        """``facts``: what :func:`inspect_workbook` returned for this file, when it already ran."""
-        from python_calamine import CalamineWorkbook
-
-        self.path = Path(path)
-        self.facts = facts if facts is not None else inspect_workbook(self.path)
-        self._first_column: dict[str, int] = {}
-        # sheets parsed ahead by load() (set when each is ready), those rows() has asked for, the
-        # lock over these, and the lock that keeps the library to one parse at a time
-        self._loaded: dict[str, Any] = {}
-        self._ready: dict[str, threading.Event] = {}
-        self._taken: set[str] = set()
-        self._lock = threading.Lock()
-        self._parsing = threading.Lock()
-        try:
-            self._wb = CalamineWorkbook.from_path(str(self.path))
-        except Exception as e:  # calamine raises its own error types for damaged files
-            raise BadWorkbook(
-                translate(
-                    "xlsx", "{path} cannot be read as a workbook ({error}); copy it again from its source"
-                ).format(path=self.path, error=e)
-            ) from None
-
-    @property
-    def sheet_names(self) -> list[str]:
-        return list(self._wb.sheet_names)
-
-    def rows(self, title: str) -> Iterator[list[Any]]:
-        """The rows of one sheet from its first row (so the n-th row yielded is row n), each from
-        the sheet's first used column (:meth:`first_column`). Only this sheet is held in memory."""
-        try:
-            sheet = self._sheet(title)
-            self._first_column[title] = (sheet.start or (0, 0))[1]
-            it = sheet.iter_rows()
-        except BadWorkbook:
-            raise
-        except Exception as e:
-            raise BadWorkbook(self._unreadable(title, e)) from None
-        del sheet
-        try:
-            yield from it
-        except Exception as e:
-            raise BadWorkbook(self._unreadable(title, e)) from None
-
-    def load(self, title: str) -> None:
-        """Parse ``title`` now (in a thread, ahead of :meth:`rows`): the library parses without the
-        interpreter lock. A sheet that cannot be parsed is left for :meth:`rows` to report."""
-        with self._lock:
-            if title in self._taken or title in self._ready:
-                return
-            ready = self._ready[title] = threading.Event()
-        try:
-            with self._parsing:
-                sheet = self._wb.get_sheet_by_name(title)
-        except BaseException:  # noqa: BLE001 - rows() parses it again and says why it cannot
-            sheet = None  # (a panic in the library arrives as a BaseException)
-        finally:
-            ready.set()  # never leave rows() waiting
-        with self._lock:
-            if sheet is not None:
-                self._loaded[title] = sheet
-
-    def _sheet(self, title: str) -> Any:
-        with self._lock:
-            self._taken.add(title)
-            ready = self._ready.get(title)
-        if ready is not None:
-            ready.wait()  # parsed, or being parsed, ahead
-            with self._lock:
-                sheet = self._loaded.pop(title, None)
-            if sheet is not None:
-                return sheet
-        with self._parsing:
-            return self._wb.get_sheet_by_name(title)
-
-    def _unreadable(self, title: str, e: Exception) -> str:
-        return translate("xlsx", "{path}, sheet '{sheet}': cannot be read ({error})").format(
-            path=self.path, sheet=title, error=e
-        )
-
-    def first_column(self, title: str) -> int:
-        """The column (0 for A) of the first cell of each row :meth:`rows` gave for ``title``."""
-        return self._first_column.get(title, 0)
-
-    def close(self) -> None:
-        with self._parsing:  # after a parse running ahead (load) has ended
-            self._loaded.clear()
-            self._wb.close()
-
-    def __enter__(self) -> WorkbookReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-# ---- writing ---------------------------------------------------------------------------------
-
-
-class SheetWriter:
-    """One sheet being written row by row; cells are typed by the column kinds it was given.
-
-    Kinds: ``text`` (always a text cell; formula-like text gets Excel's quote prefix, so it stays
-    text even when someone edits the cell), ``number``, ``int``, ``date`` (a ``datetime.date`` or
-    ISO text, written as a date cell).
-    """
-
-    def __init__(self, book: WorkbookWriter, ws: Any, kinds: Sequence[str]):
-        self._ws = ws
-        self._book = book
-        self.rows = 0
-        wn, ws_, wd = ws.write_number, ws.write_string, ws.write_datetime
-        date_fmt, quoted = book.date_format, book.quoted_format
-
-        def text(r: int, c: int, v: Any) -> None:
-            s = v if isinstance(v, str) else str(v)
-            if s.startswith(FORMULA_START):
-                ws_(r, c, s, quoted)
-            else:
-                ws_(r, c, s)
-
-        def number(r: int, c: int, v: Any) -> None:
-            wn(r, c, v)
-
-        def date(r: int, c: int, v: Any) -> None:
-            if isinstance(v, str):
-                v = dt.date.fromisoformat(v[:10])
-            wd(r, c, v, date_fmt)
-
-        by_kind = {"text": text, "number": number, "int": number, "date": date}
-        self._cells = [by_kind[k] for k in kinds]
-
-    def header(self, labels: Sequence[str]) -> None:
-        for c, label in enumerate(labels):
-            self._ws.write_string(0, c, label, self._book.header_format)
-
-    def append(self, values: Sequence[Any]) -> None:
-        """Write one row below the last; None leaves the cell empty."""
-        self.rows += 1
-        r = self.rows
-        for c, (cell, v) in enumerate(zip(self._cells, values, strict=False)):
-            if v is not None and v != "":
-                cell(r, c, v)
-
-
-class WorkbookWriter:
-    """An .xlsx written with XlsxWriter. ``streaming`` (constant memory) forbids going back to
-    earlier rows of a sheet, which the field export never needs; templates are small and use the
-    normal mode, which data validations and column widths are easier in."""
-
-    def __init__(self, path: str | Path, *, streaming: bool = True):
-        import xlsxwriter
-
-        self.path = Path(path)
-        self.book = xlsxwriter.Workbook(
-            str(self.path),
-            {
-                "constant_memory": streaming,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "strings_to_numbers": False,
-            },
-        )
-        self.date_format = self.book.add_format({"num_format": "yyyy-mm-dd"})
-        self.quoted_format = self.book.add_format({"quote_prefix": True})
-        self.header_format = self.book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
-
-    def sheet(self, title: str, kinds: Sequence[str]) -> SheetWriter:
-        return SheetWriter(self, self.book.add_worksheet(title), kinds)
-
-    def raw_sheet(self, title: str) -> Any:
-        """The XlsxWriter worksheet itself, for the template's validations and layout."""
-        return self.book.add_worksheet(title)
-
-    def close(self) -> None:
-        self.book.close()

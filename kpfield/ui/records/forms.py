@@ -20,9 +20,8 @@ from kpfield.domain.validation import Problem, ValidationError, parse_number
 from kpfield.store import InventoryError
 from kpfield.store.duplicates import PossibleDuplicate, possible_duplicates
 from kpfield.store.lookup import label_of, lookup
-
-from .actions import Editor
-from .qt import (
+from kpfield.ui.actions import Editor
+from kpfield.ui.qt import (
     QCheckBox,
     QComboBox,
     QCompleter,

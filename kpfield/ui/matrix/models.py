@@ -14,9 +14,8 @@ from kpfield.i18n import format_number
 from kpfield.matrix.evaluate import Assessment, Evaluation, IndicatorResult, RowResult
 from kpfield.matrix.records import record_labels
 from kpfield.matrix.scope import Scope
-
-from .models import LEFT, RIGHT, RecordIdRole
-from .qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
+from kpfield.ui.models import LEFT, RIGHT, RecordIdRole
+from kpfield.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
 
 StatusRole = Qt.ItemDataRole.UserRole + 2
 CENTRE = Qt.AlignmentFlag.AlignCenter

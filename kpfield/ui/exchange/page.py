@@ -15,15 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from kpfield.domain.dates import DateError, parse_date
-from kpfield.domain.entities import ENTITIES, entity
+from kpfield.domain.entities import entity
 from kpfield.domain.places import COUNTRIES
 from kpfield.domain.validation import ValidationError
-from kpfield.exchange.codec import file_sha256
 from kpfield.exchange.export import export_field
-from kpfield.exchange.headers import sheet_name
+from kpfield.exchange.import_report import file_kind_text
 from kpfield.exchange.importer import COUNTS, FileResult, ImportReport, import_workbooks
 from kpfield.exchange.merge import DELETED
-from kpfield.exchange.report import file_kind_text
 from kpfield.exchange.review import (
     Conflict,
     Duplicate,
@@ -34,15 +32,14 @@ from kpfield.exchange.review import (
     open_duplicates,
     resolve_conflict,
 )
-from kpfield.exchange.signing import describe as describe_signature
 from kpfield.exchange.template import write_template
 from kpfield.i18n import decimal_separator, format_date, format_number
+from kpfield.progress import Progress
 from kpfield.store import Inventory, InventoryError
-
-from .jobs import Cancelled, Job, JobRunner
-from .keys_tab import KeysTab
-from .models import LEFT, RIGHT, format_timestamp
-from .qt import (
+from kpfield.store.keys import describe as describe_signature
+from kpfield.ui.jobs import Job, JobRunner
+from kpfield.ui.models import LEFT, RIGHT, format_timestamp
+from kpfield.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QCheckBox,
@@ -69,7 +66,9 @@ from .qt import (
     Slot,
     translate,
 )
-from .style import icon
+from kpfield.ui.style import icon
+
+from .keys_tab import KeysTab
 
 # each language named in itself, as the officer who reads it looks for it
 LANGUAGES = (("English", "en"), ("Français", "fr"), ("Português", "pt"), ("Español", "es"))
@@ -242,18 +241,10 @@ class Outcome:
 
 
 def export_task(output: Path, country: str | None, since: str | None, outcome: Outcome) -> Callable[..., str]:
-    sheets = {sheet_name(ent): i for i, ent in enumerate(ENTITIES.values())}
-
-    def task(path: Path, progress: Callable[[int, int], bool]) -> str:
-        def step(title: str, _rows: int) -> None:
-            if not progress(sheets.get(title.split(" (")[0], 0), len(sheets)):
-                raise Cancelled  # export_field removes its partial file
-
-        if not progress(0, len(sheets)):
-            raise Cancelled
+    def task(path: Path, progress: Progress) -> str:
         with Inventory.open(path) as inv:
-            result = export_field(inv, output, country=country, since=since, progress=step)
-        progress(len(sheets), len(sheets))
+            # export_field removes its partial file when cancelled
+            result = export_field(inv, output, country=country, since=since, progress=progress)
         outcome.value = result
         return translate("ExportTab", "Wrote {file}: {n} records").format(
             file=result.path.name, n=format_number(result.rows, grouping=True)
@@ -263,9 +254,9 @@ def export_task(output: Path, country: str | None, since: str | None, outcome: O
 
 
 def template_task(output: Path, lang: str) -> Callable[..., str]:
-    def task(_path: Path, progress: Callable[[int, int], bool]) -> str:
+    def task(_path: Path, progress: Progress) -> str:
         written = write_template(output, lang)
-        progress(1, 1)
+        progress(1, 1, "")
         return translate("ExportTab", "Wrote the blank template {file}").format(file=written.name)
 
     return task
@@ -277,27 +268,12 @@ def import_task(
     """``expected``: each file's SHA-256 at preview; a file changed since is not imported unseen.
     ``accept_altered``: the coordinator's override for workbooks altered after signing (audited)."""
 
-    def task(path: Path, progress: Callable[[int, int], bool]) -> str:
-        if not dry_run:
-            changed = [f for f in files if expected.get(f) and file_sha256(Path(f)) != expected[f]]
-            if changed:
-                raise InventoryError(
-                    translate(
-                        "ImportTab", "{file} changed since the preview; preview it again before importing"
-                    ).format(file=Path(changed[0]).name)
-                )
-        done = 0
-
-        def step(_file: str) -> None:
-            nonlocal done
-            # between files only: each file is its own transaction, so a cancel never splits one
-            if not progress(done, len(files)):
-                raise Cancelled
-            done += 1
-
+    def task(path: Path, progress: Progress) -> str:
         with Inventory.open(path) as inv:
-            report = import_workbooks(inv, files, dry_run=dry_run, progress=step, accept_altered=accept_altered)
-        progress(len(files), len(files))
+            report = import_workbooks(
+                inv, files, dry_run=dry_run, progress=progress, accept_altered=accept_altered, expected=expected
+            )
+        progress(len(files), len(files), "")
         outcome.value = report
         return "preview ready" if dry_run else "imported"
 

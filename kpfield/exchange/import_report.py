@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from kpfield.domain.entities import ENTITIES
+from kpfield.domain.labels import check_language, entities_label, field_name
 from kpfield.i18n import translate, using_language
+from kpfield.store.duplicates import reason_text
+from kpfield.store.keys import describe, status_text
+from kpfield.workbook import WorkbookWriter
 
-from .duplicates import reason_text
 from .importer import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport
-from .labels import check_language, entities_label, field_name
-from .signing import describe, status_text
-from .xlsx import WorkbookWriter
 
 __all__ = ["write_report", "file_kind_text", "result_text", "severity_text", "count_text"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kpfield import i18n
-from kpfield.exchange import signing
+from kpfield.identity import SigningError, export_identity
 from kpfield.store import Inventory, InventoryError
-
-from .qt import (
+from kpfield.store.keys import Registration
+from kpfield.ui.qt import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from .qt import (
     Signal,
     translate,
 )
-from .style import icon
+from kpfield.ui.style import icon
 
 
 def key_file_filter() -> str:
@@ -100,7 +100,7 @@ class KeysTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        fingerprint = self.inv.meta(signing.META_FINGERPRINT)
+        fingerprint = self.inv.keys.fingerprint()
         ident = self.inv.identity
         if fingerprint:
             self.own.setText(
@@ -118,7 +118,7 @@ class KeysTab(QWidget):
                     "export your key file or your first field workbook.",
                 ).format(officer=ident.officer, country=ident.country)
             )
-        keys = signing.registered_keys(self.inv.conn)
+        keys = self.inv.keys.registered()
         self.table.setRowCount(len(keys))
         for r, k in enumerate(keys):
             cells = (k.officer, k.country or "", k.fingerprint, k.origin, i18n.format_date(k.registered_at[:10]))
@@ -135,9 +135,9 @@ class KeysTab(QWidget):
             if not path:
                 return None
         try:
-            key, _made = signing.installation_key(self.inv)
-            written = signing.export_identity(key, path, officer=self.inv.identity.officer)
-        except (OSError, InventoryError, signing.SigningError) as e:
+            key, _made = self.inv.keys.installation_key()
+            written = export_identity(key, path, officer=self.inv.identity.officer)
+        except (OSError, InventoryError, SigningError) as e:
             self.message.setText(translate("KeysTab", "The key file was not written: {reason}").format(reason=e))
             return None
         self.message.setText(
@@ -150,7 +150,7 @@ class KeysTab(QWidget):
         self.reload()
         return written
 
-    def register_key(self, path: str | None = None) -> signing.Registration | None:
+    def register_key(self, path: str | None = None) -> Registration | None:
         """Register an officer's key file (asking which, unless given); the audit log records it."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -159,7 +159,7 @@ class KeysTab(QWidget):
             if not path:
                 return None
         try:
-            done = signing.register_key(self.inv, path)
+            done = self.inv.keys.register(path)
         except (OSError, ValueError, InventoryError) as e:
             self.message.setText(translate("KeysTab", "The key was not registered: {reason}").format(reason=e))
             return None

@@ -1,0 +1,76 @@
+"""The inventory workbook's printed sheets as a PDF, made by LibreOffice where it is installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from kpfield.domain.labels import check_language
+from kpfield.domain.periods import Period
+from kpfield.i18n import translate
+from kpfield.store import Inventory
+
+from .inventory import Coverage, write_inventory
+
+__all__ = ["PRINTED_SHEETS", "PdfUnavailable", "write_pdf"]
+
+# Sheets a person prints: the story, not the registers (SHEETS names).
+PRINTED_SHEETS = ("Summary", "Challenge matrix")
+
+
+class PdfUnavailable(RuntimeError):
+    """No PDF could be made (LibreOffice missing or failing); the message says what to do."""
+
+
+def write_pdf(
+    inv: Inventory,
+    pdf_path: str | Path,
+    scope: Coverage | None = None,
+    period: Period | None = None,
+    lang: str | None = None,
+) -> Path:
+    """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
+    (``soffice``) where it is installed."""
+    lang = check_language(lang)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise PdfUnavailable(
+            translate(
+                "inventory_workbook",
+                "LibreOffice is not installed, so no PDF was made (the workbook itself was written). "
+                "Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.",
+            )
+        )
+    pdf_path = Path(pdf_path)
+    with tempfile.TemporaryDirectory(prefix="kpfield-pdf-") as tmp:
+        book = Path(tmp) / f"{pdf_path.stem}.xlsx"
+        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
+        # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
+        profile = (Path(tmp) / "profile").as_uri()
+        done = subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(book),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        made = Path(tmp) / f"{pdf_path.stem}.pdf"
+        if done.returncode != 0 or not made.exists():
+            raise PdfUnavailable(
+                translate("inventory_workbook", "LibreOffice could not make the PDF: {error}").format(
+                    error=(done.stderr or done.stdout).strip()[:300]
+                )
+            )
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(made), pdf_path)
+    return pdf_path

@@ -1,0 +1,1 @@
+"""The Exchange page: field workbooks out and in (previewed first), the review, officers' keys."""

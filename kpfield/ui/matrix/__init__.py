@@ -1,0 +1,1 @@
+"""The Challenge matrix page: heat map, indicators, flagged records, self-assessment, footprints."""
