@@ -98,7 +98,7 @@ def main() -> int:
 
     scopes, period = page.scopes(), page.current_period()
     t0 = time.perf_counter()
-    evaluate(inv.conn, page.matrix, scopes, period)
+    evaluate(inv, page.matrix, scopes, period)
     rows.append(("comparison: the same evaluation on the window's thread", "", f"{time.perf_counter() - t0:.2f} s"))
 
     win.close()

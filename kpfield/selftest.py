@@ -150,8 +150,8 @@ def _matrix(ctx: Context) -> str:
     from kpfield.store import Inventory
 
     with Inventory.open(ctx.db) as inv:
-        period = default_period(inv.conn)
-        ev = evaluate(inv.conn, load_matrix(), [Scope("country", "SL")], period)
+        period = default_period(inv)
+        ev = evaluate(inv, load_matrix(), [Scope("country", "SL")], period)
     rows = ev.scopes[0].rows
     challenges = [r.row_id for r in rows if r.status == "challenge"]
     if not challenges:

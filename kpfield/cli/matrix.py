@@ -7,13 +7,13 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from kpfield import i18n
 from kpfield.domain.labels import significant
 from kpfield.domain.places import REGIONS, districts_of
 from kpfield.i18n import translate
-from kpfield.matrix import Period, Scope, default_period, evaluate, load_matrix, parse_scope
+from kpfield.matrix import Period, Scope, assessments, default_period, evaluate, load_matrix, parse_scope
 from kpfield.matrix.evaluate import format_table
 from kpfield.matrix.footprint import footprint_report, footprint_svg, load_reference
 from kpfield.store import Inventory
@@ -21,7 +21,7 @@ from kpfield.store import Inventory
 from .common import EXIT_OK, EXIT_REFUSED, db_arg, lang_arg, num, warn
 
 
-def _matrix_scopes(args: argparse.Namespace, conn: Any) -> list[Any]:
+def _matrix_scopes(args: argparse.Namespace, inv: Inventory) -> list[Scope]:
     if args.region:
         if args.region not in REGIONS:
             raise ValueError(
@@ -31,22 +31,10 @@ def _matrix_scopes(args: argparse.Namespace, conn: Any) -> list[Any]:
             )
         return [Scope("country", c) for c in REGIONS[args.region]]
     if args.scope:
-        return [parse_scope(s, conn) for s in args.scope]
-    countries = (
-        [args.country.upper()]
-        if args.country
-        else [r[0] for r in conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY country")]
-    )
+        return [parse_scope(s, inv) for s in args.scope]
+    countries = [args.country.upper()] if args.country else inv.site_countries()
     if args.by_district:
-        found = [
-            (c, r[0])
-            for c in countries
-            for r in conn.execute(
-                "SELECT DISTINCT district FROM site WHERE deleted = 0 AND country = ? AND district IS NOT NULL "
-                "ORDER BY district",
-                (c,),
-            )
-        ]
+        found = [(c, d) for c in countries for d in inv.site_districts(c)]
         known = {(u.country, u.district) for c in countries for u in districts_of(c)}
         return [Scope("district", d, c) for c, d in sorted(found, key=lambda cd: ((cd not in known), cd))]
     return [parse_scope(f"country:{c}") for c in countries]
@@ -55,12 +43,12 @@ def _matrix_scopes(args: argparse.Namespace, conn: Any) -> list[Any]:
 def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     matrix = load_matrix(args.matrix)
     with Inventory.open(args.db) as inv:
-        period = Period.parse(args.period) if args.period else default_period(inv.conn)
-        scopes = _matrix_scopes(args, inv.conn)
+        period = Period.parse(args.period) if args.period else default_period(inv)
+        scopes = _matrix_scopes(args, inv)
         if not scopes:
             print(translate("cli", "kpfield: the inventory has no sites to evaluate"), file=sys.stderr)
             return EXIT_REFUSED
-        ev = evaluate(inv.conn, matrix, scopes, period, lang=i18n.language())
+        ev = evaluate(inv, matrix, scopes, period, lang=i18n.language())
     if args.json:
         json.dump(ev.as_json(), out, indent=1, ensure_ascii=False)
         print(file=out)
@@ -72,10 +60,10 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
     reference = load_reference(args.reference) if args.reference else None
     with Inventory.open(args.db) as inv:
-        scope = parse_scope(args.scope, inv.conn)
-        period = Period.parse(args.period) if args.period else default_period(inv.conn)
+        scope = parse_scope(args.scope, inv)
+        period = Period.parse(args.period) if args.period else default_period(inv)
         report = footprint_report(
-            inv.conn, scope, period, history=args.history, reference=reference, min_stones=args.min_stones
+            inv, scope, period, history=args.history, reference=reference, min_stones=args.min_stones
         )
     if args.svg:
         Path(args.svg).write_text(footprint_svg(report), encoding="utf-8")
@@ -185,16 +173,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
         "due_on": args.due,
     }
     with Inventory.open(args.db) as inv:
-        existing = inv.conn.execute(
-            "SELECT id FROM self_assessment WHERE deleted = 0 AND country = ? AND period = ? AND row_id = ?",
-            ((args.country or "").upper(), period.label, row.id),
-        ).fetchone()
-        if existing:
-            # a revised score updates the record, so the audit log keeps the earlier one
-            changes = {k: v for k, v in values.items() if v is not None}
-            saved = inv.update("self_assessment", existing[0], changes, reason=args.reason)
-        else:
-            saved = inv.add("self_assessment", values, reason=args.reason)
+        saved = assessments.save(inv, values, reason=args.reason)
     warn(saved.warnings)
     print(saved.id, file=out)
     return EXIT_OK

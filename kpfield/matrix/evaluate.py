@@ -17,6 +17,7 @@ from typing import Any
 
 from kpfield.domain.periods import Period
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate_in
+from kpfield.store import Inventory
 
 from .definition import STATUSES, Matrix, Status, status_label
 from .indicators import INDICATORS, Context, Measure
@@ -131,7 +132,7 @@ def _assessments(
 
 
 def evaluate(
-    conn: sqlite3.Connection,
+    inv: Inventory,
     matrix: Matrix,
     scopes: Sequence[Scope],
     period: Period,
@@ -139,7 +140,9 @@ def evaluate(
     today: dt.date | None = None,
     lang: str = "en",
 ) -> Evaluation:
-    """Every row of ``matrix`` for each scope and ``period``. Reads only; safe on a read-only connection."""
+    """Every row of ``matrix`` for each scope and ``period``. Reads only; safe on a read-only
+    inventory (:meth:`Inventory.open_readonly`), which a worker thread opens for itself."""
+    conn = inv.conn
     started = time.perf_counter()
     histories = [
         int(spec.params["history"])

@@ -24,6 +24,7 @@ from pathlib import Path
 from kpfield.domain.periods import Period
 from kpfield.domain.vocab import SIZE_CLASS_CODES, SIZE_CLASSES, size_class_columns
 from kpfield.i18n import format_number, translate
+from kpfield.store import Inventory
 
 from .errors import MatrixError
 from .scope import Scope
@@ -260,9 +261,9 @@ def _add(vectors: list[list[float]]) -> list[float] | None:
 _HALF = "substr(p.produced_on, 1, 4) || CASE WHEN substr(p.produced_on, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END"
 
 
-def footprint(conn: sqlite3.Connection, scope: Scope, start: str, end: str, label: str) -> Footprint:
+def footprint(inv: Inventory, scope: Scope, start: str, end: str, label: str) -> Footprint:
     """The footprint of the scope's production dated from ``start`` to ``end`` (inclusive)."""
-    return _from_sums(label, _sums(conn, scope, start, end, "''").get(""))
+    return _from_sums(label, _sums(inv.conn, scope, start, end, "''").get(""))
 
 
 def load_reference(path: str | Path) -> Footprint:
@@ -312,15 +313,13 @@ def _jump(per_half: dict[str, list[float]], period: Period, history: int, ratio:
     return JumpTest(current, hist, mean, r, ratio, r is not None and r > ratio)
 
 
-def jump_test(
-    conn: sqlite3.Connection, scope: Scope, period: Period, *, history: int = 4, ratio: float = 2.0
-) -> JumpTest:
+def jump_test(inv: Inventory, scope: Scope, period: Period, *, history: int = 4, ratio: float = 2.0) -> JumpTest:
     """A half-year's carats against the mean of the earlier half-years that had production."""
-    return _jump(_sums(conn, scope, period.previous(history).start, period.end, _HALF), period, history, ratio)
+    return _jump(_sums(inv.conn, scope, period.previous(history).start, period.end, _HALF), period, history, ratio)
 
 
 def footprint_report(
-    conn: sqlite3.Connection,
+    inv: Inventory,
     scope: Scope,
     period: Period,
     *,
@@ -332,6 +331,7 @@ def footprint_report(
     """The scope's footprint for the period, compared with ``reference`` or, by default, with the
     scope's own ``history`` half-years (or, for a year, the year) before the period; and, for a
     half-year, the jump test. One pass over the scope's production."""
+    conn = inv.conn
     first = period.previous(history if period.is_half_year else 1)
     before = period.previous(1)
     if period.is_half_year:

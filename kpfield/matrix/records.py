@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from kpfield.i18n import translate
+from kpfield.store import Inventory
 from kpfield.store.lookup import LABEL_SQL
 
 # How a record of the kinds the pickers do not name reads in a list of flagged records (alias r).
@@ -24,7 +24,7 @@ _EXTRA_LABEL_SQL = {
 _CHUNK = 400
 
 
-def record_labels(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> dict[str, str]:
+def record_labels(inv: Inventory, kind: str, ids: Sequence[str]) -> dict[str, str]:
     """The label of each id of ``kind`` (an id without a record, or a deleted one, keeps its id
     followed by a note)."""
     sql = LABEL_SQL.get(kind) or _EXTRA_LABEL_SQL.get(kind)
@@ -34,7 +34,7 @@ def record_labels(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> di
     deleted = translate("matrix", "{label} (deleted)")
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start : start + _CHUNK])
-        rows = conn.execute(
+        rows = inv.conn.execute(
             f"SELECT r.id, {sql}, r.deleted FROM {kind} r WHERE r.id IN ({', '.join('?' * len(chunk))})", chunk
         ).fetchall()
         for r in rows:

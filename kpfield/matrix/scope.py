@@ -4,21 +4,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
 from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, region_name
 from kpfield.i18n import translate
+from kpfield.store import Inventory
 
 ScopeKind = Literal["country", "district", "site", "region", "office"]
 
 
-def default_period(conn: sqlite3.Connection) -> Period:
+def default_period(inv: Inventory) -> Period:
     """The half-year of the latest production recorded (the current half-year when there is none)."""
-    row = conn.execute("SELECT MAX(produced_on) FROM production WHERE deleted = 0").fetchone()
-    return Period.of_day(row[0] if row and row[0] else dt.date.today().isoformat())
+    span = inv.production_span()
+    return Period.of_day(span[1] if span else dt.date.today().isoformat())
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,12 @@ class Scope:
         ]
 
 
-def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
+def parse_scope(text: str, inv: Inventory | None = None) -> Scope:
     """Read ``country:SL``, ``district:Kono`` or ``district:SL:Kono``, ``site:CODE`` or
     ``site:SL:CODE``, ``office:LICENCE-NUMBER``, ``region:west-africa``; a bare ``SL`` or region name
     also works.
 
-    With ``conn``, a district or site given without its country is looked up (and must be unique).
+    With ``inv``, a district or site given without its country is looked up (and must be unique).
     """
     t = text.strip()
     kind, _, rest = t.partition(":")
@@ -126,7 +126,7 @@ def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
     else:
         country, value = "", rest.strip()
     if not country:
-        if conn is None:
+        if inv is None:
             raise ValueError(
                 translate("matrix", "say which country {kind} {value} is in: {example}").format(
                     kind=kind, value=repr(value), example=f"{kind}:SL:{value}"
@@ -137,7 +137,9 @@ def parse_scope(text: str, conn: sqlite3.Connection | None = None) -> Scope:
         ]
         found = [
             r[0]
-            for r in conn.execute(f"SELECT DISTINCT country FROM {table} WHERE deleted = 0 AND {column} = ?", (value,))
+            for r in inv.conn.execute(
+                f"SELECT DISTINCT country FROM {table} WHERE deleted = 0 AND {column} = ?", (value,)
+            )
         ]
         if not found:
             raise ValueError(

@@ -605,11 +605,11 @@ def _write_inventory(
         last_half = Period.parse(period.half_years()[-1].label)
         if want("Challenge matrix"):
             result.sheets["Challenge matrix"] = write_matrix_sheet(
-                book, conn, scope.countries, last_half, load_matrix(matrix_path), lang
+                book, inv, scope.countries, last_half, load_matrix(matrix_path), lang
             )
         step()
         if want("Footprints"):
-            result.sheets["Footprints"] = write_footprint_sheet(book, conn, scope.countries, last_half)
+            result.sheets["Footprints"] = write_footprint_sheet(book, inv, scope.countries, last_half)
         step()
         by_month = [
             (

@@ -9,7 +9,6 @@ inventory workbook sets it); figures stay numbers.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +20,7 @@ from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
 from kpfield.matrix.scope import Scope
+from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START
 
 from .book import Book, sheet_title
@@ -85,7 +85,7 @@ _DETAIL_COLUMNS = [
 
 def write_matrix_sheet(
     book: Book,
-    conn: sqlite3.Connection,
+    inv: Inventory,
     countries: Sequence[str],
     period: Period,
     matrix: Matrix,
@@ -97,7 +97,7 @@ def write_matrix_sheet(
     detail lines. Printed, the heat map alone fills the page.
     """
     lang = lang or language()
-    ev: Evaluation = evaluate(conn, matrix, [Scope("country", c) for c in countries], period, lang=lang)
+    ev: Evaluation = evaluate(inv, matrix, [Scope("country", c) for c in countries], period, lang=lang)
     wb = book.wb
     ws = wb.add_worksheet(sheet_title("Challenge matrix"))
     status_fmt = {
@@ -313,7 +313,7 @@ def _footprint_block(book: Book, ws: Any, r: int, report: FootprintReport, title
     return max(r, head + 14) + 1
 
 
-def write_footprint_sheet(book: Book, conn: sqlite3.Connection, countries: Sequence[str], period: Period) -> int:
+def write_footprint_sheet(book: Book, inv: Inventory, countries: Sequence[str], period: Period) -> int:
     """Per country, and per district with enough stones: the size-class table and its bar chart."""
     ws = book.wb.add_worksheet(sheet_title("Footprints"))
     for c, (_n, _k, width) in enumerate(_CLASS_COLUMNS):
@@ -338,21 +338,13 @@ def write_footprint_sheet(book: Book, conn: sqlite3.Connection, countries: Seque
     r += 2
     blocks = 0
     for code in countries:
-        report = footprint_report(conn, Scope("country", code), period)
+        report = footprint_report(inv, Scope("country", code), period)
         if not report.footprint.stones:
             continue
         r = _footprint_block(book, ws, r, report, country_name(code))
         blocks += 1
-        districts = [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT district FROM site WHERE deleted = 0 AND country = ? AND district IS NOT NULL "
-                "ORDER BY 1",
-                (code,),
-            )
-        ]
-        for district in districts:
-            report = footprint_report(conn, Scope("district", district, code), period)
+        for district in inv.site_districts(code):
+            report = footprint_report(inv, Scope("district", district, code), period)
             if report.footprint.stones >= DISTRICT_MIN_STONES:
                 r = _footprint_block(book, ws, r, report, f"{country_name(code)}, {district}")
                 blocks += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,6 +178,46 @@ class Inventory:
             raise
         return cls(conn, path, ident)
 
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Inventory:
+        """Open an inventory for reading only, on a connection of this thread's own (long queries
+        in a worker: an evaluation, a footprint). Never writes to the file; a file that needs a
+        schema upgrade is refused (open it for writing first). Every write raises."""
+        path = Path(path)
+        check_file(path)
+        if not path.exists() or path.stat().st_size == 0:
+            raise NotAnInventory(translate("store", "{path} is empty: it is not an inventory").format(path=path))
+        if pending_steps(path):
+            raise InventoryError(
+                translate("store", "{path} was made by an older kpfield; open it in kpfield once to upgrade it").format(
+                    path=path
+                )
+            )
+        conn = connect(path, readonly=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except BaseException:
+            conn.close()
+            raise
+        ident = Identity(
+            meta.get("origin") or "",
+            meta.get("officer") or "",
+            meta.get("country") or "",
+            meta.get("district"),
+            meta.get("created_at") or "",
+        )
+        return cls(conn, path, ident)
+
+    def interrupt(self) -> None:
+        """Stop the query running on this inventory's connection (from any thread); it raises
+        in the thread that runs it. For a read-only inventory of a worker."""
+        self.conn.interrupt()
+
+    def stop_when(self, stop: Callable[[], bool], every: int = 200_000) -> None:
+        """Make every query on this connection stop (raising) once ``stop()`` is true, checked each
+        ``every`` SQLite instructions: ``interrupt`` stops only a query already running."""
+        self.conn.set_progress_handler(stop, every)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -261,6 +301,17 @@ class Inventory:
     def site_countries(self) -> list[str]:
         """The countries that have live sites, in code order."""
         return [r[0] for r in self.conn.execute("SELECT DISTINCT country FROM site WHERE deleted = 0 ORDER BY 1")]
+
+    def site_districts(self, country: str) -> list[str]:
+        """The districts of ``country`` that have live sites, in name order."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT district FROM site WHERE deleted = 0 AND country = ? AND district IS NOT NULL "
+                "ORDER BY 1",
+                (country,),
+            )
+        ]
 
     def count(self, kind: str) -> int:
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {entity(kind).table} WHERE deleted = 0").fetchone()[0])

@@ -4592,6 +4592,10 @@ ct</translation>
         <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>
+        <translation>{path} fue creado por una versión anterior de kpfield; ábralo una vez en kpfield para actualizarlo</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} ya lo usa otro registro ({kind})</translation>
     </message>

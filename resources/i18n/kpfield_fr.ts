@@ -4592,6 +4592,10 @@ ct</translation>
         <translation>{path} n&apos;a pas d&apos;identité d&apos;installation : il n&apos;a pas été créé par &apos;kpfield init&apos;</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>
+        <translation>{path} a été créé par une version plus ancienne de kpfield ; ouvrez-le une fois dans kpfield pour le mettre à niveau</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} est déjà utilisé par un autre enregistrement ({kind})</translation>
     </message>

@@ -4592,6 +4592,10 @@ ct</translation>
         <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
     </message>
     <message>
+        <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>
+        <translation>{path} foi criado por uma versão mais antiga do kpfield; abra-o uma vez no kpfield para o atualizar</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} já é usado por outro registo ({kind})</translation>
     </message>

@@ -59,7 +59,9 @@ def main() -> None:
             from kpfield.exchange.importer import import_workbooks
 
             # "importing" when the backup is made and the file's transaction begins
-            report = import_workbooks(inv, [Path(arg)], progress=lambda _d, _n, _f: print("importing", flush=True) is None)
+            report = import_workbooks(
+                inv, [Path(arg)], progress=lambda _d, _n, _f: print("importing", flush=True) is None
+            )
             print("done" if report.ok else f"refused {report.as_json()}", flush=True)
 
 

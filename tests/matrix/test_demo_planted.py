@@ -23,7 +23,7 @@ def demo(tmp_path_factory):
 
 
 def run(inv, period="2026H1", countries=("SL", "GN", "CF", "BR")):
-    ev = evaluate(inv.conn, load_matrix(), [Scope("country", c) for c in countries], Period.parse(period), today=TODAY)
+    ev = evaluate(inv, load_matrix(), [Scope("country", c) for c in countries], Period.parse(period), today=TODAY)
     return {s.scope.split(":")[1]: {i.id: i for r in s.rows for i in r.indicators} for s in ev.scopes}
 
 
@@ -123,7 +123,7 @@ def test_exports_without_certificate(demo):
 
 
 def test_a_whole_region_evaluates_with_no_data_for_countries_without_records(demo):
-    ev = evaluate(demo.conn, load_matrix(), [Scope("country", c) for c in ("SL", "GN", "LR")], Period.parse("2026H1"))
+    ev = evaluate(demo, load_matrix(), [Scope("country", c) for c in ("SL", "GN", "LR")], Period.parse("2026H1"))
     lr = ev.scopes[2]
     assert all(r.status in (None, "no_data") for r in lr.rows)
     assert ev.scopes[0].row("digger_licensing").status == "challenge"

@@ -64,7 +64,7 @@ def test_sparse_classes_are_pooled_and_few_stones_are_not_tested():
 
 
 def test_footprint_from_the_store(hand):
-    fp = footprint(hand.inv.conn, Scope("country", "SL"), "2026-01-01", "2026-06-30", "SL 2026H1")
+    fp = footprint(hand.inv, Scope("country", "SL"), "2026-01-01", "2026-06-30", "SL 2026H1")
     by = {c.code: c for c in fp.classes}
     # p1 1 stone gr4 1.0 ct $250, p2 2 stones p11 0.5 ct $100, p3 1 stone ct2_5 2 ct $900; p4 has no classes
     assert (fp.records, fp.stones, fp.carats) == (4, 5, 4.0)
@@ -81,7 +81,7 @@ def test_usd_per_carat_comes_from_single_class_records_only(hand):
     row.update({"sc_gr4_n": 1, "sc_gr4_ct": 1.0, "sc_gr2_n": 1, "sc_gr2_ct": 0.5})
     with hand.inv.transaction():
         hand.inv.bulk_add("production", [row], source_id=hand.inv.add_source("test"))
-    fp = footprint(hand.inv.conn, Scope("site", "S1", "SL"), "2026-01-01", "2026-06-30", "S1")
+    fp = footprint(hand.inv, Scope("site", "S1", "SL"), "2026-01-01", "2026-06-30", "S1")
     by = {c.code: c for c in fp.classes}
     assert by["gr4"].stones == 2 and by["gr4"].usd_per_carat == pytest.approx(250.0)
     assert by["gr2"].usd_per_carat is None
@@ -93,7 +93,7 @@ def test_report_against_history_and_jump(hand):
     bulk(hand.inv, s1, "2025-03-01", {"p7_9": 300, "p11": 200, "gr4": 10}, each)
     bulk(hand.inv, s1, "2025-09-01", {"p7_9": 300, "p11": 200, "gr4": 10}, each)
     bulk(hand.inv, s1, "2026-03-01", {"p7_9": 50, "p11": 400, "gr4": 60}, each)
-    report = footprint_report(hand.inv.conn, Scope("site", "S1", "SL"), Period.parse("2026H1"))
+    report = footprint_report(hand.inv, Scope("site", "S1", "SL"), Period.parse("2026H1"))
     cmp = report.comparison
     assert cmp.enough_stones and cmp.p_value < 1e-6 and cmp.tvd > 0.3
     assert report.reference.stones == 1020
@@ -108,7 +108,7 @@ def test_report_against_history_and_jump(hand):
 
 
 def test_jump_test_without_history(hand):
-    j = jump_test(hand.inv.conn, Scope("site", "S1", "SL"), Period.parse("2026H1"))
+    j = jump_test(hand.inv, Scope("site", "S1", "SL"), Period.parse("2026H1"))
     assert j.mean is None and j.ratio is None and not j.jump
 
 
@@ -117,9 +117,7 @@ def test_a_reference_file(tmp_path, hand):
     path.write_text('name = "Kono 2007"\n[stones]\ngr4 = 1\np11 = 2\nct2_5 = 1\n', encoding="utf-8")
     ref = load_reference(path)
     assert ref.label == "Kono 2007" and ref.stones == 4
-    report = footprint_report(
-        hand.inv.conn, Scope("country", "SL"), Period.parse("2026H1"), reference=ref, min_stones=1
-    )
+    report = footprint_report(hand.inv, Scope("country", "SL"), Period.parse("2026H1"), reference=ref, min_stones=1)
     assert report.comparison.tvd == pytest.approx(0.0)
     path.write_text("[stones]\nbig = 3\n", encoding="utf-8")
     with pytest.raises(ValueError, match="stones.big"):

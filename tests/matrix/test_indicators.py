@@ -134,7 +134,7 @@ def test_scopes_split_and_zero_denominators(hand):
 
 
 def test_an_empty_period_is_no_data_everywhere_it_depends_on_production(hand):
-    ev = evaluate(hand.inv.conn, load_matrix(), [Scope("country", "SL")], Period.parse("2020H1"), today=TODAY)
+    ev = evaluate(hand.inv, load_matrix(), [Scope("country", "SL")], Period.parse("2020H1"), today=TODAY)
     statuses = {i.id: i.status for r in ev.scopes[0].rows for i in r.indicators}
     for key in (
         "production_without_valid_licence",
@@ -148,7 +148,7 @@ def test_an_empty_period_is_no_data_everywhere_it_depends_on_production(hand):
 
 
 def test_evaluate_statuses_rows_and_deleted_records(hand):
-    ev = evaluate(hand.inv.conn, load_matrix(), [Scope("country", "SL")], H1, today=TODAY)
+    ev = evaluate(hand.inv, load_matrix(), [Scope("country", "SL")], H1, today=TODAY)
     sl = ev.scopes[0]
     row = sl.row("digger_licensing")
     assert row.status == "challenge"

@@ -113,7 +113,7 @@ def test_status_words_and_thresholds_in_each_language(french):
 
 def test_evaluate_stays_english_unless_asked(hand, french):
     m = load_matrix()
-    ev = evaluate(hand.inv.conn, m, [Scope("country", "SL")], H1, today=TODAY)
+    ev = evaluate(hand.inv, m, [Scope("country", "SL")], H1, today=TODAY)
     assert ev.lang == "en"
     row = ev.scopes[0].row("digger_licensing")
     assert row.title == "Licensing and registration of diggers"
@@ -126,7 +126,7 @@ def test_evaluate_stays_english_unless_asked(hand, french):
 
 def test_evaluate_in_french_gives_a_french_report(hand):
     m = load_matrix()
-    ev = evaluate(hand.inv.conn, m, [Scope("country", "SL")], H1, today=TODAY, lang="fr")
+    ev = evaluate(hand.inv, m, [Scope("country", "SL")], H1, today=TODAY, lang="fr")
     assert ev.lang == "fr" and ev.as_json()["lang"] == "fr"
     row = ev.scopes[0].row("digger_licensing")
     assert row.title == "Octroi de permis et enregistrement des creuseurs"
@@ -140,7 +140,7 @@ def test_evaluate_in_french_gives_a_french_report(hand):
 
 
 def test_footprint_chart_words_follow_the_language(hand, french):
-    report = footprint_report(hand.inv.conn, Scope("country", "SL"), H1)
+    report = footprint_report(hand.inv, Scope("country", "SL"), H1)
     svg = footprint_svg(report)
     assert "Empreinte (part des pierres par classe de taille) : SL, 2026H1" in svg
     assert "plein : SL, 2026H1" in svg

@@ -256,9 +256,9 @@ def test_an_evaluation_can_be_cancelled_and_the_window_answers_meanwhile(qtbot, 
 
     before = page.heat.evaluation
 
-    def endless(conn, *args, **kwargs):
+    def endless(inv, *args, **kwargs):
         # a query that never ends on its own, as a region of a million records feels to a user
-        conn.execute(
+        inv.conn.execute(
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT COUNT(*) FROM n"
         ).fetchone()
         raise AssertionError("the query should have been interrupted")

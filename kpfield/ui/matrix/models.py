@@ -6,7 +6,6 @@ They adapt the plain data :func:`kpfield.matrix.evaluate` returns; nothing here 
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from typing import Any
 
 from kpfield.domain.entities import entity
@@ -14,6 +13,7 @@ from kpfield.i18n import format_number
 from kpfield.matrix.evaluate import Assessment, Evaluation, IndicatorResult, RowResult
 from kpfield.matrix.records import record_labels
 from kpfield.matrix.scope import Scope
+from kpfield.store import Inventory
 from kpfield.ui.models import LEFT, RIGHT, RecordIdRole
 from kpfield.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
 
@@ -283,9 +283,9 @@ class FlaggedRecordsModel(_ListTable):
     def columns() -> tuple[str, ...]:
         return (translate("FlaggedRecordsModel", "Record"),)
 
-    def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None):
+    def __init__(self, inv: Inventory, parent: QObject | None = None):
         super().__init__(parent)
-        self.conn = conn
+        self.inv = inv
         self.kind = ""
         self.ids: tuple[str, ...] = ()
         self._labels: dict[str, str] = {}
@@ -301,7 +301,7 @@ class FlaggedRecordsModel(_ListTable):
         rid = self.ids[row]
         if rid not in self._labels:
             start = row - row % self.PAGE
-            self._labels.update(record_labels(self.conn, self.kind, self.ids[start : start + self.PAGE]))
+            self._labels.update(record_labels(self.inv, self.kind, self.ids[start : start + self.PAGE]))
         return self._labels[rid]
 
     def record_id(self, row: int) -> str | None:

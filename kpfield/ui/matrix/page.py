@@ -22,12 +22,21 @@ from kpfield.domain.entities import entity
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name
 from kpfield.domain.validation import Problem, ValidationError
 from kpfield.i18n import format_number, language
-from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
+from kpfield.matrix import (
+    Evaluation,
+    Matrix,
+    MatrixError,
+    Period,
+    Scope,
+    assessments,
+    default_period,
+    evaluate,
+    load_matrix,
+)
 from kpfield.matrix.evaluate import Assessment, RowResult
 from kpfield.matrix.footprint import FootprintReport, footprint_report
-from kpfield.store import InventoryError
+from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import distinct_values
-from kpfield.store.db import connect
 from kpfield.ui.actions import Editor
 from kpfield.ui.jobs import JobRunner
 from kpfield.ui.models import format_timestamp
@@ -68,10 +77,10 @@ PERIODS_SHOWN = 8  # the latest half-year with production and the seven before i
 
 
 class QueryJob(QObject):
-    """Runs ``fn(conn)`` in a worker thread on a read-only connection of its own.
+    """Runs ``fn(inv)`` in a worker thread on a read-only inventory of its own.
 
-    ``cancel`` interrupts the running SQL statement (sqlite3's ``interrupt`` is the one connection
-    method meant to be called from another thread); the job then reports ``cancelled``.
+    ``cancel`` interrupts the running query (:meth:`Inventory.interrupt`, meant to be called from
+    another thread); the job then reports ``cancelled``.
     Each signal carries the job's serial number so the page can ignore a superseded job.
     """
 
@@ -79,42 +88,41 @@ class QueryJob(QObject):
     failed = Signal(int, str)
     cancelled = Signal(int)
 
-    def __init__(self, serial: int, path: Path, fn: Callable[[sqlite3.Connection], Any]):
+    def __init__(self, serial: int, path: Path, fn: Callable[[Inventory], Any]):
         super().__init__()
         self.serial = serial
         self.path = path
         self.fn = fn
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
+        self._inv: Inventory | None = None
         self._cancel = False
         self.outcome: str | None = None  # "finished", "failed" or "cancelled" once the job has ended
 
     def cancel(self) -> None:
         with self._lock:
             self._cancel = True
-            if self._conn is not None:
-                self._conn.interrupt()
+            if self._inv is not None:
+                self._inv.interrupt()
 
     @Slot()
     def run(self) -> None:
         try:
-            conn = connect(self.path, readonly=True)
+            inv = Inventory.open_readonly(self.path)
         except Exception as e:  # noqa: BLE001 - reported to the user
             self.outcome = "failed"
             self.failed.emit(self.serial, str(e) or e.__class__.__name__)
             return
         with self._lock:
-            self._conn = conn
+            self._inv = inv
             cancelled = self._cancel
-        # ``interrupt`` only stops a statement already running; between two statements this
-        # handler (called every so many SQLite instructions) stops the next one
-        conn.set_progress_handler(lambda: self._cancel, 200_000)
+        # ``interrupt`` only stops a query already running; this stops the next one too
+        inv.stop_when(lambda: self._cancel)
         try:
             if cancelled:
                 self.outcome = "cancelled"
                 self.cancelled.emit(self.serial)
                 return
-            result = self.fn(conn)
+            result = self.fn(inv)
         except sqlite3.OperationalError as e:
             self.outcome = "cancelled" if self._cancel else "failed"
             if self._cancel:
@@ -132,8 +140,8 @@ class QueryJob(QObject):
                 self.finished.emit(self.serial, result)
         finally:
             with self._lock:
-                self._conn = None
-            conn.close()
+                self._inv = None
+            inv.close()
 
 
 def scope_kind_text(kind: str) -> str:
@@ -327,11 +335,7 @@ class AssessmentForm(QFrame):
 
     def _find(self) -> dict[str, Any] | None:
         assert self.key is not None
-        found = self.inv.conn.execute(
-            "SELECT id FROM self_assessment WHERE deleted = 0 AND country = ? AND period = ? AND row_id = ?",
-            self.key,
-        ).fetchone()
-        return self.inv.get("self_assessment", found[0]) if found else None
+        return assessments.find(self.inv, *self.key)
 
     def _fill(self, record: dict[str, Any] | None) -> None:
         self._loading = True
@@ -562,7 +566,7 @@ class MatrixPage(QWidget):
 
         bar = QHBoxLayout()
         self.period = QComboBox(self)
-        for p in _half_years(default_period(self.inv.conn)):
+        for p in _half_years(default_period(self.inv)):
             self.period.addItem(p.label, p.label)
         self.period.setToolTip(translate("MatrixPage", "The half-year evaluated (KP statistics are half-yearly)"))
         self.where = QComboBox(self)
@@ -628,7 +632,7 @@ class MatrixPage(QWidget):
             header.resizeSection(i, w)
         header.setStretchLastSection(True)
         self.flagged_title = QLabel(self)
-        self.flagged = FlaggedRecordsModel(self.inv.conn, self)
+        self.flagged = FlaggedRecordsModel(self.inv, self)
         self.flagged_view = QTableView(self)
         self.flagged_view.setModel(self.flagged)
         self.flagged_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -766,7 +770,7 @@ class MatrixPage(QWidget):
             self.summary.setText(translate("MatrixPage", "Nothing to evaluate: this inventory has no sites yet."))
             return None
         lang = language()  # row and indicator titles, grade meanings in the window's language
-        job = self._start(lambda conn: evaluate(conn, matrix, scopes, period, lang=lang))
+        job = self._start(lambda inv: evaluate(inv, matrix, scopes, period, lang=lang))
         self._pending_scopes, self._pending_period = scopes, period
         self.job = job
         job.finished.connect(self._evaluated)
@@ -947,7 +951,7 @@ class MatrixPage(QWidget):
         if self.footprint_job is not None:
             self.footprint_job.cancel()
         period = Period.parse(label) if label else (self.evaluated_period or self.current_period())
-        job = self._start(lambda conn: footprint_report(conn, scope, period))
+        job = self._start(lambda inv: footprint_report(inv, scope, period))
         self.footprint_job = job
         job.finished.connect(self._footprint_done)
         job.failed.connect(self._footprint_failed)
