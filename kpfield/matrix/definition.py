@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +20,7 @@ from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate, 
 from kpfield.resources import resource_path
 
 from .errors import MatrixError
-from .indicators import INDICATORS
+from .indicators import INDICATORS, IndicatorDef
 
 Status = Literal["met", "partly_met", "challenge", "no_data"]
 STATUSES: tuple[Status, ...] = ("met", "partly_met", "challenge", "no_data")
@@ -338,7 +339,13 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
     )
 
 
-def _indicator(ind: Any, rid: str, known: dict[str, Any], fail: Any, n: int) -> IndicatorSpec:
+def _indicator(
+    ind: object,
+    rid: str,
+    known: Mapping[str, IndicatorDef],
+    fail: Callable[[str, str, str, int], MatrixError],
+    n: int,
+) -> IndicatorSpec:
     table = "row.indicator"
     if not isinstance(ind, dict):
         raise fail(
