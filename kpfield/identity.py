@@ -56,7 +56,6 @@ __all__ = [
 
 KEY_FORMAT = "kpfield signing key 1"
 IDENTITY_FORMAT = "kpfield officer key 1"
-IDENTITY_SUFFIX = ".kpkey"
 MAX_IDENTITY_BYTES = 64 * 1024
 
 _SAFE_NAME = re.compile(r"^[0-9A-Za-z._-]{1,100}$")

@@ -134,7 +134,6 @@ class _CountryHalf:
     stones: int = 0
     carats: float = 0.0
     usd: float = 0.0
-    sales_n: int = 0
     sales_ct: float = 0.0
     sales_usd: float = 0.0
     exports_n: int = 0
@@ -194,7 +193,6 @@ def _summary(
         ):
             row = out[(country, h)]
             if kind == "sale":
-                row.sales_n += n
                 row.sales_ct += ct or 0
                 row.sales_usd += usd or 0
             elif certified:
