@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kpfield.domain.vocab import ASSESSMENT_GRADES
-from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
+from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
 from kpfield.resources import resource_path
 
 from .errors import MatrixError
@@ -34,7 +34,6 @@ STATUS_LABELS = {
 # What a row without automatic indicators shows instead of a status.
 SELF_ASSESSMENT_ONLY = QT_TRANSLATE_NOOP("matrix", "self-assessment only")
 Better = Literal["lower", "higher", "near"]
-LANGUAGES = ("en", "fr", "pt", "es")
 
 
 def status_label(status: str | None, lang: str | None = None) -> str:
