@@ -29,15 +29,18 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-## Lint, format check, then the tests.
+## Everything CI checks, one tool a line so that the failing one is plain: lint, format, the
+## layers (import-linter's contracts in pyproject.toml), types (mypy), then the whole test suite.
 check: $(STAMP)
-	$(BIN)/ruff check kpfield tests benchmarks
-	$(BIN)/ruff format --check kpfield tests benchmarks
+	$(BIN)/ruff check kpfield tests benchmarks scripts
+	$(BIN)/ruff format --check kpfield tests benchmarks scripts
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(MAKE) test
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix kpfield tests benchmarks
-	$(BIN)/ruff format kpfield tests benchmarks
+	$(BIN)/ruff check --fix kpfield tests benchmarks scripts
+	$(BIN)/ruff format kpfield tests benchmarks scripts
 
 ## Benchmarks (print tables; not part of the tests).
 bench: $(STAMP)

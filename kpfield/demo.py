@@ -23,7 +23,7 @@ import json
 import math
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -688,7 +688,7 @@ def generate(inv: Inventory, scale: str = "small", seed: int = 1, progress: Prog
 
     loads = [0, _LOADS_PER_COUNTRY * len(sc.countries)]
 
-    def add(kind: str, rows: Any) -> None:
+    def add(kind: str, rows: Iterable[Mapping[str, Any]]) -> None:
         n = inv.bulk_add(kind, rows, source_id=source, validate=False)
         counts[kind] += n
         loads[0] += 1
@@ -718,7 +718,7 @@ def generate(inv: Inventory, scale: str = "small", seed: int = 1, progress: Prog
 _LOADS_PER_COUNTRY = 8
 
 
-def _fill(inv: Inventory, sc: Scale, seed: int, add: Callable[[str, Any], None]) -> None:
+def _fill(inv: Inventory, sc: Scale, seed: int, add: Callable[[str, Iterable[Mapping[str, Any]]], None]) -> None:
     for ci, country in enumerate(sc.countries):
         if country not in COUNTRIES or not districts_of(country):
             raise ValueError(f"the demo has no places for {country}")

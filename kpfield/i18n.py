@@ -29,6 +29,7 @@ import os
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 
@@ -105,7 +106,9 @@ def preferred_language() -> str:
 def load_catalogue(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> translation for every finished message of a ``.ts`` file."""
     out: dict[tuple[str, str], str] = {}
-    root = ElementTree.parse(str(path)).getroot()
+    # types-defusedxml types its parse as a bare ElementTree, whose root may be None; the stdlib's
+    # parse that it wraps always gives the document's root element
+    root: Element = ElementTree.parse(str(path)).getroot()  # type: ignore[assignment]
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -233,12 +236,14 @@ def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
     lang = lang or language()
     if isinstance(value, str):
         try:
-            value = dt.date.fromisoformat(value[:10])
+            day = dt.date.fromisoformat(value[:10])
         except ValueError:
             return value
+    else:
+        day = value
     if lang == DEFAULT:
-        return value.isoformat()
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+        return day.isoformat()
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def date_hint(lang: str | None = None) -> str:

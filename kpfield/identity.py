@@ -56,7 +56,6 @@ __all__ = [
 
 KEY_FORMAT = "kpfield signing key 1"
 IDENTITY_FORMAT = "kpfield officer key 1"
-IDENTITY_SUFFIX = ".kpkey"
 MAX_IDENTITY_BYTES = 64 * 1024
 
 _SAFE_NAME = re.compile(r"^[0-9A-Za-z._-]{1,100}$")
@@ -82,7 +81,7 @@ def to_base64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def from_base64(text: Any, size: int) -> bytes | None:
+def from_base64(text: object, size: int) -> bytes | None:
     """The bytes of base64 ``text`` when they are exactly ``size`` long, else None."""
     if not isinstance(text, str):
         return None
@@ -102,7 +101,7 @@ def fingerprint(public_key: bytes | str) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
-def same_fingerprint(a: Any, b: str) -> bool:
+def same_fingerprint(a: object, b: str) -> bool:
     """Whether ``a`` (as someone wrote it: any case, any spacing) is the fingerprint ``b``."""
     return isinstance(a, str) and re.sub(r"[^0-9a-f]", "", a.lower()) == b.replace(" ", "")
 

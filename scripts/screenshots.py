@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kpfield.demo import SCALES, generate  # noqa: E402
+from kpfield.i18n import LANGUAGES  # noqa: E402
 from kpfield.store import Inventory  # noqa: E402
 
 
@@ -37,7 +38,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="inventory to show (a copy is used; default: a fresh small demo)")
     ap.add_argument("--out", help="folder for the pictures (default: docs/screenshots, or docs/screenshots/<lang>)")
-    ap.add_argument("--lang", default="en", choices=("en", "fr", "pt", "es"), help="the window's language")
+    ap.add_argument("--lang", default="en", choices=list(LANGUAGES), help="the window's language")
     ap.add_argument(
         "--scale-factor",
         type=float,

@@ -1,11 +1,17 @@
-"""The core runs without Qt: only kpfield/ui may import it, through kpfield/ui/qt.py (CRAFT.md, habits 1-2)."""
+"""The core runs without Qt: only kpfield/ui may import it, through kpfield/ui/qt.py (CRAFT.md, habits 1-2);
+and the layers drawn in pyproject.toml hold (import-linter)."""
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).parent.parent / "kpfield"
+import pytest
+
+ROOT = Path(__file__).parent.parent
+PACKAGE = ROOT / "kpfield"
 
 
 def qt_importers(paths):
@@ -40,3 +46,17 @@ def test_the_command_line_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_layers_hold():
+    """import-linter's contracts in pyproject.toml: each layer imports only those below it, Qt only
+    in kpfield.ui, no import circle. ``make check`` runs the tool too; this says which contract broke
+    in the test report."""
+    scripts = Path(sys.executable).parent
+    tool = shutil.which("lint-imports", path=str(scripts)) or shutil.which("lint-imports")
+    if tool is None:
+        pytest.skip("import-linter is not installed (pip install -e '.[test]' brings it)")
+    # this tree's kpfield, whatever else is installed
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    run = subprocess.run([tool, "--no-cache"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TextIO, TypeAlias
 
 from kpfield import i18n
 from kpfield.domain.entities import ENTITIES
@@ -14,13 +14,29 @@ from kpfield.domain.labels import entity_label
 from kpfield.domain.validation import ValidationError
 from kpfield.i18n import format_number, translate
 
-__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Handler", "num", "db_arg", "lang_arg", "print_problems", "warn"]
+__all__ = [
+    "EXIT_OK",
+    "EXIT_REFUSED",
+    "EXIT_USAGE",
+    "Handler",
+    "Commands",
+    "num",
+    "db_arg",
+    "lang_arg",
+    "print_problems",
+    "warn",
+]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 # A command: (parsed arguments, where to print) -> exit code. Each sub-parser names its own with
 # ``set_defaults(handler=...)``.
 Handler = Callable[[argparse.Namespace, TextIO], int]
+
+# A list of sub-commands (``kpfield COMMAND``, ``kpfield export WHAT``) that each noun's
+# ``register(sub, export_sub)`` adds its own to. A string: argparse's class takes no type argument
+# at run time.
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def num(value: float, decimals: int | None = None) -> str:

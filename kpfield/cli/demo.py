@@ -13,7 +13,7 @@ from kpfield.domain.labels import entities_label
 from kpfield.i18n import translate
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, EXIT_REFUSED, db_arg, num
+from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, num
 
 
 def open_or_create_demo(path: Path, scale: str, seed: int, out: TextIO) -> Inventory:
@@ -66,7 +66,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "demo",
         help="fill a new inventory with the demo data",

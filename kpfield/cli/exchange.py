@@ -16,7 +16,7 @@ from kpfield.store import Inventory
 from kpfield.store.duplicates import reason_text
 from kpfield.store.keys import ALTERED, describe
 
-from .common import EXIT_OK, EXIT_REFUSED, db_arg, lang_arg, num
+from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, lang_arg, num
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -157,7 +157,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     ep = export_sub.add_parser(
         "field",
         help="the field workbook, for another kpfield or a coordinator",

@@ -9,6 +9,7 @@ from typing import TextIO
 from kpfield.demo import SCALES
 from kpfield.paths import demo_inventory_path
 
+from .common import Commands
 from .demo import open_or_create_demo
 
 
@@ -25,7 +26,7 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     return run(path)
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "gui",
         help="open the window",

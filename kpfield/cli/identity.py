@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TextIO
 
 from kpfield.i18n import translate
-from kpfield.identity import export_identity, keys_dir, local_keys
+from kpfield.identity import InstallationKey, export_identity, keys_dir, local_keys
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands
 
 
-def _show_key(key: Any, out: TextIO, made: bool = False) -> None:
+def _show_key(key: InstallationKey, out: TextIO, made: bool = False) -> None:
     print(
         translate("cli", "Installation {origin}: {officer} ({country})").format(
             origin=key.origin, officer=key.officer, country=key.country
@@ -36,7 +37,7 @@ def _show_key(key: Any, out: TextIO, made: bool = False) -> None:
         )
 
 
-def _exported(path: Any, key: Any, officer: str, out: TextIO) -> None:
+def _exported(path: Path, key: InstallationKey, officer: str, out: TextIO) -> None:
     print(
         translate(
             "cli", "Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}"
@@ -182,7 +183,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "identity",
         help="this installation's signing key; export it, or register officers' keys",

@@ -14,7 +14,7 @@ from kpfield.store import Inventory
 from kpfield.store.restore import restore
 from kpfield.store.verify import verify
 
-from .common import EXIT_OK, EXIT_REFUSED, db_arg, num
+from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, num
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -120,7 +120,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "init",
         help="create a new inventory for this installation",

@@ -18,7 +18,7 @@ from kpfield.matrix.evaluate import format_table
 from kpfield.matrix.footprint import footprint_report, footprint_svg, load_reference
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, EXIT_REFUSED, db_arg, lang_arg, num, warn
+from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, lang_arg, num, warn
 
 
 def _matrix_scopes(args: argparse.Namespace, inv: Inventory) -> list[Scope]:
@@ -114,7 +114,7 @@ def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
         if cmp.tvd_carats is not None:
             distance += translate("cli", ", carats {tvd}").format(tvd=num(cmp.tvd_carats, 3))
         print(distance, file=out)
-        if cmp.enough_stones and cmp.p_value is not None:
+        if cmp.enough_stones and cmp.chi2 is not None and cmp.p_value is not None:
             print(
                 translate("cli", "Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}").format(
                     chi2=num(cmp.chi2, 1), dof=cmp.dof, p=significant(cmp.p_value)
@@ -179,7 +179,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "evaluate",
         help="evaluate the inventory against the WGAAP challenge matrix",

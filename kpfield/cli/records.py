@@ -10,7 +10,7 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.i18n import translate
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, db_arg, warn
+from .common import EXIT_OK, Commands, db_arg, warn
 
 
 def _parse_assignments(items: Sequence[str]) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "add",
         help="add one record (name=value fields)",

@@ -13,7 +13,7 @@ from kpfield.i18n import translate
 from kpfield.report import Coverage, PdfUnavailable, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, db_arg, lang_arg, num
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands, db_arg, lang_arg, num
 
 
 def _date_arg(text: str) -> str:
@@ -64,7 +64,7 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = export_sub.add_parser(
         "inventory",
         help="the consolidated regional inventory workbook",

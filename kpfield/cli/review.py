@@ -11,7 +11,7 @@ from kpfield.exchange.review import dismiss_duplicate, merge_records, open_confl
 from kpfield.i18n import translate
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, EXIT_USAGE, db_arg, lang_arg, num
+from .common import EXIT_OK, EXIT_USAGE, Commands, db_arg, lang_arg, num
 
 
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
@@ -82,7 +82,7 @@ def cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, export_sub: argparse._SubParsersAction) -> None:
+def register(sub: Commands, export_sub: Commands) -> None:
     sp = sub.add_parser(
         "conflicts",
         help="list open conflicts and probable duplicates",

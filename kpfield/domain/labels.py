@@ -7,16 +7,12 @@ put around it: column headers, sheet titles, the record kind a message speaks of
 
 from __future__ import annotations
 
-import inspect
-
 from kpfield.i18n import LANGUAGES, decimal_separator, language, normalise_language, translate
 
 from . import vocab
 from .entities import BOOKKEEPING, Entity
 
 __all__ = ["check_language", "entity_label", "entities_label", "field_name", "code_label", "significant"]
-
-_VOCAB_TAKES_LANG = "lang" in inspect.signature(vocab.label).parameters
 
 
 def check_language(lang: str | None) -> str:
@@ -57,9 +53,7 @@ def field_name(ent: Entity, name: str, lang: str | None = None) -> str:
 
 def code_label(code: str, lang: str | None = None) -> str:
     """The label of a vocabulary code (``artisanal_mining``), in ``lang`` where the vocabulary offers it."""
-    if _VOCAB_TAKES_LANG:
-        return vocab.label(code, lang=lang or language())  # type: ignore[call-arg]
-    return vocab.label(code)
+    return vocab.label(code, lang=lang or language())
 
 
 def significant(value: float, digits: int = 3, lang: str | None = None) -> str:

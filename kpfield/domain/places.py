@@ -22,10 +22,6 @@ class Country:
         """The country's name in ``lang`` (default: the current language)."""
         return translate_in(lang or language(), "places", self.name)
 
-    @property
-    def name_fr(self) -> str:
-        return self.shown_name("fr")
-
 
 @dataclass(frozen=True)
 class AdminUnit:

@@ -65,7 +65,7 @@ def _shown(value: object) -> str:
     return repr(value)
 
 
-def _number(value: float | int) -> str:
+def _number(value: float | int | None) -> str:
     """A number in a message, as the officer writes it (decimal comma in French)."""
     return format_number(value)
 
@@ -539,7 +539,9 @@ class Cleaner:
         self.ignored = frozenset(ignored)
         self.accepted = self.known | frozenset(BOOKKEEPING) | self.ignored
         self.rule = _RULES.get(entity.key)
-        self.fields = tuple(
+        # per field: the field, its name, whether it is required, its fast path, and its memo (text
+        # as typed -> stored form; None for kinds whose values are not worth remembering)
+        self.fields: tuple[tuple[Field, str, bool, Callable[[object], Any] | None, dict[str, Any] | None], ...] = tuple(
             (f, f.name, f.required, _fast_path(f), {} if f.kind in _MEMO_KINDS else None) for f in entity.fields
         )
 

@@ -163,14 +163,6 @@ SIZE_CLASSES: tuple[SizeClass, ...] = (
 SIZE_CLASS_CODES = tuple(sc.code for sc in SIZE_CLASSES)
 
 
-def size_class_of(carats: float) -> SizeClass:
-    """The class a single stone of ``carats`` falls in."""
-    for sc in SIZE_CLASSES:
-        if carats < sc.max_ct:
-            return sc
-    return SIZE_CLASSES[-1]
-
-
 def size_class_columns(code: str) -> tuple[str, str]:
     """Names of the stones and carats columns that hold one size class on a production record."""
     return f"sc_{code}_n", f"sc_{code}_ct"

@@ -2,10 +2,12 @@
 inventory, provenance footprints, and the evaluation that puts them beside each country's own
 self-assessment. No Qt here: the command line, the window and the workbooks all call these."""
 
+from kpfield.domain.periods import Period
+
 from .definition import ChallengeRow, Matrix, load_matrix
 from .errors import MatrixError
 from .evaluate import Evaluation, evaluate
-from .scope import Period, Scope, default_period, parse_scope  # Period: kpfield.domain.periods
+from .scope import Scope, default_period, parse_scope
 
 __all__ = [
     "ChallengeRow",

@@ -10,16 +10,17 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from kpfield.domain.vocab import ASSESSMENT_GRADES
-from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
+from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, format_number, language, translate, translate_in
 from kpfield.resources import resource_path
 
 from .errors import MatrixError
-from .indicators import INDICATORS
+from .indicators import INDICATORS, IndicatorDef
 
 Status = Literal["met", "partly_met", "challenge", "no_data"]
 STATUSES: tuple[Status, ...] = ("met", "partly_met", "challenge", "no_data")
@@ -33,7 +34,6 @@ STATUS_LABELS = {
 # What a row without automatic indicators shows instead of a status.
 SELF_ASSESSMENT_ONLY = QT_TRANSLATE_NOOP("matrix", "self-assessment only")
 Better = Literal["lower", "higher", "near"]
-LANGUAGES = ("en", "fr", "pt", "es")
 
 
 def status_label(status: str | None, lang: str | None = None) -> str:
@@ -338,7 +338,13 @@ def load_matrix(path: str | Path | None = None) -> Matrix:
     )
 
 
-def _indicator(ind: Any, rid: str, known: dict[str, Any], fail: Any, n: int) -> IndicatorSpec:
+def _indicator(
+    ind: object,
+    rid: str,
+    known: Mapping[str, IndicatorDef],
+    fail: Callable[[str, str, str, int], MatrixError],
+    n: int,
+) -> IndicatorSpec:
     table = "row.indicator"
     if not isinstance(ind, dict):
         raise fail(

@@ -685,6 +685,7 @@ def _class_counts(ctx: Context, history: int) -> dict[tuple[int, str], tuple[lis
     first = _history_start(ctx.period, history)
     sums = ", ".join(f"TOTAL(p.{n})" for n in _SC_N)
     out: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
+    rows: list[tuple[Any, ...]] | list[sqlite3.Row]  # (scope, site, in the period?, counts per class)
     if ctx.wide:
         keys: dict[str, list[int]] = defaultdict(list)
         for k, site in ctx.rows("SELECT k, site_id FROM mx_site"):

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kpfield import __version__
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import entities_label, field_name
 from kpfield.i18n import translate
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 
 __all__ = ["SHEETS", "MAX_ROWS", "Book", "sheet_title", "kind_text", "field_text", "cell_text"]
 
@@ -137,7 +141,7 @@ class Book:
                 r += 1
         return n
 
-    def _head(self, ws: Any, columns: Sequence[tuple[str, str, int]], title: Sequence[str]) -> int:
+    def _head(self, ws: Worksheet, columns: Sequence[tuple[str, str, int]], title: Sequence[str]) -> int:
         r = 0
         for i, line in enumerate(title):
             ws.write_string(r, 0, line, self.title if i == 0 else self.subtitle)
@@ -164,12 +168,12 @@ class Book:
 
     def _row(
         self,
-        ws: Any,
+        ws: Worksheet,
         r: int,
         columns: Sequence[tuple[str, str, int]],
         row: Sequence[Any],
-        formats: dict[str, Any],
-        label_format: Any = None,
+        formats: Mapping[str, Format | None],
+        label_format: Format | None = None,
     ) -> None:
         for c, ((_h, kind, _w), value) in enumerate(zip(columns, row, strict=True)):
             fmt = formats.get(kind)

@@ -134,7 +134,6 @@ class _CountryHalf:
     stones: int = 0
     carats: float = 0.0
     usd: float = 0.0
-    sales_n: int = 0
     sales_ct: float = 0.0
     sales_usd: float = 0.0
     exports_n: int = 0
@@ -194,7 +193,6 @@ def _summary(
         ):
             row = out[(country, h)]
             if kind == "sale":
-                row.sales_n += n
                 row.sales_ct += ct or 0
                 row.sales_usd += usd or 0
             elif certified:
@@ -626,7 +624,10 @@ def _write_inventory(
             )
             for c, reg, dist, m, n, st, ct, usd in months
         ]
-        t = [sum(r[i] for r in by_month) for i in (5, 6, 7, 8)]
+        records = sum(r[5] for r in by_month)
+        stones = sum(r[6] for r in by_month)
+        carats = sum(r[7] for r in by_month)
+        usd = sum(r[8] for r in by_month)
         if want("Production by district & month"):
             result.sheets["Production by district & month"] = book.table(
                 sheet_title("Production by district & month"),
@@ -638,11 +639,11 @@ def _write_inventory(
                     "",
                     "",
                     "",
-                    t[0],
-                    t[1],
-                    round(t[2], 2),
-                    round(t[3], 2),
-                    round(t[3] / t[2], 1) if t[2] else None,
+                    records,
+                    stones,
+                    round(carats, 2),
+                    round(usd, 2),
+                    round(usd / carats, 1) if carats else None,
                 ],
             )
         step()

@@ -9,21 +9,25 @@ inventory workbook sets it); figures stay numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from kpfield.domain.labels import significant
 from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
 from kpfield.matrix.definition import Matrix
-from kpfield.matrix.evaluate import Evaluation, RowResult, evaluate
+from kpfield.matrix.evaluate import Evaluation, IndicatorResult, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
 from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START
 
 from .book import Book, sheet_title
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 
 STATUS_LABELS = {
     "met": QT_TRANSLATE_NOOP("inventory_workbook", "met"),
@@ -48,7 +52,7 @@ def status_text(status: str) -> str:
     return translate("inventory_workbook", STATUS_LABELS[status])
 
 
-def _text(book: Book, ws: Any, r: int, c: int, text: str) -> None:
+def _text(book: Book, ws: Worksheet, r: int, c: int, text: str) -> None:
     """A plain text cell; text a spreadsheet would run as a formula if retyped (a size class such
     as "+11", an assessment's evidence) gets the quote prefix, so it stays text."""
     ws.write_string(r, c, text, book.text_format if text.startswith(FORMULA_START) else None)
@@ -119,7 +123,7 @@ def write_matrix_sheet(
         (row_def.title(lang), [scope_result.rows[i] for scope_result in ev.scopes])
         for i, row_def in enumerate(matrix.rows)
     ]
-    details: list[tuple[str, RowResult, Any]] = []
+    details: list[tuple[str, RowResult, IndicatorResult | None]] = []
     for scope_result in ev.scopes:
         country = COUNTRIES[scope_result.scope.split(":")[-1]].name
         for result in scope_result.rows:
@@ -165,7 +169,14 @@ def write_matrix_sheet(
 
 
 def _detail(
-    book: Book, ws: Any, r: int, left: int, country: str, result: RowResult, ind: Any, status_fmt: dict[Any, Any]
+    book: Book,
+    ws: Worksheet,
+    r: int,
+    left: int,
+    country: str,
+    result: RowResult,
+    ind: IndicatorResult | None,
+    status_fmt: Mapping[str | None, Format],
 ) -> None:
     a = result.assessment
     _text(book, ws, r, left, country)
@@ -203,7 +214,7 @@ _CLASS_COLUMNS = [
 ]
 
 
-def _footprint_block(book: Book, ws: Any, r: int, report: FootprintReport, title: str) -> int:
+def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport, title: str) -> int:
     wb = book.wb
     pct = book.formats.setdefault("pct", wb.add_format({"num_format": "0.0%"}))
     ws.write_string(r, 0, title, book.title)
@@ -262,7 +273,7 @@ def _footprint_block(book: Book, ws: Any, r: int, report: FootprintReport, title
     ref_classes = {c.code: c for c in ref.classes} if ref else {}
     for cls in fp.classes:
         rc = ref_classes.get(cls.code)
-        values = [
+        values: list[str | float | None] = [
             cls.label,
             cls.stones,
             cls.stone_share,
@@ -281,6 +292,7 @@ def _footprint_block(book: Book, ws: Any, r: int, report: FootprintReport, title
                 ws.write_number(r, c, float(v), pct if kind == "pct" else book.formats[kind])
         r += 1
     chart = wb.add_chart({"type": "column"})
+    assert chart is not None  # add_chart answers None only for a chart type it does not know
     sheet = ws.get_name()
     chart.add_series(
         {

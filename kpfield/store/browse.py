@@ -554,9 +554,6 @@ class Browser:
     def record_id(self, index: int) -> str:
         return str(self.row(index)[-1])
 
-    def cached(self, index: int) -> bool:
-        return index // self.page_size in self._pages
-
     # ---- pages ---------------------------------------------------------------------------------
 
     def _fetch(self, anchor: Key | None, desc: bool, limit: int, inclusive: bool = False) -> list[tuple[Any, ...]]:

@@ -96,7 +96,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _vocab_label(code: object) -> object:
+def _vocab_label(code: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return vocab.label(code) if isinstance(code, str) else code
 
 

@@ -87,7 +87,7 @@ def _village_candidates(
     return [r for r in rows if fold(r["village"]) == wanted]
 
 
-def _person_label(row: Mapping[str, object]) -> str:
+def _person_label(row: sqlite3.Row) -> str:
     name = " ".join(str(row[k]) for k in ("given_names", "family_name") if row[k])
     place = ", ".join(str(row[k]) for k in ("village", "district") if row[k])
     return f"{name} ({place})" if place else name
@@ -100,7 +100,7 @@ def possible_duplicates(
     out: list[PossibleDuplicate] = []
     seen: set[str] = set()
 
-    def add(row: Mapping[str, object], label: str, reason: str) -> None:
+    def add(row: sqlite3.Row, label: str, reason: str) -> None:
         rid = str(row["id"])
         if rid not in seen:
             seen.add(rid)

@@ -616,7 +616,14 @@ class Inventory:
         for sql in statements:
             self.conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
 
-    def bulk_add(self, kind: str, rows: Iterable[Mapping[str, Any]], *, source_id: str, validate: bool = True) -> int:
+    def bulk_add(
+        self,
+        kind: str,
+        rows: Iterable[Mapping[str, Any] | tuple[Any, ...]],
+        *,
+        source_id: str,
+        validate: bool = True,
+    ) -> int:
         """Insert many records in the caller's transaction, audited as inserted from ``source_id``.
 
         With ``validate`` each row goes through :meth:`check`; the first refused row raises
@@ -649,7 +656,9 @@ class Inventory:
         total = 0
         with self.bulk_cache():
             for n, row in enumerate(rows, start=1):
-                if type(row) is tuple and not validate:
+                if isinstance(row, tuple):
+                    if validate:
+                        raise TypeError("bulk_add checks rows given as mappings only; a tuple needs validate=False")
                     batch.append(row)  # already every column, in order
                 else:
                     if validate:

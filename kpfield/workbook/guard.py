@@ -21,7 +21,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, TypedDict
+from xml.etree.ElementTree import Element
 from xml.parsers import expat
 
 from kpfield.i18n import format_number, translate
@@ -338,7 +339,7 @@ class WorkbookFacts:
         return next((s for s in self.sheets if s.name == name), None)
 
 
-def _xml(path: Path, zf: zipfile.ZipFile, name: str) -> Any:
+def _xml(path: Path, zf: zipfile.ZipFile, name: str) -> Element | None:
     """The root element of a small XML part, parsed without entities (defusedxml), or None."""
     from defusedxml import ElementTree
 
@@ -367,7 +368,7 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-def _attr(el: Any, name: str) -> str | None:
+def _attr(el: Element, name: str) -> str | None:
     for k, v in el.attrib.items():
         if _local(k) == name:
             return v
@@ -546,9 +547,19 @@ def _sheet_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet:
     return formulas
 
 
+class _Place(TypedDict):
+    """Where :func:`_exact_extent`'s parser is: the cell it is in, and what it has seen of it."""
+
+    row: int
+    col: int
+    ref: str  # the cell's reference as written, or its position in words when it has none
+    cell: bool  # inside a cell
+    formula: bool  # the cell's formula is counted
+
+
 def _exact_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: str, allowed: int) -> dict[int, int]:
     """The exact extent of the cells with a value, each placed where the reader places it."""
-    at = {"row": 0, "col": 0, "ref": "", "cell": False, "formula": False}
+    at: _Place = {"row": 0, "col": 0, "ref": "", "cell": False, "formula": False}
     extent = [0, 0]
     formulas: dict[int, int] = {}
 

@@ -21,11 +21,15 @@ import datetime as dt
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kpfield.i18n import translate
 
 from .guard import BadWorkbook, WorkbookFacts, inspect_workbook
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet
+    from xlsxwriter.worksheet import Worksheet
 
 __all__ = ["FORMULA_START", "WorkbookReader", "SheetWriter", "WorkbookWriter", "openpyxl_is_defused"]
 
@@ -60,7 +64,7 @@ class WorkbookReader:
         self._first_column: dict[str, int] = {}
         # sheets parsed ahead by load() (set when each is ready), those rows() has asked for, the
         # lock over these, and the lock that keeps the library to one parse at a time
-        self._loaded: dict[str, Any] = {}
+        self._loaded: dict[str, CalamineSheet] = {}
         self._ready: dict[str, threading.Event] = {}
         self._taken: set[str] = set()
         self._lock = threading.Lock()
@@ -113,7 +117,7 @@ class WorkbookReader:
             if sheet is not None:
                 self._loaded[title] = sheet
 
-    def _sheet(self, title: str) -> Any:
+    def _sheet(self, title: str) -> CalamineSheet:
         with self._lock:
             self._taken.add(title)
             ready = self._ready.get(title)
@@ -158,7 +162,7 @@ class SheetWriter:
     ISO text, written as a date cell).
     """
 
-    def __init__(self, book: WorkbookWriter, ws: Any, kinds: Sequence[str]):
+    def __init__(self, book: WorkbookWriter, ws: Worksheet, kinds: Sequence[str]):
         self._ws = ws
         self._book = book
         self.rows = 0
@@ -221,7 +225,7 @@ class WorkbookWriter:
     def sheet(self, title: str, kinds: Sequence[str]) -> SheetWriter:
         return SheetWriter(self, self.book.add_worksheet(title), kinds)
 
-    def raw_sheet(self, title: str) -> Any:
+    def raw_sheet(self, title: str) -> Worksheet:
         """The XlsxWriter worksheet itself, for the template's validations and layout."""
         return self.book.add_worksheet(title)
 
