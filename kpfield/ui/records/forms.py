@@ -71,7 +71,7 @@ class CheckedForm:
         """Validate a moment after each edit (see :meth:`_edited`), not on every keystroke."""
         self.touched = set()
         self._loading = False
-        self.timer = QTimer(self)  # type: ignore[arg-type] - the widget this is mixed into
+        self.timer = QTimer(self)  # type: ignore[arg-type]  # self is the widget this is mixed into
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.validate)
