@@ -674,10 +674,23 @@ class Browser:
         return int(self.conn.execute(sql, [*self._params, *p]).fetchone()[0])
 
 
-def distinct_values(
-    conn: sqlite3.Connection, table: str, column: str, where: Sequence[tuple[str, Any]] = ()
-) -> list[str]:
+def _distinct(conn: sqlite3.Connection, table: str, column: str, where: Sequence[tuple[str, Any]] = ()) -> list[str]:
     """The distinct non-empty values of a column of live records (for filter lists: districts)."""
     cond = " AND ".join(["deleted = 0", f"{column} IS NOT NULL", *(f"{c} = ?" for c, _ in where)])
     sql = f"SELECT DISTINCT {column} FROM {table} WHERE {cond} ORDER BY {column}"
     return [r[0] for r in conn.execute(sql, [v for _, v in where]).fetchall()]
+
+
+# Where a view's country and district filters look (see _where): a production record is where its
+# site is, a sale where its seller's licence was issued.
+_PLACE_TABLE = {"production": "site", "sale": "licence"}
+
+
+def filter_countries(conn: sqlite3.Connection, kind: str) -> list[str]:
+    """The countries of the live records of ``kind`` (of their site, or seller licence), in code order."""
+    return _distinct(conn, _PLACE_TABLE.get(kind, kind), "country")
+
+
+def filter_districts(conn: sqlite3.Connection, kind: str, country: str) -> list[str]:
+    """The districts of ``country`` among the live records of ``kind`` (of their site), in name order."""
+    return _distinct(conn, _PLACE_TABLE.get(kind, kind), "district", [("country", country)])

@@ -23,15 +23,17 @@ from kpfield.domain.places import COUNTRIES
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
 from kpfield.identity import Identity, generate_key, load_key
-from kpfield.progress import Progress
+from kpfield.progress import Cancelled, Progress
 
 from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
-from .browse import rebuild_search
+from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search
 from .db import InventoryError, NotAnInventory, check_file, connect, transaction
+from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
+from .lookup import label_of, lookup
 from .migrations import migrate, pending_steps
 from .stats import Summary, summary
 from .sync import Sync
@@ -704,3 +706,60 @@ class Inventory:
             yield
         finally:
             self.conn.execute(f"PRAGMA cache_size = {cache}")
+
+    # ---- for the window: browsing, pickers, filters and cancellable reads ---------------------
+    # kpfield.ui holds no connection: each of these wraps one query the window needs.
+
+    def browser(self, view: View | str, query: Query | None = None) -> Browser:
+        """The rows of ``query`` over the records of one kind (or :class:`View`), read a page at a
+        time as a table asks for them. Owned by this inventory's thread."""
+        return Browser(self.conn, view, query)
+
+    def lookup(
+        self, kind: str, text: str, *, limit: int = 20, licence_kinds: tuple[str, ...] = ()
+    ) -> list[tuple[str, str]]:
+        """Up to ``limit`` live records of ``kind`` whose words start with the words typed, as
+        (id, label) sorted by label: what a picker offers (:func:`kpfield.store.lookup.lookup`)."""
+        return lookup(self.conn, kind, text, limit=limit, licence_kinds=licence_kinds)
+
+    def record_label(self, kind: str, record_id: str | None) -> str:
+        """How the window names a record of ``kind`` (a licence by number, kind and holder): '' for
+        None, the id itself when there is no such record."""
+        return label_of(self.conn, kind, record_id)
+
+    def possible_duplicates(
+        self, kind: str, values: Mapping[str, object], record_id: str | None = None
+    ) -> list[PossibleDuplicate]:
+        """Live records that ``values`` (as typed in a form) probably describe again, most likely first."""
+        return possible_duplicates(self.conn, kind, values, record_id)
+
+    def filter_countries(self, kind: str) -> list[str]:
+        """The countries a table of ``kind`` can be narrowed to: those of its live records (of a
+        production's site, a sale's seller licence), in code order."""
+        return filter_countries(self.conn, kind)
+
+    def filter_districts(self, kind: str, country: str) -> list[str]:
+        """The districts of ``country`` a table of ``kind`` can be narrowed to, in name order."""
+        return filter_districts(self.conn, kind, country)
+
+    def site_by_code(self, code: str) -> tuple[str, str] | None:
+        """The live site whose code is ``code`` in any case: (its country, its code as recorded), or None."""
+        row = self.conn.execute(
+            "SELECT country, code FROM site WHERE deleted = 0 AND code = ? COLLATE NOCASE", (code,)
+        ).fetchone()
+        return (row["country"], row["code"]) if row else None
+
+    @contextlib.contextmanager
+    def cancellable(self, stop: Callable[[], bool]) -> Iterator[None]:
+        """Reads inside stop once ``stop()`` is true (see :meth:`stop_when`) or :meth:`interrupt` is
+        called, raising :class:`kpfield.progress.Cancelled` as every long service does, whatever
+        query they were in. For a worker's read-only inventory."""
+        self.stop_when(stop)
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            if str(e) != "interrupted":
+                raise
+            raise Cancelled(str(e)) from e
+        finally:
+            self.conn.set_progress_handler(None, 0)

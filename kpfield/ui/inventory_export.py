@@ -1,7 +1,7 @@
 """File > Export inventory workbook: the consolidated workbook a coordinator sends, made in the background.
 
 The dialog asks for the scope (everything, a WGAAP region, or some countries), the period and the
-file; the workbook is then written by a job with its own connection (``kpfield.ui.jobs``), with
+file; the workbook is then written by a job on its own inventory (``kpfield.ui.jobs``), with
 progress and cancel, through the same service as ``kpfield export inventory``.
 """
 
@@ -61,16 +61,16 @@ class InventoryExport:
         return Period.between(self.start or whole.start, self.end or whole.end)
 
 
-def inventory_task(options: InventoryExport) -> Callable[[Path, Progress], str]:
-    """A job task writing the workbook (and the PDF when asked) through its own connection."""
+def inventory_task(options: InventoryExport) -> Callable[[Inventory, Progress], str]:
+    """A job's work (:class:`kpfield.ui.jobs.Job`): write the workbook, and the PDF when asked,
+    from the job's own inventory; what was written, to be shown."""
 
-    def task(path: Path, progress: Progress) -> str:
-        with Inventory.open(path) as inv:
-            result = write_inventory(inv, options.output, options.scope(), options.period(inv), progress=progress)
-            made = str(result.path)
-            if options.pdf:
-                pdf = write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv))
-                made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
+    def task(inv: Inventory, progress: Progress) -> str:
+        result = write_inventory(inv, options.output, options.scope(), options.period(inv), progress=progress)
+        made = str(result.path)
+        if options.pdf:
+            pdf = write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv))
+            made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
         return made
 
     return task

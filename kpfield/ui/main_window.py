@@ -6,13 +6,14 @@ from pathlib import Path
 
 from kpfield import __version__, i18n
 from kpfield.domain.entities import ENTITIES
+from kpfield.progress import Progress
 from kpfield.store import Inventory, InventoryError
-from kpfield.store.browse import Browser, Query
+from kpfield.store.browse import Query
 
 from .actions import Editor
 from .exchange.page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
-from .jobs import Job, JobRunner, backup_task
+from .jobs import Job, JobRunner, follow_in_dialog
 from .matrix.page import MatrixPage
 from .qt import (
     QAction,
@@ -26,7 +27,6 @@ from .qt import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSize,
     QStackedWidget,
     Qt,
@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(inv, self)
         self.jobs = JobRunner(self)
         self.backup_job: Job | None = None
-        self.backup_dialog: QProgressDialog | None = None
         self.export_job: Job | None = None
-        self.export_dialog: QProgressDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
@@ -239,8 +237,8 @@ class MainWindow(QMainWindow):
             if query is not None and query == Query(sort=query.sort, descending=query.descending):
                 n = page.model.rowCount()  # the page already counted every live record
             else:
-                # counted through an index (Browser), not a table scan: a million rows in milliseconds
-                n = Browser(self.inv.conn, kind).count()
+                # counted through an index (the browser's), not a table scan: a million rows in milliseconds
+                n = self.inv.browser(kind).count()
             parts.append(f"{i18n.format_number(n, grouping=True)} {ENTITIES[kind].shown_plural().lower()}")
         self.status_counts.setText(" · ".join(parts))
 
@@ -336,41 +334,24 @@ class MainWindow(QMainWindow):
         """Back up in a worker thread with its own connection; a manual backup shows progress."""
         if self.backup_job is not None:
             return None
-        job = Job(self.inv.path, backup_task)
-        self.backup_job = job
-        self.backup_dialog = None
-        if not automatic:
-            dialog = QProgressDialog(
-                translate("MainWindow", "Backing up the inventory…"), translate("MainWindow", "Cancel"), 0, 100, self
-            )
-            dialog.setWindowTitle(translate("MainWindow", "Back up"))
-            dialog.setMinimumDuration(300)
-            dialog.canceled.connect(job.cancel)
-            self.backup_dialog = dialog
-        else:
+        job = self.backup_job = Job(self.inv.path, backup_task)
+        if automatic:
             self.statusBar().showMessage(translate("MainWindow", "Backing up…"), 3000)
-        # slots of the window: Qt queues the job's signals into the window's thread
-        job.progress.connect(self._backup_progress)
+        else:
+            follow_in_dialog(
+                job, translate("MainWindow", "Backing up the inventory…"), translate("MainWindow", "Back up"), self
+            )
         job.finished.connect(self._backup_done)
         job.failed.connect(self._backup_failed)
         job.cancelled.connect(self._backup_cancelled)
         self.jobs.start(job)
         return job
 
-    @Slot(int, int)
-    def _backup_progress(self, done: int, total: int) -> None:
-        if self.backup_dialog is not None:
-            self.backup_dialog.setValue(int(100 * done / max(total, 1)))
-
     def _backup_ended(self) -> None:
         self.backup_job = None
-        if self.backup_dialog is not None:
-            self.backup_dialog.reset()
-            self.backup_dialog.deleteLater()
-            self.backup_dialog = None
         self._update_backup_label()
 
-    @Slot(str)
+    @Slot(object)
     def _backup_done(self, path: str) -> None:
         self._backup_ended()
         self.statusBar().showMessage(translate("MainWindow", "Backed up to {path}").format(path=path), 8000)
@@ -398,43 +379,27 @@ class MainWindow(QMainWindow):
         options = options or InventoryExportDialog.ask(self.inv, self)
         if options is None:
             return None
-        job = Job(self.inv.path, inventory_task(options))
-        self.export_job = job
-        dialog = QProgressDialog(
-            translate("MainWindow", "Writing the inventory workbook…"), translate("MainWindow", "Cancel"), 0, 100, self
+        job = self.export_job = Job(self.inv.path, inventory_task(options))
+        follow_in_dialog(
+            job,
+            translate("MainWindow", "Writing the inventory workbook…"),
+            translate("MainWindow", "Export inventory workbook"),
+            self,
         )
-        dialog.setWindowTitle(translate("MainWindow", "Export inventory workbook"))
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.cancel)
-        self.export_dialog = dialog
-        # slots of the window, as for backups: Qt queues the job's signals into the window's thread
-        job.progress.connect(self._export_progress)
         job.finished.connect(self._export_done)
         job.failed.connect(self._export_failed)
         job.cancelled.connect(self._export_cancelled)
         self.jobs.start(job)
         return job
 
-    @Slot(int, int)
-    def _export_progress(self, done: int, total: int) -> None:
-        if self.export_dialog is not None:
-            self.export_dialog.setValue(int(100 * done / max(total, 1)))
-
-    def _export_ended(self) -> None:
-        self.export_job = None
-        if self.export_dialog is not None:
-            self.export_dialog.reset()
-            self.export_dialog.deleteLater()
-            self.export_dialog = None
-
-    @Slot(str)
+    @Slot(object)
     def _export_done(self, made: str) -> None:
-        self._export_ended()
+        self.export_job = None
         self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=made), 10000)
 
     @Slot(str)
     def _export_failed(self, message: str) -> None:
-        self._export_ended()
+        self.export_job = None
         QMessageBox.warning(
             self,
             translate("MainWindow", "Export failed"),
@@ -443,7 +408,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _export_cancelled(self) -> None:
-        self._export_ended()
+        self.export_job = None
         self.statusBar().showMessage(translate("MainWindow", "Export cancelled; no workbook was written"), 8000)
 
     # ---- language ----------------------------------------------------------------------------------
@@ -515,6 +480,11 @@ class MainWindow(QMainWindow):
         # the cancelled job's last signals may still be queued; let them run while the file is open
         QApplication.processEvents()
         event.accept()
+
+
+def backup_task(inv: Inventory, progress: Progress) -> str:
+    """A job's work: back up ``inv`` (the job's own inventory); the backup's path."""
+    return str(inv.backup(progress=progress))
 
 
 def open_inventory_or_explain(parent: QWidget | None, path: Path) -> Inventory | None:

@@ -10,7 +10,8 @@ from typing import Any
 
 from kpfield.domain import vocab
 from kpfield.i18n import format_date, format_number
-from kpfield.store.browse import VIEWS, Browser, Query, View
+from kpfield.store import Inventory
+from kpfield.store.browse import VIEWS, Query, View
 
 from .qt import QAbstractTableModel, QModelIndex, QObject, Qt, translate
 
@@ -53,11 +54,11 @@ def format_timestamp(stamp: str | None) -> str:
 class RecordTableModel(QAbstractTableModel):
     """The records of one kind matching a :class:`Query`; row data fetched on demand."""
 
-    def __init__(self, conn: Any, view: View | str, parent: QObject | None = None):
+    def __init__(self, inv: Inventory, view: View | str, parent: QObject | None = None):
         super().__init__(parent)
-        self.conn = conn
+        self.inv = inv
         self.view = VIEWS[view] if isinstance(view, str) else view
-        self.browser = Browser(conn, self.view)
+        self.browser = inv.browser(self.view)
 
     # ---- the query -------------------------------------------------------------------------------
 
@@ -67,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_query(self, query: Query) -> None:
         self.beginResetModel()
-        self.browser = Browser(self.conn, self.view, query)
+        self.browser = self.inv.browser(self.view, query)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -137,35 +138,3 @@ class RecordTableModel(QAbstractTableModel):
         if key == self.browser.sort_key and descending == self.browser.descending:
             return
         self.set_query(self.browser.query.with_(sort=key, descending=descending))
-
-
-class NaiveTableModel(QAbstractTableModel):
-    """Loads every row into a Python list: the baseline ``benchmarks/bench_gui.py`` compares with."""
-
-    def __init__(self, conn: Any, view: View | str, parent: QObject | None = None):
-        super().__init__(parent)
-        self.view = VIEWS[view] if isinstance(view, str) else view
-        select = ", ".join(c.sql for c in self.view.columns)
-        sort = self.view.column(self.view.default_sort).sort
-        direction = "DESC" if self.view.default_descending else "ASC"
-        sql = (
-            f"SELECT {select} FROM {self.view.table} t {self.view.joins} WHERE t.deleted = 0 "
-            f"ORDER BY t.{sort} {direction}"
-        )
-        self.rows = [tuple(r) for r in conn.execute(sql).fetchall()]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.view.columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or index.row() >= len(self.rows):
-            return None
-        return format_value(self.view.columns[index.column()].kind, self.rows[index.row()][index.column()])
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.view.columns[section].shown_label()
-        return None

@@ -70,7 +70,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStatusBar,
     QStyleFactory,
     QTableView,
     QTableWidget,

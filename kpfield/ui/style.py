@@ -32,7 +32,6 @@ ACCENT_LIGHT = QColor("#dcebee")
 WINDOW = QColor("#f3f4f6")
 ERROR = QColor("#b42318")
 WARNING = QColor("#9a5b00")
-OK = QColor("#2f7d4a")
 MUTED = QColor("#6b7785")
 
 STYLESHEET = f"""
@@ -324,7 +323,3 @@ def icon(name: str) -> QIcon:
     for size in (16, 20, 24, 32, 48, 64):
         ic.addPixmap(_render(name, size))
     return ic
-
-
-def icon_names() -> list[str]:
-    return sorted(_ICONS)

@@ -365,7 +365,8 @@ def test_cancelled_jobs_write_nothing(qtbot, window, inv, holder, officer_book, 
 def test_values_and_counts_are_shown_as_the_officer_writes_numbers(qtbot):
     from kpfield import i18n
     from kpfield.exchange.importer import FileResult, ImportReport
-    from kpfield.ui.exchange.page import report_files_rows, shown
+    from kpfield.ui.exchange.import_tab import report_files_rows
+    from kpfield.ui.exchange.tables import shown
 
     i18n.set_language("fr")
     try:

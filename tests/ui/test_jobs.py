@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 
 def test_a_finished_job_ends_its_thread_without_the_window_event_loop(qapp):
     from kpfield.ui.jobs import Job, JobRunner
 
-    def task(path, progress):
+    def task(_inv, progress):
         time.sleep(0.05)
         return "done"
 
     runner = JobRunner()
-    job = Job(Path("unused"), task)
+    job = Job(None, task)
     runner.start(job)
     thread, _ = runner.running[0]
     # no processEvents here: the window's thread is busy (or inside closeEvent's wait_all)
@@ -25,13 +24,13 @@ def test_a_finished_job_ends_its_thread_without_the_window_event_loop(qapp):
 def test_closing_waits_for_a_cancelled_job_without_the_event_loop(qapp):
     from kpfield.ui.jobs import Cancelled, Job, JobRunner
 
-    def task(path, progress):
+    def task(_inv, progress):
         while progress(0, 1):
             time.sleep(0.01)
         raise Cancelled
 
     runner = JobRunner()
-    job = Job(Path("unused"), task)
+    job = Job(None, task)
     runner.start(job)
     thread, _ = runner.running[0]
     time.sleep(0.05)

@@ -29,7 +29,7 @@ def test_record_models_pass_the_model_tester(qtmodeltester, demo, kind, variant)
     from kpfield.ui.models import RecordTableModel
     from kpfield.ui.qt import Qt
 
-    model = RecordTableModel(demo.conn, kind)
+    model = RecordTableModel(demo, kind)
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)
     # the tester keeps watching: a new query resets the model, which must stay sound
@@ -43,7 +43,7 @@ def test_record_models_pass_the_model_tester(qtmodeltester, demo, kind, variant)
 
 
 def test_the_naive_model_passes_too(qtmodeltester, demo):
-    from kpfield.ui.models import NaiveTableModel
+    from benchmarks.bench_gui import NaiveTableModel
 
     qtmodeltester.check(NaiveTableModel(demo.conn, "production"), force_py=True)
 
@@ -52,7 +52,7 @@ def test_sorting_by_a_column_of_another_record_is_refused_quietly(demo):
     from kpfield.ui.models import RecordTableModel
     from kpfield.ui.qt import Qt
 
-    model = RecordTableModel(demo.conn, "production")
+    model = RecordTableModel(demo, "production")
     site_column = [c.key for c in model.view.columns].index("site")
     before = model.query
     model.sort(site_column, Qt.SortOrder.AscendingOrder)
@@ -63,7 +63,7 @@ def test_cells_are_formatted_for_people(demo):
     from kpfield.ui.models import RecordIdRole, RecordTableModel
     from kpfield.ui.qt import Qt
 
-    model = RecordTableModel(demo.conn, "production")
+    model = RecordTableModel(demo, "production")
     carats = [c.key for c in model.view.columns].index("carats")
     text = model.data(model.index(0, carats))
     assert text == f"{float(text):.2f}"
@@ -92,7 +92,7 @@ def test_cells_show_numbers_and_dates_as_the_officer_writes_them(demo, french):
     assert format_timestamp("2026-04-03T09:15:22.123Z") == "03/04/2026 09:15"
 
     # the table shows French figures but still sorts on the stored values, in SQL
-    model = RecordTableModel(demo.conn, "production")
+    model = RecordTableModel(demo, "production")
     keys = [c.key for c in model.view.columns]
     carats, day = keys.index("carats"), keys.index("produced_on")
     model.sort(carats, Qt.SortOrder.DescendingOrder)

@@ -243,7 +243,8 @@ def test_an_undo_refused_because_the_inventory_is_busy_can_be_tried_again(qtbot,
 
 
 def test_backup_runs_in_a_worker_and_can_be_cancelled(qtbot, window, inv):
-    from kpfield.ui.jobs import Job, backup_task
+    from kpfield.ui.jobs import Job
+    from kpfield.ui.main_window import backup_task
 
     window.backup(automatic=False)
     assert window.backup_job is not None

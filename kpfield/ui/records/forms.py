@@ -3,28 +3,24 @@
 Validation is the inventory's own :meth:`Inventory.check` (the rules the command line and the
 importers use), run a moment after each keystroke; its problems appear under their fields, errors
 in red and warnings in amber. Enter saves, Esc cancels. A refused save writes nothing and keeps
-the form open with every message shown.
+the form open with every message shown. :class:`CheckedForm` is that behaviour, shared with the
+Challenge matrix page's self-assessment form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from kpfield import i18n
 from kpfield.domain import vocab
-from kpfield.domain.coords import CoordinateError, parse_angle
-from kpfield.domain.dates import DateError, parse_date
-from kpfield.domain.entities import SIZE_CLASS_FIELDS, Entity, Field, entity
-from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.entities import SIZE_CLASS_FIELDS, Entity, entity
 from kpfield.domain.validation import Problem, ValidationError, parse_number
 from kpfield.store import InventoryError
-from kpfield.store.duplicates import PossibleDuplicate, possible_duplicates
-from kpfield.store.lookup import label_of, lookup
+from kpfield.store.duplicates import PossibleDuplicate
+from kpfield.store.inventory import Saved
 from kpfield.ui.actions import Editor
 from kpfield.ui.qt import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,289 +29,112 @@ from kpfield.ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QStringListModel,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
-    Signal,
     translate,
 )
 
-# Pickers that only offer some kinds of licence.
-_PICKER_LICENCE_KINDS = {
-    ("production", "buyer_licence_id"): ("dealer", "exporter"),
-    ("sale", "buyer_licence_id"): ("dealer", "exporter"),
-    ("sale", "seller_licence_id"): (),
-}
+from .fields import ChoiceEditor, CoordinateEditor, DateEditor, FieldEditor, ProblemLabel, RecordPicker, make_editor
 
 OPEN_EXISTING = 2  # dialog result: the user chose to open the record this one duplicates
 
 
-def _number_text(value: Any) -> str:
-    """A stored number as the officer types it: ``12,5`` in French (no thousands separators)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return i18n.format_number(value)
-    return "" if value is None else str(value)
+class CheckedForm:
+    """A record form checked as the user types and saved through the :class:`Editor`; mixed into
+    a Qt widget (after its Qt class).
 
+    The widget sets ``editor``, ``kind``, ``editors`` (field name: its editor widget), ``problems``
+    (field name: the :class:`ProblemLabel` under it) and ``general`` (problems of no field shown),
+    calls :meth:`check_as_typed` once, and gives ``validate(show_all)``, which checks what is typed
+    and shows the problems with :meth:`show_problems`.
+    """
 
-def _dms(value: float, axis: str) -> str:
-    hemi = ("N" if value >= 0 else "S") if axis == "lat" else ("E" if value >= 0 else "W")
-    total = round(abs(value) * 3600, 1)
-    d, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{int(d)}°{int(m):02d}'{s:04.1f}\"{hemi}"
+    editor: Editor
+    kind: str
+    editors: Mapping[str, QWidget]
+    problems: dict[str, ProblemLabel]
+    general: ProblemLabel
+    touched: set[str]
+    timer: QTimer
+    _loading: bool
 
-
-class FieldEditor(QWidget):
-    """An editor for one field: ``value()`` gives what is typed, ``set_value`` shows a stored value."""
-
-    edited = Signal()
-
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = field
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-
-    def value(self) -> Any:
+    def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def set_value(self, value: Any) -> None:
+    def validate(self, show_all: bool = False) -> list[Problem]:
         raise NotImplementedError
 
-    def focus_widget(self) -> QWidget:
-        return self
+    def check_as_typed(self) -> None:
+        """Validate a moment after each edit (see :meth:`_edited`), not on every keystroke."""
+        self.touched = set()
+        self._loading = False
+        self.timer = QTimer(self)  # type: ignore[arg-type]  # self is the widget this is mixed into
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.validate)
 
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self.touched.add(name)
+        self.timer.start()
 
-class LineEditor(FieldEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.edit = QLineEdit(self)
-        self.layout_.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(lambda _t: self.edited.emit())
-        if field.kind in ("int", "number"):
-            self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.edit.setMaximumWidth(160)
-            self.layout_.addStretch(1)
+    def _shown_anyway(self, name: str) -> bool:
+        """Whether the problems of field ``name`` show before the user touched it."""
+        return False
 
-    def value(self) -> Any:
-        return self.edit.text()
+    def _shown_elsewhere(self, problem: Problem) -> bool:
+        """Whether a problem of no labelled field is shown by another part of the form."""
+        return False
 
-    def set_value(self, value: Any) -> None:
-        self.edit.setText(_number_text(value))
+    def show_problems(self, problems: list[Problem], show_all: bool) -> None:
+        """Each problem under its field once the field was touched (every one with ``show_all``),
+        and those of no field above the form once anything was touched."""
+        by_field: dict[str, list[Problem]] = {}
+        general: list[Problem] = []
+        for p in problems:
+            if p.field in self.problems:
+                by_field.setdefault(p.field, []).append(p)
+            elif not self._shown_elsewhere(p):
+                general.append(p)
+        for name, label in self.problems.items():
+            shown = show_all or name in self.touched or self._shown_anyway(name)
+            label.show_problems(by_field.get(name, []) if shown else [])
+        self.general.show_problems(general if (show_all or self.touched) else [])
 
-    def focus_widget(self) -> QWidget:
-        return self.edit
+    def _show_refusal(self, problems: list[Problem]) -> None:
+        """Show why the inventory refused a save the form had found sound."""
+        self.show_problems(problems, True)
 
-
-class DateEditor(LineEditor):
-    """Accepts 2026-01-15, 15/01/2026, 15.01.2026...; shows the date back as the officer's language
-    writes it (``15/01/2026`` in French, ``2026-01-15`` in English)."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.edit.setPlaceholderText(i18n.date_hint())
-        self.edit.setToolTip(translate("RecordDialog", "Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15"))
-        self.edit.setMaximumWidth(160)
-        self.layout_.addStretch(1)
-        self.edit.editingFinished.connect(self.normalise)
-
-    def normalise(self) -> None:
+    def save_record(self, record_id: str | None, version: int | None) -> Saved | None:
+        """Save what is typed through the editor (one audited, undoable change): a new record when
+        ``record_id`` is None, else an update refused if the record is no longer at ``version``.
+        When the form or the inventory refuses, every message shows, the first field in error
+        takes the focus, nothing is written, and None is returned."""
+        problems = self.validate(show_all=True)
+        if any(p.severity == "error" for p in problems):
+            self._focus_first_error(problems)
+            return None
         try:
-            day = parse_date(self.edit.text())
-        except (DateError, ValueError):
-            return
-        if self.edit.text() != i18n.format_date(day):
-            self.edit.setText(i18n.format_date(day))
-            self.edited.emit()
+            if record_id is None:
+                return self.editor.add(self.kind, self.values())
+            return self.editor.update(self.kind, record_id, self.values(), expected_version=version)
+        except ValidationError as e:
+            self._show_refusal(e.problems)
+            self._focus_first_error(e.problems)
+        except InventoryError as e:
+            self.general.show_problems([Problem("", str(e))])
+        return None
 
-    def set_value(self, value: Any) -> None:
-        self.edit.setText(i18n.format_date(value))
-
-
-class CoordinateEditor(LineEditor):
-    """Decimal degrees or degrees-minutes-seconds in; normalised decimal out, with the DMS beside."""
-
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.axis = "lat" if field.kind == "latitude" else "lon"
-        example = i18n.format_number(8.6367) if self.axis == "lat" else i18n.format_number(-10.9675)
-        dms = "8°38'12\"N" if self.axis == "lat" else "10°58'03\"W"
-        self.edit.setPlaceholderText(translate("RecordDialog", "{decimal} or {dms}").format(decimal=example, dms=dms))
-        self.edit.setMaximumWidth(170)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("coordHint")
-        self.layout_.addWidget(self.hint)
-        self.layout_.addStretch(1)
-        self.edit.editingFinished.connect(self.normalise)
-
-    def normalise(self) -> None:
-        try:
-            v = parse_angle(self.edit.text(), self.axis)
-        except CoordinateError:
-            self.hint.setText("")
-            return
-        text = i18n.format_number(v, 5)
-        if self.edit.text() != text:
-            self.edit.setText(text)
-            self.edited.emit()
-        self.hint.setText(_dms(v, self.axis))
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else i18n.format_number(value, 5))
-        self.hint.setText("" if value is None else _dms(value, self.axis))
-
-
-class ChoiceEditor(FieldEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.combo = QComboBox(self)
-        self.combo.addItem("", None)
-        if field.kind == "country":
-            for code in COUNTRIES:
-                self.combo.addItem(f"{code} · {country_name(code)}", code)
-        else:
-            for code in field.choices:
-                self.combo.addItem(vocab.label(code), code)
-        self.combo.setMaximumWidth(260)
-        self.layout_.addWidget(self.combo)
-        self.layout_.addStretch(1)
-        self.setFocusProxy(self.combo)
-        self.combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
-
-    def value(self) -> Any:
-        return self.combo.currentData()
-
-    def set_value(self, value: Any) -> None:
-        i = self.combo.findData(value)
-        self.combo.setCurrentIndex(max(i, 0))
-
-    def focus_widget(self) -> QWidget:
-        return self.combo
-
-
-class ChoicesEditor(FieldEditor):
-    def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.boxes: dict[str, QCheckBox] = {}
-        for code in field.choices:
-            box = QCheckBox(vocab.label(code), self)
-            box.toggled.connect(lambda _c: self.edited.emit())
-            self.boxes[code] = box
-            self.layout_.addWidget(box)
-        self.layout_.addStretch(1)
-        if field.choices:
-            self.setFocusProxy(self.boxes[field.choices[0]])
-
-    def value(self) -> Any:
-        return ",".join(c for c, b in self.boxes.items() if b.isChecked())
-
-    def set_value(self, value: Any) -> None:
-        codes = set(str(value or "").split(","))
-        for c, b in self.boxes.items():
-            b.setChecked(c in codes)
-
-
-class RecordPicker(FieldEditor):
-    """Type part of a name, number, code or village; pick from the list that appears."""
-
-    def __init__(self, field: Field, conn: Any, licence_kinds: tuple[str, ...] = (), parent: QWidget | None = None):
-        super().__init__(field, parent)
-        self.conn = conn
-        self.kind = field.ref or ""
-        self.licence_kinds = licence_kinds
-        self.record_id: str | None = None
-        self._labels: dict[str, str] = {}
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(
-            {
-                "person": translate("RecordDialog", "type to find a person…"),
-                "organisation": translate("RecordDialog", "type to find an organisation…"),
-                "licence": translate("RecordDialog", "type to find a licence…"),
-                "site": translate("RecordDialog", "type to find a site…"),
-            }.get(self.kind, translate("RecordDialog", "type to find a record…"))
-        )
-        self.edit.setClearButtonEnabled(True)
-        self.completions = QStringListModel(self)
-        self.completer = QCompleter(self.completions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # the list is already what the search index matched; show it as it is
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.edit.setCompleter(self.completer)
-        self.layout_.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._typed)
-        self.completer.activated.connect(self._picked)
-
-    def _typed(self, text: str) -> None:
-        self.record_id = None
-        matches = lookup(self.conn, self.kind, text, licence_kinds=self.licence_kinds)
-        self._labels = {label: rid for rid, label in matches}
-        self.completions.setStringList([label for _, label in matches])
-        if text.strip() and matches:
-            self.completer.complete()
-        self.edited.emit()
-
-    def _picked(self, label: str) -> None:
-        self.record_id = self._labels.get(label)
-        self.edit.setText(label)
-        self.edited.emit()
-
-    def pick(self, record_id: str | None) -> None:
-        self.record_id = record_id
-        self.edit.setText(label_of(self.conn, self.kind, record_id))
-        self.edited.emit()
-
-    def value(self) -> Any:
-        return self.record_id
-
-    def set_value(self, value: Any) -> None:
-        self.record_id = value
-        self.edit.setText(label_of(self.conn, self.kind, value))
-
-    def unpicked_text(self) -> bool:
-        return bool(self.edit.text().strip()) and self.record_id is None
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
-
-
-def make_editor(kind: str, field: Field, conn: Any) -> FieldEditor:
-    if field.kind == "date":
-        return DateEditor(field)
-    if field.kind in ("latitude", "longitude"):
-        return CoordinateEditor(field)
-    if field.kind in ("choice", "country"):
-        return ChoiceEditor(field)
-    if field.kind == "choices":
-        return ChoicesEditor(field)
-    if field.kind == "ref":
-        return RecordPicker(field, conn, _PICKER_LICENCE_KINDS.get((kind, field.name), ()))
-    return LineEditor(field)
-
-
-class ProblemLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        if not problems:
-            self.clear()
-            self.hide()
-            return
-        severity = "error" if any(p.severity == "error" for p in problems) else "warning"
-        self.setProperty("problem", severity)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.setText("\n".join(p.message for p in problems))
-        self.show()
+    def _focus_first_error(self, problems: list[Problem]) -> None:
+        for p in problems:
+            if p.severity == "error" and p.field in self.editors:
+                w = self.editors[p.field]
+                (w.focus_widget() if isinstance(w, FieldEditor) else w).setFocus()
+                return
 
 
 class SizeClassGrid(QGroupBox):
@@ -379,7 +198,7 @@ class SizeClassGrid(QGroupBox):
         self.total.style().polish(self.total)
 
 
-class RecordDialog(QDialog):
+class RecordDialog(QDialog, CheckedForm):
     """New or existing record of one kind. ``saved_id`` is set when a save succeeded."""
 
     def __init__(self, editor: Editor, kind: str, record_id: str | None = None, parent: QWidget | None = None):
@@ -392,7 +211,6 @@ class RecordDialog(QDialog):
         self.saved_id: str | None = None
         self.open_existing_id: str | None = None
         self.duplicates: list[PossibleDuplicate] = []
-        self.touched: set[str] = set()
         self.record = self.inv.get(kind, record_id) if record_id else None
         self.setWindowTitle(
             translate("RecordDialog", "Edit: {kind}").format(kind=self.ent.shown_label())
@@ -401,10 +219,7 @@ class RecordDialog(QDialog):
         )
         self.editors: dict[str, FieldEditor] = {}
         self.problems: dict[str, ProblemLabel] = {}
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(150)
-        self.timer.timeout.connect(self.validate)
+        self.check_as_typed()
         self._loading = True
         self._build()
         if self.record:
@@ -443,7 +258,7 @@ class RecordDialog(QDialog):
         form.setVerticalSpacing(6)
         size_names = {f.name for f in SIZE_CLASS_FIELDS}
         for f in self.ent.fields:
-            ed = make_editor(self.kind, f, self.inv.conn)
+            ed = make_editor(self.kind, f, self.inv)
             ed.edited.connect(lambda name=f.name: self._edited(name))
             self.editors[f.name] = ed
             if f.name in size_names:
@@ -489,12 +304,6 @@ class RecordDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {name: ed.value() for name, ed in self.editors.items()}
 
-    def _edited(self, name: str) -> None:
-        if self._loading:
-            return
-        self.touched.add(name)
-        self.timer.start()
-
     def validate(self, show_all: bool = False) -> list[Problem]:
         """Check what is typed now; show the problems of fields touched (or of all fields)."""
         _, problems = self.inv.check(self.kind, self.values(), self.record_id)
@@ -509,17 +318,7 @@ class RecordDialog(QDialog):
                         ).format(label=self.ent.label_of(name)),
                     )
                 )
-        by_field: dict[str, list[Problem]] = {}
-        general: list[Problem] = []
-        for p in problems:
-            if p.field in self.problems:
-                by_field.setdefault(p.field, []).append(p)
-            elif not (self.grid is not None and p.field.startswith("sc_")):
-                general.append(p)
-        for name, label in self.problems.items():
-            shown = by_field.get(name, []) if (show_all or name in self.touched or self._whole_record(name)) else []
-            label.show_problems(shown)
-        self.general.show_problems(general if (show_all or self.touched) else [])
+        self.show_problems(problems, show_all)
         if self.grid is not None:
             v = self.values()
             self.grid.update_totals(v.get("stones"), v.get("carats"))
@@ -529,13 +328,16 @@ class RecordDialog(QDialog):
             self._check_duplicates()
         return problems
 
-    def _whole_record(self, name: str) -> bool:
+    def _shown_anyway(self, name: str) -> bool:
         # cross-field rules (size-class totals, buyer name vs licence) concern fields the user may
         # not have touched; show them once any field of the rule was edited
         return bool(self.touched) and name in ("stones", "carats", "buyer_name", "expires_on")
 
+    def _shown_elsewhere(self, problem: Problem) -> bool:
+        return self.grid is not None and problem.field.startswith("sc_")  # under the size-class grid
+
     def _check_duplicates(self) -> None:
-        self.duplicates = possible_duplicates(self.inv.conn, self.kind, self.values())
+        self.duplicates = self.inv.possible_duplicates(self.kind, self.values())
         if not self.duplicates:
             self.banner.hide()
             return
@@ -561,36 +363,19 @@ class RecordDialog(QDialog):
         for ed in self.editors.values():
             if isinstance(ed, (DateEditor, CoordinateEditor)):
                 ed.normalise()
-        problems = self.validate(show_all=True)
-        if any(p.severity == "error" for p in problems):
-            self._focus_first_error(problems)
-            return False
-        try:
-            if self.record_id is None:
-                saved = self.editor.add(self.kind, self.values())
-            else:
-                version = self.record["version"] if self.record else None
-                saved = self.editor.update(self.kind, self.record_id, self.values(), expected_version=version)
-        except ValidationError as e:
-            self.general.show_problems(e.problems)
-            self._focus_first_error(e.problems)
-            return False
-        except InventoryError as e:
-            self.general.show_problems([Problem("", str(e))])
+        saved = self.save_record(self.record_id, self.record["version"] if self.record else None)
+        if saved is None:
             return False
         self.saved_id = saved.id
         self.accept()
         return True
 
+    def _show_refusal(self, problems: list[Problem]) -> None:
+        self.general.show_problems(problems)  # above the form: the field may be scrolled out of view
+
     def done(self, result: int) -> None:
         self.timer.stop()
         super().done(result)
-
-    def _focus_first_error(self, problems: list[Problem]) -> None:
-        for p in problems:
-            if p.severity == "error" and p.field in self.editors:
-                self.editors[p.field].focus_widget().setFocus()
-                return
 
     @classmethod
     def ask(

@@ -9,9 +9,8 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES, country_name
-from kpfield.store import InventoryError
-from kpfield.store.browse import VIEWS, Query, distinct_values
-from kpfield.store.lookup import label_of
+from kpfield.store import Inventory, InventoryError
+from kpfield.store.browse import VIEWS, Query
 from kpfield.ui.actions import Editor
 from kpfield.ui.models import RecordTableModel, format_value
 from kpfield.ui.qt import (
@@ -72,11 +71,11 @@ class DetailPane(QFrame):
     editRequested = Signal()
     deleteRequested = Signal()
 
-    def __init__(self, kind: str, conn: Any, parent: QWidget | None = None):
+    def __init__(self, kind: str, inv: Inventory, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.kind = kind
-        self.conn = conn
+        self.inv = inv
         self.ent = entity(kind)
         outer = QVBoxLayout(self)
         self.title = QLabel(translate("DetailPane", "No record selected"), self)
@@ -124,7 +123,7 @@ class DetailPane(QFrame):
                 sizes.append((f, v))
                 continue
             if f.kind == "ref":
-                text = label_of(self.conn, f.ref or "", v)
+                text = self.inv.record_label(f.ref or "", v)
             elif f.kind == "country":
                 text = f"{v} · {country_name(v)}" if v in COUNTRIES else str(v)
             elif f.kind in ("latitude", "longitude"):
@@ -205,7 +204,7 @@ class RecordPage(QWidget):
         self.kind = kind
         self.view_def = VIEWS[kind]
         self.ent = entity(kind)
-        self.model = RecordTableModel(self.inv.conn, self.view_def, self)
+        self.model = RecordTableModel(self.inv, self.view_def, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
@@ -300,7 +299,7 @@ class RecordPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
 
-        self.detail = DetailPane(kind, self.inv.conn, self)
+        self.detail = DetailPane(kind, self.inv, self)
         self.detail.editRequested.connect(self.edit_record)
         self.detail.deleteRequested.connect(self.delete_record)
         splitter = QSplitter(self)
@@ -348,8 +347,7 @@ class RecordPage(QWidget):
         return combo
 
     def _countries(self) -> list[str]:
-        table = {"production": "site", "sale": "licence"}.get(self.kind, self.kind)
-        return [c for c in distinct_values(self.inv.conn, table, "country") if c in COUNTRIES]
+        return [c for c in self.inv.filter_countries(self.kind) if c in COUNTRIES]
 
     def _country_changed(self) -> None:
         if self.district is not None:
@@ -358,8 +356,7 @@ class RecordPage(QWidget):
             self.district.addItem(translate("RecordPage", "All districts"), None)
             country = self.country.currentData() if self.country else None
             if country:
-                table = "site" if self.kind == "production" else self.kind
-                for d in distinct_values(self.inv.conn, table, "district", [("country", country)]):
+                for d in self.inv.filter_districts(self.kind, country):
                     self.district.addItem(d, d)
             self.district.blockSignals(False)
         self.apply_filters()
