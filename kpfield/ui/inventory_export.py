@@ -148,7 +148,7 @@ class InventoryExportDialog(QDialog):
 
     def options(self) -> InventoryExport | None:
         """The request, or None with the reason shown next to the form."""
-        dates = []
+        dates: list[str | None] = []
         for label, field in (
             (translate("InventoryExportDialog", "From"), self.start),
             (translate("InventoryExportDialog", "To"), self.end),

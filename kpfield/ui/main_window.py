@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kpfield import __version__, i18n
 from kpfield.domain.entities import ENTITIES
@@ -127,7 +128,13 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
         self.stack.addWidget(widget)
 
-    def _action(self, text: str, icon_name: str | None, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        icon_name: str | None,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         act = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
         for kind in ("person", "licence", "site", "production"):
             page = self.pages.get(kind)
             query = page.model.query if page is not None else None
-            if query is not None and query == Query(sort=query.sort, descending=query.descending):
+            if page is not None and query is not None and query == Query(sort=query.sort, descending=query.descending):
                 n = page.model.rowCount()  # the page already counted every live record
             else:
                 # counted through an index (the browser's), not a table scan: a million rows in milliseconds
@@ -262,7 +269,9 @@ class MainWindow(QMainWindow):
             page = RecordPage(self.editor, kind, self._holders[kind])
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.show_record)
-            self._holders[kind].layout().addWidget(page)
+            holder = self._holders[kind].layout()
+            assert holder is not None  # each holder is made with its layout in __init__
+            holder.addWidget(page)
             self.pages[kind] = page
         return self.pages[kind]
 
@@ -419,14 +428,14 @@ class MainWindow(QMainWindow):
         if code != i18n.language():
             self.languageRequested.emit(code)
 
-    def view_state(self) -> dict:
+    def view_state(self) -> dict[str, Any]:
         """What the user is looking at (page, search, filters, selected record), to rebuild the window."""
-        state: dict = {"page": self.nav.currentRow(), "pages": {}}
+        state: dict[str, Any] = {"page": self.nav.currentRow(), "pages": {}}
         for kind, page in self.pages.items():
             state["pages"][kind] = page.view_state()
         return state
 
-    def restore_view_state(self, state: dict) -> None:
+    def restore_view_state(self, state: dict[str, Any]) -> None:
         for kind, page_state in state.get("pages", {}).items():
             if kind in PAGES:
                 self.page(kind).restore_view_state(page_state)

@@ -13,7 +13,7 @@ from kpfield.i18n import format_date, format_number
 from kpfield.store import Inventory
 from kpfield.store.browse import VIEWS, Query, View
 
-from .qt import QAbstractTableModel, QModelIndex, QObject, Qt, translate
+from .qt import ModelIndex, QAbstractTableModel, QModelIndex, QObject, Qt, translate
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -88,13 +88,13 @@ class RecordTableModel(QAbstractTableModel):
 
     # ---- Qt's model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self.browser.count()
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.view.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.browser.count():
             return None
         col = self.view.columns[index.column()]
@@ -126,7 +126,7 @@ class RecordTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -86,3 +87,6 @@ from PySide6.QtWidgets import (
 # pyside6-lupdate finds these calls (``make translations``). Explicit contexts rather than
 # ``self.tr``, whose context would be the class of the object at run time, not where the text is.
 translate = QCoreApplication.translate
+
+# What Qt passes a model as an index: a model's overrides take either (Qt's own signatures).
+ModelIndex = QModelIndex | QPersistentModelIndex

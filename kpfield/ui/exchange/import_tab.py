@@ -67,7 +67,8 @@ def file_result_text(f: FileResult, dry_run: bool) -> str:
 
 
 def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str | None]]:
-    rows, tips = [], []
+    rows: list[list[str]] = []
+    tips: list[str | None] = []
     for f in report.files:
         rows.append(
             [

@@ -9,6 +9,7 @@ from typing import Any
 from kpfield.i18n import decimal_separator, format_number
 from kpfield.ui.models import LEFT, RIGHT
 from kpfield.ui.qt import (
+    ModelIndex,
     QAbstractItemView,
     QAbstractTableModel,
     QFont,
@@ -47,13 +48,13 @@ class RowsModel(QAbstractTableModel):
         self.marked = marked or set()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -78,7 +79,7 @@ class RowsModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

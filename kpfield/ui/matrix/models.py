@@ -15,7 +15,7 @@ from kpfield.matrix.records import record_labels
 from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
 from kpfield.ui.models import LEFT, RIGHT, RecordIdRole
-from kpfield.ui.qt import QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
+from kpfield.ui.qt import ModelIndex, QAbstractTableModel, QColor, QModelIndex, QObject, Qt, translate
 
 StatusRole = Qt.ItemDataRole.UserRole + 2
 CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -124,15 +124,15 @@ class HeatMapModel(QAbstractTableModel):
 
     # ---- Qt's model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         if parent.isValid() or self.evaluation is None or not self.evaluation.scopes:
             return 0
         return len(self.evaluation.scopes[0].rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.evaluation is None else len(self.evaluation.scopes)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         r = self.result(index.row(), index.column()) if index.isValid() else None
         if r is None:
             return None
@@ -184,7 +184,7 @@ class HeatMapModel(QAbstractTableModel):
                 return ev.scopes[0].rows[section].title
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -205,7 +205,7 @@ class _ListTable(QAbstractTableModel):
                 return titles[section]
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -234,13 +234,13 @@ class IndicatorModel(_ListTable):
         self.indicators = indicators
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.indicators)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.indicators):
             return None
         ind = self.indicators[index.row()]
@@ -307,13 +307,13 @@ class FlaggedRecordsModel(_ListTable):
     def record_id(self, row: int) -> str | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -144,8 +144,8 @@ class MatrixPage(QWidget):
         self.indicator_view.verticalHeader().hide()
         self.indicator_view.setWordWrap(False)
         header = self.indicator_view.horizontalHeader()
-        for i, w in enumerate((200, 56, 78, 110, 170, 90)):
-            header.resizeSection(i, w)
+        for i, width in enumerate((200, 56, 78, 110, 170, 90)):
+            header.resizeSection(i, width)
         header.setStretchLastSection(True)
         self.flagged_title = QLabel(self)
         self.flagged = FlaggedRecordsModel(self.inv, self)

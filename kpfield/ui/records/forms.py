@@ -226,9 +226,9 @@ class RecordDialog(QDialog, CheckedForm):
             for name, ed in self.editors.items():
                 ed.set_value(self.record[name])
         elif kind in ("person", "organisation", "licence", "site"):
-            ed = self.editors.get("country")
-            if isinstance(ed, ChoiceEditor):
-                ed.set_value(self.inv.identity.country)
+            country = self.editors.get("country")
+            if isinstance(country, ChoiceEditor):
+                country.set_value(self.inv.identity.country)
         self._loading = False
         self.validate()
 
