@@ -35,7 +35,7 @@ from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
 from .stats import Summary, summary
-from .sync import Sync
+from .sync import LOOKUP_BATCH, Sync
 
 __all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
 
@@ -691,8 +691,6 @@ class Inventory:
 
     # ---- merging field workbooks (kpfield.exchange.importer): look-ups in bulk, a merge's write ----
 
-    # ids per query of records_by_id, well under SQLite's limit on parameters
-    LOOKUP_BATCH = 500
     # how a record is named by what a person types instead of its UUID: the columns tried in turn
     _NAMED_BY = {
         "licence": ("number",),
@@ -703,11 +701,11 @@ class Inventory:
 
     def records_by_id(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The records of ``kind`` among ``ids`` (deleted ones too), each as a dict of its columns,
-        by id; one query per :attr:`LOOKUP_BATCH` ids."""
+        by id; one query per :data:`~kpfield.store.sync.LOOKUP_BATCH` ids."""
         table = entity(kind).table
         found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), self.LOOKUP_BATCH):
-            chunk = ids[start : start + self.LOOKUP_BATCH]
+        for start in range(0, len(ids), LOOKUP_BATCH):
+            chunk = ids[start : start + LOOKUP_BATCH]
             marks = ", ".join("?" * len(chunk))
             cursor = self.conn.cursor()
             cursor.row_factory = None

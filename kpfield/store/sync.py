@@ -67,7 +67,8 @@ class Duplicate:
 # the inventory has none yet, so a plain INSERT adds it (see Sync.add_clocks).
 _CLOCK_SET = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
 _CLOCK_ADD = _CLOCK_SET.replace(" OR REPLACE", "", 1)
-# ids per query of Sync.clocks, well under SQLite's limit on parameters
+# ids per query of a look-up in bulk (Sync.clocks, Inventory.records_by_id), well under SQLite's
+# limit on parameters
 LOOKUP_BATCH = 500
 
 # How a record kind without a country column is tied to a country, for the export's filter.
