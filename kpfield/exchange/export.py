@@ -32,6 +32,7 @@ from kpfield.workbook import FORMULA_START, WorkbookWriter
 
 from .codec import DataHash, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
+from .merge import effective_clock
 from .signature import sign_about
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
     "ExportResult",
     "export_field",
     "columns_of",
-    "schema_version",
 ]
 
 ABOUT = "_about"
@@ -53,15 +53,6 @@ EXCEL_MAX_ROWS = 1_048_576  # including the header row
 # production row), and kpfield's import parses the next sheet while it reads one; parts of
 # 100,000 records keep both under 600 MB, and Excel and LibreOffice open each part quickly.
 SHEET_ROWS = 100_001
-
-# How a record kind without a country column is tied to a country, for --country.
-_COUNTRY_FILTER = {
-    "production": "site_id IN (SELECT id FROM site WHERE country = :country)",
-    "sale": "seller_licence_id IN (SELECT id FROM licence WHERE country = :country)",
-    "inspection": "(site_id IN (SELECT id FROM site WHERE country = :country) OR licence_id IN "
-    "(SELECT id FROM licence WHERE country = :country) OR organisation_id IN "
-    "(SELECT id FROM organisation WHERE country = :country))",
-}
 
 
 @dataclass
@@ -82,42 +73,11 @@ def columns_of(ent: Entity) -> list[str]:
     return [*EXCHANGE_COLUMNS, *ent.field_names]
 
 
-def schema_version(inv: Inventory) -> str:
-    row = inv.conn.execute(
-        "SELECT name FROM _sqlite_migrations ORDER BY applied_at DESC, rowid DESC LIMIT 1"
-    ).fetchone()
-    return row[0] if row else ""
-
-
-def _where(ent: Entity, country: str | None, since: str | None) -> tuple[str, dict[str, Any]]:
-    clauses, params = [], {}
-    if country:
-        params["country"] = country
-        clauses.append("t.country = :country" if "country" in ent.field_names else _COUNTRY_FILTER[ent.key])
-    if since:
-        params["since"] = since
-        clauses.append("t.modified_at >= :since")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
 def _rows(inv: Inventory, ent: Entity, country: str | None, since: str | None) -> Iterator[list[Any]]:
     """Each record as the list of its exchange columns, with its effective version vector."""
-    where, params = _where(ent, country, since)
     me = inv.identity.origin
     # the bookkeeping columns come first, then clock (computed), then the user fields
-    cols = ", ".join(
-        f"t.{c}" for c in ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
-    )
-    user = ", ".join(f"t.{c}" for c in ent.field_names)
-    sql = (
-        f"SELECT {cols}, rc.clock, rc.version, {user} FROM {ent.table} t "
-        f"LEFT JOIN record_clock rc ON rc.record_id = t.id{where}"
-    )
-    from .merge import effective_clock
-
-    cur = inv.conn.cursor()
-    cur.row_factory = None
-    for r in cur.execute(sql, params):
+    for r in inv.sync.records_with_clocks(ent.key, country=country, since=since):
         if r[7] is None:
             # never exchanged: every change was made by the installation that last changed it
             # (the same text encode_clock gives for one entry; origins are UUIDs, nothing to escape)
@@ -232,7 +192,7 @@ def _write_about(
     facts: list[tuple[str, Any]] = [
         ("format", FORMAT),
         ("kpfield_version", __version__),
-        ("schema_version", schema_version(inv)),
+        ("schema_version", inv.schema_version()),
         ("origin", inv.identity.origin),
         ("officer", inv.identity.officer),
         ("home_country", inv.identity.country),

@@ -18,7 +18,7 @@ from kpfield.store.duplicates import reason_text
 from kpfield.store.keys import describe, status_text
 from kpfield.workbook import WorkbookWriter
 
-from .importer import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport
+from .results import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport
 
 __all__ = ["write_report", "file_kind_text", "result_text", "severity_text", "count_text"]
 

@@ -2,9 +2,9 @@
 
 Every record's history is summarised by a *version vector* (``clock``): for each installation
 (origin UUID), how many of the record's changes were made there. Workbooks carry it in the
-``clock`` column. Here it lives in ``record_clock`` as of the record's local ``version``; edits
-made here since (the form, ``kpfield add``...) each add one to this installation's entry, so
-the store's own code never needs to know about clocks:
+``clock`` column. An inventory keeps it (``record_clock``, :mod:`kpfield.store.sync`) as of the
+record's local ``version``; edits made here since (the form, ``kpfield add``...) each add one to
+this installation's entry, so the store's own code never needs to know about clocks:
 
     effective clock = stored clock + {this installation: version now - version stored}
 
@@ -25,23 +25,27 @@ each import left it in (``record_clock``: its clock and the import that set it),
 ``merge_base`` the state last received from a peer when the record did not simply become that
 state (with its values), and the record's own state before an import changed it (peer = this
 installation). The base is the stored state with the largest clock that both
-O and T descend from. Values stored as NULL mean "the record as it stood at the end of that
-import" and are rebuilt from the audit log (current values, with every later change undone).
-Without any base (a hand-typed row, or a history we never saw), fields that differ and are
-filled on both sides are conflicts, and a field empty on one side takes the other's value.
+O and T descend from (:func:`latest_common`). Values stored as NULL mean "the record as it stood
+at the end of that import" and are rebuilt from the audit log (current values, with every later
+change undone). Without any base (a hand-typed row, or a history we never saw), fields that
+differ and are filled on both sides are conflicts, and a field empty on one side takes the
+other's value (:func:`three_way`).
+
+This module holds the rules only: it reads and writes nothing. The importer asks the store for
+the states and records what these functions decide.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .codec import decode_clock
 
 Clock = dict[str, int]
 DELETED = "deleted"
+T = TypeVar("T")
 
 
 def effective_clock(stored: str | None, stored_version: int | None, version: int, modified_by: str, me: str) -> Clock:
@@ -69,46 +73,20 @@ def join(a: Clock, b: Clock) -> Clock:
     return out
 
 
-def base_values(
-    conn: sqlite3.Connection, table: str, record_id: str, ours: Clock, theirs: Clock, fields: list[str]
-) -> dict[str, Any] | None:
-    """The last state both ``ours`` and ``theirs`` descend from, as field values, or None."""
-    best: tuple[int, str, str | None, str] | None = None
-    for peer, clock_text, vals, source_id in conn.execute(
-        "SELECT peer, clock, vals, source_id FROM merge_base WHERE record_id = ? "
-        "UNION ALL SELECT '', clock, NULL, source_id FROM record_clock WHERE record_id = ?",
-        (record_id, record_id),
-    ):
+def latest_common(states: Iterable[tuple[str | None, T]], ours: Clock, theirs: Clock) -> T | None:
+    """The merge base among stored ``states``, each (its version vector's text, what stands for
+    it): what stands for the largest vector (by the sum of its entries) that both ``ours`` and
+    ``theirs`` descend from, the first of equal ones; None when no vector qualifies (text that is
+    not a vector never does)."""
+    best: tuple[int, T] | None = None
+    for clock_text, state in states:
         clock = decode_clock(clock_text)
         if clock is None or not (leq(clock, ours) and leq(clock, theirs)):
             continue
         size = sum(clock.values())
         if best is None or size > best[0]:
-            best = (size, source_id, vals, peer)
-    if best is None:
-        return None
-    _, source_id, vals, _ = best
-    if vals is not None:
-        return json.loads(vals)
-    row = conn.execute("SELECT audit_seq FROM exchange_import WHERE source_id = ?", (source_id,)).fetchone()
-    if row is None:
-        return None
-    return state_at(conn, table, record_id, row[0], fields)
-
-
-def state_at(conn: sqlite3.Connection, table: str, record_id: str, seq: int, fields: list[str]) -> dict[str, Any]:
-    """A record's values as they stood after audit row ``seq``: now, with every later change undone."""
-    cols = ", ".join([*fields, DELETED])
-    row = conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", (record_id,)).fetchone()
-    values = dict(zip([*fields, DELETED], tuple(row), strict=True))
-    for (changes,) in conn.execute(
-        "SELECT changes FROM audit WHERE record_id = ? AND seq > ? AND changes IS NOT NULL ORDER BY seq DESC",
-        (record_id, seq),
-    ):
-        for name, (old, _new) in json.loads(changes).items():
-            if name in values:
-                values[name] = old
-    return values
+            best = (size, state)
+    return None if best is None else best[1]
 
 
 @dataclass(frozen=True)
@@ -127,7 +105,7 @@ def three_way(
     conflicts: list[FieldConflict] = []
     for f in fields:
         o, t = ours.get(f), theirs.get(f)
-        if _same(o, t):
+        if same_value(o, t):
             continue
         if base is None:
             if o is None:
@@ -138,25 +116,27 @@ def three_way(
                 conflicts.append(FieldConflict(f, None, o, t))
             continue
         b = base.get(f)
-        if _same(o, b):
+        if same_value(o, b):
             changes[f] = t
-        elif _same(t, b):
+        elif same_value(t, b):
             continue
         else:
             conflicts.append(FieldConflict(f, b, o, t))
     # a deletion on one side meets edits on the other: the coordinator decides
     if DELETED in changes and base is not None:
-        edited_here = any(not _same(ours.get(f), base.get(f)) for f in fields if f != DELETED)
+        edited_here = any(not same_value(ours.get(f), base.get(f)) for f in fields if f != DELETED)
         if edited_here:
             conflicts.append(FieldConflict(DELETED, base.get(DELETED), ours.get(DELETED), changes.pop(DELETED)))
-    elif base is not None and not _same(ours.get(DELETED), theirs.get(DELETED)) and DELETED not in changes:
-        their_edits = [f for f in fields if f != DELETED and not _same(theirs.get(f), base.get(f))]
+    elif base is not None and not same_value(ours.get(DELETED), theirs.get(DELETED)) and DELETED not in changes:
+        their_edits = [f for f in fields if f != DELETED and not same_value(theirs.get(f), base.get(f))]
         if ours.get(DELETED) and their_edits and not any(c.field == DELETED for c in conflicts):
             conflicts.append(FieldConflict(DELETED, base.get(DELETED), ours.get(DELETED), theirs.get(DELETED)))
     return changes, conflicts
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two field values are the same: both None, numbers equal to within a relative 1e-9
+    (a REAL read back from a cell), or otherwise equal."""
     if a is None or b is None:
         return a is None and b is None
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):

@@ -49,6 +49,11 @@ class DiskFull(InventoryError):
     pass
 
 
+# What a write raises when it breaks a rule the database itself enforces (a unique index, a
+# foreign key): for a caller whose own checks should have caught it, to say so and roll back.
+ConstraintError = sqlite3.IntegrityError
+
+
 def _translate(e: BaseException) -> BaseException:
     """SQLite's words for a full disk, turned into a message a user can act on."""
     if isinstance(e, sqlite3.OperationalError) and "full" in str(e):

@@ -35,8 +35,9 @@ from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .lookup import label_of, lookup
 from .migrations import migrate, pending_steps
+from .references import References, reference_problem
 from .stats import Summary, summary
-from .sync import Sync
+from .sync import LOOKUP_BATCH, Sync
 
 __all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
 
@@ -359,16 +360,8 @@ class Inventory:
                 continue
             target = ENTITIES[f.ref or ""]
             row = self.conn.execute(f"SELECT deleted FROM {target.table} WHERE id = ?", (v[f.name],)).fetchone()
-            if row is None:
-                message = translate("store", "{field}: no {kind} with id {id}").format(
-                    field=ent.label_of(f.name), kind=target.shown_label().lower(), id=v[f.name]
-                )
-                out.append(Problem(f.name, message, v[f.name]))
-            elif row[0]:
-                message = translate("store", "{field}: that {kind} has been deleted").format(
-                    field=ent.label_of(f.name), kind=target.shown_label().lower()
-                )
-                out.append(Problem(f.name, message, v[f.name]))
+            if row is None or row[0]:
+                out.append(reference_problem(ent, f.name, target, v[f.name], None if row is None else row[0]))
         if ent.key == "person" and v.get("national_id"):
             row = self.conn.execute(
                 "SELECT family_name, given_names FROM person WHERE national_id = ? AND deleted = 0 AND id IS NOT ?",
@@ -763,3 +756,112 @@ class Inventory:
             raise Cancelled(str(e)) from e
         finally:
             self.conn.set_progress_handler(None, 0)
+
+    # ---- merging field workbooks (kpfield.exchange.importer): look-ups in bulk, a merge's write ----
+
+    # how a record is named by what a person types instead of its UUID: the columns tried in turn
+    _NAMED_BY = {
+        "licence": ("number",),
+        "site": ("code",),
+        "person": ("national_id", "digger_card"),
+        "organisation": ("registration_no", "name"),
+    }
+
+    def records_by_id(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The records of ``kind`` among ``ids`` (deleted ones too), each as a dict of its columns,
+        by id; one query per :data:`~kpfield.store.sync.LOOKUP_BATCH` ids."""
+        table = entity(kind).table
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), LOOKUP_BATCH):
+            chunk = ids[start : start + LOOKUP_BATCH]
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.conn.cursor()
+            cursor.row_factory = None
+            cursor.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk)
+            columns = [d[0] for d in cursor.description]
+            found.update({r[0]: dict(zip(columns, r, strict=True)) for r in cursor})
+        return found
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        """Whether the inventory holds the record ``record_id`` of ``kind``, live or deleted."""
+        row = self.conn.execute(f"SELECT 1 FROM {entity(kind).table} WHERE id = ?", (record_id,)).fetchone()
+        return row is not None
+
+    def count_all(self, kind: str) -> int:
+        """How many records of ``kind`` the inventory holds, deleted ones included."""
+        return int(self.conn.execute(f"SELECT count(*) FROM {entity(kind).table}").fetchone()[0])
+
+    def find_by_key(self, kind: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The record of ``kind`` with the natural key of ``values`` (country and number of a
+        licence, country and code of a site; a person's national ID), a live one rather than a
+        deleted one; None when there is none, or when ``kind`` has no such key or ``values`` lack
+        part of it."""
+        ent = entity(kind)
+        keys: tuple[str, ...] = ent.natural_key or (("national_id",) if ent.key == "person" else ())
+        if not keys or any(values.get(k) is None for k in keys):
+            return None
+        where = " AND ".join(f"{k} = ?" for k in keys)
+        row = self.conn.execute(
+            f"SELECT * FROM {ent.table} WHERE {where} ORDER BY deleted LIMIT 1", [values[k] for k in keys]
+        ).fetchone()
+        return dict(row) if row else None
+
+    def ids_named(self, kind: str, text: str) -> list[str]:
+        """The live records of ``kind`` that ``text`` names instead of a UUID: a licence by its
+        number, a site by its code, a person by national ID then digger card, an organisation by
+        registration number then name. The ids under the first of those that finds any, at most
+        two (enough to tell one record from several); none for other kinds."""
+        table = entity(kind).table
+        found: list[str] = []
+        for col in self._NAMED_BY.get(kind, ()):
+            found = [
+                r[0]
+                for r in self.conn.execute(f"SELECT id FROM {table} WHERE {col} = ? AND deleted = 0 LIMIT 2", (text,))
+            ]
+            if found:
+                break
+        return found
+
+    def references(self) -> References:
+        """The store's reference rule with each record looked up once, for one bulk load (see
+        :class:`~kpfield.store.references.References`)."""
+        return References(self.conn)
+
+    def apply_merge(
+        self,
+        kind: str,
+        record_id: str,
+        before: Mapping[str, Any],
+        changes: Mapping[str, Any],
+        *,
+        version: int,
+        modified_at: str,
+        modified_by: str,
+        at: str,
+        reason: str,
+        source_id: str,
+    ) -> None:
+        """Write ``changes`` (field values, ``deleted`` among them) to the record ``record_id`` of
+        ``kind`` as a merge decided them, with the bookkeeping given, in the caller's transaction;
+        and audit them from ``source_id`` (old values from ``before``) as an update, or as a delete
+        or undelete when only ``deleted`` changes. Does not validate: the caller checked the
+        merged record (:meth:`check`)."""
+        table = entity(kind).table
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        self.conn.execute(
+            f"UPDATE {table} SET {sets}, version = ?, modified_at = ?, modified_by = ? WHERE id = ?",
+            [*changes.values(), version, modified_at, modified_by, record_id],
+        )
+        action = "update"
+        if set(changes) == {"deleted"}:
+            action = "delete" if changes["deleted"] else "undelete"
+        self.audit.append(
+            at, table, record_id, action, {k: (before[k], v) for k, v in changes.items()}, reason, source_id
+        )
+
+    def schema_version(self) -> str:
+        """The name of the last schema step applied to this inventory ('' when none is recorded)."""
+        row = self.conn.execute(
+            "SELECT name FROM _sqlite_migrations ORDER BY applied_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else ""

@@ -1,8 +1,10 @@
 """Sync state: what an inventory remembers about the records that travel between installations.
 
-Field conflicts raised by imports and how they were settled, probable duplicates and what a
-person decided about them, and aliases (a UUID that now names another record, after two records
-were found to be one). The exchange package decides *what* to record; this is the one place that
+Each record's version vector (``record_clock``) and the states it passed through that a later
+merge may start from (``merge_base``); field conflicts raised by imports and how they were
+settled, probable duplicates and what a person decided about them, aliases (a UUID that now names
+another record, after two records were found to be one), and each import's signature
+(``exchange_import``). The exchange package decides *what* to record; this is the one place that
 reads and writes these tables, inside the store's transactions, with the audit log beside them.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +22,8 @@ from kpfield.i18n import translate
 
 from .audit import AuditWriter
 from .db import InventoryError
-from .duplicates import reason_text
+from .duplicates import find_duplicates, reason_text
+from .keys import SignatureCheck
 
 __all__ = ["Conflict", "Duplicate", "Sync", "record_label"]
 
@@ -59,8 +63,30 @@ class Duplicate:
         return reason_text(self.reason)
 
 
+# A record's version vector as of its local version, and the import that set it. A record new to
+# the inventory has none yet, so a plain INSERT adds it (see Sync.add_clocks).
+_CLOCK_SET = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
+_CLOCK_ADD = _CLOCK_SET.replace(" OR REPLACE", "", 1)
+# ids per query of a look-up in bulk (Sync.clocks, Inventory.records_by_id), well under SQLite's
+# limit on parameters
+LOOKUP_BATCH = 500
+
+# How a record kind without a country column is tied to a country, for the export's filter.
+_COUNTRY_FILTER = {
+    "production": "site_id IN (SELECT id FROM site WHERE country = :country)",
+    "sale": "seller_licence_id IN (SELECT id FROM licence WHERE country = :country)",
+    "inspection": "(site_id IN (SELECT id FROM site WHERE country = :country) OR licence_id IN "
+    "(SELECT id FROM licence WHERE country = :country) OR organisation_id IN "
+    "(SELECT id FROM organisation WHERE country = :country))",
+}
+
+
 def _load(v: str | None) -> Any:
     return None if v is None else json.loads(v)
+
+
+def _dump(v: Any) -> str | None:
+    return None if v is None else json.dumps(v, ensure_ascii=False)
 
 
 def record_label(row: dict[str, Any] | None, record_id: str) -> str:
@@ -166,3 +192,195 @@ class Sync:
         self.audit.append(
             utc_now(), row[0], row[1], "resolve", None, f"not a duplicate of {row[2]} (candidate {duplicate_id})"
         )
+
+    # ---- what imports remember ----------------------------------------------------------------
+
+    def aliases(self) -> dict[str, str]:
+        """Every alias: the UUID that names another record -> that record's id."""
+        return dict(self.conn.execute("SELECT alias_id, record_id FROM record_alias"))
+
+    def add_alias(self, alias_id: str, kind: str, record_id: str, at: str) -> None:
+        """From now on ``alias_id`` names ``record_id`` (a record found registered here under
+        another UUID), unless ``alias_id`` already names a record (see :meth:`alias` to move it)."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO record_alias (alias_id, table_name, record_id, at) VALUES (?, ?, ?, ?)",
+            (alias_id, ENTITIES[kind].table, record_id, at),
+        )
+
+    def clock(self, record_id: str) -> tuple[str, int] | None:
+        """A record's stored version vector (its text) and the version it was stored at; None when
+        the record was never exchanged."""
+        row = self.conn.execute("SELECT clock, version FROM record_clock WHERE record_id = ?", (record_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def clocks(self, record_ids: list[str]) -> dict[str, tuple[str, int]]:
+        """:meth:`clock` of each of ``record_ids`` that has one, by id; one query per
+        :data:`LOOKUP_BATCH` ids."""
+        found: dict[str, tuple[str, int]] = {}
+        for start in range(0, len(record_ids), LOOKUP_BATCH):
+            chunk = record_ids[start : start + LOOKUP_BATCH]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                {
+                    r[0]: (r[1], r[2])
+                    for r in self.conn.execute(
+                        f"SELECT record_id, clock, version FROM record_clock WHERE record_id IN ({marks})", chunk
+                    )
+                }
+            )
+        return found
+
+    def add_clocks(self, rows: list[tuple[str, str, int, str]]) -> None:
+        """Store the version vectors of records an import has just added: (record id, vector text,
+        version, source id) each, best in record id order. A plain INSERT, since such a record has
+        none yet: with foreign keys on, INSERT OR REPLACE copies every page it touches to a
+        statement journal first, three times slower late in a large transaction. Should one be
+        there after all (or a record come twice), the rows replace what is there."""
+        try:
+            self.conn.executemany(_CLOCK_ADD, rows)
+        except sqlite3.IntegrityError:
+            self.conn.executemany(_CLOCK_SET, rows)
+
+    def set_clocks(self, rows: list[tuple[str, str, int, str]]) -> None:
+        """Store version vectors (record id, vector text, version, source id), replacing a record's
+        earlier one; a record listed twice keeps its last row."""
+        self.conn.executemany(_CLOCK_SET, rows)
+
+    def merge_base_clock(self, record_id: str, peer: str) -> str | None:
+        """The version vector (its text) of the state last remembered from ``peer`` for a record."""
+        row = self.conn.execute(
+            "SELECT clock FROM merge_base WHERE record_id = ? AND peer = ?", (record_id, peer)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def set_merge_bases(self, rows: list[tuple[str, str, str, str, str | None]]) -> None:
+        """Remember states a later merge may start from: (record id, peer, vector text, source id,
+        the state's values as JSON or None for "as the record stood at the end of that import"),
+        one per record and peer (a later row replaces an earlier one)."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def base_states(self, record_id: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        """The states of a record a merge may start from, as (peer, vector text, values as JSON or
+        None, source id): those remembered in ``merge_base``, then the one its stored version
+        vector stands for (peer '', values None)."""
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self.conn.execute(
+                "SELECT peer, clock, vals, source_id FROM merge_base WHERE record_id = ? "
+                "UNION ALL SELECT '', clock, NULL, source_id FROM record_clock WHERE record_id = ?",
+                (record_id, record_id),
+            )
+        ]
+
+    def state_after_import(
+        self, kind: str, record_id: str, source_id: str | None, fields: list[str]
+    ) -> dict[str, Any] | None:
+        """A record's ``fields`` and ``deleted`` as they stood at the end of the import
+        ``source_id``: its values now, with every later change in the audit log undone. None when
+        no such import is recorded."""
+        row = self.conn.execute("SELECT audit_seq FROM exchange_import WHERE source_id = ?", (source_id,)).fetchone()
+        if row is None:
+            return None
+        cols = ", ".join([*fields, "deleted"])
+        current = self.conn.execute(f"SELECT {cols} FROM {ENTITIES[kind].table} WHERE id = ?", (record_id,)).fetchone()
+        values = dict(zip([*fields, "deleted"], tuple(current), strict=True))
+        for (changes,) in self.conn.execute(
+            "SELECT changes FROM audit WHERE record_id = ? AND seq > ? AND changes IS NOT NULL ORDER BY seq DESC",
+            (record_id, row[0]),
+        ):
+            for name, (old, _new) in json.loads(changes).items():
+                if name in values:
+                    values[name] = old
+        return values
+
+    def conflict_known(self, record_id: str, field: str, theirs: Any) -> bool:
+        """Whether an open conflict on this field of the record already holds ``theirs``."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM conflict WHERE record_id = ? AND field = ? AND status = 'open' AND theirs IS ?",
+                (record_id, field, _dump(theirs)),
+            ).fetchone()
+            is not None
+        )
+
+    def add_conflict(
+        self,
+        kind: str,
+        record_id: str,
+        field: str,
+        base: Any,
+        ours: Any,
+        theirs: Any,
+        *,
+        peer: str | None,
+        source_id: str,
+        at: str,
+    ) -> None:
+        """Record an open conflict on a field: the value here, the value received from ``peer`` by
+        the import ``source_id``, and the value both started from (None when unknown)."""
+        self.conn.execute(
+            "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ENTITIES[kind].table, record_id, field, _dump(base), _dump(ours), _dump(theirs), peer, source_id, at),
+        )
+
+    def find_duplicates(self, touched: dict[str, list[str]], source_id: str, at: str) -> list[dict[str, Any]]:
+        """Record and return the new probable duplicates among the records an import added or
+        changed (``touched``: ids per kind) and every live record (see
+        :func:`kpfield.store.duplicates.find_duplicates`)."""
+        return find_duplicates(self.conn, touched, source_id, at)
+
+    def record_import(self, source_id: str, peer: str, check: SignatureCheck) -> None:
+        """Record that the import ``source_id`` from ``peer`` ends here in the audit log (the
+        states it left are rebuilt from there), with what its signature check found."""
+        head = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO exchange_import (source_id, peer, audit_seq, signature, signer_public_key, "
+            "signer_fingerprint, signer_officer, signature_detail, altered_accepted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                source_id,
+                peer,
+                head,
+                check.status,
+                check.public_key,
+                check.fingerprint,
+                check.officer,
+                check.detail or None,
+                int(check.accepted),
+            ),
+        )
+
+    # ---- what exports send ----------------------------------------------------------------------
+
+    def records_with_clocks(
+        self, kind: str, *, country: str | None = None, since: str | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        """Each record of ``kind`` (deleted ones too) as a tuple: its bookkeeping (id, origin,
+        created_at, modified_at, modified_by, version, deleted), its stored version vector's text
+        and the version it was stored at (both None for a record never exchanged), then its fields
+        in order. ``country`` keeps the records of one country (production, sales and inspections
+        through their site or licence); ``since`` (ISO date) those changed on or after it."""
+        ent = ENTITIES[kind]
+        clauses, params = [], {}
+        if country:
+            params["country"] = country
+            clauses.append("t.country = :country" if "country" in ent.field_names else _COUNTRY_FILTER[ent.key])
+        if since:
+            params["since"] = since
+            clauses.append("t.modified_at >= :since")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        cols = ", ".join(
+            f"t.{c}" for c in ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
+        )
+        user = ", ".join(f"t.{c}" for c in ent.field_names)
+        sql = (
+            f"SELECT {cols}, rc.clock, rc.version, {user} FROM {ent.table} t "
+            f"LEFT JOIN record_clock rc ON rc.record_id = t.id{where}"
+        )
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, params)

@@ -22,7 +22,8 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.validation import Problem
 from kpfield.exchange.headers import field_label, sheet_name
 from kpfield.exchange.import_report import write_report
-from kpfield.exchange.importer import _fix_for, import_workbooks
+from kpfield.exchange.importer import import_workbooks
+from kpfield.exchange.rows import _fix_for
 from kpfield.exchange.template import write_template
 from kpfield.report import SHEETS, write_inventory
 from kpfield.store import Inventory

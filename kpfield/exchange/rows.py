@@ -1,0 +1,825 @@
+"""One row of a field workbook or filled template, added to the inventory or merged into a record.
+
+:class:`RowMerge` takes the rows of one file's sheets, batch by batch, inside the file's
+transaction (:mod:`kpfield.exchange.importer`). A row is validated with the forms' rules (the
+reader's Cleaner, then the store's own rules), its references given by number or code are
+resolved, and then:
+
+- a row whose record is not here is queued as a new record (the importer writes the queue in bulk);
+- a row whose record is here is compared by version vector (:mod:`kpfield.exchange.merge`):
+  unchanged, fast-forwarded, or merged field by field, with conflicts kept for the coordinator;
+- a licence or site already here under another UUID makes the row's UUID an alias of ours.
+
+Every refused row becomes a :class:`~kpfield.exchange.results.RowIssue` naming its sheet, row,
+column, value and the fix. What the rows change in the sync state (version vectors, merge bases,
+conflicts, aliases) is written through the store's services (``Inventory.sync``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import operator
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
+from kpfield.domain.labels import entities_label, entity_label, field_name
+from kpfield.domain.validation import Cleaner, Problem, clean, errors
+from kpfield.i18n import translate
+from kpfield.store import Inventory
+from kpfield.store.references import reference_problem
+
+from .codec import canon, decode_clock, encode_clock
+from .headers import CLOCK
+from .merge import DELETED, FieldConflict, effective_clock, join, latest_common, leq, same_value, three_way
+from .results import FileResult, RowIssue
+from .sheets import cleaner_for
+
+__all__ = ["RowMerge", "Sheet", "checked_by_id_only"]
+
+MAX_SHOWN = 200  # characters of a refused cell's value kept in the report
+# distinct cell values whose hashed text, UUID check or clock is remembered during one import
+_MEMO_LIMIT = 100_000
+# rows queued for a bulk insert before the importer writes them
+_WRITE_AT = 5000
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Rows without a UUID get one derived from their content, so the same hand-typed row imported
+# twice lands on the same record instead of being added again.
+_CONTENT_NS = uuid.UUID("6f1c1b8e-2a53-4c0e-9d55-6b7a1f0c9e21")
+_REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
+
+
+def checked_by_id_only(ent: Entity) -> bool:
+    """Whether the store's rules for ``ent`` look other records up by primary key only."""
+    return not ent.natural_key and ent.key != "person"
+
+
+def _ref_fields(ent: Entity) -> tuple[Any, ...]:
+    return _REF_FIELDS[ent.key]
+
+
+@dataclass
+class Sheet:
+    """One sheet being read: its record kind, title, the fields its columns hold (in column
+    order), each field's header as the sheet wrote it, and the new records it has queued."""
+
+    ent: Entity
+    title: str
+    names: list[str]
+    columns: dict[str, str]
+    pending: list[Any] = field(default_factory=list)  # new records, for the importer's bulk insert
+    pending_keys: dict[tuple[Any, ...], int] = field(default_factory=dict)  # natural key -> row
+    occurrences: dict[str, int] = field(default_factory=dict)  # identical hand-typed rows so far
+    fast: _FastAdd | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fast = _FastAdd.for_sheet(self.ent, self.names)
+
+
+class RowMerge:
+    """The rows of one file, taken in one transaction: ``write(ent, rows)`` is the importer's
+    bulk insert of the new records queued (dicts, or tuples of every column in order). The file's
+    rows must all have been taken (and their sheets flushed) before :meth:`finish`."""
+
+    def __init__(
+        self,
+        inv: Inventory,
+        result: FileResult,
+        file_name: str,
+        *,
+        peer: str | None,
+        source_id: str,
+        now: str,
+        write: Callable[[Entity, list[Any]], None],
+    ):
+        self.inv = inv
+        self.r = result
+        self.file_name = file_name
+        self.peer = peer
+        self.source_id = source_id
+        self.now = now
+        self.write = write
+        self.me = inv.identity.origin
+        self.aliases: dict[str, str] = inv.sync.aliases()
+        self.refs = inv.references()
+        self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
+        self.clock_rows: list[tuple[str, str, int]] = []  # records that were here before
+        self.added_clock_rows: list[tuple[str, str, int]] = []  # records this import adds
+        self.clock_texts: dict[str, str] = {}
+        self.base_rows: list[tuple[str, str, str, str, str | None]] = []
+        self.touched: dict[str, list[str]] = {}
+        self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
+        self.pending_ids: set[str] = set()
+        self.cleaners: dict[str, Cleaner] = {}
+        self.uuid_memo: dict[str, str | None] = {}
+        self.clock_memo: dict[str, dict[str, int] | None] = {}
+
+    # ---- a batch of rows -----------------------------------------------------------------
+
+    def batch(self, sheet: Sheet, batch: list[tuple[int, tuple[Any, ...], Any]]) -> None:
+        """Look the batch's UUIDs up in two queries per 500, then take each row in turn.
+
+        Each row is ``(row number, cells in the order of the sheet's names, precleaned)``:
+        ``precleaned`` is ``(cleaned values in field order, problems or None)`` when the reader ran
+        the Cleaner (:mod:`kpfield.exchange.sheets`), else None. A new record whose row the Cleaner
+        found faultless is added by the sheet's fast path when it can be; every other row goes
+        through :meth:`_row`."""
+        ent, names, pending, fast = sheet.ent, sheet.names, sheet.pending, sheet.fast
+        ids = []
+        at = names.index("id") if "id" in names else None
+        given = [_uuid(values[at]) if at is not None and values[at] is not None else None for _, values, _p in batch]
+        for rid in given:
+            if rid:
+                ids.append(self.aliases.get(rid, rid))
+        found = self.inv.records_by_id(ent.key, ids)
+        clocks = self.inv.sync.clocks(ids)
+        self.prefetch = {rid: (found.get(rid), clocks.get(rid)) for rid in ids}
+        fields = ent.field_names
+        for (rownum, values, pre), rid in zip(batch, given, strict=True):
+            if fast is not None and rid is not None and fast.ready(self, rid):
+                if pre is None:  # the reader did not clean it (see kpfield.exchange.sheets)
+                    cleaned, problems = self._cleaner(ent)(dict(zip(names, values, strict=True)))
+                    pre = (tuple(cleaned.values()), problems or None)
+                if pre[1] is None and fast.add(self, values, pre[0], rid, pending):
+                    if len(pending) >= _WRITE_AT:
+                        self.flush(sheet)
+                    continue
+            raw = dict(zip(names, values, strict=True))
+            if pre is not None:
+                pre = (dict(zip(fields, pre[0], strict=True)), pre[1])
+            self._row(sheet, rownum, raw, rid, pre)
+            if len(pending) >= _WRITE_AT:
+                self.flush(sheet)
+        self.prefetch = {}
+
+    def flush(self, sheet: Sheet) -> None:
+        """Have the importer write the sheet's queued records, then their version vectors."""
+        pending = sheet.pending
+        if pending:
+            self.write(sheet.ent, pending)
+            pending.clear()
+            # what a batch looked up before these were written says they are not here: a row of
+            # one of them further on must look again
+            for rid in self.pending_ids:
+                self.prefetch.pop(rid, None)
+            self.pending_ids.clear()
+            self.add_clocks()
+
+    def add_clocks(self) -> None:
+        """Store the version vectors of the records just added (while the reading process reads
+        on, rather than all at the end)."""
+        if not self.added_clock_rows:
+            return
+        sid = self.source_id
+        # in key order: record ids are time-ordered, so a batch mostly goes to the end of the table
+        self.added_clock_rows.sort(key=operator.itemgetter(0))
+        added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
+        self.added_clock_rows.clear()
+        self.inv.sync.add_clocks(added)
+
+    def finish(self) -> None:
+        """Store what the file's rows left to remember: version vectors and merge bases."""
+        self.add_clocks()
+        # in key order, as a B-tree filled in key order touches each page once; the sorts are
+        # stable, so a record queued twice still ends with its last row
+        self.clock_rows.sort(key=operator.itemgetter(0))
+        sid = self.source_id
+        self.inv.sync.set_clocks([(rid, clock, version, sid) for rid, clock, version in self.clock_rows])
+        self.base_rows.sort(key=operator.itemgetter(0, 1))
+        self.inv.sync.set_merge_bases(self.base_rows)
+
+    # ---- problems ------------------------------------------------------------------------
+
+    def _issue(self, sheet: Sheet, rownum: int, p: Problem, raw: dict[str, Any]) -> None:
+        ent = sheet.ent
+        # the header as the sheet wrote it; for a field the sheet has no column for, its label
+        column = sheet.columns.get(p.field) or (field_name(ent, p.field) if p.field in ent.field_names else p.field)
+        self.r.issue(
+            RowIssue(
+                self.r.file,
+                sheet.title,
+                rownum,
+                column,
+                _shown(_jsonable(raw.get(p.field, p.value))),
+                p.message,
+                _fix_for(ent, p),
+                p.severity,
+            )
+        )
+
+    def _refuse(self, sheet: Sheet, rownum: int, problems: list[Problem], raw: dict[str, Any]) -> None:
+        for p in problems:
+            self._issue(sheet, rownum, p, raw)
+        if errors(problems):
+            self.r.counts["refused"] += 1
+
+    # ---- cells ---------------------------------------------------------------------------
+
+    def _uuid(self, value: Any) -> str | None:
+        """:func:`_uuid`, remembered for text cells (references repeat: a site's production)."""
+        if type(value) is not str:
+            return _uuid(value)
+        memo = self.uuid_memo
+        if value in memo:
+            return memo[value]
+        rid = _uuid(value)
+        if len(memo) < _MEMO_LIMIT:
+            memo[value] = rid
+        return rid
+
+    def _clock(self, text: Any) -> dict[str, int] | None:
+        """A clock cell decoded (None when it is not one), remembered: most rows share a few clocks."""
+        if not isinstance(text, str):
+            return None
+        memo = self.clock_memo
+        if text in memo:
+            clock = memo[text]
+        else:
+            clock = decode_clock(text)
+            if len(memo) < _MEMO_LIMIT:
+                memo[text] = clock
+        return None if clock is None else dict(clock)
+
+    def _cleaner(self, ent: Entity) -> Cleaner:
+        cleaner = self.cleaners.get(ent.key)
+        if cleaner is None:
+            cleaner = self.cleaners[ent.key] = cleaner_for(ent)
+        return cleaner
+
+    # ---- checking a row ------------------------------------------------------------------
+
+    def _resolve_refs(self, ent: Entity, raw: dict[str, Any]) -> list[Problem]:
+        problems = []
+        for f in _ref_fields(ent):
+            if raw.get(f.name) is None:
+                continue
+            value = raw[f.name]
+            rid = self._uuid(value)
+            if rid:
+                raw[f.name] = self.aliases.get(rid, rid)
+                continue
+            target = ENTITIES[f.ref or ""]
+            text = canon(value).strip()
+            key = (target.key, text)
+            if key not in self.ref_cache:
+                found = self.inv.ids_named(target.key, text)
+                self.ref_cache[key] = found[0] if len(found) == 1 else ("" if found else None)
+            hit = self.ref_cache[key]
+            if hit:
+                raw[f.name] = hit
+            elif hit == "":
+                problems.append(
+                    Problem(
+                        f.name,
+                        translate("import", "{field}: '{value}' names several {kinds}; give its UUID").format(
+                            field=field_name(ent, f.name), value=text, kinds=entities_label(target).lower()
+                        ),
+                        value,
+                    )
+                )
+            else:
+                problems.append(
+                    Problem(
+                        f.name,
+                        translate("import", "{field}: no {kind} '{value}' in the inventory or this file").format(
+                            field=field_name(ent, f.name), kind=entity_label(target).lower(), value=text
+                        ),
+                        value,
+                    )
+                )
+        return problems
+
+    def _check(
+        self, ent: Entity, values: dict[str, Any], rid: str | None, pre: Any = None
+    ) -> tuple[dict[str, Any], list[Problem]]:
+        """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
+
+        ``pre``: ``(cleaned, problems)`` the reader's Cleaner already made of these very values.
+
+        Kinds with a natural key (licences, sites) and persons (national ID warning) get the
+        store's own rules (``Inventory.store_problems``) after the Cleaner. Production, sales and
+        inspections have no rule of the store besides "each reference names a live record", which
+        the store's :class:`~kpfield.store.references.References` checks for the whole import,
+        looking each record up once.
+        """
+        if pre is not None:
+            cleaned, problems = pre[0], list(pre[1] or ())
+        else:
+            cleaned, problems = self._cleaner(ent)(values)
+        if not checked_by_id_only(ent):
+            # Inventory.check is clean() and then the store's rules; the Cleaner gives what clean() does
+            problems.extend(self.inv.store_problems(ent.key, cleaned, rid))
+            return cleaned, problems
+        problems.extend(self.refs.problems(ent, cleaned))
+        return cleaned, problems
+
+    # ---- one row -------------------------------------------------------------------------
+
+    def _row(self, sheet: Sheet, rownum: int, raw: dict[str, Any], rid: str | None, pre: Any = None) -> None:
+        """``rid``: the row's UUID as :func:`_uuid` reads its id cell (None if empty or not one);
+        ``pre``: what the reader's Cleaner made of ``raw``, if it ran (see :meth:`batch`)."""
+        ent = sheet.ent
+        counts = self.r.counts
+        names = ent.field_names
+        given_id = raw.get("id")
+        if given_id is not None and rid is None:
+            self._refuse(
+                sheet,
+                rownum,
+                [
+                    Problem(
+                        "id",
+                        translate(
+                            "import", "'{value}' is not a record identifier (UUID); leave it empty for a new record"
+                        ).format(value=given_id),
+                        given_id,
+                    )
+                ],
+                raw,
+            )
+            return
+        if rid:
+            rid = self.aliases.get(rid, rid)
+        version = _version(raw.get("version"))
+        deleted = (
+            1
+            if str(raw.get(DELETED) or "0").strip().lower() in ("1", "1.0", "true", "yes", "oui", "sim", "si", "sí")
+            else 0
+        )
+        modified_by = str(raw["modified_by"]) if raw.get("modified_by") else (raw.get("origin") or self.peer)
+        theirs_clock = self._clock(raw.get(CLOCK))
+        if rid and theirs_clock is None and version is not None and modified_by:
+            theirs_clock = {str(modified_by): version}
+        if rid and rid in self.pending_ids:
+            self.flush(sheet)
+        clock_text = raw.get(CLOCK)
+        cur, rc = None, None
+        if rid and rid in self.prefetch:
+            # popped: a second row with the same UUID must see what the first one did
+            cur, rc = self.prefetch.pop(rid)
+        elif rid:
+            cur = self.inv.get(ent.key, rid, include_deleted=True)
+            rc = self.inv.sync.clock(rid)
+        if (
+            cur is not None
+            and rc is not None
+            and clock_text == rc[0]
+            and cur["version"] == rc[1]
+            and deleted == cur[DELETED]
+            and all(raw.get(n) == cur[n] for n in names)
+        ):
+            # the very state this import or an earlier one left here (the re-sent file): nothing to do
+            counts["unchanged"] += 1
+            return
+        if cur is not None and theirs_clock is not None:
+            ours_clock = effective_clock(
+                rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
+            )
+            if leq(theirs_clock, ours_clock):
+                same = deleted == cur[DELETED] and all(
+                    raw.get(n) == cur[n] or canon(_stored_like(raw.get(n))) == canon(cur[n]) for n in names
+                )
+                if theirs_clock != ours_clock or same:
+                    counts["unchanged"] += 1
+                    if theirs_clock != ours_clock:
+                        self._remember_peer(ent, rid, theirs_clock, raw, same)
+                    return
+        # the slow path: clean the row as a form would
+        refs = [raw.get(f.name) for f in _ref_fields(ent)]
+        problems = self._resolve_refs(ent, raw)
+        if pre is not None and refs != [raw.get(f.name) for f in _ref_fields(ent)]:
+            pre = None  # a reference given by number or code, or an alias: clean what it now names
+        if problems:
+            self._refuse(sheet, rownum, problems, raw)
+            return
+        if cur is None and deleted:
+            # a tombstone need not be valid next to live records, but what it points to must exist
+            cleaned, problems = clean(ent, {n: raw.get(n) for n in names})
+            for f in _ref_fields(ent):
+                v = cleaned.get(f.name)
+                target = ENTITIES[f.ref or ""]
+                if v and not self.inv.exists(target.key, v):
+                    problems.append(reference_problem(ent, f.name, target, v, None))
+        else:
+            # the Cleaner reads the row's fields and leaves its other columns alone (see _check)
+            cleaned, problems = self._check(ent, raw, rid if cur is not None else None, pre)
+        if cur is None and not rid:
+            cur = self.inv.find_by_key(ent.key, cleaned)
+            if cur is not None:
+                problems = [p for p in problems if not _key_clash(ent, p)]
+        if cur is None and rid and ent.natural_key:
+            other = self.inv.find_by_key(ent.key, cleaned)
+            if other is not None and not other[DELETED] and not deleted:
+                # the same licence or site registered under two UUIDs: theirs becomes an alias of ours
+                self.aliases[rid] = other["id"]
+                self.inv.sync.add_alias(rid, ent.key, other["id"], self.now)
+                self.r.notes.append(
+                    translate(
+                        "import",
+                        "sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; "
+                        "{uuid} is now an alias of {other}",
+                    ).format(
+                        sheet=sheet.title,
+                        row=rownum,
+                        kind=entity_label(ent).lower(),
+                        key=" ".join(str(cleaned[k]) for k in ent.natural_key),
+                        uuid=rid,
+                        other=other["id"],
+                    )
+                )
+                cur, rid, theirs_clock = other, other["id"], None
+                problems = [p for p in problems if not _key_clash(ent, p)]
+        if errors(problems):
+            self._refuse(sheet, rownum, problems, raw)
+            return
+        for p in problems:
+            self._issue(sheet, rownum, p, raw)
+        if cur is None:
+            self._add(sheet, rownum, rid, raw, cleaned, deleted, version, theirs_clock)
+        else:
+            self._merge(sheet, rownum, cur, raw, cleaned, deleted, version, theirs_clock)
+
+    # ---- a new record --------------------------------------------------------------------
+
+    def _add(
+        self,
+        sheet: Sheet,
+        rownum: int,
+        rid: str | None,
+        raw: dict[str, Any],
+        cleaned: dict[str, Any],
+        deleted: int,
+        version: int | None,
+        theirs_clock: dict[str, int] | None,
+    ) -> None:
+        ent = sheet.ent
+        if ent.natural_key and not deleted:
+            key = tuple(cleaned[k] for k in ent.natural_key)
+            if key in sheet.pending_keys:
+                self._refuse(
+                    sheet,
+                    rownum,
+                    [
+                        Problem(
+                            ent.natural_key[-1],
+                            translate("import", "{key} appears twice in this sheet (rows {first} and {row})").format(
+                                key=" ".join(map(str, key)), first=sheet.pending_keys[key], row=rownum
+                            ),
+                            key[-1],
+                        )
+                    ],
+                    raw,
+                )
+                return
+            sheet.pending_keys[key] = rownum
+        if rid is None:
+            content = ent.key + "\x1f" + "\x1f".join(canon(cleaned[n]) for n in ent.field_names)
+            k = sheet.occurrences.get(content, 0)
+            sheet.occurrences[content] = k + 1
+            rid = str(uuid.uuid5(_CONTENT_NS, f"{content}\x1e{k}"))
+            if self.inv.exists(ent.key, rid):
+                self.r.counts["unchanged"] += 1
+                return
+        row = {
+            "id": rid,
+            "origin": raw.get("origin") or self.peer or self.me,
+            "created_at": raw.get("created_at") or self.now,
+            "modified_at": raw.get("modified_at") or self.now,
+            "modified_by": raw.get("modified_by") or raw.get("origin") or self.peer or self.me,
+            "version": version or 1,
+            "deleted": deleted,
+            **cleaned,
+        }
+        self.pending_add(ent, rid, row, theirs_clock, raw.get(CLOCK), sheet.pending)
+
+    def pending_add(
+        self,
+        ent: Entity,
+        rid: str,
+        row: Any,
+        theirs_clock: dict[str, int] | None,
+        clock_text: Any,
+        pending: list[Any],
+    ) -> None:
+        """Queue ``row`` (a dict, or a tuple of the bookkeeping and field values) for the bulk insert."""
+        pending.append(row)
+        self.pending_ids.add(rid)
+        self.r.counts["added"] += 1
+        self.touched.setdefault(ent.key, []).append(rid)
+        if theirs_clock is not None and self.peer:
+            version = row["version"] if isinstance(row, dict) else row[5]
+            text = clock_text if isinstance(clock_text, str) else encode_clock(theirs_clock)
+            # one copy of each clock's text: a million records carry a few distinct clocks
+            self.added_clock_rows.append((rid, self.clock_texts.setdefault(text, text), version))
+
+    # ---- a record we hold ----------------------------------------------------------------
+
+    def _remember_peer(self, ent: Entity, rid: str, clock: dict[str, int], raw: dict[str, Any], same: bool) -> None:
+        if not self.peer:
+            return
+        stored = self.inv.sync.merge_base_clock(rid, self.peer)
+        if stored is not None and decode_clock(stored) == clock:
+            return
+        vals = (
+            None if same else _vals_json(ent, {n: _stored_like(raw.get(n)) for n in ent.field_names}, raw.get(DELETED))
+        )
+        self.base_rows.append((rid, self.peer, encode_clock(clock), self.source_id, vals))
+
+    def _base_values(
+        self, ent: Entity, rid: str, ours: dict[str, int], theirs: dict[str, int], names: list[str]
+    ) -> dict[str, Any] | None:
+        """The last state both ``ours`` and ``theirs`` descend from, as field values, or None."""
+        found = latest_common(
+            ((clock, (vals, source_id)) for _peer, clock, vals, source_id in self.inv.sync.base_states(rid)),
+            ours,
+            theirs,
+        )
+        if found is None:
+            return None
+        vals, source_id = found
+        if vals is not None:
+            base: dict[str, Any] = json.loads(vals)
+            return base
+        return self.inv.sync.state_after_import(ent.key, rid, source_id, names)
+
+    def _merge(
+        self,
+        sheet: Sheet,
+        rownum: int,
+        cur: dict[str, Any],
+        raw: dict[str, Any],
+        cleaned: dict[str, Any],
+        deleted: int,
+        version: int | None,
+        theirs_clock: dict[str, int] | None,
+    ) -> None:
+        ent = sheet.ent
+        names = list(ent.field_names)
+        fields = [*names, DELETED]
+        theirs = {**cleaned, DELETED: deleted}
+        ours = {n: cur[n] for n in fields}
+        rid = cur["id"]
+        rc = self.inv.sync.clock(rid)
+        ours_clock = effective_clock(
+            rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
+        )
+        fast_forward = theirs_clock is not None and leq(ours_clock, theirs_clock)
+        if theirs_clock is not None and theirs_clock == ours_clock:
+            fast_forward = True  # the same state edited in the spreadsheet: take the edits
+        if fast_forward:
+            changes = {f: theirs[f] for f in fields if not same_value(ours[f], theirs[f])}
+            conflicts: list[FieldConflict] = []
+        else:
+            base = self._base_values(ent, rid, ours_clock, theirs_clock, names) if theirs_clock is not None else None
+            changes, conflicts = three_way(ours, theirs, base, fields)
+        new_conflicts = [c for c in conflicts if not self.inv.sync.conflict_known(rid, c.field, c.theirs)]
+        if not changes and not new_conflicts:
+            self.r.counts["unchanged"] += 1
+            if theirs_clock is not None and not leq(theirs_clock, ours_clock):
+                self.clock_rows.append((rid, encode_clock(join(ours_clock, theirs_clock)), cur["version"]))
+                self._remember_peer_state(rid, theirs_clock, theirs, same=ours == theirs)
+            return
+        if changes:
+            merged = {**ours, **changes}
+            if not merged[DELETED]:
+                _, problems = self.inv.check(ent.key, {n: merged[n] for n in names}, rid)
+                if errors(problems):
+                    self._refuse(sheet, rownum, problems, raw)
+                    return
+            # remember our state before the import changes it: it may be the base of a later merge
+            self.base_rows.append(
+                (rid, self.me, encode_clock(ours_clock), self.source_id, _vals_json(ent, ours, ours[DELETED]))
+            )
+            if fast_forward:
+                new_version = max(int(cur["version"]), int(version or 0))
+                by, at = raw.get("modified_by") or self.peer or self.me, raw.get("modified_at") or self.now
+                clock = theirs_clock or ours_clock
+            else:
+                new_version = max(int(cur["version"]), int(version or 0)) + 1
+                by, at = self.me, self.now
+                clock = join(ours_clock, theirs_clock) if theirs_clock else ours_clock
+            self.inv.apply_merge(
+                ent.key,
+                rid,
+                ours,
+                changes,
+                version=new_version,
+                modified_at=at,
+                modified_by=by,
+                at=self.now,
+                reason=f"import of {self.file_name}" + ("" if fast_forward else " (merged field by field)"),
+                source_id=self.source_id,
+            )
+            if theirs_clock is not None:
+                self.clock_rows.append((rid, encode_clock(clock), new_version))
+            else:
+                # a hand-typed row has no clock: its changes count as an edit made here
+                self.clock_rows.append((rid, encode_clock(ours_clock), int(cur["version"])))
+            self.touched.setdefault(ent.key, []).append(rid)
+        if theirs_clock is not None:
+            after = {**ours, **changes}
+            self._remember_peer_state(
+                rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
+            )
+        for c in new_conflicts:
+            self.inv.sync.add_conflict(
+                ent.key, rid, c.field, c.base, c.ours, c.theirs, peer=self.peer, source_id=self.source_id, at=self.now
+            )
+            self.r.conflicts.append(
+                {
+                    "sheet": sheet.title,
+                    "row": rownum,
+                    "kind": ent.key,
+                    "record_id": rid,
+                    "field": c.field,
+                    "base": c.base,
+                    "ours": c.ours,
+                    "theirs": c.theirs,
+                }
+            )
+        self.r.counts["conflicted" if new_conflicts else "updated"] += 1
+
+    def _remember_peer_state(self, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool) -> None:
+        if self.peer:
+            self.base_rows.append(
+                (
+                    rid,
+                    self.peer,
+                    encode_clock(clock),
+                    self.source_id,
+                    None if same else json.dumps(theirs, ensure_ascii=False),
+                )
+            )
+
+
+class _FastAdd:
+    """The common row of a large import, taken without the general path's dictionaries: a new
+    production, sale or inspection record (no natural key, no rule of the store but "its
+    references name live records") with a UUID, not deleted, that the reader's Cleaner found
+    faultless and whose references are UUIDs of live records. It does what :meth:`RowMerge._row`
+    and :meth:`RowMerge._add` do for such a row, in the same order; any row that is not exactly
+    that is left to them (:meth:`add` returns False before touching anything).
+    """
+
+    def __init__(self, ent: Entity, at: dict[str, int]):
+        self.ent = ent
+        self.at = at
+        fields = ent.field_names
+        # each reference: its cell's position in the row, and its value's in the cleaned values
+        self.refs = [(at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table) for f in _ref_fields(ent)]
+        self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK)}
+
+    @classmethod
+    def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
+        if not checked_by_id_only(ent) or ent.natural_key or "id" not in names:
+            return None
+        return cls(ent, {n: i for i, n in enumerate(names)})
+
+    @staticmethod
+    def ready(imp: RowMerge, rid: str) -> bool:
+        """Whether ``rid`` names a record new to the inventory and to this file so far."""
+        if rid in imp.aliases or rid in imp.pending_ids:
+            return False
+        found = imp.prefetch.get(rid)
+        return found is not None and found[0] is None  # not a record we hold (nor one not looked up)
+
+    def add(
+        self, imp: RowMerge, values: tuple[Any, ...], cleaned: tuple[Any, ...], rid: str, pending: list[Any]
+    ) -> bool:
+        """Add the row of ``rid`` (for which :meth:`ready` said yes) if it is the common case."""
+        cell = self.cell
+
+        def get(name: str) -> Any:
+            i = cell[name]
+            return None if i is None else values[i]
+
+        if get(DELETED) not in (None, 0, "0"):
+            return False
+        state = imp.refs.state
+        for i, j, table in self.refs:
+            v = values[i] if i is not None else None
+            if v is None:
+                continue
+            if type(v) is not str or imp._uuid(v) != v or v in imp.aliases or cleaned[j] != v:
+                return False
+            if state(table, v) != 0:
+                return False
+        version = _version(get("version"))
+        origin, by = get("origin"), get("modified_by")
+        modified_by = str(by) if by else (origin or imp.peer)
+        clock_text = get(CLOCK)
+        theirs_clock = imp._clock(clock_text)
+        if theirs_clock is None and version is not None and modified_by:
+            theirs_clock = {str(modified_by): version}
+        # what _row does before it adds: the prefetched state is used up
+        del imp.prefetch[rid]
+        fallback = imp.peer or imp.me
+        imp.pending_add(
+            self.ent,
+            rid,
+            (
+                rid,
+                origin or fallback,
+                get("created_at") or imp.now,
+                get("modified_at") or imp.now,
+                by or origin or fallback,
+                version or 1,
+                0,
+                *cleaned,
+            ),
+            theirs_clock,
+            clock_text,
+            pending,
+        )
+        return True
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _key_clash(ent: Entity, p: Problem) -> bool:
+    """Whether ``p`` says that the row's licence number, site code or matrix row is another record's
+    (told from the problem itself, not its message, which comes in the officer's language)."""
+    if not ent.natural_key or p.field != ent.natural_key[-1] or p.severity != "error" or _blank(p.value):
+        return False
+    f = ent.field(p.field)
+    return f.kind in ("identifier", "text") and len(str(p.value).strip()) <= f.max_length
+
+
+def _fix_for(ent: Entity, p: Problem) -> str:
+    if p.severity != "error":
+        return translate("import", "check it: the row was accepted")
+    if not p.field or p.field not in ent.field_names:
+        return translate("import", "correct the row and import the file again")
+    f = ent.field(p.field)
+    if f.required and _blank(p.value):
+        return translate("import", "fill in {field}").format(field=field_name(ent, f.name))
+    if f.kind == "date":
+        return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
+    if f.kind in ("int", "number"):
+        return translate("import", "type a number (a decimal comma or point is fine)")
+    if f.kind in ("choice", "choices"):
+        return translate("import", "choose one of: {choices}").format(choices=", ".join(f.choices))
+    if f.kind == "country":
+        return translate("import", "type the two-letter ISO country code, such as SL or GN")
+    if f.kind == "ref":
+        return translate(
+            "import",
+            "give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code",
+        ).format(kinds=entities_label(ENTITIES[f.ref or ""]).lower())
+    if _key_clash(ent, p):
+        return translate(
+            "import",
+            "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number",
+        )
+    return translate("import", "correct the value and import the file again")
+
+
+def _uuid(value: Any) -> str | None:
+    text = str(value).strip().lower() if value not in (None, "") else ""
+    return text if _UUID.match(text) else None
+
+
+def _stored_like(value: Any) -> Any:
+    """A cheap guess of the stored form, only to notice rows that are exactly what we hold."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _version(v: Any) -> int | None:
+    """A record's version counter as a cell gives it; None for anything that is not one."""
+    if v is None or isinstance(v, bool):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(f) or f < 0 or f >= 2**53 or f != int(f):
+        return None
+    return int(f)
+
+
+def _shown(v: Any) -> Any:
+    """A refused value as the report shows it: long text cut, with its length."""
+    if isinstance(v, str) and len(v) > MAX_SHOWN:
+        return translate("import", "{start}... ({n} characters)").format(start=v[:MAX_SHOWN], n=f"{len(v):,}")
+    return v
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return v
+
+
+def _vals_json(ent: Entity, values: dict[str, Any], deleted: Any) -> str:
+    return json.dumps({**{n: values.get(n) for n in ent.field_names}, DELETED: int(bool(deleted))}, ensure_ascii=False)

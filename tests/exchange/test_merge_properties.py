@@ -1,0 +1,286 @@
+"""The merge's rules, for any input: version vectors (leq, join, the effective clock), the choice
+of a merge base, and the field-by-field three-way merge (kpfield.exchange.merge)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kpfield.exchange.codec import encode_clock
+from kpfield.exchange.merge import DELETED, effective_clock, join, latest_common, leq, three_way
+
+ORIGINS = ["origin-a", "origin-b", "origin-c", "origin-d"]
+ME = "origin-me"
+FIELDS = ["name", "village", "carats"]
+
+# a version vector as records carry it: each installation counted has made at least one change
+clocks = st.dictionaries(st.sampled_from(ORIGINS), st.integers(1, 6), max_size=4)
+# a vector that may also name an installation with no change (an entry of 0)
+loose_clocks = st.dictionaries(st.sampled_from(ORIGINS), st.integers(0, 6), max_size=4)
+# few values, so that two sides often agree or disagree; no NaN (no field holds one)
+values = st.one_of(st.none(), st.integers(-2, 2), st.sampled_from(["Kono", "Kenema", ""]))
+records = st.fixed_dictionaries({f: values for f in FIELDS})
+deletions = st.sampled_from([0, 1])
+
+
+def _same_counts(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Equal as vectors: an entry of 0 counts as no entry."""
+    return all(a.get(k, 0) == b.get(k, 0) for k in {*a, *b})
+
+
+def _with_deleted(record: dict[str, Any], deleted: int) -> dict[str, Any]:
+    return {**record, DELETED: deleted}
+
+
+def _conflicts(result: tuple[dict[str, Any], list[Any]]) -> set[tuple[str, Any, Any, Any]]:
+    return {(c.field, c.base, c.ours, c.theirs) for c in result[1]}
+
+
+# ---- leq: a partial order --------------------------------------------------------------------
+
+
+@given(loose_clocks)
+def test_leq_is_reflexive(a):
+    assert leq(a, a)
+
+
+@given(clocks, clocks)
+def test_leq_is_antisymmetric(a, b):
+    if leq(a, b) and leq(b, a):
+        assert a == b
+
+
+@given(loose_clocks, loose_clocks)
+def test_leq_both_ways_means_the_same_counts(a, b):
+    assert (leq(a, b) and leq(b, a)) == _same_counts(a, b)
+
+
+@given(loose_clocks, loose_clocks, loose_clocks)
+def test_leq_is_transitive(a, b, c):
+    if leq(a, b) and leq(b, c):
+        assert leq(a, c)
+
+
+@given(loose_clocks)
+def test_the_empty_vector_is_below_every_vector(a):
+    assert leq({}, a)
+
+
+@given(loose_clocks, loose_clocks)
+def test_leq_compares_entry_by_entry(a, b):
+    assert leq(a, b) == all(n <= b.get(k, 0) for k, n in a.items())
+
+
+# ---- join: the least upper bound ---------------------------------------------------------------
+
+
+@given(clocks, clocks)
+def test_join_is_commutative(a, b):
+    assert join(a, b) == join(b, a)
+
+
+@given(loose_clocks, loose_clocks)
+def test_join_is_commutative_as_counts(a, b):
+    assert _same_counts(join(a, b), join(b, a))
+
+
+@given(clocks, clocks, clocks)
+def test_join_is_associative(a, b, c):
+    assert join(join(a, b), c) == join(a, join(b, c))
+
+
+@given(loose_clocks)
+def test_join_is_idempotent(a):
+    assert join(a, a) == a
+
+
+@given(loose_clocks, loose_clocks)
+def test_both_sides_are_below_their_join(a, b):
+    j = join(a, b)
+    assert leq(a, j) and leq(b, j)
+
+
+@given(loose_clocks, loose_clocks, loose_clocks)
+def test_join_is_below_every_upper_bound(a, b, c):
+    if leq(a, c) and leq(b, c):
+        assert leq(join(a, b), c)
+
+
+@given(loose_clocks, loose_clocks)
+def test_join_takes_the_larger_count_of_each_entry(a, b):
+    assert _same_counts(join(a, b), {k: max(a.get(k, 0), b.get(k, 0)) for k in {*a, *b}})
+
+
+@given(loose_clocks, loose_clocks)
+def test_join_leaves_its_arguments_alone(a, b):
+    a0, b0 = dict(a), dict(b)
+    join(a, b)
+    assert a == a0 and b == b0
+
+
+@given(loose_clocks, loose_clocks)
+def test_leq_is_the_order_of_join(a, b):
+    assert leq(a, b) == _same_counts(join(a, b), b)
+
+
+# ---- the effective clock -----------------------------------------------------------------------
+
+
+@given(clocks, st.integers(1, 50), st.sampled_from(ORIGINS))
+def test_effective_clock_is_the_stored_one_when_nothing_changed_here_since(stored, version, by):
+    assert effective_clock(encode_clock(stored), version, version, by, ME) == stored
+
+
+@given(clocks, st.integers(1, 50), st.integers(0, 50), st.sampled_from(ORIGINS))
+def test_each_edit_here_since_the_stored_clock_counts_for_this_installation(stored, stored_version, extra, by):
+    now = effective_clock(encode_clock(stored), stored_version, stored_version + extra, by, ME)
+    assert leq(stored, now)
+    assert now.get(ME, 0) == stored.get(ME, 0) + extra
+    assert {k: n for k, n in now.items() if k != ME} == {k: n for k, n in stored.items() if k != ME}
+
+
+@given(clocks, st.integers(1, 50), st.integers(1, 50), st.sampled_from(ORIGINS))
+def test_a_version_below_the_stored_one_leaves_the_stored_clock(stored, version, less, by):
+    assert effective_clock(encode_clock(stored), version + less, version, by, ME) == stored
+
+
+@given(st.one_of(st.none(), st.just(""), st.just("not a clock"), st.just("[1, 2]")), st.integers(1, 50))
+def test_without_a_stored_clock_every_change_is_the_last_modifiers(stored, version):
+    assert effective_clock(stored, version, version, "origin-b", ME) == {"origin-b": version}
+
+
+@given(clocks, st.integers(1, 50))
+def test_without_the_version_it_was_stored_at_the_stored_clock_is_not_used(stored, version):
+    assert effective_clock(encode_clock(stored), None, version, "origin-b", ME) == {"origin-b": version}
+
+
+# ---- the merge base ----------------------------------------------------------------------------
+
+
+@given(st.lists(clocks, max_size=6), clocks, clocks)
+def test_the_base_is_the_largest_state_both_sides_descend_from(states, ours, theirs):
+    found = latest_common([(encode_clock(c), i) for i, c in enumerate(states)], ours, theirs)
+    common = [i for i, c in enumerate(states) if leq(c, ours) and leq(c, theirs)]
+    if not common:
+        assert found is None
+        return
+    assert found in common
+    largest = max(sum(states[i].values()) for i in common)
+    # the first of the largest
+    assert found == next(i for i in common if sum(states[i].values()) == largest)
+
+
+@given(st.lists(clocks, max_size=4), clocks, clocks)
+def test_states_without_a_readable_clock_are_never_the_base(states, ours, theirs):
+    readable: list[tuple[str | None, object]] = [(encode_clock(c), i) for i, c in enumerate(states)]
+    unreadable: list[tuple[str | None, object]] = [(None, "none"), ("", "empty"), ("{broken", "broken")]
+    assert latest_common(unreadable + readable, ours, theirs) == latest_common(readable, ours, theirs)
+
+
+@given(clocks, clocks)
+def test_a_state_both_sides_hold_is_a_base_for_them(ours, theirs):
+    both = {k: min(ours.get(k, 0), theirs.get(k, 0)) for k in {*ours, *theirs}}
+    assert latest_common([(encode_clock(both), "meet")], ours, theirs) == "meet"
+
+
+# ---- three_way ---------------------------------------------------------------------------------
+
+
+@given(records, st.one_of(st.none(), records), deletions, deletions)
+def test_no_change_when_ours_and_theirs_agree(record, base, deleted, base_deleted):
+    ours = _with_deleted(record, deleted)
+    base_values = None if base is None else _with_deleted(base, base_deleted)
+    assert three_way(ours, dict(ours), base_values, [*FIELDS, DELETED]) == ({}, [])
+
+
+@given(records, records, deletions, deletions)
+def test_their_changes_alone_are_taken_without_conflict(base, theirs, base_deleted, their_deleted):
+    base_values = _with_deleted(base, base_deleted)
+    their_values = _with_deleted(theirs, their_deleted)
+    changes, conflicts = three_way(dict(base_values), their_values, base_values, [*FIELDS, DELETED])
+    assert conflicts == []
+    assert changes == {f: their_values[f] for f in [*FIELDS, DELETED] if their_values[f] != base_values[f]}
+
+
+@given(records, records, deletions, deletions)
+def test_our_changes_alone_are_kept_without_conflict(base, ours, base_deleted, our_deleted):
+    base_values = _with_deleted(base, base_deleted)
+    assert three_way(_with_deleted(ours, our_deleted), dict(base_values), base_values, [*FIELDS, DELETED]) == ({}, [])
+
+
+@given(records, records, records)
+def test_a_field_conflicts_exactly_when_both_sides_changed_it_differently(base, ours, theirs):
+    changes, conflicts = three_way(ours, theirs, base, FIELDS)
+    expected = {
+        (f, base[f], ours[f], theirs[f])
+        for f in FIELDS
+        if ours[f] != base[f] and theirs[f] != base[f] and ours[f] != theirs[f]
+    }
+    assert _conflicts((changes, conflicts)) == expected
+    # every other field takes the side that changed it (ours when both made the same change)
+    assert changes == {f: theirs[f] for f in FIELDS if ours[f] == base[f] and theirs[f] != base[f]}
+
+
+@given(records, records, records, deletions, deletions, deletions)
+def test_a_field_is_changed_or_in_conflict_never_both(base, ours, theirs, bd, od, td):
+    changes, conflicts = three_way(
+        _with_deleted(ours, od), _with_deleted(theirs, td), _with_deleted(base, bd), [*FIELDS, DELETED]
+    )
+    assert not set(changes) & {c.field for c in conflicts}
+    assert len({c.field for c in conflicts}) == len(conflicts)
+
+
+@given(records, records, st.one_of(st.none(), records))
+def test_the_conflicts_are_the_same_seen_from_either_side(ours, theirs, base):
+    assert _conflicts(three_way(ours, theirs, base, FIELDS)) == {
+        (f, b, o, t) for f, b, t, o in _conflicts(three_way(theirs, ours, base, FIELDS))
+    }
+
+
+@given(records, records, records, deletions, deletions)
+def test_a_deletion_meets_edits_the_same_way_whichever_side_deleted(base, ours, theirs, od, td):
+    # from a live base: a deletion on one side against edits on the other is a conflict on
+    # ``deleted`` whichever side deleted. (From a deleted base the rule is one-sided: their
+    # undelete against our edits is a conflict, our undelete against their edits is not.)
+    fields = [*FIELDS, DELETED]
+    o, t, b = _with_deleted(ours, od), _with_deleted(theirs, td), _with_deleted(base, 0)
+    assert _conflicts(three_way(o, t, b, fields)) == {
+        (f, bv, ov, tv) for f, bv, tv, ov in _conflicts(three_way(t, o, b, fields))
+    }
+
+
+@given(records, records, records)
+def test_a_deletion_against_edits_on_the_other_side_is_a_conflict_on_deleted(base, ours, theirs):
+    fields = [*FIELDS, DELETED]
+    edited = any(theirs[f] != base[f] for f in FIELDS)
+    changes, conflicts = three_way(_with_deleted(ours, 1), _with_deleted(theirs, 0), _with_deleted(base, 0), fields)
+    assert ((DELETED, 0, 1, 0) in _conflicts((changes, conflicts))) == edited
+    changes, conflicts = three_way(_with_deleted(theirs, 0), _with_deleted(ours, 1), _with_deleted(base, 0), fields)
+    assert ((DELETED, 0, 0, 1) in _conflicts((changes, conflicts))) == edited
+    assert DELETED not in changes or not edited
+
+
+@given(records, records)
+def test_without_a_base_an_empty_side_takes_the_other_and_two_filled_values_conflict(ours, theirs):
+    changes, conflicts = three_way(ours, theirs, None, FIELDS)
+    assert changes == {f: theirs[f] for f in FIELDS if ours[f] is None and theirs[f] is not None}
+    assert _conflicts((changes, conflicts)) == {
+        (f, None, ours[f], theirs[f])
+        for f in FIELDS
+        if ours[f] is not None and theirs[f] is not None and ours[f] != theirs[f]
+    }
+
+
+@given(records, records, st.one_of(st.none(), records))
+def test_changes_are_their_values(ours, theirs, base):
+    changes, _ = three_way(ours, theirs, base, FIELDS)
+    assert all(theirs[f] == v and ours[f] != v for f, v in changes.items())
+
+
+@given(st.floats(-1e6, 1e6, allow_nan=False), records)
+def test_a_number_read_back_with_rounding_noise_is_no_change(x, record):
+    ours = {**record, "carats": x}
+    theirs = {**record, "carats": x + abs(x) * 1e-12}
+    assert three_way(ours, theirs, None, FIELDS) == ({}, [])
