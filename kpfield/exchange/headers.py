@@ -15,9 +15,7 @@ import re
 
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
 from kpfield.domain.text import normalise
-from kpfield.i18n import LANGUAGES as _LANGUAGES
-
-LANGUAGES = tuple(_LANGUAGES)
+from kpfield.i18n import LANGUAGES
 
 # The column that carries a record's version vector (see kpfield.exchange.merge).
 CLOCK = "clock"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from kpfield import i18n
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.labels import entities_label, field_name
+from kpfield.domain.text import normalise
 from kpfield.i18n import translate
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory, InventoryBusy, InventoryError
@@ -39,7 +40,7 @@ from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, inspect
 from . import signature
 from .codec import file_sha256
 from .export import ABOUT
-from .headers import entity_of_sheet, header_aliases, normalise
+from .headers import entity_of_sheet, header_aliases
 from .results import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport, RowIssue
 from .rows import RowMerge, Sheet, checked_by_id_only
 from .sheets import Header, ReadingProcess, use_process
@@ -410,7 +411,7 @@ class _Reading:
 
 def import_workbooks(
     inv: Inventory,
-    paths: list[str | Path],
+    paths: Sequence[str | Path],
     *,
     dry_run: bool = False,
     backup: bool = True,

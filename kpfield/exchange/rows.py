@@ -386,7 +386,7 @@ class RowMerge:
                 )
                 if theirs_clock != ours_clock or same:
                     counts["unchanged"] += 1
-                    if theirs_clock != ours_clock:
+                    if theirs_clock != ours_clock and rid is not None:
                         self._remember_peer(ent, rid, theirs_clock, raw, same)
                     return
         # the slow path: clean the row as a form would

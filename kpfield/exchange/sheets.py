@@ -40,20 +40,25 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kpfield import i18n
 from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.domain.text import normalise
 from kpfield.domain.validation import Cleaner
 from kpfield.i18n import translate
 from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
 from kpfield.workbook.guard import Part
 
 from .codec import DataHash, canon
-from .headers import header_aliases, normalise
+from .headers import header_aliases
+
+# What reading a plan yields: per sheet ("sheet", kind, title), ("header", Header), ("rows", batch)...
+# and ("end",); then ("digests", data SHA-256, headers SHA-256). Closing it stops a reading process.
+Events = Generator[tuple[Any, ...], None, None]
 
 __all__ = ["Header", "ReadingProcess", "events", "read_plan", "find_header", "use_process", "PROCESS_FROM"]
 
@@ -151,7 +156,7 @@ def read_plan(
     *,
     hashing: bool,
     clean: bool | Callable[[], bool],
-) -> Iterator[tuple[Any, ...]]:
+) -> Events:
     """The events (see the module's text) of the sheets ``plan`` names: ``(entity key, titles)``
     for every record kind in turn. ``hashing``: compute the data and headers hashes (a kpfield
     workbook); ``clean``: run the Cleaner over every row, or (a function) over the batches for
@@ -291,7 +296,7 @@ def events(
     hashing: bool,
     processes: bool | None = None,
     process: ReadingProcess | None = None,
-) -> Iterator[tuple[Any, ...]]:
+) -> Events:
     """The events of ``plan``, read here (with ``reader``) or by a second process.
 
     ``process``: the reading process already started for this workbook (it checked part of it for
@@ -299,7 +304,8 @@ def events(
     :func:`use_process`, by the size of the planned sheets. Closing the iterator stops the second
     process."""
     if process is None:
-        size = sum(facts.sheet(t).size for _, titles in plan for t in titles if facts.sheet(t) is not None)
+        sheets = [facts.sheet(t) for _, titles in plan for t in titles]
+        size = sum(sf.size for sf in sheets if sf is not None)
         if not use_process(size, processes):
             return read_plan(reader, plan, hashing=hashing, clean=False)
         process = ReadingProcess(path)
@@ -406,9 +412,7 @@ class ReadingProcess:
         found: dict[str, dict[int, int]] = event[1]
         return found
 
-    def events(
-        self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool
-    ) -> Iterator[tuple[Any, ...]]:
+    def events(self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool) -> Events:
         try:
             if not self.asked:
                 self.check([])

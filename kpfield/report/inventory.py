@@ -7,7 +7,7 @@ the registers a reader needs (sites, licences, buyers), never the million produc
 (that is the field workbook's job), so it is written in constant memory in well under a minute.
 
 Every figure on the Summary is the sum of the matching rows of "Production by district and
-month" (production) or of the detail sheets; ``tests/report/test_inventory_workbook.py`` reads
+month" (production) or of the detail sheets; ``tests/report/test_inventory.py`` reads
 the workbook back and checks it.
 
 The workbook speaks the language asked for (``lang``): sheet titles, headings, notes, column

@@ -1,5 +1,7 @@
 from kpfield.domain.entities import ENTITIES
-from kpfield.exchange.headers import LANGUAGES, entity_of_sheet, field_label, header_aliases, normalise, sheet_name
+from kpfield.domain.text import normalise
+from kpfield.exchange.headers import entity_of_sheet, field_label, header_aliases, sheet_name
+from kpfield.i18n import LANGUAGES
 
 
 def test_normalise_folds_case_accents_and_spacing():

@@ -21,10 +21,10 @@ import pytest
 import xlsxwriter
 
 from kpfield.exchange.export import export_field
-from kpfield.exchange.headers import LANGUAGES
 from kpfield.exchange.import_report import write_report
 from kpfield.exchange.importer import import_workbooks
 from kpfield.exchange.template import write_template
+from kpfield.i18n import LANGUAGES
 from kpfield.report import write_inventory
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START
