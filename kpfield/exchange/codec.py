@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kpfield.domain.entities import Entity
+from kpfield.i18n import format_number, translate
 
 # Cell kind of each field kind (see kpfield.workbook.SheetWriter).
 CELL_KIND = {
@@ -87,12 +88,42 @@ def encode_clock(clock: dict[str, int]) -> str:
     return json.dumps(clock, sort_keys=True, separators=(",", ":"))
 
 
+# A clock names each installation that changed the record, with its count of changes: about 50
+# characters an installation, so 64 KiB is more than a thousand installations.
+MAX_CLOCK_TEXT = 64 * 1024
+
+
+def clock_problem(text: str) -> str | None:
+    """Why ``text`` (a clock cell) is refused before it is parsed, or None: longer than
+    :data:`MAX_CLOCK_TEXT`, or nested (a clock is one flat object, ``{"installation": changes}``;
+    JSON nested thousands deep would exhaust the parser's stack)."""
+    if len(text) > MAX_CLOCK_TEXT:
+        return translate("import", "the clock holds {size} characters, more than kpfield reads ({limit})").format(
+            size=format_number(len(text), grouping=True), limit=format_number(MAX_CLOCK_TEXT, grouping=True)
+        )
+    if "[" in text or text.count("{") > 1:
+        depth = deepest = 0
+        for ch in text:
+            if ch in "[{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif ch in "]}":
+                depth -= 1
+        if deepest > 1:
+            return translate(
+                "import", "the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})"
+            ).format(depth=format_number(deepest, grouping=True), example='{"installation": changes}')
+    return None
+
+
 def decode_clock(text: str | None) -> dict[str, int] | None:
-    if not text:
+    """The version vector a clock cell holds, or None when it holds none (see :func:`clock_problem`
+    for the cells refused rather than ignored)."""
+    if not text or clock_problem(text) is not None:
         return None
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(n, int) for k, n in value.items()):
         return None

@@ -393,6 +393,11 @@ def _letters(col: int) -> str:
     return out
 
 
+def _discard(copies: list[WorkbookFacts]) -> None:
+    for facts in copies:
+        facts.discard()
+
+
 class _Reading:
     """:func:`inspect_workbook`'s ``share`` for one file: a workbook read by a second process (see
     :func:`~kpfield.exchange.sheets.use_process`) starts it (as ``process``), to check about half
@@ -450,9 +455,13 @@ def import_workbooks(
         report.files.append(result)
         try:
             with contextlib.ExitStack() as stack:
+                # the guard's canonical copy goes once the reading process (entered after this) has ended
+                copies: list[WorkbookFacts] = []
+                stack.callback(_discard, copies)
                 reading = _Reading(path, processes, stack)
                 facts = inspect_workbook(path, reading)
-                result.sha256 = file_sha256(path)
+                copies.append(facts)
+                result.sha256 = facts.sha256  # of the very bytes the copy was made from
                 if backup and not dry_run and not backed_up:
                     report.backup = str(inv.backup())
                     backed_up = True

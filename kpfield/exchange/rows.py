@@ -34,7 +34,7 @@ from kpfield.i18n import translate
 from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
 
-from .codec import canon, decode_clock, encode_clock
+from .codec import canon, clock_problem, decode_clock, encode_clock
 from .headers import CLOCK
 from .merge import DELETED, FieldConflict, effective_clock, join, latest_common, leq, same_value, three_way
 from .results import FileResult, RowIssue
@@ -352,12 +352,17 @@ class RowMerge:
             else 0
         )
         modified_by = str(raw["modified_by"]) if raw.get("modified_by") else (raw.get("origin") or self.peer)
-        theirs_clock = self._clock(raw.get(CLOCK))
+        clock_text = raw.get(CLOCK)
+        if type(clock_text) is str and clock_text not in self.clock_memo:
+            why = clock_problem(clock_text)
+            if why is not None:
+                self._refuse(sheet, rownum, [Problem(CLOCK, why, clock_text)], raw)
+                return
+        theirs_clock = self._clock(clock_text)
         if rid and theirs_clock is None and version is not None and modified_by:
             theirs_clock = {str(modified_by): version}
         if rid and rid in self.pending_ids:
             self.flush(sheet)
-        clock_text = raw.get(CLOCK)
         cur, rc = None, None
         if rid and rid in self.prefetch:
             # popped: a second row with the same UUID must see what the first one did
@@ -755,6 +760,8 @@ def _key_clash(ent: Entity, p: Problem) -> bool:
 def _fix_for(ent: Entity, p: Problem) -> str:
     if p.severity != "error":
         return translate("import", "check it: the row was accepted")
+    if p.field == CLOCK:
+        return translate("import", "leave the clock cell as kpfield exported it, or empty it")
     if not p.field or p.field not in ent.field_names:
         return translate("import", "correct the row and import the file again")
     f = ent.field(p.field)

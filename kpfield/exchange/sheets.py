@@ -73,6 +73,8 @@ READ_AHEAD_BYTES = 300 * 1024**2
 # distinct numbers and dates whose hashed text is remembered per sheet
 _MEMO_LIMIT = 100_000
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+# a workbook saved with the 1904 date system (old Mac Excel) counts its serials from here
+EPOCH_1904 = dt.date(1904, 1, 1)
 _TEXTUAL = ("text", "identifier", "choice", "choices", "country", "ref")
 
 
@@ -96,8 +98,9 @@ class Header:
         return [name for _, name in self.order] if self.order else list(self.mapping.values())
 
 
-def cell(value: Any, kind: str) -> Any:
-    """A cell value made ready for the Cleaner: empty cells as None, serial dates as dates."""
+def cell(value: Any, kind: str, epoch: dt.date = _EXCEL_EPOCH) -> Any:
+    """A cell value made ready for the Cleaner: empty cells as None, serial dates as dates
+    (``epoch``: the day serial 0 stands for, :data:`EPOCH_1904` in a 1904 workbook)."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -105,8 +108,13 @@ def cell(value: Any, kind: str) -> Any:
         return value or None
     if isinstance(value, float) and math.isnan(value):
         return None
-    if kind == "date" and isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if (
+        kind == "date"
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and 1 <= value <= (dt.date.max - epoch).days
+    ):
+        return epoch + dt.timedelta(days=int(value))
     if kind == "date" and isinstance(value, dt.datetime):
         return value.date().isoformat()
     if kind == "date" and isinstance(value, dt.date):
@@ -185,6 +193,7 @@ def _sheet(
     head = find_header(ent, rows)
     head.first_column = reader.first_column(title)
     sf = reader.facts.sheet(title)  # checked before it was parsed: its formula cells are counted
+    epoch = EPOCH_1904 if reader.facts.date1904 else _EXCEL_EPOCH
     head.formulas = dict(sf.formulas) if sf is not None else {}
     kinds = {f.name: f.kind for f in ent.fields}
     plain = [(i, name) for i, name in head.mapping.items() if kinds.get(name) != "date"]
@@ -238,7 +247,7 @@ def _sheet(
             values = [cell(row[i], kind) for i, kind in exact]
         for i, kind in dated:
             v = row[i]
-            values.append(v.strip() or None if type(v) is str else cell(v, kind))
+            values.append(v.strip() or None if type(v) is str else cell(v, kind, epoch))
         for j in own:
             if values[j] is not None:
                 break
@@ -401,9 +410,9 @@ class ReadingProcess:
             raise RuntimeError(f"reading {self.path} failed in the reading process:\n{event[1]}")
         return event
 
-    def check(self, parts: list[Part]) -> None:
+    def check(self, readable: Path, source: Path, parts: list[Part]) -> None:
         self.asked = True
-        self._tell(("check", str(self.path), parts, i18n.language()))
+        self._tell(("check", str(readable), str(source), parts, i18n.language()))
 
     def checked(self) -> dict[str, dict[int, int]]:
         event = self._receive()
@@ -415,7 +424,8 @@ class ReadingProcess:
     def events(self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool) -> Events:
         try:
             if not self.asked:
-                self.check([])
+                assert facts.readable is not None
+                self.check(facts.readable, facts.source or self.path, [])
                 self.checked()
             self._tell((facts, plan, hashing), last=True)
             while True:
@@ -458,7 +468,7 @@ def child_main() -> int:
     told = open(0, "rb", closefd=False)  # noqa: SIM115 - read twice, closed below
     try:
         try:
-            what, path, parts, language = pickle.load(told)
+            what, path, source, parts, language = pickle.load(told)
             assert what == "check"
         except Exception:  # noqa: BLE001 - started by hand, or the importing process is gone
             return 2
@@ -466,7 +476,7 @@ def child_main() -> int:
         out = _Sender(send)
         reply: tuple[Any, ...]
         try:
-            reply = ("checked", scan_parts(path, parts))
+            reply = ("checked", scan_parts(path, parts, shown=source))
         except BadWorkbook as e:
             reply = ("error", str(e))
         except BaseException:  # noqa: BLE001 - told to the importing process, which raises it

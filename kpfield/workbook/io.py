@@ -12,7 +12,8 @@ Each path uses the library that is fastest for it (measured on a 2-core machine,
   parses XML through defusedxml when defusedxml is installed; :func:`openpyxl_is_defused` lets
   a test prove it.
 
-A reader only opens a file that :func:`kpfield.workbook.guard.inspect_workbook` has checked.
+A reader only opens the canonical copy that :func:`kpfield.workbook.guard.inspect_workbook` made
+of a file and checked, never the file itself.
 """
 
 from __future__ import annotations
@@ -56,11 +57,19 @@ class WorkbookReader:
     """
 
     def __init__(self, path: str | Path, facts: WorkbookFacts | None = None):
-        """``facts``: what :func:`inspect_workbook` returned for this file, when it already ran."""
+        """``facts``: what :func:`inspect_workbook` returned for this file, when it already ran
+        (the reader then opens its canonical copy, which the caller keeps); without them the
+        reader inspects the file itself, and removes the copy when it is closed."""
         from python_calamine import CalamineWorkbook
 
         self.path = Path(path)
+        self._own = facts is None
         self.facts = facts if facts is not None else inspect_workbook(self.path)
+        if self.facts.source is not None:
+            self.path = self.facts.source  # messages name the file the user chose, never the copy
+        readable = self.facts.readable
+        if readable is None:
+            raise ValueError("WorkbookReader needs the facts inspect_workbook returned, with their copy")
         self._first_column: dict[str, int] = {}
         # sheets parsed ahead by load() (set when each is ready), those rows() has asked for, the
         # lock over these, and the lock that keeps the library to one parse at a time
@@ -70,8 +79,11 @@ class WorkbookReader:
         self._lock = threading.Lock()
         self._parsing = threading.Lock()
         try:
-            self._wb = CalamineWorkbook.from_path(str(self.path))
+            # the copy, always named .xlsx: the library picks its reader by the name's extension
+            self._wb = CalamineWorkbook.from_path(str(readable))
         except Exception as e:  # calamine raises its own error types for damaged files
+            if self._own:
+                self.facts.discard()
             raise BadWorkbook(
                 translate(
                     "xlsx", "{path} cannot be read as a workbook ({error}); copy it again from its source"
@@ -143,6 +155,8 @@ class WorkbookReader:
         with self._parsing:  # after a parse running ahead (load) has ended
             self._loaded.clear()
             self._wb.close()
+        if self._own:
+            self.facts.discard()
 
     def __enter__(self) -> WorkbookReader:
         return self
