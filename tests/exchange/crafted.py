@@ -204,12 +204,14 @@ def real_xlsb(tmp: Path, good: Path) -> Path:
 
 
 def random_named_xlsx(tmp: Path, good: Path) -> Path:
+    tmp.mkdir(parents=True, exist_ok=True)
     path = tmp / "noise.xlsx"
     path.write_bytes(b"PK" + os.urandom(4000))  # starts like a zip, is none
     return path
 
 
 def text_named_xlsb(tmp: Path, good: Path) -> Path:
+    tmp.mkdir(parents=True, exist_ok=True)
     path = tmp / "register.xlsb"
     path.write_text("family_name,country\nKoroma,SL\n", encoding="utf-8")
     return path
