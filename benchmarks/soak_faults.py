@@ -8,7 +8,9 @@ at a random moment of a bulk import, a burst of saves, a backup, a ``kpfield imp
 20,000-row workbook, an import whose merge sets aside 5,000 conflicts; then ``kpfield verify``
 and "exactly before or exactly after"), and the same workbooks as ``tests/exchange/hostile.py``
 (the named bad inputs, then random ones: a clean import or a clean refusal, never an exception
-or a partial write). Trial ``i`` runs kind ``kinds[i % len(kinds)]`` with seed ``seed + i``: a
+or a partial write), then the crafted workbooks of ``tests/exchange/crafted.py`` and random
+spellings of a sheet's part name (half as many as ``--workbooks``): what the guard measures must
+be what the reader reads. Trial ``i`` runs kind ``kinds[i % len(kinds)]`` with seed ``seed + i``: a
 failure prints its kind and seed, and ``--trials 1 --seed S --kinds K`` replays it. Exits 1 when
 anything failed. Prints one table.
 """
@@ -41,6 +43,71 @@ def signature_cases() -> dict[str, hostile.Named]:
     except ImportError:
         return {}
     return dict(signed.CASES)
+
+
+def crafted_cases() -> dict[str, hostile.Named]:
+    """The crafted workbooks of ``tests/exchange/crafted.py``: names the reader's zip library
+    resolves otherwise than Python's (capitals, backslashes, Unicode Path fields, duplicates, the
+    document in another folder), a deflate stream longer than declared, .xlsb and other files that
+    are no .xlsx whatever their name, shared strings and clock cells that would exhaust memory or
+    the stack. Each is refused with its words (or, for a sound file under an odd name, imported)."""
+    try:
+        from tests.exchange import crafted
+    except ImportError:
+        return {}
+    return dict(crafted.CASES)
+
+
+def crafted_spellings(seed: int, count: int) -> dict[str, hostile.Named]:
+    """``count`` random spellings of a sheet's part name (ASCII capitals, backslashes), each stored
+    alone or beside the plain name, holding a sound sheet or one reaching XFD1048576: alone and
+    sound it is read; alone and far it is measured and refused; as a twin it is refused."""
+    try:
+        from tests.exchange import crafted
+    except ImportError:
+        return {}
+    plain = "xl/worksheets/sheet1.xml"
+    rng = random.Random(seed)
+    cases: dict[str, hostile.Named] = {}
+    for j in range(count):
+        name = "".join(
+            ("\\" if ch == "/" else ch.upper()) if rng.random() < 0.4 and (ch == "/" or ch.isalpha()) else ch
+            for ch in plain
+        )
+        twin, far = rng.random() < 0.5 and name != plain, rng.random() < 0.5
+        sheet = crafted.FAR if far else crafted.PERSONS
+
+        def make(tmp: Path, good: Path, name: str = name, twin: bool = twin, sheet: bytes = sheet, j: int = j) -> Path:
+            members = [*crafted.standard(), (name, sheet)] if twin else crafted.standard(sheet, name)
+            return crafted.package(tmp / f"spelling-{j}.xlsx", members)
+
+        words = "is a second part named" if twin else crafted.FAR_WORDS if far else ""
+        cases[f"spelling {j}: {name!r}{' beside the plain name' if twin else ''}{' (far)' if far else ''}"] = (
+            hostile.Named(make, words, refused=twin or far)
+        )
+    return cases
+
+
+def run_crafted(base: Path, name: str, case: hostile.Named, folder: Path, good: Path, tally: Counter) -> str | None:
+    """One crafted case: None when it behaved (its words in the refusal or in a refused row's
+    message), else what went wrong."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        outcome = hostile.check_import(base, case.make(folder, good))
+    except AssertionError as e:
+        tally["partial writes" if "changed the inventory" in str(e) else "unclean outcomes"] += 1
+        return f"{name}: {e}"
+    except Exception as e:  # noqa: BLE001 - counted and reported
+        tally["unhandled exceptions"] += 1
+        return f"{name}: {type(e).__name__}: {e}"
+    said = " ".join([outcome.error or "", *outcome.problems])
+    if case.refused and (not outcome.refused or case.words not in said):
+        tally["unclean outcomes"] += 1
+        return f"{name}: expected a refusal saying {case.words!r}, got {outcome}"
+    if not case.refused and not outcome.written:
+        tally["unclean outcomes"] += 1
+        return f"{name}: expected an import, got {outcome}"
+    return None
 
 
 def run_workbook(base: Path, name: str, case: hostile.Named, folder: Path, good: Path, tally: Counter) -> str | None:
@@ -147,6 +214,19 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             failures.append(f"signature case {problem}")
         shutil.rmtree(work / "signed", ignore_errors=True)
 
+    crafted = {**crafted_cases(), **crafted_spellings(args.seed, args.workbooks // 2)}
+    crafted_results: Counter = Counter()
+    for name, case in crafted.items():
+        problem = run_crafted(base, name, case, work / "crafted", good, tally)
+        if problem:
+            failures.append(f"crafted workbook {problem}")
+        crafted_results["refused as expected" if case.refused else "read as expected"] += problem is None
+        shutil.rmtree(work / "crafted", ignore_errors=True)
+        print(
+            f"\r{sum(crafted_results.values())}/{len(crafted)} crafted workbooks", end="", file=sys.stderr, flush=True
+        )
+    print(file=sys.stderr)
+
     # ---- the table
     took = time.monotonic() - began
     clean = sum(outcomes.values())
@@ -165,7 +245,7 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             ", ".join(f"{k} {n}" for k, n in sorted(phases.items())),
         ),
         ("failures", f"{len(failures)}", "listed below with their seeds" if failures else "none"),
-        ("bad inputs tried", f"{len(hostile.NAMED) + args.workbooks}", "named, then random"),
+        ("bad inputs tried", f"{len(hostile.NAMED) + args.workbooks + len(crafted)}", "named, random, crafted"),
         ("  named", f"{len(hostile.NAMED)}", ", ".join(n.split(": ", 1)[1] for n in inputs)),
         (
             "  random workbooks",
@@ -176,6 +256,12 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             "    what they held (by kind)",
             "",
             ", ".join(f"{k} {n:,}" for k, n in sorted(kinds_in_random.items(), key=lambda kv: -kv[1])),
+        ),
+        (
+            "  crafted workbooks (one view)",
+            f"{len(crafted)}",
+            ", ".join(f"{k} {n}" for k, n in sorted(crafted_results.items()))
+            + f" (of {len(crafted_cases())} named and {len(crafted) - len(crafted_cases())} random spellings)",
         ),
         ("unhandled exceptions (target: none)", f"{tally['unhandled exceptions']}", ""),
         ("partial writes (target: none)", f"{tally['partial writes']}", ""),

@@ -778,17 +778,17 @@ class _Copy:
         fh.seek(info.header_offset)
         local = fh.read(_LOCAL.size)
         if len(local) < _LOCAL.size or local[:4] != b"PK\x03\x04":
-            raise _damaged(self.source, info.filename, "no local header")
+            raise _damaged(self.source, info.filename, translate("xlsx", "no local header"))
         name_len, extra_len = struct.unpack_from("<HH", local, 26)
         if fh.read(name_len) != info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437"):
-            raise _damaged(self.source, info.filename, "its two headers name it differently")
+            raise _damaged(self.source, info.filename, translate("xlsx", "its two headers name it differently"))
         fh.seek(extra_len, os.SEEK_CUR)
         self._entry(name, info.compress_type, info.CRC, info.compress_size, info.file_size)
         left = info.compress_size
         while left:
             block = fh.read(min(RAW_CHUNK, left))
             if not block:
-                raise _damaged(self.source, info.filename, "cut short")
+                raise _damaged(self.source, info.filename, translate("xlsx", "cut short"))
             self.out.write(block)
             left -= len(block)
         self.at += info.compress_size
@@ -863,17 +863,17 @@ def _inflated(path: Path, fp: IO[bytes], info: zipfile.ZipInfo, label: str) -> I
     fp.seek(info.header_offset)
     local = fp.read(_LOCAL.size)
     if len(local) < _LOCAL.size or local[:4] != b"PK\x03\x04":
-        raise _damaged(path, label, "no local header")
+        raise _damaged(path, label, translate("xlsx", "no local header"))
     name_len, extra_len = struct.unpack_from("<HH", local, 26)
     fp.seek(name_len + extra_len, os.SEEK_CUR)
     left, size, crc = info.compress_size, 0, 0
     if info.compress_type == _STORED:
         if info.compress_size != info.file_size:
-            raise _damaged(path, label, "its sizes disagree")
+            raise _damaged(path, label, translate("xlsx", "its sizes disagree"))
         while left:
             block = fp.read(min(CHUNK, left))
             if not block:
-                raise _damaged(path, label, "cut short")
+                raise _damaged(path, label, translate("xlsx", "cut short"))
             left -= len(block)
             crc = zlib.crc32(block, crc)
             yield block
@@ -884,23 +884,23 @@ def _inflated(path: Path, fp: IO[bytes], info: zipfile.ZipInfo, label: str) -> I
             while left and not inflater.eof:
                 pending = fp.read(min(RAW_CHUNK, left))
                 if not pending:
-                    raise _damaged(path, label, "cut short")
+                    raise _damaged(path, label, translate("xlsx", "cut short"))
                 left -= len(pending)
                 while pending and not inflater.eof:
                     block = inflater.decompress(pending, CHUNK)
                     pending = inflater.unconsumed_tail
                     size += len(block)
                     if size > info.file_size:
-                        raise _damaged(path, label, "it holds more than its declared size")
+                        raise _damaged(path, label, translate("xlsx", "it holds more than its declared size"))
                     crc = zlib.crc32(block, crc)
                     if block:
                         yield block
         except zlib.error as e:
             raise _damaged(path, label, e) from None
         if not inflater.eof:
-            raise _damaged(path, label, "cut short")
+            raise _damaged(path, label, translate("xlsx", "cut short"))
     if size != info.file_size or crc != info.CRC:
-        raise _damaged(path, label, "its contents do not match its checksum")
+        raise _damaged(path, label, translate("xlsx", "its contents do not match its checksum"))
 
 
 def _check_strings(path: Path, fp: IO[bytes], info: zipfile.ZipInfo) -> None:

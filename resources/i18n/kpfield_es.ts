@@ -2799,6 +2799,10 @@ ct</translation>
         <translation>compruébelo: la fila se aceptó</translation>
     </message>
     <message>
+        <source>leave the clock cell as kpfield exported it, or empty it</source>
+        <translation>deje la celda del reloj tal como la exportó kpfield, o vacíela</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrija la fila e importe el archivo de nuevo</translation>
     </message>
@@ -2945,6 +2949,14 @@ ct</translation>
     <message>
         <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
         <translation>{path}: el proceso que lo leía se detuvo inesperadamente (código de salida {code}); no se escribió nada de él. Cierre otros programas para liberar memoria e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the clock holds {size} characters, more than kpfield reads ({limit})</source>
+        <translation>el reloj tiene {size} caracteres, más de los que kpfield lee ({limit})</translation>
+    </message>
+    <message>
+        <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
+        <translation>el reloj está anidado en {depth} niveles; un reloj escrito por kpfield tiene un solo nivel ({example})</translation>
     </message>
 </context>
 <context>
@@ -5012,8 +5024,32 @@ ct</translation>
 <context>
     <name>workbook</name>
     <message>
+        <source>{path} is refused: {what}: {count}, more than kpfield reads ({limit}). A field workbook holds far fewer: split the data into smaller workbooks, or open the file in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path} se rechaza: {what}: {count}, más de lo que kpfield lee ({limit}). Un libro de campo tiene muchos menos: reparta los datos en libros más pequeños, o abra el archivo en Excel o LibreOffice, guárdelo de nuevo e importe ese</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>hojas</translation>
+    </message>
+    <message>
         <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} fue rechazado: su parte {part} ocupa {size} bytes, mucho más que la de cualquier libro; el archivo no fue escrito por una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>bytes in one workbook</source>
+        <translation>bytes en un solo libro</translation>
+    </message>
+    <message>
+        <source>bytes of shared strings (text cells)</source>
+        <translation>bytes de cadenas compartidas (celdas de texto)</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells) declared</source>
+        <translation>cadenas compartidas (celdas de texto) declaradas</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells)</source>
+        <translation>cadenas compartidas (celdas de texto)</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
@@ -5030,6 +5066,10 @@ ct</translation>
     <message>
         <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
         <translation>{path} fue rechazado: las celdas de la hoja {sheet!r} se extienden por {rows} filas y {cols} columnas ({cells} celdas), mucho más de lo que ocupan sus datos y más de lo que kpfield lee de una vez ({allowed}). Copie las filas con datos a un libro nuevo e importe ese</translation>
+    </message>
+    <message>
+        <source>cells in sheet {sheet!r}</source>
+        <translation>celdas en la hoja {sheet!r}</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
@@ -5055,12 +5095,40 @@ ct</translation>
         <translation>{path} es un archivo de Excel de formato antiguo (.xls): ábralo y guárdelo como libro de Excel (.xlsx), y luego importe ese archivo</translation>
     </message>
     <message>
-        <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation>{path} no es un libro de Excel (.xlsx): elija un archivo guardado desde Excel, LibreOffice o kpfield</translation>
-    </message>
-    <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
         <translation>{path} está dañado o incompleto (¿se cortó durante la copia?): cópielo de nuevo desde su origen</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); copy it again from its source</source>
+        <translation>{path} no se puede leer ({error}); cópielo de nuevo desde su origen</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose a workbook saved on a disk or a USB stick</source>
+        <translation>{path} no es un archivo sino un dispositivo o una tubería: elija un libro guardado en un disco o una memoria USB</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbook (.xlsx), whatever its name says: if a spreadsheet program opens it, save it from there as an Excel workbook (.xlsx) and import that; otherwise choose a file saved from Excel, LibreOffice or kpfield</source>
+        <translation>{path} no es un libro (.xlsx), diga lo que diga su nombre: si una hoja de cálculo lo abre, guárdelo desde ella como libro de Excel (.xlsx) e importe ese; si no, elija un archivo guardado desde Excel, LibreOffice o kpfield</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its part {part} {why}, which spreadsheet programs never write. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that</source>
+        <translation>{path} se rechaza: su parte {part} {why}, lo que ninguna hoja de cálculo escribe. Ábralo en Excel o LibreOffice, guárdelo como libro de Excel (.xlsx) e importe ese</translation>
+    </message>
+    <message>
+        <source>is compressed with method {method}</source>
+        <translation>está comprimida con el método {method}</translation>
+    </message>
+    <message>
+        <source>carries a second name ({name})</source>
+        <translation>lleva un segundo nombre ({name})</translation>
+    </message>
+    <message>
+        <source>is a second part named {first}</source>
+        <translation>es una segunda parte llamada {first}</translation>
+    </message>
+    <message>
+        <source>is there twice</source>
+        <translation>está dos veces</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
@@ -5081,6 +5149,42 @@ ct</translation>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
         <translation>{path} está protegido con contraseña: quite la contraseña e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{path} is an Excel binary workbook (.xlsb), which kpfield does not read: open it in Excel and save it as an Excel workbook (.xlsx), then import that</source>
+        <translation>{path} es un libro binario de Excel (.xlsb), que kpfield no lee: ábralo en Excel y guárdelo como libro de Excel (.xlsx), luego importe ese</translation>
+    </message>
+    <message>
+        <source>not readable XML</source>
+        <translation>XML ilegible</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: kpfield could not write its working copy in {folder} ({error}); free some disk space and import it again</source>
+        <translation>{path} no se puede importar: kpfield no pudo escribir su copia de trabajo en {folder} ({error}); libere espacio en disco e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>no local header</source>
+        <translation>sin cabecera local</translation>
+    </message>
+    <message>
+        <source>its two headers name it differently</source>
+        <translation>sus dos cabeceras la nombran de forma distinta</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>its sizes disagree</source>
+        <translation>sus tamaños no coinciden</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation>contiene más que su tamaño declarado</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum</source>
+        <translation>su contenido no coincide con su suma de comprobación</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>

@@ -2799,6 +2799,10 @@ ct</translation>
         <translation>vérifiez-la : la ligne a été acceptée</translation>
     </message>
     <message>
+        <source>leave the clock cell as kpfield exported it, or empty it</source>
+        <translation>laissez la cellule de l&apos;horloge telle que kpfield l&apos;a exportée, ou videz-la</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrigez la ligne et importez de nouveau le fichier</translation>
     </message>
@@ -2945,6 +2949,14 @@ ct</translation>
     <message>
         <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
         <translation>{path} : le processus qui le lisait s&apos;est arrêté de façon inattendue (code de sortie {code}) ; rien n&apos;en a été écrit. Fermez d&apos;autres programmes pour libérer de la mémoire et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the clock holds {size} characters, more than kpfield reads ({limit})</source>
+        <translation>l&apos;horloge contient {size} caractères, plus que kpfield n&apos;en lit ({limit})</translation>
+    </message>
+    <message>
+        <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
+        <translation>l&apos;horloge est imbriquée sur {depth} niveaux ; une horloge écrite par kpfield n&apos;en a qu&apos;un ({example})</translation>
     </message>
 </context>
 <context>
@@ -5012,8 +5024,32 @@ ct</translation>
 <context>
     <name>workbook</name>
     <message>
+        <source>{path} is refused: {what}: {count}, more than kpfield reads ({limit}). A field workbook holds far fewer: split the data into smaller workbooks, or open the file in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path} est refusé : {what} : {count}, plus que kpfield n&apos;en lit ({limit}). Un classeur de terrain en contient bien moins : répartissez les données dans des classeurs plus petits, ou ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le de nouveau et importez celui-là</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>feuilles</translation>
+    </message>
+    <message>
         <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} est refusé : sa partie {part} occupe {size} octets, bien plus que celle de n&apos;importe quel classeur ; le fichier n&apos;a pas été écrit par un tableur</translation>
+    </message>
+    <message>
+        <source>bytes in one workbook</source>
+        <translation>octets dans un seul classeur</translation>
+    </message>
+    <message>
+        <source>bytes of shared strings (text cells)</source>
+        <translation>octets de chaînes partagées (cellules de texte)</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells) declared</source>
+        <translation>chaînes partagées (cellules de texte) annoncées</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells)</source>
+        <translation>chaînes partagées (cellules de texte)</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
@@ -5030,6 +5066,10 @@ ct</translation>
     <message>
         <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
         <translation>{path} est refusé : les cellules de la feuille {sheet!r} s&apos;étendent sur {rows} lignes et {cols} colonnes ({cells} cellules), bien plus que ses données et plus que kpfield ne lit d&apos;un coup ({allowed}). Copiez les lignes qui contiennent des données dans un nouveau classeur et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>cells in sheet {sheet!r}</source>
+        <translation>cellules dans la feuille {sheet!r}</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
@@ -5055,12 +5095,40 @@ ct</translation>
         <translation>{path} est un fichier Excel d&apos;ancien format (.xls) : ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), puis importez ce nouveau fichier</translation>
     </message>
     <message>
-        <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation>{path} n&apos;est pas un classeur (.xlsx) : choisissez un fichier enregistré depuis Excel, LibreOffice ou kpfield</translation>
-    </message>
-    <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
         <translation>{path} est endommagé ou incomplet (copie interrompue ?) : copiez-le de nouveau depuis sa source</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); copy it again from its source</source>
+        <translation>{path} ne peut pas être lu ({error}) ; copiez-le de nouveau depuis sa source</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose a workbook saved on a disk or a USB stick</source>
+        <translation>{path} n&apos;est pas un fichier mais un périphérique ou un tube : choisissez un classeur enregistré sur un disque ou une clé USB</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbook (.xlsx), whatever its name says: if a spreadsheet program opens it, save it from there as an Excel workbook (.xlsx) and import that; otherwise choose a file saved from Excel, LibreOffice or kpfield</source>
+        <translation>{path} n&apos;est pas un classeur (.xlsx), quoi qu&apos;en dise son nom : si un tableur l&apos;ouvre, enregistrez-le depuis celui-ci comme classeur Excel (.xlsx) et importez celui-là ; sinon choisissez un fichier enregistré depuis Excel, LibreOffice ou kpfield</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its part {part} {why}, which spreadsheet programs never write. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that</source>
+        <translation>{path} est refusé : sa partie {part} {why}, ce qu&apos;aucun tableur n&apos;écrit. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez celui-là</translation>
+    </message>
+    <message>
+        <source>is compressed with method {method}</source>
+        <translation>est compressée selon la méthode {method}</translation>
+    </message>
+    <message>
+        <source>carries a second name ({name})</source>
+        <translation>porte un second nom ({name})</translation>
+    </message>
+    <message>
+        <source>is a second part named {first}</source>
+        <translation>est une seconde partie nommée {first}</translation>
+    </message>
+    <message>
+        <source>is there twice</source>
+        <translation>s&apos;y trouve deux fois</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
@@ -5081,6 +5149,42 @@ ct</translation>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
         <translation>{path} est protégé par un mot de passe : retirez le mot de passe et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>{path} is an Excel binary workbook (.xlsb), which kpfield does not read: open it in Excel and save it as an Excel workbook (.xlsx), then import that</source>
+        <translation>{path} est un classeur binaire Excel (.xlsb), que kpfield ne lit pas : ouvrez-le dans Excel et enregistrez-le comme classeur Excel (.xlsx), puis importez celui-là</translation>
+    </message>
+    <message>
+        <source>not readable XML</source>
+        <translation>XML illisible</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: kpfield could not write its working copy in {folder} ({error}); free some disk space and import it again</source>
+        <translation>{path} ne peut pas être importé : kpfield n&apos;a pas pu écrire sa copie de travail dans {folder} ({error}) ; libérez de l&apos;espace disque et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>no local header</source>
+        <translation>pas d&apos;en-tête local</translation>
+    </message>
+    <message>
+        <source>its two headers name it differently</source>
+        <translation>ses deux en-têtes la nomment différemment</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>tronquée</translation>
+    </message>
+    <message>
+        <source>its sizes disagree</source>
+        <translation>ses tailles ne concordent pas</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation>elle contient plus que sa taille déclarée</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum</source>
+        <translation>son contenu ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>

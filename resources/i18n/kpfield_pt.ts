@@ -2799,6 +2799,10 @@ ct</translation>
         <translation>verifique: a linha foi aceite</translation>
     </message>
     <message>
+        <source>leave the clock cell as kpfield exported it, or empty it</source>
+        <translation>deixe a célula do relógio como o kpfield a exportou, ou esvazie-a</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrija a linha e importe o ficheiro novamente</translation>
     </message>
@@ -2945,6 +2949,14 @@ ct</translation>
     <message>
         <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
         <translation>{path}: o processo que o lia parou inesperadamente (código de saída {code}); nada dele foi gravado. Feche outros programas para libertar memória e importe-o novamente</translation>
+    </message>
+    <message>
+        <source>the clock holds {size} characters, more than kpfield reads ({limit})</source>
+        <translation>o relógio tem {size} caracteres, mais do que o kpfield lê ({limit})</translation>
+    </message>
+    <message>
+        <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
+        <translation>o relógio está aninhado em {depth} níveis; um relógio escrito pelo kpfield tem um só nível ({example})</translation>
     </message>
 </context>
 <context>
@@ -5012,8 +5024,32 @@ ct</translation>
 <context>
     <name>workbook</name>
     <message>
+        <source>{path} is refused: {what}: {count}, more than kpfield reads ({limit}). A field workbook holds far fewer: split the data into smaller workbooks, or open the file in Excel or LibreOffice, save it again and import that</source>
+        <translation>{path} foi recusado: {what}: {count}, mais do que o kpfield lê ({limit}). Um livro de campo tem muito menos: divida os dados em livros mais pequenos, ou abra o ficheiro no Excel ou no LibreOffice, guarde-o de novo e importe esse</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>folhas</translation>
+    </message>
+    <message>
         <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} foi recusado: a sua parte {part} ocupa {size} bytes, muito mais do que a de qualquer livro; o ficheiro não foi escrito por uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>bytes in one workbook</source>
+        <translation>bytes num só livro</translation>
+    </message>
+    <message>
+        <source>bytes of shared strings (text cells)</source>
+        <translation>bytes de cadeias partilhadas (células de texto)</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells) declared</source>
+        <translation>cadeias partilhadas (células de texto) declaradas</translation>
+    </message>
+    <message>
+        <source>shared strings (text cells)</source>
+        <translation>cadeias partilhadas (células de texto)</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
@@ -5030,6 +5066,10 @@ ct</translation>
     <message>
         <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
         <translation>{path} foi recusado: as células da folha {sheet!r} estendem-se por {rows} linhas e {cols} colunas ({cells} células), muito mais do que os seus dados ocupam e mais do que o kpfield lê de uma vez ({allowed}). Copie as linhas com dados para um livro novo e importe esse</translation>
+    </message>
+    <message>
+        <source>cells in sheet {sheet!r}</source>
+        <translation>células na folha {sheet!r}</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
@@ -5055,12 +5095,40 @@ ct</translation>
         <translation>{path} é um ficheiro Excel de formato antigo (.xls): abra-o e guarde-o como livro do Excel (.xlsx), depois importe esse ficheiro</translation>
     </message>
     <message>
-        <source>{path} is not a workbook (.xlsx): choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation>{path} não é um livro (.xlsx): escolha um ficheiro guardado a partir do Excel, do LibreOffice ou do kpfield</translation>
-    </message>
-    <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
         <translation>{path} está danificado ou incompleto (cópia interrompida?): copie-o novamente a partir da origem</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); copy it again from its source</source>
+        <translation>{path} não pode ser lido ({error}); copie-o de novo a partir da origem</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose a workbook saved on a disk or a USB stick</source>
+        <translation>{path} não é um ficheiro mas um dispositivo ou um pipe: escolha um livro guardado num disco ou numa pen USB</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbook (.xlsx), whatever its name says: if a spreadsheet program opens it, save it from there as an Excel workbook (.xlsx) and import that; otherwise choose a file saved from Excel, LibreOffice or kpfield</source>
+        <translation>{path} não é um livro (.xlsx), diga o nome o que disser: se uma folha de cálculo o abrir, guarde-o a partir dela como livro do Excel (.xlsx) e importe esse; caso contrário escolha um ficheiro guardado pelo Excel, LibreOffice ou kpfield</translation>
+    </message>
+    <message>
+        <source>{path} is refused: its part {part} {why}, which spreadsheet programs never write. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that</source>
+        <translation>{path} foi recusado: a sua parte {part} {why}, o que nenhuma folha de cálculo escreve. Abra-o no Excel ou no LibreOffice, guarde-o como livro do Excel (.xlsx) e importe esse</translation>
+    </message>
+    <message>
+        <source>is compressed with method {method}</source>
+        <translation>está comprimida com o método {method}</translation>
+    </message>
+    <message>
+        <source>carries a second name ({name})</source>
+        <translation>tem um segundo nome ({name})</translation>
+    </message>
+    <message>
+        <source>is a second part named {first}</source>
+        <translation>é uma segunda parte chamada {first}</translation>
+    </message>
+    <message>
+        <source>is there twice</source>
+        <translation>está lá duas vezes</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
@@ -5081,6 +5149,42 @@ ct</translation>
     <message>
         <source>{path} is protected by a password: remove the password and import it again</source>
         <translation>{path} está protegido por palavra-passe: retire a palavra-passe e importe-o novamente</translation>
+    </message>
+    <message>
+        <source>{path} is an Excel binary workbook (.xlsb), which kpfield does not read: open it in Excel and save it as an Excel workbook (.xlsx), then import that</source>
+        <translation>{path} é um livro binário do Excel (.xlsb), que o kpfield não lê: abra-o no Excel e guarde-o como livro do Excel (.xlsx), depois importe esse</translation>
+    </message>
+    <message>
+        <source>not readable XML</source>
+        <translation>XML ilegível</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: kpfield could not write its working copy in {folder} ({error}); free some disk space and import it again</source>
+        <translation>{path} não pode ser importado: o kpfield não conseguiu escrever a sua cópia de trabalho em {folder} ({error}); liberte espaço em disco e importe-o de novo</translation>
+    </message>
+    <message>
+        <source>no local header</source>
+        <translation>sem cabeçalho local</translation>
+    </message>
+    <message>
+        <source>its two headers name it differently</source>
+        <translation>os seus dois cabeçalhos dão-lhe nomes diferentes</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>its sizes disagree</source>
+        <translation>os seus tamanhos não coincidem</translation>
+    </message>
+    <message>
+        <source>it holds more than its declared size</source>
+        <translation>contém mais do que o tamanho declarado</translation>
+    </message>
+    <message>
+        <source>its contents do not match its checksum</source>
+        <translation>o conteúdo não corresponde à soma de verificação</translation>
     </message>
     <message>
         <source>{path} is damaged ({part}: {error}): copy it again from its source</source>

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -641,6 +641,7 @@ class Outcome:
     refused: bool
     notes: list[str]
     error: str | None
+    problems: list[str] = field(default_factory=list)  # the messages of the refused rows
 
 
 def check_import(base: Path, workbook: Path) -> Outcome:
@@ -674,4 +675,4 @@ def check_import(base: Path, workbook: Path) -> Outcome:
         _print_report(report, io.StringIO())
         json.dumps(report.as_json(), default=str)
         write_report(report, Path(tmp) / "report.xlsx")
-        return Outcome(f.written, f.refused, list(f.notes), f.error)
+        return Outcome(f.written, f.refused, list(f.notes), f.error, [i.message for i in f.issues])
