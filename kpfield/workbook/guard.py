@@ -128,7 +128,7 @@ def inspect_workbook(path: str | Path, share: Callable[[int], PartChecker | None
     rest (the importer's reading process, which has nothing else to do yet)."""
     path = Path(path)
     _check_path(path)
-    with path.open("rb") as fh:
+    with _open(path) as fh:
         head = fh.read(8)
         if head == OLE2:
             raise _ole2(path, fh)
@@ -197,6 +197,24 @@ def _check_path(path: Path) -> None:
                 "xlsx", "{path} is not a file but a device or a pipe: choose a workbook saved on a disk or a USB stick"
             ).format(path=path)
         )
+
+
+def _open(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, refused unless it is still a regular file once open (without
+    waiting: a pipe put in its place since :func:`_check_path` would wait for a writer)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as e:
+        raise BadWorkbook(
+            translate("xlsx", "{path} cannot be read ({error}); copy it again from its source").format(
+                path=path, error=e.strerror or e
+            )
+        ) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        _check_path(path)  # says what it is now
+        raise _not_xlsx(path)
+    return os.fdopen(fd, "rb")
 
 
 def _ole2(path: Path, fh: IO[bytes]) -> BadWorkbook:
