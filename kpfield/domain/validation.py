@@ -74,7 +74,10 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 def _shown(value: object) -> str:
     """A value the user typed, quoted as it reads in a message: 'abc', 12.5 (cut after 60 characters)."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of thousands of digits, which Python will not write out
+        return "..."
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -292,7 +295,11 @@ def _clean_value(f: Field, value: object) -> Any:
         axis = "lat" if k == "latitude" else "lon"
         try:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return parse_angle(repr(float(value)), axis)
+                try:
+                    text = repr(float(value))
+                except OverflowError:  # an integer beyond any float: no coordinate either
+                    text = _shown(value)
+                return parse_angle(text, axis)
             return parse_angle(str(value), axis)
         except CoordinateError as e:
             raise ValueError(str(e)) from None
