@@ -1,7 +1,7 @@
 """Fault soak: hundreds of kills, every named bad workbook, and a batch of random hostile ones.
 
     .venv/bin/python benchmarks/soak_faults.py [--trials 200] [--seed 0] [--workbooks 100]
-                                               [--kinds bulk,edits,backup,import,merge]
+                                               [--kinds bulk,edits,backup,import,merge] [--values 60]
 
 Runs the same trials as the fault suite (``tests/faults/harness.py``: SIGKILL a kpfield process
 at a random moment of a bulk import, a burst of saves, a backup, a ``kpfield import`` of a
@@ -13,21 +13,33 @@ spellings of a sheet's part name (half as many as ``--workbooks``): what the gua
 be what the reader reads. Trial ``i`` runs kind ``kinds[i % len(kinds)]`` with seed ``seed + i``: a
 failure prints its kind and seed, and ``--trials 1 --seed S --kinds K`` replays it. Exits 1 when
 anything failed. Prints one table.
+
+Then hostile values (``tests/cli/hostile_values.py``), each through the real command line in a
+child process under a 2 GB address-space limit: numbers beyond their field's limit or not finite
+(``kpfield add`` and ``kpfield import``), licence numbers with an invisible character or a
+look-alike letter of another script slipped in, and every hostile key file
+(``kpfield identity --register``); each must end in exit code 1, a message, and the inventory
+unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import shutil
 import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kpfield.domain.entities import PRODUCTION  # noqa: E402
+from tests.cli import hostile_values  # noqa: E402
 from tests.exchange import hostile  # noqa: E402
 from tests.faults import harness  # noqa: E402
 
@@ -131,12 +143,93 @@ def run_workbook(base: Path, name: str, case: hostile.Named, folder: Path, good:
     return None
 
 
+def value_cases(rng: random.Random, n: int) -> list[tuple[str, Callable[[hostile_values.Base, Path], Any]]]:
+    """``n`` hostile values drawn from ``rng`` (numbers, identifiers), then every hostile key
+    file: (what it is, a function running it against an inventory in a folder)."""
+    hv = hostile_values
+    # beyond every field's limit; each field's own limit plus one is added below
+    numbers = ["1e308", "-1e308", "9.2e18", "inf", "-inf", "nan", "1e400", str(2**64), "1e16"]
+    fields = [
+        ("stones", "Stones"),
+        ("carats", "Carats"),
+        ("value_usd", "Estimated value (USD)"),
+        ("sc_p11_n", "Stones +11"),
+    ]
+    cases: list[tuple[str, Callable[[hostile_values.Base, Path], Any]]] = []
+    for i in range(n):
+        family = i % 3
+        if family == 0:
+            field, label = rng.choice(fields)
+            just_over = f"{PRODUCTION.field(field).maximum or 0:.0f}1"  # ten times the limit, and one
+            value = rng.choice([*numbers, just_over, f"{rng.uniform(1.0001, 9.9999):.4f}e{rng.randint(10, 308)}"])
+            cases.append((f"add {field}={value}", lambda b, f, fi=field, v=value, w=label: hv.add_number(b, fi, v, w)))
+        elif family == 1:
+            field, label = rng.choice(fields[:2])
+            value = rng.choice([1e308, 9.2e18, 1e16, float(2**63), 123456.0])
+            cases.append(
+                (
+                    f"import {field}={value:g}",
+                    lambda b, f, fi=field, v=value, w=label: hv.import_numbers(b, f, fi, [v, v], w),
+                )
+            )
+        else:
+            number = list("AML/0001")
+            at = rng.randrange(len(number) + 1)
+            if rng.random() < 0.5:
+                number.insert(at, rng.choice(hv.INVISIBLES))
+                words = "already used"
+            else:
+                letters = [j for j, c in enumerate(number) if c in hv.LOOKALIKES]
+                j = rng.choice(letters)
+                number[j] = hv.LOOKALIKES[number[j]]
+                words = f"U+{ord(number[j]):04X}"
+            typed = "".join(number)
+            cases.append((f"licence {typed!a}", lambda b, f, t=typed, w=words: hv.add_licence(b, t, w)))
+    for name, (make, words) in hv.KEY_FILES.items():
+        cases.append((f"key file: {name}", lambda b, f, m=make, w=words: hv.register_key(b, m(f), *w)))
+    return cases
+
+
+def run_values(work: Path, seed: int, n: int, tally: Counter) -> tuple[Counter, list[str], float]:
+    """Run :func:`value_cases`, each against a fresh copy of one small inventory: what each family
+    gave, the failures, and the slowest case's seconds."""
+    base = hostile_values.base_inventory(work / "values-base.kpfield")
+    results: Counter = Counter()
+    failures: list[str] = []
+    slowest = 0.0
+    cases = value_cases(random.Random(seed), n)
+    for i, (name, case) in enumerate(cases):
+        folder = work / "value"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        db = folder / "inventory.kpfield"
+        shutil.copy(base.db, db)
+        began = time.monotonic()
+        try:
+            outcome = case(dataclasses.replace(base, db=db), folder)
+        except Exception as e:  # noqa: BLE001 - counted and reported
+            outcome = hostile_values.Outcome(False, f"{type(e).__name__}: {e}", unhandled=True)
+        slowest = max(slowest, time.monotonic() - began)
+        family = name.split(" ", 1)[0].rstrip(":")
+        if outcome.ok:
+            results[f"{family} refused cleanly"] += 1
+        else:
+            results[f"{family} FAILED"] += 1
+            tally["unhandled exceptions" if outcome.unhandled else "unclean outcomes"] += 1
+            failures.append(f"hostile value {name}: {outcome.why}")
+        print(f"\r{i + 1}/{len(cases)} hostile values", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    shutil.rmtree(work / "value", ignore_errors=True)
+    return results, failures, slowest
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--trials", type=int, default=200, help="kill trials (spread over the kinds)")
     p.add_argument("--seed", type=int, default=0, help="seed of the first trial and of the random workbooks")
     p.add_argument("--workbooks", type=int, default=100, help="random hostile workbooks to import")
     p.add_argument("--kinds", default=",".join(harness.KINDS), help="kinds of kill trial, comma-separated")
+    p.add_argument("--values", type=int, default=60, help="hostile values to try (numbers, identifiers)")
     p.add_argument("--workdir", type=Path, help="where to work (default: a temporary folder, removed at the end)")
     args = p.parse_args()
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
@@ -226,6 +319,9 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             f"\r{sum(crafted_results.values())}/{len(crafted)} crafted workbooks", end="", file=sys.stderr, flush=True
         )
     print(file=sys.stderr)
+    value_results, value_failures, slowest = run_values(work, args.seed, args.values, tally)
+    failures += value_failures
+    n_values = sum(value_results.values())
 
     # ---- the table
     took = time.monotonic() - began
@@ -262,6 +358,11 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             f"{len(crafted)}",
             ", ".join(f"{k} {n}" for k, n in sorted(crafted_results.items()))
             + f" (of {len(crafted_cases())} named and {len(crafted) - len(crafted_cases())} random spellings)",
+        ),
+        (
+            "hostile values (2 GB limit)",
+            f"{n_values}",
+            ", ".join(f"{k} {n}" for k, n in sorted(value_results.items())) + f"; slowest {slowest:.1f} s",
         ),
         ("unhandled exceptions (target: none)", f"{tally['unhandled exceptions']}", ""),
         ("partial writes (target: none)", f"{tally['partial writes']}", ""),

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +57,78 @@ __all__ = [
 
 KEY_FORMAT = "kpfield signing key 1"
 IDENTITY_FORMAT = "kpfield officer key 1"
+# An officer's key file is about 600 bytes and a signing key about 400, both flat JSON objects:
+# anything far larger or deeper is not one, and is refused before it is parsed.
 MAX_IDENTITY_BYTES = 64 * 1024
+MAX_KEY_JSON_DEPTH = 8
+
+
+class _NotAKeyFile(ValueError):
+    """A key file refused before it is parsed; the message says why, for the user."""
+
+
+def _json_depth(text: str) -> int:
+    """How deep the arrays and objects of a JSON text nest (brackets inside strings not counted);
+    one pass, so a text made to trouble a parser costs no more than its length."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for c in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+        elif c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth -= 1
+    return deepest
+
+
+def _read_key_json(path: Path) -> Any:
+    """The JSON document of a key file, read safely: only a regular file (a pipe would wait
+    forever, a device never end), at most :data:`MAX_IDENTITY_BYTES`, nested at most
+    :data:`MAX_KEY_JSON_DEPTH` deep. Raises :class:`_NotAKeyFile` with the reason, OSError when
+    the file cannot be opened, ValueError when it is not JSON."""
+    # O_NONBLOCK: opening a pipe with no writer returns at once instead of waiting for one
+    not_regular = _NotAKeyFile(translate("signing", "it is not a regular file (a folder, a device or a pipe)"))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise not_regular from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise not_regular
+        data = b""
+        while len(data) <= MAX_IDENTITY_BYTES:
+            chunk = os.read(fd, MAX_IDENTITY_BYTES + 1 - len(data))
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        os.close(fd)
+    if len(data) > MAX_IDENTITY_BYTES:
+        raise _NotAKeyFile(
+            translate("signing", "it holds {size} bytes; a key file holds at most {limit}").format(
+                size=f"{max(st.st_size, len(data)):,}", limit=f"{MAX_IDENTITY_BYTES:,}"
+            )
+        )
+    text = data.decode("utf-8")
+    deepest = _json_depth(text)
+    if deepest > MAX_KEY_JSON_DEPTH:
+        raise _NotAKeyFile(
+            translate("signing", "its JSON is nested {depth} levels deep; a key file has at most {limit}").format(
+                depth=deepest, limit=MAX_KEY_JSON_DEPTH
+            )
+        )
+    return json.loads(text)
+
 
 _SAFE_NAME = re.compile(r"^[0-9A-Za-z._-]{1,100}$")
 
@@ -202,7 +274,7 @@ def _load_file(path: Path) -> InstallationKey:
         "the new one).",
     )
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = _read_key_json(path)
         if not isinstance(doc, dict) or doc.get("format") != KEY_FORMAT:
             raise ValueError("not a key file")
         private = load_pem_private_key(str(doc["private_key"]).encode("ascii"), password=None)
@@ -293,13 +365,15 @@ def read_identity(path: str | Path) -> OfficerKey:
         )
 
     try:
-        if path.stat().st_size > MAX_IDENTITY_BYTES:
-            raise refuse(translate("signing", "it is far larger than an officer's key file"))
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = _read_key_json(path)
     except FileNotFoundError:
         raise SigningError(translate("signing", "{path}: no such file").format(path=path)) from None
-    except (UnicodeDecodeError, ValueError):
+    except _NotAKeyFile as e:
+        raise refuse(str(e)) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise refuse(translate("signing", "it is not an officer's key file (.kpkey)")) from None
+    except OSError as e:
+        raise refuse(e.strerror or str(e)) from None
     if not isinstance(doc, dict) or doc.get("format") != IDENTITY_FORMAT:
         raise refuse(translate("signing", "it is not an officer's key file (.kpkey)"))
     if doc.get("algorithm") != "Ed25519":

@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO, TypeAlias
+from typing import Any, TextIO, TypeAlias
 
 from kpfield import i18n
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import entity_label
+from kpfield.domain.text import visible
 from kpfield.domain.validation import ValidationError
 from kpfield.i18n import format_number, translate
 
@@ -25,6 +26,7 @@ __all__ = [
     "lang_arg",
     "print_problems",
     "warn",
+    "VisibleOutput",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -37,6 +39,26 @@ Handler = Callable[[argparse.Namespace, TextIO], int]
 # ``register(sub, export_sub)`` adds its own to. A string: argparse's class takes no type argument
 # at run time.
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class VisibleOutput:
+    """A text stream that writes everything through :func:`kpfield.domain.text.visible` (line
+    feeds and tabs kept): whatever a command prints, including names, officers' texts and cells
+    read from files, cannot move the cursor, recolour or rewrite the screen, or reorder what is
+    shown with bidi overrides. Every other attribute is the wrapped stream's."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(visible(text, keep="\n\t"))
+
+    def writelines(self, lines: Sequence[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def num(value: float, decimals: int | None = None) -> str:

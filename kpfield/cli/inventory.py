@@ -74,7 +74,7 @@ def _format_summary(inv: Inventory) -> str:
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     with Inventory.open(args.db) as inv:
         if args.json:
-            json.dump(inv.summary().as_json(), out, indent=2)
+            json.dump(inv.summary().as_json(), out, indent=2, allow_nan=False)
             print(file=out)
         else:
             print(_format_summary(inv), file=out)

@@ -25,7 +25,7 @@ from kpfield.i18n import translate
 from kpfield.store import InventoryError
 
 from . import demo, exchange, gui, identity, inventory, matrix, records, report, review
-from .common import EXIT_REFUSED, EXIT_USAGE, Handler, print_problems
+from .common import EXIT_REFUSED, EXIT_USAGE, Handler, VisibleOutput, print_problems
 
 __all__ = ["build_parser", "main", "gui_main"]
 
@@ -67,13 +67,19 @@ def language_of(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    previous = i18n.language()
+    """Run one command; ``out`` (default standard output) receives its report. Everything the
+    command prints, there and on standard error, has its control characters, escapes and bidi
+    overrides made visible (see :class:`~kpfield.cli.common.VisibleOutput`)."""
+    shown: TextIO = VisibleOutput(out or sys.stdout)  # type: ignore[assignment]
+    previous, stderr = i18n.language(), sys.stderr
+    sys.stderr = VisibleOutput(stderr)
     try:
-        return _main(argv, out)
+        return _main(argv, shown)
     finally:
-        # main() also runs inside other programs (the tests, the self-test): leave their language as it was
+        # main() also runs inside other programs (the tests, the self-test): leave their language
+        # and their standard error as they were
         i18n.set_language(previous)
+        sys.stderr = stderr
 
 
 def _main(argv: Sequence[str] | None, out: TextIO) -> int:

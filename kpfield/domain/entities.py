@@ -46,6 +46,9 @@ class Field:
     minimum: float | None = None
     # True: the value must be strictly greater than ``minimum`` (carats > 0); False: >=.
     exclusive_minimum: bool = False
+    # The largest value a person would accept on one record (every int and number field has one:
+    # it keeps sums finite and within SQLite's integers).
+    maximum: float | None = None
     max_length: int = 200
 
 
@@ -101,6 +104,23 @@ class Entity:
 # (language, entity, field) -> label: labels are asked for in every message and header.
 _SHOWN: dict[tuple[str, str, str], str] = {}
 
+
+# The largest values a person would accept on one record (the domain notes' scale, generous):
+# the Cullinan weighed 3,106 ct rough; one export lot of a large producer can reach millions of
+# carats; an artisanal licence covers at most a few hectares, a small-scale one a few thousand.
+MAX_STONES = 100_000  # one production record, one size class
+MAX_CARATS = 100_000.0  # one production record, one size class
+MAX_LOT_STONES = 100_000_000  # one sale or export
+MAX_LOT_CARATS = 10_000_000.0  # one sale or export
+MAX_USD = 1_000_000_000.0  # the value of one record
+MAX_FEE_USD = 10_000_000.0
+MAX_LICENCE_AREA_HA = 100_000.0
+MAX_GPS_ACCURACY_M = 10_000.0
+MAX_WORKERS = 100_000
+MAX_PARCELS = 10_000
+# Bookkeeping texts a workbook carries (origin, modified_by, timestamps): what kpfield writes is
+# far shorter.
+MAX_BOOKKEEPING_LENGTH = 200
 
 # Set by the store on every record; never typed by a user.
 BOOKKEEPING = ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
@@ -170,8 +190,17 @@ LICENCE = Entity(
         Field("supporter_id", "ref", QT_TRANSLATE_NOOP("entity.licence", "Supporter"), ref="person"),
         Field("issued_on", "date", QT_TRANSLATE_NOOP("entity.licence", "Issued on"), required=True),
         Field("expires_on", "date", QT_TRANSLATE_NOOP("entity.licence", "Expires on"), required=True),
-        Field("area_ha", "number", QT_TRANSLATE_NOOP("entity.licence", "Area (ha)"), minimum=0, exclusive_minimum=True),
-        Field("fee_usd", "number", QT_TRANSLATE_NOOP("entity.licence", "Fee paid (USD)"), minimum=0),
+        Field(
+            "area_ha",
+            "number",
+            QT_TRANSLATE_NOOP("entity.licence", "Area (ha)"),
+            minimum=0,
+            exclusive_minimum=True,
+            maximum=MAX_LICENCE_AREA_HA,
+        ),
+        Field(
+            "fee_usd", "number", QT_TRANSLATE_NOOP("entity.licence", "Fee paid (USD)"), minimum=0, maximum=MAX_FEE_USD
+        ),
         Field(
             "status",
             "choice",
@@ -198,13 +227,19 @@ SITE = Entity(
         Field("village", "text", QT_TRANSLATE_NOOP("entity.site", "Village")),
         Field("latitude", "latitude", QT_TRANSLATE_NOOP("entity.site", "Latitude")),
         Field("longitude", "longitude", QT_TRANSLATE_NOOP("entity.site", "Longitude")),
-        Field("gps_accuracy_m", "number", QT_TRANSLATE_NOOP("entity.site", "GPS accuracy (m)"), minimum=0),
+        Field(
+            "gps_accuracy_m",
+            "number",
+            QT_TRANSLATE_NOOP("entity.site", "GPS accuracy (m)"),
+            minimum=0,
+            maximum=MAX_GPS_ACCURACY_M,
+        ),
         Field("deposit_type", "choice", QT_TRANSLATE_NOOP("entity.site", "Deposit type"), choices=vocab.DEPOSIT_TYPES),
         Field(
             "status", "choice", QT_TRANSLATE_NOOP("entity.site", "Status"), required=True, choices=vocab.SITE_STATUSES
         ),
         Field("licence_id", "ref", QT_TRANSLATE_NOOP("entity.site", "Licence"), ref="licence"),
-        Field("workers", "int", QT_TRANSLATE_NOOP("entity.site", "Workers on site"), minimum=0),
+        Field("workers", "int", QT_TRANSLATE_NOOP("entity.site", "Workers on site"), minimum=0, maximum=MAX_WORKERS),
     ),
     natural_key=("country", "code"),
 )
@@ -224,8 +259,8 @@ def _size_class_fields() -> tuple[Field, ...]:
         n, ct = vocab.size_class_columns(sc.code)
         SIZE_CLASS_LABELS[n] = (STONES_OF_CLASS, sc.label)
         SIZE_CLASS_LABELS[ct] = (CARATS_OF_CLASS, sc.label)
-        out.append(Field(n, "int", STONES_OF_CLASS.format(size_class=sc.label), minimum=0))
-        out.append(Field(ct, "number", CARATS_OF_CLASS.format(size_class=sc.label), minimum=0))
+        out.append(Field(n, "int", STONES_OF_CLASS.format(size_class=sc.label), minimum=0, maximum=MAX_STONES))
+        out.append(Field(ct, "number", CARATS_OF_CLASS.format(size_class=sc.label), minimum=0, maximum=MAX_CARATS))
     return tuple(out)
 
 
@@ -240,7 +275,14 @@ PRODUCTION = Entity(
         Field("site_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Site"), required=True, ref="site"),
         Field("licence_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Licence"), ref="licence"),
         Field("produced_on", "date", QT_TRANSLATE_NOOP("entity.production", "Date"), required=True),
-        Field("stones", "int", QT_TRANSLATE_NOOP("entity.production", "Stones"), required=True, minimum=1),
+        Field(
+            "stones",
+            "int",
+            QT_TRANSLATE_NOOP("entity.production", "Stones"),
+            required=True,
+            minimum=1,
+            maximum=MAX_STONES,
+        ),
         Field(
             "carats",
             "number",
@@ -248,8 +290,15 @@ PRODUCTION = Entity(
             required=True,
             minimum=0,
             exclusive_minimum=True,
+            maximum=MAX_CARATS,
         ),
-        Field("value_usd", "number", QT_TRANSLATE_NOOP("entity.production", "Estimated value (USD)"), minimum=0),
+        Field(
+            "value_usd",
+            "number",
+            QT_TRANSLATE_NOOP("entity.production", "Estimated value (USD)"),
+            minimum=0,
+            maximum=MAX_USD,
+        ),
         Field("buyer_licence_id", "ref", QT_TRANSLATE_NOOP("entity.production", "Buyer licence"), ref="licence"),
         Field("buyer_name", "text", QT_TRANSLATE_NOOP("entity.production", "Buyer (if not licensed)")),
         Field("reference", "identifier", QT_TRANSLATE_NOOP("entity.production", "Register / sale-slip reference")),
@@ -270,7 +319,7 @@ SALE = Entity(
         Field("buyer_licence_id", "ref", QT_TRANSLATE_NOOP("entity.sale", "Buyer licence"), ref="licence"),
         Field("buyer_name", "text", QT_TRANSLATE_NOOP("entity.sale", "Buyer / importer")),
         Field("sold_on", "date", QT_TRANSLATE_NOOP("entity.sale", "Date"), required=True),
-        Field("stones", "int", QT_TRANSLATE_NOOP("entity.sale", "Stones"), minimum=1),
+        Field("stones", "int", QT_TRANSLATE_NOOP("entity.sale", "Stones"), minimum=1, maximum=MAX_LOT_STONES),
         Field(
             "carats",
             "number",
@@ -278,13 +327,21 @@ SALE = Entity(
             required=True,
             minimum=0,
             exclusive_minimum=True,
+            maximum=MAX_LOT_CARATS,
         ),
-        Field("value_usd", "number", QT_TRANSLATE_NOOP("entity.sale", "Value (USD)"), required=True, minimum=0),
+        Field(
+            "value_usd",
+            "number",
+            QT_TRANSLATE_NOOP("entity.sale", "Value (USD)"),
+            required=True,
+            minimum=0,
+            maximum=MAX_USD,
+        ),
         Field("document_ref", "identifier", QT_TRANSLATE_NOOP("entity.sale", "Document reference")),
         Field("kp_certificate", "identifier", QT_TRANSLATE_NOOP("entity.sale", "KP certificate number")),
         Field("destination_country", "country", QT_TRANSLATE_NOOP("entity.sale", "Destination country")),
         Field("hs_code", "choice", QT_TRANSLATE_NOOP("entity.sale", "HS code"), choices=vocab.HS_CODES),
-        Field("parcels", "int", QT_TRANSLATE_NOOP("entity.sale", "Parcels"), minimum=1),
+        Field("parcels", "int", QT_TRANSLATE_NOOP("entity.sale", "Parcels"), minimum=1, maximum=MAX_PARCELS),
     ),
 )
 

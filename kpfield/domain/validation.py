@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,10 +22,21 @@ from kpfield.i18n import format_date, format_number, translate
 from . import vocab
 from .coords import CoordinateError, parse_angle
 from .dates import DateError, parse_date
-from .entities import BOOKKEEPING, ENTITIES, INSPECTION, PERSON, PRODUCTION, SALE, Entity, Field
+from .entities import (
+    BOOKKEEPING,
+    ENTITIES,
+    INSPECTION,
+    MAX_BOOKKEEPING_LENGTH,
+    PERSON,
+    PRODUCTION,
+    SALE,
+    Entity,
+    Field,
+)
 from .places import COUNTRIES, country_name, in_bbox
+from .text import describe_character, normalise_identifier, odd_script
 
-__all__ = ["Problem", "ValidationError", "clean", "parse_number", "licence_valid_on"]
+__all__ = ["Problem", "ValidationError", "clean", "clean_identifier", "parse_number", "licence_valid_on"]
 
 
 @dataclass(frozen=True)
@@ -61,13 +73,66 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
 def _shown(value: object) -> str:
-    """A value the user typed, quoted as it reads in a message: 'abc', 12.5."""
-    return repr(value)
+    """A value the user typed, quoted as it reads in a message: 'abc', 12.5 (cut after 60 characters)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of thousands of digits, which Python will not write out
+        return "..."
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _number(value: float | int | None) -> str:
-    """A number in a message, as the officer writes it (decimal comma in French)."""
+    """A number in a message, as the officer writes it (decimal comma in French); an absurdly
+    large one in scientific notation rather than three hundred digits."""
+    if value is not None and abs(value) >= 1e15:
+        return f"{float(value):.6g}"
     return format_number(value)
+
+
+def _too_long(length: int, limit: int) -> ValueError:
+    return ValueError(
+        translate("validation", "too long ({length} characters; at most {limit})").format(
+            length=_number(length), limit=_number(limit)
+        )
+    )
+
+
+def _control(c: str) -> ValueError:
+    return ValueError(
+        translate("validation", "contains the control character {character}, which no text may hold: retype it").format(
+            character=describe_character(c)
+        )
+    )
+
+
+def _first_control(text: str) -> str | None:
+    """The first control character of ``text`` (NUL, escape...), None when it has none."""
+    if text.isprintable():
+        return None
+    return next((c for c in text if unicodedata.category(c) == "Cc"), None)
+
+
+def clean_identifier(text: str, limit: int) -> str:
+    """The stored form of an identifier (licence number, site code, national ID...): see
+    :func:`kpfield.domain.text.normalise_identifier`. Raises ValueError, with a message for the
+    user, for a NUL character, a text with nothing visible, one longer than ``limit``, or one
+    that mixes scripts (naming the odd character)."""
+    if "\x00" in text:
+        raise _control("\x00")  # a sign of a damaged or forged file, not of typing: refused, not dropped
+    t = normalise_identifier(text)
+    if not t:
+        raise ValueError(translate("validation", "holds only invisible characters"))
+    if len(t) > limit:
+        raise _too_long(len(t), limit)
+    odd = odd_script(t)
+    if odd is not None:
+        raise ValueError(
+            translate(
+                "validation",
+                "mixes writing systems: {character} looks like a letter of the others but is not one; retype it",
+            ).format(character=describe_character(odd))
+        )
+    return t
 
 
 def parse_number(value: object) -> float:
@@ -76,7 +141,10 @@ def parse_number(value: object) -> float:
     if isinstance(value, bool):
         raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value)))
     if isinstance(value, (int, float)):
-        f = float(value)
+        try:
+            f = float(value)
+        except OverflowError:  # an integer beyond any float
+            f = math.inf if value > 0 else -math.inf
     else:
         text = _SPACES.sub("", str(value))
         if not text:
@@ -98,6 +166,21 @@ def parse_number(value: object) -> float:
     if not math.isfinite(f):
         raise ValueError(translate("validation", "{value} is not a finite number").format(value=_shown(value)))
     return f
+
+
+def _non_finite(value: object) -> bool:
+    """Whether ``value``, which :func:`parse_number` refused, reads as an infinite number or NaN
+    (a number beyond any limit) rather than as no number at all."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, int):
+        return True  # parse_number refuses an int only when it is beyond any float
+    try:
+        return not math.isfinite(float(_SPACES.sub("", str(value)).replace(",", ".")))
+    except ValueError:
+        return False
 
 
 def _is_blank(value: object) -> bool:
@@ -126,23 +209,31 @@ def _clean_value(f: Field, value: object) -> Any:
     if k in ("text", "identifier"):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = " ".join(str(value).split()) if k == "text" else str(value).strip()
+        if k == "identifier":
+            return clean_identifier(str(value), f.max_length)
+        text = " ".join(str(value).split())
+        bad = _first_control(text)
+        if bad is not None:
+            raise _control(bad)
         if len(text) > f.max_length:
-            raise ValueError(
-                translate("validation", "too long ({length} characters; at most {limit})").format(
-                    length=_number(len(text)), limit=_number(f.max_length)
-                )
-            )
+            raise _too_long(len(text), f.max_length)
         return text
     if k in ("int", "number"):
         try:
             n = parse_number(value)
         except ValueError:
+            if f.maximum is not None and _non_finite(value):
+                raise ValueError(
+                    translate("validation", "must be a number from {minimum} to {maximum} (got {value})").format(
+                        minimum=_number(f.minimum or 0), maximum=_number(f.maximum), value=_shown(value)
+                    )
+                ) from None
             raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value))) from None
         if k == "int":
             if not n.is_integer():
                 raise ValueError(translate("validation", "{value} must be a whole number").format(value=_shown(value)))
-            n = int(n)
+            if f.maximum is None or n <= f.maximum:
+                n = int(n)
         if f.minimum is not None:
             if f.exclusive_minimum and n <= f.minimum:
                 raise ValueError(
@@ -156,6 +247,12 @@ def _clean_value(f: Field, value: object) -> Any:
                         minimum=_number(f.minimum), value=_number(n)
                     )
                 )
+        if f.maximum is not None and n > f.maximum:
+            raise ValueError(
+                translate("validation", "must be at most {maximum} (got {value})").format(
+                    maximum=_number(f.maximum), value=_number(n)
+                )
+            )
         return n
     if k == "date":
         try:
@@ -198,7 +295,11 @@ def _clean_value(f: Field, value: object) -> Any:
         axis = "lat" if k == "latitude" else "lon"
         try:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return parse_angle(repr(float(value)), axis)
+                try:
+                    text = repr(float(value))
+                except OverflowError:  # an integer beyond any float: no coordinate either
+                    text = _shown(value)
+                return parse_angle(text, axis)
             return parse_angle(str(value), axis)
         except CoordinateError as e:
             raise ValueError(str(e)) from None
@@ -223,6 +324,7 @@ def clean(
     for name in values:
         if name not in known and name not in BOOKKEEPING:
             problems.append(_unknown(entity, name, values[name]))
+    _bookkeeping(values, problems)
     out: dict[str, Any] = {}
     for f in entity.fields:
         raw = values.get(f.name)
@@ -240,6 +342,40 @@ def clean(
     if rule:
         rule(out, problems, today)
     return out, problems
+
+
+# The bookkeeping texts a workbook carries with each record and the store keeps as they are.
+_BOOKKEEPING_TEXTS = ("origin", "created_at", "modified_at", "modified_by")
+
+
+def _bookkeeping(values: Mapping[str, object], problems: list[Problem]) -> None:
+    """Refuse bookkeeping texts (from a workbook) that are too long or hold control characters."""
+    get = values.get
+    for name in _BOOKKEEPING_TEXTS:
+        v = get(name)
+        if v is None or (type(v) is str and len(v) <= MAX_BOOKKEEPING_LENGTH and v.isprintable()):
+            continue
+        text = str(v)
+        if len(text) > MAX_BOOKKEEPING_LENGTH:
+            problems.append(
+                Problem(
+                    name,
+                    translate("validation", "{label}: {problem}").format(
+                        label=name, problem=_too_long(len(text), MAX_BOOKKEEPING_LENGTH)
+                    ),
+                    v,
+                )
+            )
+        elif not text.isprintable():
+            problems.append(
+                Problem(
+                    name,
+                    translate("validation", "{label}: contains the invisible character {character}").format(
+                        label=name, character=describe_character(next(c for c in text if not c.isprintable()))
+                    ),
+                    v,
+                )
+            )
 
 
 def _unknown(entity: Entity, name: str, value: object) -> Problem:
@@ -554,6 +690,7 @@ class Cleaner:
             for name in values:
                 if name not in self.known and name not in BOOKKEEPING and name not in self.ignored:
                     problems.append(_unknown(self.entity, name, values[name]))
+        _bookkeeping(values, problems)
         out: dict[str, Any] = {}
         get = values.get
         for f, name, required, fast, memo in self.fields:
@@ -598,14 +735,15 @@ def _fast_path(f: Field) -> Callable[[object], Any] | None:
         def text(v: object) -> Any:
             if type(v) is str:
                 t = " ".join(v.split())
-                return t if t and len(t) <= limit else None
+                return t if t and len(t) <= limit and t.isprintable() else None
             return None
 
         return text
     if k == "identifier":
 
         def identifier(v: object) -> Any:
-            if type(v) is str:
+            # only plain ASCII is sure: anything else may hide invisible or look-alike characters
+            if type(v) is str and v.isascii() and v.isprintable():
                 t = v.strip()
                 return t if t and len(t) <= limit else None
             return None
@@ -613,13 +751,16 @@ def _fast_path(f: Field) -> Callable[[object], Any] | None:
         return identifier
     if k in ("int", "number"):
         lo, exclusive, whole = f.minimum, f.exclusive_minimum, k == "int"
+        hi = f.maximum if f.maximum is not None else math.inf
 
         def number(v: object) -> Any:
             t = type(v)
             if t is not float and t is not int:
                 return None
+            if t is int and not -hi <= v <= hi:  # type: ignore[operator]
+                return None  # an integer too large for a float, too
             n = float(v)  # type: ignore[arg-type]
-            if not math.isfinite(n):
+            if not (n <= hi and math.isfinite(n)):
                 return None
             if whole:
                 if not n.is_integer():

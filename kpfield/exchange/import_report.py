@@ -13,6 +13,7 @@ from typing import Any
 
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import check_language, entities_label, field_name
+from kpfield.domain.text import visible
 from kpfield.i18n import translate, using_language
 from kpfield.store.duplicates import reason_text
 from kpfield.store.keys import describe, status_text
@@ -24,9 +25,16 @@ __all__ = ["write_report", "file_kind_text", "result_text", "severity_text", "co
 
 
 def _text(v: Any) -> str:
+    """A value from a file as the report shows it: invisible characters made visible."""
     if v is None:
         return ""
-    return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+    return visible(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str), keep="\n\t")
+
+
+def _safe(row: list[Any]) -> list[Any]:
+    """A report row with every text made visible (file names, officers, sheets and columns come
+    from the files read); line feeds and tabs kept."""
+    return [visible(v, keep="\n\t") if isinstance(v, str) else v for v in row]
 
 
 def _kind(key: str) -> str:
@@ -108,20 +116,22 @@ def _write(report: ImportReport, path: Path) -> None:
     for f in report.files:
         sig = f.signature
         s.append(
-            [
-                f.file,
-                file_kind_text(f.kind),
-                f.origin,
-                f.officer,
-                f.sha256,
-                result_text(f, report.dry_run),
-                *(f.counts[k] for k in COUNTS),
-                status_text(sig.status) if sig else "",
-                sig.officer if sig else "",
-                sig.fingerprint if sig else "",
-                describe(sig) if sig else "",
-                "\n".join(f.notes),
-            ]
+            _safe(
+                [
+                    f.file,
+                    file_kind_text(f.kind),
+                    f.origin,
+                    f.officer,
+                    f.sha256,
+                    result_text(f, report.dry_run),
+                    *(f.counts[k] for k in COUNTS),
+                    status_text(sig.status) if sig else "",
+                    sig.officer if sig else "",
+                    sig.fingerprint if sig else "",
+                    describe(sig) if sig else "",
+                    "\n".join(f.notes),
+                ]
+            )
         )
     p = book.sheet(translate("report", "Problems"), ["text", "text", "int", "text", "text", "text", "text", "text"])
     p.header(
@@ -138,7 +148,9 @@ def _write(report: ImportReport, path: Path) -> None:
     )
     for f in report.files:
         for i in f.issues:
-            p.append([i.file, i.sheet, i.row, i.column, _text(i.value), i.message, i.fix, severity_text(i.severity)])
+            p.append(
+                _safe([i.file, i.sheet, i.row, i.column, _text(i.value), i.message, i.fix, severity_text(i.severity)])
+            )
     c = book.sheet(
         translate("report", "Conflicts"), ["text", "text", "int", "text", "text", "text", "text", "text", "text"]
     )
@@ -158,17 +170,19 @@ def _write(report: ImportReport, path: Path) -> None:
     for f in report.files:
         for cf in f.conflicts:
             c.append(
-                [
-                    f.file,
-                    cf["sheet"],
-                    cf["row"],
-                    _kind(cf["kind"]),
-                    cf["record_id"],
-                    _field(cf["kind"], cf["field"]),
-                    _text(cf["base"]),
-                    _text(cf["ours"]),
-                    _text(cf["theirs"]),
-                ]
+                _safe(
+                    [
+                        f.file,
+                        cf["sheet"],
+                        cf["row"],
+                        _kind(cf["kind"]),
+                        cf["record_id"],
+                        _field(cf["kind"], cf["field"]),
+                        _text(cf["base"]),
+                        _text(cf["ours"]),
+                        _text(cf["theirs"]),
+                    ]
+                )
             )
     d = book.sheet(translate("report", "Duplicates"), ["text"] * 5)
     d.header(
@@ -182,5 +196,5 @@ def _write(report: ImportReport, path: Path) -> None:
     )
     for f in report.files:
         for dup in f.duplicates:
-            d.append([f.file, _kind(dup["kind"]), dup["a"], dup["b"], reason_text(dup["reason"])])
+            d.append(_safe([f.file, _kind(dup["kind"]), dup["a"], dup["b"], reason_text(dup["reason"])]))
     book.close()

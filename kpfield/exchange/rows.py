@@ -30,7 +30,7 @@ from typing import Any
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
 from kpfield.domain.labels import entities_label, entity_label, field_name
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
-from kpfield.i18n import translate
+from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
 
@@ -770,6 +770,10 @@ def _fix_for(ent: Entity, p: Problem) -> str:
     if f.kind == "date":
         return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
     if f.kind in ("int", "number"):
+        if f.maximum is not None:
+            return translate(
+                "import", "type a number from {minimum} to {maximum} (a decimal comma or point is fine)"
+            ).format(minimum=format_number(f.minimum or 0), maximum=format_number(f.maximum))
         return translate("import", "type a number (a decimal comma or point is fine)")
     if f.kind in ("choice", "choices"):
         return translate("import", "choose one of: {choices}").format(choices=", ".join(f.choices))

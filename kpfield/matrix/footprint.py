@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpfield.domain.periods import Period
+from kpfield.domain.text import normalise_identifier
 from kpfield.domain.vocab import SIZE_CLASS_CODES, SIZE_CLASSES, size_class_columns
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
@@ -194,7 +195,8 @@ def _source(conn: sqlite3.Connection, scope: Scope) -> tuple[str, list[str]]:
     """FROM/WHERE text selecting the scope's production (alias p), and its parameters."""
     if scope.kind == "office":
         row = conn.execute(
-            "SELECT id FROM licence WHERE deleted = 0 AND country = ? AND number = ?", (scope.country, scope.value)
+            "SELECT id FROM licence WHERE deleted = 0 AND country = ? AND number = ?",
+            (scope.country, normalise_identifier(scope.value)),
         ).fetchone()
         if row is None:
             raise ValueError(

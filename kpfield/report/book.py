@@ -71,6 +71,9 @@ class Book:
             str(path),
             {
                 "constant_memory": True,
+                # a sum beyond any float (numbers entered before the validation's limits) shows
+                # as #NUM! in its cell rather than stopping the whole report
+                "nan_inf_to_errors": True,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
                 "strings_to_numbers": False,

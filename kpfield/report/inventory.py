@@ -106,10 +106,12 @@ def _in(countries: Sequence[str]) -> str:
 def _district_months(conn: sqlite3.Connection, scope: Coverage, period: Period) -> list[tuple[Any, ...]]:
     """Production per country, district and month: aggregated per site first, on the covering
     index (site_id, produced_on, stones, carats, value_usd), then joined to the sites."""
+    # stones are summed with TOTAL (a float sum): SUM of integers fails past 2**63, which an
+    # inventory made before the validation's limits may reach
     sql = f"""
     SELECT s.country, COALESCE(s.region, ''), COALESCE(s.district, ''), p.month,
-           SUM(p.n), SUM(p.stones), SUM(p.carats), SUM(p.usd)
-    FROM (SELECT site_id, substr(produced_on, 1, 7) AS month, COUNT(*) AS n, SUM(stones) AS stones,
+           SUM(p.n), CAST(TOTAL(p.stones) AS INTEGER), SUM(p.carats), SUM(p.usd)
+    FROM (SELECT site_id, substr(produced_on, 1, 7) AS month, COUNT(*) AS n, TOTAL(stones) AS stones,
                  SUM(carats) AS carats, TOTAL(value_usd) AS usd
           FROM production INDEXED BY production_site_date
           WHERE deleted = 0 AND produced_on BETWEEN ? AND ?

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from kpfield.domain.text import fold, normalise, similar
+from kpfield.domain.text import fold, normalise, normalise_identifier, similar
 from kpfield.i18n import format_number, translate
 
 from .browse import fts_query
@@ -107,7 +107,8 @@ def possible_duplicates(
             out.append(PossibleDuplicate(rid, kind, label, reason))
 
     if kind == "person":
-        national_id = _text(values, "national_id")
+        # as it is stored: a national ID typed with a zero-width space is the same ID
+        national_id = normalise_identifier(_text(values, "national_id"))
         if national_id:
             for row in conn.execute(
                 "SELECT * FROM person WHERE national_id = ? AND deleted = 0 AND id IS NOT ?", (national_id, record_id)

@@ -20,6 +20,7 @@ from kpfield import __version__
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.places import COUNTRIES
+from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
 from kpfield.identity import Identity, generate_key, load_key
@@ -738,7 +739,8 @@ class Inventory:
     def site_by_code(self, code: str) -> tuple[str, str] | None:
         """The live site whose code is ``code`` in any case: (its country, its code as recorded), or None."""
         row = self.conn.execute(
-            "SELECT country, code FROM site WHERE deleted = 0 AND code = ? COLLATE NOCASE", (code,)
+            "SELECT country, code FROM site WHERE deleted = 0 AND code = ? COLLATE NOCASE",
+            (normalise_identifier(code),),
         ).fetchone()
         return (row["country"], row["code"]) if row else None
 
@@ -812,6 +814,7 @@ class Inventory:
         registration number then name. The ids under the first of those that finds any, at most
         two (enough to tell one record from several); none for other kinds."""
         table = entity(kind).table
+        text = normalise_identifier(text)  # as identifiers are stored (see clean_identifier)
         found: list[str] = []
         for col in self._NAMED_BY.get(kind, ()):
             found = [

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield.domain.dates import utc_now
+from kpfield.domain.text import visible
 from kpfield.i18n import translate
 from kpfield.identity import Identity, InstallationKey, OfficerKey, generate_key, load_key, read_identity
 
@@ -94,7 +95,8 @@ def status_text(status: str) -> str:
 
 
 def describe(check: SignatureCheck) -> str:
-    """One line for people: the status, who signed, and for an altered file why."""
+    """One line for people: the status, who signed, and for an altered file why. The officer's
+    name and the detail come from files: shown with invisible characters made visible."""
     if check.status == REGISTERED:
         if check.own:
             text = translate("signing", "signed by this installation ({fingerprint})").format(
@@ -102,7 +104,7 @@ def describe(check: SignatureCheck) -> str:
             )
         else:
             text = translate("signing", "signed by a registered officer: {officer} ({fingerprint})").format(
-                officer=check.officer, fingerprint=check.fingerprint
+                officer=visible(check.officer), fingerprint=check.fingerprint
             )
         if check.registered_later:
             text += translate("signing", "; key registered after the import")
@@ -113,7 +115,7 @@ def describe(check: SignatureCheck) -> str:
         ).format(fingerprint=check.fingerprint)
     if check.status == UNSIGNED:
         return translate("signing", "unsigned: a hand-filled template, or a workbook from a kpfield that did not sign")
-    text = translate("signing", "altered after signing: {detail}").format(detail=check.detail)
+    text = translate("signing", "altered after signing: {detail}").format(detail=visible(check.detail))
     if check.accepted:
         text += translate("signing", " (imported by the coordinator's override, written to the audit log)")
     return text

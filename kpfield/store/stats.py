@@ -3,6 +3,7 @@ half-year: stones, carats, USD, USD per carat)."""
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -15,7 +16,7 @@ class ProductionTotal:
     country: str
     period: str
     records: int
-    stones: int
+    stones: int | float  # a float only for an inventory holding stones beyond any limit (infinite sum)
     carats: float
     value_usd: float
 
@@ -30,29 +31,46 @@ class Summary:
     production: list[ProductionTotal]
 
     def as_json(self) -> dict[str, Any]:
+        """The summary as strict JSON values: a sum beyond any float (only an inventory holding
+        numbers outside the validation's limits has one) is null, never Infinity or NaN."""
         return {
             "counts": self.counts,
             "production": [
                 {
                     **asdict(p),
-                    "carats": round(p.carats, 2),
-                    "value_usd": round(p.value_usd, 2),
-                    "usd_per_carat": None if p.usd_per_carat is None else round(p.usd_per_carat, 2),
+                    "stones": _finite(p.stones),
+                    "carats": _finite(p.carats, 2),
+                    "value_usd": _finite(p.value_usd, 2),
+                    "usd_per_carat": None if p.usd_per_carat is None else _finite(p.usd_per_carat, 2),
                 }
                 for p in self.production
             ],
         }
 
 
-# Aggregate per site first, reading only the covering index production_site_date, then join the
-# few thousand sites for their country: far cheaper than joining a million production rows.
+def _finite(x: float, decimals: int | None = None) -> float | int | None:
+    if isinstance(x, int):
+        return x
+    if not math.isfinite(x):
+        return None
+    return x if decimals is None else round(x, decimals)
+
+
+def _count(x: float) -> int | float:
+    return int(x) if math.isfinite(x) else x
+
+
+# TOTAL, not SUM: SUM of integers fails with "integer overflow" past 2**63, and an inventory made
+# before the validation's limits may hold such numbers. Aggregate per site first, reading only the
+# covering index production_site_date, then join the few thousand sites for their country: far
+# cheaper than joining a million production rows.
 _PRODUCTION_SQL = """
-SELECT s.country, p.period, SUM(p.n), SUM(p.stones), SUM(p.carats), SUM(p.value_usd)
+SELECT s.country, p.period, SUM(p.n), TOTAL(p.stones), TOTAL(p.carats), TOTAL(p.value_usd)
 FROM (
     SELECT site_id,
            substr(produced_on, 1, 4) || CASE WHEN substr(produced_on, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END
                AS period,
-           COUNT(*) AS n, SUM(stones) AS stones, SUM(carats) AS carats, TOTAL(value_usd) AS value_usd
+           COUNT(*) AS n, TOTAL(stones) AS stones, TOTAL(carats) AS carats, TOTAL(value_usd) AS value_usd
     FROM production INDEXED BY production_site_date
     WHERE deleted = 0
     GROUP BY site_id, period
@@ -69,7 +87,7 @@ def summary(conn: sqlite3.Connection) -> Summary:
         for key, e in ENTITIES.items()
     }
     production = [
-        ProductionTotal(r[0], r[1], int(r[2]), int(r[3] or 0), float(r[4] or 0), float(r[5] or 0))
+        ProductionTotal(r[0], r[1], int(r[2]), _count(r[3]), float(r[4]), float(r[5]))
         for r in conn.execute(_PRODUCTION_SQL)
     ]
     return Summary(counts, production)

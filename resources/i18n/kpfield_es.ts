@@ -2815,6 +2815,10 @@ ct</translation>
         <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
     </message>
     <message>
+        <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
+        <translation>escriba un número de {minimum} a {maximum} (coma o punto decimal, da igual)</translation>
+    </message>
+    <message>
         <source>type a number (a decimal comma or point is fine)</source>
         <translation>escriba un número (puede usar coma o punto decimal)</translation>
     </message>
@@ -4485,8 +4489,16 @@ ct</translation>
         <translation>{path} no se puede registrar: {why}; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer&apos;s key file</source>
-        <translation>es mucho más grande que un archivo de clave de agente</translation>
+        <source>it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>no es un archivo normal (una carpeta, un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <source>it holds {size} bytes; a key file holds at most {limit}</source>
+        <translation>tiene {size} bytes; un archivo de clave tiene como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>its JSON is nested {depth} levels deep; a key file has at most {limit}</source>
+        <translation>su JSON tiene {depth} niveles de anidamiento; un archivo de clave tiene como máximo {limit}</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -4774,6 +4786,22 @@ ct</translation>
         <translation>demasiado largo ({length} caracteres; como máximo {limit})</translation>
     </message>
     <message>
+        <source>contains the control character {character}, which no text may hold: retype it</source>
+        <translation>contiene el carácter de control {character}, que ningún texto puede llevar: vuelva a escribirlo</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>solo contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>mixes writing systems: {character} looks like a letter of the others but is not one; retype it</source>
+        <translation>mezcla sistemas de escritura: {character} parece una letra de los demás, pero no lo es; vuelva a escribirlo</translation>
+    </message>
+    <message>
+        <source>must be a number from {minimum} to {maximum} (got {value})</source>
+        <translation>debe ser un número de {minimum} a {maximum} (se indicó {value})</translation>
+    </message>
+    <message>
         <source>{value} must be a whole number</source>
         <translation>{value} debe ser un número entero</translation>
     </message>
@@ -4786,12 +4814,20 @@ ct</translation>
         <translation>debe ser al menos {minimum} (se indicó {value})</translation>
     </message>
     <message>
+        <source>must be at most {maximum} (got {value})</source>
+        <translation>debe ser como máximo {maximum} (se indicó {value})</translation>
+    </message>
+    <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
         <source>{value} is not a record identifier (UUID)</source>
         <translation>{value} no es un identificador de registro (UUID)</translation>
+    </message>
+    <message>
+        <source>{label}: contains the invisible character {character}</source>
+        <translation>{label}: contiene el carácter invisible {character}</translation>
     </message>
     <message>
         <source>{record} has no field {name}</source>

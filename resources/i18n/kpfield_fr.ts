@@ -2815,6 +2815,10 @@ ct</translation>
         <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
     </message>
     <message>
+        <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
+        <translation>saisissez un nombre de {minimum} à {maximum} (virgule ou point décimal, au choix)</translation>
+    </message>
+    <message>
         <source>type a number (a decimal comma or point is fine)</source>
         <translation>saisissez un nombre (virgule ou point décimal, au choix)</translation>
     </message>
@@ -4485,8 +4489,16 @@ ct</translation>
         <translation>{path} ne peut pas être enregistré : {why} ; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer&apos;s key file</source>
-        <translation>il est bien plus gros qu&apos;un fichier de clé d&apos;agent</translation>
+        <source>it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <source>it holds {size} bytes; a key file holds at most {limit}</source>
+        <translation>il contient {size} octets ; un fichier de clé en contient au plus {limit}</translation>
+    </message>
+    <message>
+        <source>its JSON is nested {depth} levels deep; a key file has at most {limit}</source>
+        <translation>son JSON est imbriqué sur {depth} niveaux ; un fichier de clé en a au plus {limit}</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -4774,6 +4786,22 @@ ct</translation>
         <translation>trop long ({length} caractères ; {limit} au maximum)</translation>
     </message>
     <message>
+        <source>contains the control character {character}, which no text may hold: retype it</source>
+        <translation>contient le caractère de contrôle {character}, interdit dans tout texte : ressaisissez-le</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>ne contient que des caractères invisibles</translation>
+    </message>
+    <message>
+        <source>mixes writing systems: {character} looks like a letter of the others but is not one; retype it</source>
+        <translation>mélange des écritures : {character} ressemble à une lettre des autres mais n&apos;en est pas une ; ressaisissez-le</translation>
+    </message>
+    <message>
+        <source>must be a number from {minimum} to {maximum} (got {value})</source>
+        <translation>doit être un nombre de {minimum} à {maximum} (saisi : {value})</translation>
+    </message>
+    <message>
         <source>{value} must be a whole number</source>
         <translation>{value} doit être un nombre entier</translation>
     </message>
@@ -4786,12 +4814,20 @@ ct</translation>
         <translation>doit être au moins {minimum} (saisi : {value})</translation>
     </message>
     <message>
+        <source>must be at most {maximum} (got {value})</source>
+        <translation>doit valoir au plus {maximum} (saisi : {value})</translation>
+    </message>
+    <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>{value} n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
         <source>{value} is not a record identifier (UUID)</source>
         <translation>{value} n&apos;est pas un identifiant d&apos;enregistrement (UUID)</translation>
+    </message>
+    <message>
+        <source>{label}: contains the invisible character {character}</source>
+        <translation>{label} : contient le caractère invisible {character}</translation>
     </message>
     <message>
         <source>{record} has no field {name}</source>

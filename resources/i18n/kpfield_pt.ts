@@ -2815,6 +2815,10 @@ ct</translation>
         <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
     </message>
     <message>
+        <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
+        <translation>escreva um número de {minimum} a {maximum} (vírgula ou ponto decimal, ambos servem)</translation>
+    </message>
+    <message>
         <source>type a number (a decimal comma or point is fine)</source>
         <translation>escreva um número (vírgula ou ponto decimal, ambos servem)</translation>
     </message>
@@ -4485,8 +4489,16 @@ ct</translation>
         <translation>{path} não pode ser registado: {why}; {ask}</translation>
     </message>
     <message>
-        <source>it is far larger than an officer&apos;s key file</source>
-        <translation>é muito maior do que um ficheiro de chave de agente</translation>
+        <source>it is not a regular file (a folder, a device or a pipe)</source>
+        <translation>não é um ficheiro normal (uma pasta, um dispositivo ou um pipe)</translation>
+    </message>
+    <message>
+        <source>it holds {size} bytes; a key file holds at most {limit}</source>
+        <translation>tem {size} bytes; um ficheiro de chave tem no máximo {limit}</translation>
+    </message>
+    <message>
+        <source>its JSON is nested {depth} levels deep; a key file has at most {limit}</source>
+        <translation>o seu JSON tem {depth} níveis de aninhamento; um ficheiro de chave tem no máximo {limit}</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -4774,6 +4786,22 @@ ct</translation>
         <translation>demasiado longo ({length} caracteres; no máximo {limit})</translation>
     </message>
     <message>
+        <source>contains the control character {character}, which no text may hold: retype it</source>
+        <translation>contém o carácter de controlo {character}, que nenhum texto pode conter: escreva-o de novo</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>contém apenas caracteres invisíveis</translation>
+    </message>
+    <message>
+        <source>mixes writing systems: {character} looks like a letter of the others but is not one; retype it</source>
+        <translation>mistura sistemas de escrita: {character} parece uma letra dos outros, mas não é; escreva-o de novo</translation>
+    </message>
+    <message>
+        <source>must be a number from {minimum} to {maximum} (got {value})</source>
+        <translation>deve ser um número de {minimum} a {maximum} (indicado: {value})</translation>
+    </message>
+    <message>
         <source>{value} must be a whole number</source>
         <translation>{value} deve ser um número inteiro</translation>
     </message>
@@ -4786,12 +4814,20 @@ ct</translation>
         <translation>deve ser pelo menos {minimum} (indicado: {value})</translation>
     </message>
     <message>
+        <source>must be at most {maximum} (got {value})</source>
+        <translation>deve ser no máximo {maximum} (indicado: {value})</translation>
+    </message>
+    <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>{value} não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
         <source>{value} is not a record identifier (UUID)</source>
         <translation>{value} não é um identificador de registo (UUID)</translation>
+    </message>
+    <message>
+        <source>{label}: contains the invisible character {character}</source>
+        <translation>{label}: contém o carácter invisível {character}</translation>
     </message>
     <message>
         <source>{record} has no field {name}</source>
