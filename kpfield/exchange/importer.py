@@ -188,9 +188,10 @@ class _FileImport:
                         source_id=self.source_id,
                         now=self.now,
                         write=self._write,
-                        # a registered officer's signature (or this installation's), or the
-                        # coordinator's override for an altered file, vouches for the rows
-                        vouched=check.status == REGISTERED or self.accept_altered and check.status == ALTERED,
+                        # a registered officer's signature (or this installation's) over _about
+                        # vouches for the rows; should the data then prove altered, only the
+                        # coordinator's override (accept_altered) lets them stay
+                        vouched=check.status == REGISTERED,
                         exported_at=about.get("exported_at") if r.kind == WORKBOOK else None,
                     )
                     plan = [(key, titles) for key, titles in sheets.items()]

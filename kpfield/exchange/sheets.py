@@ -236,9 +236,7 @@ def _sheet(
                     ).encode()
                 )
             else:
-                update(
-                    ("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode()
-                )
+                update(("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode())
         if len(row) < width:
             row = [*row, *([None] * (width - len(row)))]
         # text stripped (empty: None) and finite numbers as they are; any other cell in a column
@@ -504,9 +502,7 @@ def child_main() -> int:
         told.close()
 
 
-def _read(
-    path: str, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool | str, out: _Sender
-) -> int:
+def _read(path: str, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool | str, out: _Sender) -> int:
     # the sending thread wakes after each write and needs the interpreter back from the reading
     # thread: a shorter switch interval than the default 5 ms keeps it from waiting (measured on
     # two cores, this and pickling in the reading thread took the million-record import from
