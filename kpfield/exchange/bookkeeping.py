@@ -120,8 +120,10 @@ class Bookkeeping:
     def problems(self, raw: dict[str, Any], clock_field: str, version: int | None) -> list[Problem]:
         """What is wrong with the bookkeeping of the row ``raw`` (its cells by field name; the
         version vector under ``clock_field``), ``version`` being its version as read."""
-        out: list[Problem] = []
         origin, by, clock = raw.get("origin"), raw.get("modified_by"), raw.get(clock_field)
+        if self.plain(origin, by, raw.get("created_at"), raw.get("modified_at"), clock, version):
+            return []
+        out: list[Problem] = []
         names: frozenset[str] = frozenset()
         if clock is not None:
             vector = self._vector(clock) if isinstance(clock, str) else None
