@@ -3,6 +3,13 @@
 The store keeps dates as ISO text, numbers as REAL/INTEGER and identifiers as text. A workbook
 carries dates as date cells and numbers as number cells; :func:`canon` maps both to the same
 text, so the data hash written into ``_about`` can be recomputed from what a reader gets back.
+
+:func:`canonical` is the text a workbook's data hash is taken over since :data:`CANONICAL` (the
+``data_canon`` fact of ``_about``): a value as any spreadsheet saves it back unchanged. Numbers
+at 15 significant digits (LibreOffice writes a latitude of 8.636666666666667 as
+8.63666666666667), whole numbers below 10**15 without a decimal part, dates as dates, text in
+Unicode NFC. A real change of a value still changes the hash. Workbooks without the fact were
+hashed with :func:`canon`, and are checked with it.
 """
 
 from __future__ import annotations
@@ -10,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kpfield.domain.entities import Entity
@@ -65,11 +73,39 @@ def canon(v: Any) -> str:
     return str(v)
 
 
+# The ``data_canon`` fact of a field workbook hashed with canonical(); see the module's text.
+CANONICAL = "kpfield-canonical-1"
+_WHOLE = 10.0**15
+
+
+def canonical(v: Any) -> str:
+    """The text a value hashes as in a workbook of :data:`CANONICAL` (see the module's text)."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v if v.isascii() else unicodedata.normalize("NFC", v)
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, (int, float)):
+        x = float(v)
+        if x != x or x in (float("inf"), float("-inf")):
+            return repr(x)
+        if x.is_integer() and abs(x) < _WHOLE:
+            return str(int(x))
+        return format(x, ".15g")
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
 class DataHash:
     """SHA-256 over every sheet's title and every row's canonical cells."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: Callable[[Any], str] = canon) -> None:
         self._h = hashlib.sha256()
+        self._text = text
 
     def sheet(self, entity_key: str) -> None:
         self._h.update(f"\x1d{entity_key}\x1d".encode())
@@ -78,7 +114,7 @@ class DataHash:
         self._h.update(data)
 
     def row(self, values: Iterable[Any]) -> None:
-        self._h.update(("\x1f".join(map(canon, values)) + "\x1e").encode("utf-8"))
+        self._h.update(("\x1f".join(map(self._text, values)) + "\x1e").encode("utf-8"))
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()

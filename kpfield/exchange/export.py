@@ -30,7 +30,7 @@ from kpfield.progress import Progress, step
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START, WorkbookWriter
 
-from .codec import DataHash, column_kinds, encode_clock
+from .codec import CANONICAL, DataHash, canonical, column_kinds, encode_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
 from .merge import effective_clock
 from .signature import sign_about
@@ -133,7 +133,7 @@ def export_field(
     book = WorkbookWriter(tmp, streaming=True)
     try:
         about = book.raw_sheet(ABOUT)
-        data_hash, headers_hash = DataHash(), DataHash()
+        data_hash, headers_hash = DataHash(canonical), DataHash()
         kinds_done, kinds_all = 0, len(ENTITIES)
         for ent in ENTITIES.values():
             step(progress, kinds_done, kinds_all, sheet_name(ent))
@@ -202,6 +202,8 @@ def _write_about(
         ("data_sha256", result.sha256),
         ("headers_sha256", result.headers_sha256),
         ("rows", result.rows),
+        # the data hash is over values as a spreadsheet saves them back (kpfield.exchange.codec)
+        ("data_canon", CANONICAL),
     ]
     # signed as the sheet table below reads: (sheet, rows, entity)
     facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])

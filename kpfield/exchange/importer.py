@@ -38,7 +38,7 @@ from kpfield.store.keys import ALTERED, REGISTERED, UNSIGNED, SignatureCheck
 from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, inspect_workbook
 
 from . import signature
-from .codec import file_sha256
+from .codec import CANONICAL, file_sha256
 from .export import ABOUT
 from .headers import entity_of_sheet, header_aliases
 from .results import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport, RowIssue
@@ -188,6 +188,11 @@ class _FileImport:
                         source_id=self.source_id,
                         now=self.now,
                         write=self._write,
+                        # a registered officer's signature (or this installation's) over _about
+                        # vouches for the rows; should the data then prove altered, only the
+                        # coordinator's override (accept_altered) lets them stay
+                        vouched=check.status == REGISTERED,
+                        exported_at=about.get("exported_at") if r.kind == WORKBOOK else None,
                     )
                     plan = [(key, titles) for key, titles in sheets.items()]
                     stream = read_events(
@@ -195,7 +200,7 @@ class _FileImport:
                         reader.facts,
                         reader,
                         plan,
-                        hashing=r.kind == WORKBOOK,
+                        hashing=CANONICAL if about.get("data_canon") == CANONICAL else r.kind == WORKBOOK,
                         processes=False,
                         process=self.reading,
                     )
@@ -236,11 +241,21 @@ class _FileImport:
                                 "check who changed it. Its rows were checked like any other",
                             )
                         )
-                    if r.refused or self.dry_run:
+                    if rows.unvouched_changes:
+                        r.notes.append(
+                            translate(
+                                "import",
+                                "{n} record(s) held here would be changed by this file, which no registered "
+                                "officer signed: nothing was changed; each change is a conflict to review "
+                                "('kpfield conflicts', or the Exchange page)",
+                            ).format(n=rows.unvouched_changes)
+                        )
+                    if r.refused:
                         raise _Undo
                     self._finish(rows)
-                r.written = True
-                r.source_id = self.source_id
+                # in a dry run, the batch's transaction is undone after its last file
+                r.written = not self.dry_run
+                r.source_id = None if self.dry_run else self.source_id
             except _Undo:
                 pass
 
@@ -432,6 +447,10 @@ def import_workbooks(
     SHA-256 of files as a preview saw them; a real run refuses, before writing anything, when one
     of them has changed since (the coordinator would import what they never saw).
 
+    ``dry_run``: the real run of the whole batch, every file in order in one transaction, undone
+    at the end: the report's counts, conflicts and refusals are the ones the real run gives (a
+    file refers to, or merges with, what an earlier one adds), and nothing is written.
+
     ``accept_altered``: import files altered after signing instead of refusing them (the
     coordinator's override; each such import is written to the audit log). ``processes``: read
     each workbook in a second process (True), in this one (False), or by the size of its sheet XML
@@ -446,6 +465,60 @@ def import_workbooks(
                     file=Path(changed[0]).name
                 )
             )
+    if dry_run:
+        # the real run, every file in order in one transaction, then undone: a file may refer to
+        # records an earlier one adds, or merge with them, exactly as it will
+        try:
+            with inv.transaction():
+                _import_each(
+                    inv,
+                    paths,
+                    report,
+                    dry_run=True,
+                    backup=False,
+                    progress=progress,
+                    accept_altered=accept_altered,
+                    processes=processes,
+                )
+                raise _Undo
+        except _Undo:
+            pass
+        except InventoryBusy:
+            report.files = [
+                FileResult(
+                    str(p),
+                    error=translate(
+                        "import", "{path} was not imported: the inventory is busy; import it again in a moment"
+                    ).format(path=p),
+                )
+                for p in paths
+            ]
+        return report
+    _import_each(
+        inv,
+        paths,
+        report,
+        dry_run=False,
+        backup=backup,
+        progress=progress,
+        accept_altered=accept_altered,
+        processes=processes,
+    )
+    return report
+
+
+def _import_each(
+    inv: Inventory,
+    paths: Sequence[str | Path],
+    report: ImportReport,
+    *,
+    dry_run: bool,
+    backup: bool,
+    progress: Progress | None,
+    accept_altered: bool,
+    processes: bool | None,
+) -> None:
+    """Import each of ``paths`` in turn into ``report`` (see :func:`import_workbooks`)."""
     backed_up = False
     for n, p in enumerate(paths):
         # between files only: each file is its own transaction, so a stop never splits one
@@ -494,4 +567,3 @@ def import_workbooks(
                         )
                     )
                 break
-    return report

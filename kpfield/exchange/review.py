@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, entity
 from kpfield.domain.labels import entity_label, field_name
 from kpfield.i18n import translate
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.sync import Conflict, Duplicate
 
-from .merge import DELETED
+from .codec import decode_clock, encode_clock
+from .merge import DELETED, effective_clock, join
 
 __all__ = [
     "Conflict",
@@ -60,6 +62,7 @@ def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any =
         kind, rid, field = c.kind, c.record_id, c.field
         new = {"ours": c.ours, "theirs": c.theirs, "value": value}[choice]
         reason = f"conflict {conflict_id} settled: {choice}"
+        before = _clock_now(inv, kind, rid)
         if choice != "ours":
             if field == DELETED:
                 deleted = str(new).strip().lower() in ("1", "true", "yes")
@@ -68,6 +71,11 @@ def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any =
                 inv.update(kind, rid, {field: new}, reason=reason)
         else:
             inv.sync.record_kept(kind, rid, reason)
+        theirs_text, theirs_version, vouched = inv.sync.conflict_clock(conflict_id)
+        # the settlement dominates both sides, so that importing either again finds nothing new;
+        # the counts of a file no registered officer signed are not taken (they may be forged)
+        theirs = decode_clock(theirs_text) if vouched else None
+        _new_version(inv, kind, rid, before, theirs, theirs_version if vouched else None, reason)
         inv.sync.settle_conflict(conflict_id, f"{choice}: {field} = {new!r}")
     shown = {
         "ours": translate("merge", "kept the value here: {field} = {value}"),
@@ -98,6 +106,7 @@ def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
         )
     reason = f"merged {other_id} into {keep_id}"
     with inv.transaction():
+        gone, kept = _clock_now(inv, kind, other_id), _clock_now(inv, kind, keep_id)
         keep = inv.get(kind, keep_id) or {}
         fill = {f: other[f] for f in ent.field_names if keep.get(f) is None and other[f] is not None}
         # the other record goes first, so that a natural key it holds is free for the kept one
@@ -108,9 +117,51 @@ def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
             inv.update(kind, keep_id, fill, reason=reason)
         inv.sync.alias(other_id, kind, keep_id)
         inv.sync.duplicates_merged(keep_id, other_id)
+        # the kept record's new state dominates both records' histories: a workbook that still
+        # carries either, imported again, says nothing new; the other's last state is remembered as
+        # the base of a later change to it from the installation that made it
+        if gone is not None:
+            inv.sync.remember_state(
+                kind, keep_id, other_id, encode_clock(gone[0]), {f: other[f] for f in [*ent.field_names, DELETED]}
+            )
+            _new_version(inv, kind, keep_id, kept, gone[0], gone[1], reason)
     return translate("merge", "{kind} {other} merged into {keep} (kept as its alias)").format(
         kind=entity_label(ent), other=other_id, keep=keep_id
     )
+
+
+def _clock_now(inv: Inventory, kind: str, rid: str) -> tuple[dict[str, int], int] | None:
+    """A record's version vector now and its version (deleted records too); None when there is none."""
+    cur = inv.get(kind, rid, include_deleted=True)
+    if cur is None:
+        return None
+    rc = inv.sync.clock(kind, rid)
+    clock = effective_clock(
+        rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], inv.identity.origin
+    )
+    return clock, int(cur["version"])
+
+
+def _new_version(
+    inv: Inventory,
+    kind: str,
+    rid: str,
+    before: tuple[dict[str, int], int] | None,
+    theirs: dict[str, int] | None,
+    theirs_version: int | None,
+    reason: str,
+) -> None:
+    """Write the record's present values as a new version made here: its vector joins ``before``
+    (the record's own, before the decision) and ``theirs``, plus one change by this installation;
+    its version passes every count."""
+    cur = inv.get(kind, rid, include_deleted=True)
+    if cur is None or before is None:
+        return
+    me = inv.identity.origin
+    clock = join(before[0], theirs) if theirs else dict(before[0])
+    clock[me] = clock.get(me, 0) + 1
+    version = max(before[1] + 1, int(cur["version"]), int(theirs_version or 0), max(clock.values()))
+    inv.sync.settle_version(kind, rid, encode_clock(clock), version, utc_now(), me, reason)
 
 
 def dismiss_duplicate(inv: Inventory, duplicate_id: int) -> str:

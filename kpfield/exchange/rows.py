@@ -34,6 +34,7 @@ from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
 
+from .bookkeeping import Bookkeeping, time_text
 from .codec import canon, clock_problem, decode_clock, encode_clock
 from .headers import CLOCK
 from .merge import DELETED, FieldConflict, effective_clock, join, latest_common, leq, same_value, three_way
@@ -51,6 +52,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 # Rows without a UUID get one derived from their content, so the same hand-typed row imported
 # twice lands on the same record instead of being added again.
 _CONTENT_NS = uuid.UUID("6f1c1b8e-2a53-4c0e-9d55-6b7a1f0c9e21")
+_KEPT_BY_KPFIELD = ("origin", "created_at", "modified_at", "modified_by", CLOCK)
 _REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
 
 
@@ -96,8 +98,16 @@ class RowMerge:
         source_id: str,
         now: str,
         write: Callable[[Entity, list[Any]], None],
+        vouched: bool = True,
+        exported_at: str | None = None,
     ):
         self.inv = inv
+        # a file signed by a registered officer (or this installation) vouches for what it
+        # carries; any other may add records but never changes one held here (see _merge)
+        self.vouched = vouched
+        self.vouched_flag = int(vouched)
+        self.unvouched_changes = 0  # rows of records held here whose changes became conflicts
+        self.bookkeeping = Bookkeeping(peer, now, exported_at)
         self.r = result
         self.file_name = file_name
         self.peer = peer
@@ -105,18 +115,20 @@ class RowMerge:
         self.now = now
         self.write = write
         self.me = inv.identity.origin
-        self.aliases: dict[str, str] = inv.sync.aliases()
+        self.aliases: dict[str, dict[str, str]] = inv.sync.aliases()
         self.refs = inv.references()
         self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
-        self.clock_rows: list[tuple[str, str, int]] = []  # records that were here before
-        self.added_clock_rows: list[tuple[str, str, int]] = []  # records this import adds
+        self.clock_rows: list[tuple[str, str, str, int, str | None]] = []  # records that were here before
+        self.added_clock_rows: dict[str, list[tuple[str, str, int]]] = {}  # records this import adds, per kind
         self.clock_texts: dict[str, str] = {}
-        self.base_rows: list[tuple[str, str, str, str, str | None]] = []
+        self.base_rows: list[tuple[str, str, str, str, str, str | None]] = []
         self.touched: dict[str, list[str]] = {}
-        self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int] | None]] = {}
+        self.prefetch: dict[str, tuple[dict[str, Any] | None, tuple[str, int, str] | None]] = {}
         self.pending_ids: set[str] = set()
         self.cleaners: dict[str, Cleaner] = {}
         self.uuid_memo: dict[str, str | None] = {}
+        self.foreign: dict[str, str] = {}  # UUIDs of the batch that another kind holds -> that kind
+        self.looked_up: set[str] = set()  # the batch's UUIDs of records not held, looked up in self.foreign
         self.clock_memo: dict[str, dict[str, int] | None] = {}
 
     # ---- a batch of rows -----------------------------------------------------------------
@@ -131,13 +143,18 @@ class RowMerge:
         through :meth:`_row`."""
         ent, names, pending, fast = sheet.ent, sheet.names, sheet.pending, sheet.fast
         ids = []
+        aliases = self.aliases[ent.key]
         at = names.index("id") if "id" in names else None
         given = [_uuid(values[at]) if at is not None and values[at] is not None else None for _, values, _p in batch]
         for rid in given:
             if rid:
-                ids.append(self.aliases.get(rid, rid))
+                ids.append(aliases.get(rid, rid))
         found = self.inv.records_by_id(ent.key, ids)
-        clocks = self.inv.sync.clocks(ids)
+        clocks = self.inv.sync.clocks(ent.key, ids)
+        # a UUID names one record: a new row carrying one that another kind holds is refused
+        new = [rid for rid in ids if rid not in found]
+        self.looked_up = set(new)
+        self.foreign = self.inv.sync.other_kinds(ent.key, new) if new else {}
         self.prefetch = {rid: (found.get(rid), clocks.get(rid)) for rid in ids}
         fields = ent.field_names
         for (rownum, values, pre), rid in zip(batch, given, strict=True):
@@ -175,22 +192,24 @@ class RowMerge:
         on, rather than all at the end)."""
         if not self.added_clock_rows:
             return
-        sid = self.source_id
-        # in key order: record ids are time-ordered, so a batch mostly goes to the end of the table
-        self.added_clock_rows.sort(key=operator.itemgetter(0))
-        added = [(rid, clock, version, sid) for rid, clock, version in self.added_clock_rows]
+        sid, vouched, now = self.source_id, self.vouched_flag, self.now
+        for kind, rows in self.added_clock_rows.items():
+            # in key order: record ids are time-ordered, so a batch mostly goes to the end of the table
+            rows.sort(key=operator.itemgetter(0))
+            self.inv.sync.add_clocks(kind, [(rid, clock, version, sid, vouched, now) for rid, clock, version in rows])
         self.added_clock_rows.clear()
-        self.inv.sync.add_clocks(added)
 
     def finish(self) -> None:
         """Store what the file's rows left to remember: version vectors and merge bases."""
         self.add_clocks()
         # in key order, as a B-tree filled in key order touches each page once; the sorts are
         # stable, so a record queued twice still ends with its last row
-        self.clock_rows.sort(key=operator.itemgetter(0))
+        self.clock_rows.sort(key=operator.itemgetter(0, 1))
         sid = self.source_id
-        self.inv.sync.set_clocks([(rid, clock, version, sid) for rid, clock, version in self.clock_rows])
-        self.base_rows.sort(key=operator.itemgetter(0, 1))
+        self.inv.sync.set_clocks(
+            [(kind, rid, clock, version, sid, 1, arrived) for kind, rid, clock, version, arrived in self.clock_rows]
+        )
+        self.base_rows.sort(key=operator.itemgetter(0, 1, 2))
         self.inv.sync.set_merge_bases(self.base_rows)
 
     # ---- problems ------------------------------------------------------------------------
@@ -261,7 +280,7 @@ class RowMerge:
             value = raw[f.name]
             rid = self._uuid(value)
             if rid:
-                raw[f.name] = self.aliases.get(rid, rid)
+                raw[f.name] = self.aliases[f.ref or ""].get(rid, rid)
                 continue
             target = ENTITIES[f.ref or ""]
             text = canon(value).strip()
@@ -344,8 +363,15 @@ class RowMerge:
             )
             return
         if rid:
-            rid = self.aliases.get(rid, rid)
+            rid = self.aliases[ent.key].get(rid, rid)
+        for name in ("created_at", "modified_at"):
+            if isinstance(raw.get(name), dt.datetime):
+                raw[name] = time_text(raw[name])
         version = _version(raw.get("version"))
+        bad = self.bookkeeping.problems(raw, CLOCK, version)
+        if bad:
+            self._refuse(sheet, rownum, bad, raw)
+            return
         deleted = (
             1
             if str(raw.get(DELETED) or "0").strip().lower() in ("1", "1.0", "true", "yes", "oui", "sim", "si", "sí")
@@ -369,11 +395,11 @@ class RowMerge:
             cur, rc = self.prefetch.pop(rid)
         elif rid:
             cur = self.inv.get(ent.key, rid, include_deleted=True)
-            rc = self.inv.sync.clock(rid)
+            rc = self.inv.sync.clock(ent.key, rid)
         if (
             cur is not None
             and rc is not None
-            and clock_text == rc[0]
+            and clock_text == rc[2]
             and cur["version"] == rc[1]
             and deleted == cur[DELETED]
             and all(raw.get(n) == cur[n] for n in names)
@@ -402,6 +428,13 @@ class RowMerge:
         if problems:
             self._refuse(sheet, rownum, problems, raw)
             return
+        if cur is None and rid:
+            # a new record, tombstone or alias for a UUID that names a record of another kind
+            # here: the file mixes two records up
+            problem = self._other_kind(ent, rid)
+            if problem is not None:
+                self._refuse(sheet, rownum, [problem], raw)
+                return
         if cur is None and deleted:
             # a tombstone need not be valid next to live records, but what it points to must exist
             cleaned, problems = clean(ent, {n: raw.get(n) for n in names})
@@ -421,7 +454,7 @@ class RowMerge:
             other = self.inv.find_by_key(ent.key, cleaned)
             if other is not None and not other[DELETED] and not deleted:
                 # the same licence or site registered under two UUIDs: theirs becomes an alias of ours
-                self.aliases[rid] = other["id"]
+                self.aliases[ent.key][rid] = other["id"]
                 self.inv.sync.add_alias(rid, ent.key, other["id"], self.now)
                 self.r.notes.append(
                     translate(
@@ -448,6 +481,26 @@ class RowMerge:
             self._add(sheet, rownum, rid, raw, cleaned, deleted, version, theirs_clock)
         else:
             self._merge(sheet, rownum, cur, raw, cleaned, deleted, version, theirs_clock)
+
+    def _other_kind(self, ent: Entity, rid: str) -> Problem | None:
+        """A problem when ``rid`` names a record (or an alias) of a kind other than ``ent`` here."""
+        kind = self.foreign.get(rid)
+        if kind is None:
+            if rid in self.pending_ids or rid in self.looked_up:
+                return None  # added by this file, or looked up with its batch
+            kind = self.inv.sync.other_kinds(ent.key, [rid]).get(rid)
+            if kind is None:
+                return None
+        other = ENTITIES[kind]
+        return Problem(
+            "id",
+            translate(
+                "import",
+                "{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; "
+                "correct the id column, or leave it empty for a new record",
+            ).format(uuid=rid, other=entities_label(other).lower(), kinds=entities_label(ent).lower()),
+            rid,
+        )
 
     # ---- a new record --------------------------------------------------------------------
 
@@ -494,7 +547,9 @@ class RowMerge:
             "id": rid,
             "origin": raw.get("origin") or self.peer or self.me,
             "created_at": raw.get("created_at") or self.now,
-            "modified_at": raw.get("modified_at") or self.now,
+            # a template's records have no version vector to say when they arrived: their last
+            # change is their arrival here (what export field --since compares)
+            "modified_at": (raw.get("modified_at") if self.peer else None) or self.now,
             "modified_by": raw.get("modified_by") or raw.get("origin") or self.peer or self.me,
             "version": version or 1,
             "deleted": deleted,
@@ -520,27 +575,30 @@ class RowMerge:
             version = row["version"] if isinstance(row, dict) else row[5]
             text = clock_text if isinstance(clock_text, str) else encode_clock(theirs_clock)
             # one copy of each clock's text: a million records carry a few distinct clocks
-            self.added_clock_rows.append((rid, self.clock_texts.setdefault(text, text), version))
+            rows = self.added_clock_rows.get(ent.key)
+            if rows is None:
+                rows = self.added_clock_rows[ent.key] = []
+            rows.append((rid, self.clock_texts.setdefault(text, text), version))
 
     # ---- a record we hold ----------------------------------------------------------------
 
     def _remember_peer(self, ent: Entity, rid: str, clock: dict[str, int], raw: dict[str, Any], same: bool) -> None:
-        if not self.peer:
+        if not self.peer or not self.vouched:
             return
-        stored = self.inv.sync.merge_base_clock(rid, self.peer)
+        stored = self.inv.sync.merge_base_clock(ent.key, rid, self.peer)
         if stored is not None and decode_clock(stored) == clock:
             return
         vals = (
             None if same else _vals_json(ent, {n: _stored_like(raw.get(n)) for n in ent.field_names}, raw.get(DELETED))
         )
-        self.base_rows.append((rid, self.peer, encode_clock(clock), self.source_id, vals))
+        self.base_rows.append((ent.key, rid, self.peer, encode_clock(clock), self.source_id, vals))
 
     def _base_values(
         self, ent: Entity, rid: str, ours: dict[str, int], theirs: dict[str, int], names: list[str]
     ) -> dict[str, Any] | None:
         """The last state both ``ours`` and ``theirs`` descend from, as field values, or None."""
         found = latest_common(
-            ((clock, (vals, source_id)) for _peer, clock, vals, source_id in self.inv.sync.base_states(rid)),
+            ((clock, (vals, source_id)) for _peer, clock, vals, source_id in self.inv.sync.base_states(ent.key, rid)),
             ours,
             theirs,
         )
@@ -569,25 +627,43 @@ class RowMerge:
         theirs = {**cleaned, DELETED: deleted}
         ours = {n: cur[n] for n in fields}
         rid = cur["id"]
-        rc = self.inv.sync.clock(rid)
+        rc = self.inv.sync.clock(ent.key, rid)
         ours_clock = effective_clock(
             rc[0] if rc else None, rc[1] if rc else None, cur["version"], cur["modified_by"], self.me
         )
         fast_forward = theirs_clock is not None and leq(ours_clock, theirs_clock)
         if theirs_clock is not None and theirs_clock == ours_clock:
             fast_forward = True  # the same state edited in the spreadsheet: take the edits
+        base: dict[str, Any] | None
         if fast_forward:
             changes = {f: theirs[f] for f in fields if not same_value(ours[f], theirs[f])}
             conflicts: list[FieldConflict] = []
+            base = ours
         else:
             base = self._base_values(ent, rid, ours_clock, theirs_clock, names) if theirs_clock is not None else None
             changes, conflicts = three_way(ours, theirs, base, fields)
-        new_conflicts = [c for c in conflicts if not self.inv.sync.conflict_known(rid, c.field, c.theirs)]
+        if not self.vouched and changes:
+            # a file no registered officer signed may add records, never change one held here:
+            # each change it brings waits for the coordinator as a conflict
+            conflicts = [
+                *conflicts,
+                *(FieldConflict(f, base.get(f) if base else None, ours[f], v) for f, v in changes.items()),
+            ]
+            changes = {}
+            self.unvouched_changes += 1
+        theirs_text = encode_clock(theirs_clock) if theirs_clock is not None else None
+        new_conflicts = [
+            c for c in conflicts if not self.inv.sync.conflict_known(ent.key, rid, c.field, c.theirs, theirs_text)
+        ]
         if not changes and not new_conflicts:
             self.r.counts["unchanged"] += 1
-            if theirs_clock is not None and not leq(theirs_clock, ours_clock):
-                self.clock_rows.append((rid, encode_clock(join(ours_clock, theirs_clock)), cur["version"]))
-                self._remember_peer_state(rid, theirs_clock, theirs, same=ours == theirs)
+            if self.vouched and not conflicts and theirs_clock is not None and not leq(theirs_clock, ours_clock):
+                joined = join(ours_clock, theirs_clock)
+                # stored only while no count passes the record's version (the rule every file's
+                # rows are held to); otherwise the next import compares again, and finds the same
+                if max(joined.values(), default=0) <= int(cur["version"]):
+                    self.clock_rows.append((ent.key, rid, encode_clock(joined), cur["version"], None))
+                self._remember_peer_state(ent, rid, theirs_clock, theirs, same=ours == theirs)
             return
         if changes:
             merged = {**ours, **changes}
@@ -598,16 +674,19 @@ class RowMerge:
                     return
             # remember our state before the import changes it: it may be the base of a later merge
             self.base_rows.append(
-                (rid, self.me, encode_clock(ours_clock), self.source_id, _vals_json(ent, ours, ours[DELETED]))
+                (ent.key, rid, self.me, encode_clock(ours_clock), self.source_id, _vals_json(ent, ours, ours[DELETED]))
             )
             if fast_forward:
                 new_version = max(int(cur["version"]), int(version or 0))
                 by, at = raw.get("modified_by") or self.peer or self.me, raw.get("modified_at") or self.now
                 clock = theirs_clock or ours_clock
             else:
+                # a merge is a new state made here: counted as a change by this installation, so
+                # that it dominates both sides
                 new_version = max(int(cur["version"]), int(version or 0)) + 1
                 by, at = self.me, self.now
-                clock = join(ours_clock, theirs_clock) if theirs_clock else ours_clock
+                clock = join(ours_clock, theirs_clock) if theirs_clock else dict(ours_clock)
+                clock[self.me] = clock.get(self.me, 0) + 1
             self.inv.apply_merge(
                 ent.key,
                 rid,
@@ -621,19 +700,30 @@ class RowMerge:
                 source_id=self.source_id,
             )
             if theirs_clock is not None:
-                self.clock_rows.append((rid, encode_clock(clock), new_version))
+                self.clock_rows.append((ent.key, rid, encode_clock(clock), new_version, self.now))
             else:
                 # a hand-typed row has no clock: its changes count as an edit made here
-                self.clock_rows.append((rid, encode_clock(ours_clock), int(cur["version"])))
+                self.clock_rows.append((ent.key, rid, encode_clock(ours_clock), int(cur["version"]), self.now))
             self.touched.setdefault(ent.key, []).append(rid)
         if theirs_clock is not None:
             after = {**ours, **changes}
             self._remember_peer_state(
-                rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
+                ent, rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
             )
         for c in new_conflicts:
             self.inv.sync.add_conflict(
-                ent.key, rid, c.field, c.base, c.ours, c.theirs, peer=self.peer, source_id=self.source_id, at=self.now
+                ent.key,
+                rid,
+                c.field,
+                c.base,
+                c.ours,
+                c.theirs,
+                peer=self.peer,
+                source_id=self.source_id,
+                at=self.now,
+                theirs_clock=theirs_text,
+                theirs_version=version,
+                vouched=self.vouched,
             )
             self.r.conflicts.append(
                 {
@@ -649,10 +739,13 @@ class RowMerge:
             )
         self.r.counts["conflicted" if new_conflicts else "updated"] += 1
 
-    def _remember_peer_state(self, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool) -> None:
-        if self.peer:
+    def _remember_peer_state(
+        self, ent: Entity, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool
+    ) -> None:
+        if self.peer and self.vouched:
             self.base_rows.append(
                 (
+                    ent.key,
                     rid,
                     self.peer,
                     encode_clock(clock),
@@ -676,7 +769,9 @@ class _FastAdd:
         self.at = at
         fields = ent.field_names
         # each reference: its cell's position in the row, and its value's in the cleaned values
-        self.refs = [(at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table) for f in _ref_fields(ent)]
+        self.refs = [
+            (at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table, f.ref or "") for f in _ref_fields(ent)
+        ]
         self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK)}
 
     @classmethod
@@ -685,10 +780,9 @@ class _FastAdd:
             return None
         return cls(ent, {n: i for i, n in enumerate(names)})
 
-    @staticmethod
-    def ready(imp: RowMerge, rid: str) -> bool:
+    def ready(self, imp: RowMerge, rid: str) -> bool:
         """Whether ``rid`` names a record new to the inventory and to this file so far."""
-        if rid in imp.aliases or rid in imp.pending_ids:
+        if rid in imp.aliases[self.ent.key] or rid in imp.pending_ids or rid in imp.foreign:
             return False
         found = imp.prefetch.get(rid)
         return found is not None and found[0] is None  # not a record we hold (nor one not looked up)
@@ -705,19 +799,22 @@ class _FastAdd:
 
         if get(DELETED) not in (None, 0, "0"):
             return False
-        state = imp.refs.state
-        for i, j, table in self.refs:
+        state, aliases = imp.refs.state, imp.aliases
+        for i, j, table, kind in self.refs:
             v = values[i] if i is not None else None
             if v is None:
                 continue
-            if type(v) is not str or imp._uuid(v) != v or v in imp.aliases or cleaned[j] != v:
+            if type(v) is not str or imp._uuid(v) != v or v in aliases[kind] or cleaned[j] != v:
                 return False
             if state(table, v) != 0:
                 return False
         version = _version(get("version"))
         origin, by = get("origin"), get("modified_by")
-        modified_by = str(by) if by else (origin or imp.peer)
         clock_text = get(CLOCK)
+        created, modified = get("created_at"), get("modified_at")
+        if not imp.bookkeeping.plain(origin, by, created, modified, clock_text, version):
+            return False
+        modified_by = str(by) if by else (origin or imp.peer)
         theirs_clock = imp._clock(clock_text)
         if theirs_clock is None and version is not None and modified_by:
             theirs_clock = {str(modified_by): version}
@@ -730,8 +827,8 @@ class _FastAdd:
             (
                 rid,
                 origin or fallback,
-                get("created_at") or imp.now,
-                get("modified_at") or imp.now,
+                created or imp.now,
+                (modified if imp.peer else None) or imp.now,
                 by or origin or fallback,
                 version or 1,
                 0,
@@ -762,6 +859,11 @@ def _fix_for(ent: Entity, p: Problem) -> str:
         return translate("import", "check it: the row was accepted")
     if p.field == CLOCK:
         return translate("import", "leave the clock cell as kpfield exported it, or empty it")
+    if p.field in _KEPT_BY_KPFIELD:
+        return translate(
+            "import",
+            "these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them",
+        )
     if not p.field or p.field not in ent.field_names:
         return translate("import", "correct the row and import the file again")
     f = ent.field(p.field)

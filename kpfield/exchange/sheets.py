@@ -53,7 +53,7 @@ from kpfield.i18n import translate
 from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
 from kpfield.workbook.guard import Part
 
-from .codec import DataHash, canon
+from .codec import CANONICAL, DataHash, canon, canonical
 from .headers import header_aliases
 
 # What reading a plan yields: per sheet ("sheet", kind, title), ("header", Header), ("rows", batch)...
@@ -162,21 +162,24 @@ def read_plan(
     reader: WorkbookReader,
     plan: list[tuple[str, list[str]]],
     *,
-    hashing: bool,
+    hashing: bool | str,
     clean: bool | Callable[[], bool],
 ) -> Events:
     """The events (see the module's text) of the sheets ``plan`` names: ``(entity key, titles)``
     for every record kind in turn. ``hashing``: compute the data and headers hashes (a kpfield
-    workbook); ``clean``: run the Cleaner over every row, or (a function) over the batches for
-    which it says so, asked as each batch starts."""
-    data_hash, headers_hash = DataHash(), DataHash()
+    workbook), over :func:`~kpfield.exchange.codec.canonical` values when it is
+    :data:`~kpfield.exchange.codec.CANONICAL`; ``clean``: run the Cleaner over every row, or (a
+    function) over the batches for which it says so, asked as each batch starts."""
+    data_hash, headers_hash = DataHash(canonical if hashing == CANONICAL else canon), DataHash()
     for key, titles in plan:
         ent = ENTITIES[key]
         data_hash.sheet(key)
         headers_hash.sheet(key)
         for title in titles:
             yield ("sheet", key, title)
-            yield from _sheet(reader, ent, title, data_hash if hashing else None, headers_hash, clean)
+            yield from _sheet(
+                reader, ent, title, data_hash if hashing else None, headers_hash, clean, hashing == CANONICAL
+            )
             yield ("end",)
     yield ("digests", data_hash.hexdigest(), headers_hash.hexdigest())
 
@@ -188,6 +191,7 @@ def _sheet(
     data_hash: DataHash | None,
     headers_hash: DataHash,
     clean: bool | Callable[[], bool],
+    canonical_text: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
     rows = reader.rows(title)
     head = find_header(ent, rows)
@@ -221,8 +225,10 @@ def _sheet(
     memo: dict[Any, str] = {}
     shown = memo.get
 
+    text_of = canonical if canonical_text else canon
+
     def hashed(v: Any) -> str:
-        text = canon(v)
+        text = text_of(v)
         if len(memo) < _MEMO_LIMIT:
             memo[v] = text
         return text
@@ -230,7 +236,16 @@ def _sheet(
     batch: list[tuple[int, tuple[Any, ...], Any]] = []
     for rownum, row in enumerate(rows, start=head.row + 1):
         if update is not None:
-            update(("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode())
+            if canonical_text:
+                # text in NFC: ASCII text (most of it) is already
+                update(
+                    (
+                        "\x1f".join([v if type(v) is str and v.isascii() else shown(v) or hashed(v) for v in row])
+                        + "\x1e"
+                    ).encode()
+                )
+            else:
+                update(("\x1f".join([v if type(v) is str else shown(v) or hashed(v) for v in row]) + "\x1e").encode())
         if len(row) < width:
             row = [*row, *([None] * (width - len(row)))]
         # text stripped (empty: None) and finite numbers as they are; any other cell in a column
@@ -302,7 +317,7 @@ def events(
     reader: WorkbookReader,
     plan: list[tuple[str, list[str]]],
     *,
-    hashing: bool,
+    hashing: bool | str,
     processes: bool | None = None,
     process: ReadingProcess | None = None,
 ) -> Events:
@@ -421,7 +436,7 @@ class ReadingProcess:
         found: dict[str, dict[int, int]] = event[1]
         return found
 
-    def events(self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool) -> Events:
+    def events(self, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool | str) -> Events:
         try:
             if not self.asked:
                 assert facts.readable is not None
@@ -497,7 +512,7 @@ def child_main() -> int:
         told.close()
 
 
-def _read(path: str, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool, out: _Sender) -> int:
+def _read(path: str, facts: WorkbookFacts, plan: list[tuple[str, list[str]]], hashing: bool | str, out: _Sender) -> int:
     # the sending thread wakes after each write and needs the interpreter back from the reading
     # thread: a shorter switch interval than the default 5 ms keeps it from waiting (measured on
     # two cores, this and pickling in the reading thread took the million-record import from

@@ -365,6 +365,84 @@ ALTER TABLE exchange_import ADD COLUMN altered_accepted INTEGER NOT NULL DEFAULT
     )
 
 
+# The record tables of 0001 and 0004, in the order 0007 looks a record's kind up.
+_TABLES_0007 = ("person", "organisation", "licence", "site", "production", "sale", "inspection", "self_assessment")
+
+
+@migration("0007_sync_by_kind")
+def m0007_sync_by_kind(db: Database) -> None:
+    """Sync state keyed by record kind, with what an import may be trusted with.
+
+    record_clock and merge_base gain the record's table: a UUID names a record of one kind, and a
+    row of another kind carrying it (a forged or careless workbook) can no longer replace that
+    record's version vector. record_clock also says whether the vector was vouched for (a file
+    signed by a registered officer, or a decision made here: ``vouched``; a vector read from an
+    unsigned or unknown-key file counts as knowing no change) and when the record last arrived
+    here (``arrived_at``, what ``export field --since`` compares); ``source_id`` may be empty for
+    a state decided here (a settled conflict, merged duplicates). A record_alias row names its
+    table in its key, so that a UUID of one kind never redirects rows of another. A conflict keeps
+    the incoming version vector and version, and whether its file was vouched for, so that
+    settling it can write a state that dominates both sides.
+
+    Existing rows take the table that holds their record; rows for a record held nowhere are
+    dropped (nothing can use them).
+    """
+    statements = [
+        """CREATE TABLE record_clock_0007 (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    clock TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    source_id TEXT REFERENCES source (id),
+    vouched INTEGER NOT NULL DEFAULT 1 CHECK (vouched IN (0, 1)),
+    arrived_at TEXT,
+    PRIMARY KEY (table_name, record_id)
+) WITHOUT ROWID""",
+        """CREATE TABLE merge_base_0007 (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    peer TEXT NOT NULL,
+    clock TEXT NOT NULL,
+    source_id TEXT REFERENCES source (id),
+    vals TEXT,
+    PRIMARY KEY (table_name, record_id, peer)
+) WITHOUT ROWID""",
+        """CREATE TABLE record_alias_0007 (
+    table_name TEXT NOT NULL,
+    alias_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (table_name, alias_id)
+) WITHOUT ROWID""",
+    ]
+    for t in _TABLES_0007:
+        statements += [
+            "INSERT OR IGNORE INTO record_clock_0007 (table_name, record_id, clock, version, source_id, vouched, "
+            f"arrived_at) SELECT '{t}', rc.record_id, rc.clock, rc.version, rc.source_id, 1, s.at "
+            f"FROM record_clock rc JOIN {t} r ON r.id = rc.record_id LEFT JOIN source s ON s.id = rc.source_id",
+            "INSERT OR IGNORE INTO merge_base_0007 (table_name, record_id, peer, clock, source_id, vals) "
+            f"SELECT '{t}', mb.record_id, mb.peer, mb.clock, mb.source_id, mb.vals "
+            f"FROM merge_base mb JOIN {t} r ON r.id = mb.record_id",
+        ]
+    statements += [
+        "INSERT OR IGNORE INTO record_alias_0007 (table_name, alias_id, record_id, at) "
+        "SELECT table_name, alias_id, record_id, at FROM record_alias",
+        "DROP TABLE record_clock",
+        "DROP TABLE merge_base",
+        "DROP TABLE record_alias",
+        "ALTER TABLE record_clock_0007 RENAME TO record_clock",
+        "ALTER TABLE merge_base_0007 RENAME TO merge_base",
+        "ALTER TABLE record_alias_0007 RENAME TO record_alias",
+        "ALTER TABLE conflict ADD COLUMN theirs_clock TEXT",
+        "ALTER TABLE conflict ADD COLUMN theirs_version INTEGER",
+        "ALTER TABLE conflict ADD COLUMN vouched INTEGER NOT NULL DEFAULT 1 CHECK (vouched IN (0, 1))",
+        # a settled conflict is looked up too, so that the same file imported again does not reopen it
+        "CREATE INDEX conflict_record_field ON conflict (record_id, field)",
+    ]
+    for s in statements:
+        db.execute(s)
+
+
 # ---- applying them -------------------------------------------------------------------------
 
 

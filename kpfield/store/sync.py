@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,10 +63,21 @@ class Duplicate:
         return reason_text(self.reason)
 
 
-# A record's version vector as of its local version, and the import that set it. A record new to
-# the inventory has none yet, so a plain INSERT adds it (see Sync.add_clocks).
-_CLOCK_SET = "INSERT OR REPLACE INTO record_clock (record_id, clock, version, source_id) VALUES (?, ?, ?, ?)"
-_CLOCK_ADD = _CLOCK_SET.replace(" OR REPLACE", "", 1)
+# A record's version vector as of its local version, the import that set it, whether it was
+# vouched for, and when the record arrived. A record new to the inventory has none yet, so a
+# plain INSERT adds it (see Sync.add_clocks). A vector stored again without a new arrival (an
+# import that changed no value) keeps the time the record last arrived.
+_CLOCK_ADD = (
+    "INSERT INTO record_clock (table_name, record_id, clock, version, source_id, vouched, arrived_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_CLOCK_SET = (
+    _CLOCK_ADD + " ON CONFLICT (table_name, record_id) DO UPDATE SET clock = excluded.clock, "
+    "version = excluded.version, source_id = excluded.source_id, vouched = excluded.vouched, "
+    "arrived_at = COALESCE(excluded.arrived_at, record_clock.arrived_at)"
+)
+# The vector an unvouched clock counts as: no change known (see Sync.clock).
+NO_CHANGE = "{}"
 # ids per query of a look-up in bulk (Sync.clocks, Inventory.records_by_id), well under SQLite's
 # limit on parameters
 LOOKUP_BATCH = 500
@@ -165,10 +176,13 @@ class Sync:
     def alias(self, alias_id: str, kind: str, record_id: str) -> None:
         """From now on ``alias_id`` names ``record_id`` (a record merged into another), and so do the
         aliases that named ``alias_id``."""
-        self.conn.execute("UPDATE record_alias SET record_id = ? WHERE record_id = ?", (record_id, alias_id))
+        table = ENTITIES[kind].table
+        self.conn.execute(
+            "UPDATE record_alias SET record_id = ? WHERE table_name = ? AND record_id = ?", (record_id, table, alias_id)
+        )
         self.conn.execute(
             "INSERT OR REPLACE INTO record_alias (alias_id, table_name, record_id, at) VALUES (?, ?, ?, ?)",
-            (alias_id, ENTITIES[kind].table, record_id, utc_now()),
+            (alias_id, table, record_id, utc_now()),
         )
 
     def duplicates_merged(self, a: str, b: str) -> None:
@@ -195,85 +209,152 @@ class Sync:
 
     # ---- what imports remember ----------------------------------------------------------------
 
-    def aliases(self) -> dict[str, str]:
-        """Every alias: the UUID that names another record -> that record's id."""
-        return dict(self.conn.execute("SELECT alias_id, record_id FROM record_alias"))
+    def aliases(self) -> dict[str, dict[str, str]]:
+        """Every alias, per record kind: the UUID that names another record -> that record's id."""
+        out: dict[str, dict[str, str]] = {k: {} for k in ENTITIES}
+        tables = {e.table: k for k, e in ENTITIES.items()}
+        for table, alias_id, record_id in self.conn.execute("SELECT table_name, alias_id, record_id FROM record_alias"):
+            if table in tables:
+                out[tables[table]][alias_id] = record_id
+        return out
 
     def add_alias(self, alias_id: str, kind: str, record_id: str, at: str) -> None:
-        """From now on ``alias_id`` names ``record_id`` (a record found registered here under
-        another UUID), unless ``alias_id`` already names a record (see :meth:`alias` to move it)."""
+        """From now on ``alias_id`` names ``record_id`` among records of ``kind`` (a record found
+        registered here under another UUID), unless ``alias_id`` already names one (see
+        :meth:`alias` to move it)."""
         self.conn.execute(
             "INSERT OR IGNORE INTO record_alias (alias_id, table_name, record_id, at) VALUES (?, ?, ?, ?)",
             (alias_id, ENTITIES[kind].table, record_id, at),
         )
 
-    def clock(self, record_id: str) -> tuple[str, int] | None:
-        """A record's stored version vector (its text) and the version it was stored at; None when
-        the record was never exchanged."""
-        row = self.conn.execute("SELECT clock, version FROM record_clock WHERE record_id = ?", (record_id,)).fetchone()
-        return None if row is None else (row[0], row[1])
+    def other_kinds(self, kind: str, record_ids: list[str]) -> dict[str, str]:
+        """Which of ``record_ids`` name a record (deleted ones too) or an alias of a kind other than
+        ``kind`` here: id -> that kind. One query per :data:`LOOKUP_BATCH` ids."""
+        found: dict[str, str] = {}
+        tables = {e.table: k for k, e in ENTITIES.items()}
+        others = [e.table for k, e in ENTITIES.items() if k != kind]
+        for start in range(0, len(record_ids), LOOKUP_BATCH):
+            chunk = record_ids[start : start + LOOKUP_BATCH]
+            marks = ", ".join("?" * len(chunk))
+            parts = [f"SELECT '{t}', id FROM {t} WHERE id IN ({marks})" for t in others]
+            parts.append(
+                f"SELECT table_name, alias_id FROM record_alias WHERE table_name != ? AND alias_id IN ({marks})"
+            )
+            params = chunk * len(others) + [ENTITIES[kind].table, *chunk]
+            for table, rid in self.conn.execute(" UNION ALL ".join(parts), params):
+                found.setdefault(rid, tables.get(table, table))
+        return found
 
-    def clocks(self, record_ids: list[str]) -> dict[str, tuple[str, int]]:
+    def clock(self, kind: str, record_id: str) -> tuple[str, int, str] | None:
+        """A record's stored version vector (its text), the version it was stored at, and the text
+        as stored; None when the record was never exchanged. A vector not vouched for (read from
+        an unsigned or unknown-key file) comes back first as :data:`NO_CHANGE`: it counts no
+        change, so that any vouched state of the record supersedes it."""
+        return self.clocks(kind, [record_id]).get(record_id)
+
+    def clocks(self, kind: str, record_ids: list[str]) -> dict[str, tuple[str, int, str]]:
         """:meth:`clock` of each of ``record_ids`` that has one, by id; one query per
         :data:`LOOKUP_BATCH` ids."""
-        found: dict[str, tuple[str, int]] = {}
+        found: dict[str, tuple[str, int, str]] = {}
+        table = ENTITIES[kind].table
         for start in range(0, len(record_ids), LOOKUP_BATCH):
             chunk = record_ids[start : start + LOOKUP_BATCH]
             marks = ", ".join("?" * len(chunk))
             found.update(
                 {
-                    r[0]: (r[1], r[2])
+                    r[0]: (r[1] if r[3] else NO_CHANGE, r[2], r[1])
                     for r in self.conn.execute(
-                        f"SELECT record_id, clock, version FROM record_clock WHERE record_id IN ({marks})", chunk
+                        "SELECT record_id, clock, version, vouched FROM record_clock "
+                        f"WHERE table_name = ? AND record_id IN ({marks})",
+                        [table, *chunk],
                     )
                 }
             )
         return found
 
-    def add_clocks(self, rows: list[tuple[str, str, int, str]]) -> None:
+    def add_clocks(self, kind: str, rows: list[tuple[str, str, int, str, int, str | None]]) -> None:
         """Store the version vectors of records an import has just added: (record id, vector text,
-        version, source id) each, best in record id order. A plain INSERT, since such a record has
-        none yet: with foreign keys on, INSERT OR REPLACE copies every page it touches to a
-        statement journal first, three times slower late in a large transaction. Should one be
-        there after all (or a record come twice), the rows replace what is there."""
+        version, source id, vouched 1 or 0, arrived at) each, best in record id order. A plain
+        INSERT, since such a record has none yet: with foreign keys on, INSERT OR REPLACE copies
+        every page it touches to a statement journal first, three times slower late in a large
+        transaction. Should one be there after all (or a record come twice), the rows replace
+        what is there."""
+        table = ENTITIES[kind].table
+        params = [(table, *r) for r in rows]
         try:
-            self.conn.executemany(_CLOCK_ADD, rows)
+            self.conn.executemany(_CLOCK_ADD, params)
         except sqlite3.IntegrityError:
-            self.conn.executemany(_CLOCK_SET, rows)
+            self.conn.executemany(_CLOCK_SET, params)
 
-    def set_clocks(self, rows: list[tuple[str, str, int, str]]) -> None:
-        """Store version vectors (record id, vector text, version, source id), replacing a record's
-        earlier one; a record listed twice keeps its last row."""
-        self.conn.executemany(_CLOCK_SET, rows)
+    def set_clocks(self, rows: list[tuple[str, str, str, int, str | None, int, str | None]]) -> None:
+        """Store version vectors (kind, record id, vector text, version, source id, vouched,
+        arrived at or None to keep the time the record last arrived), replacing a record's earlier
+        one; a record listed twice keeps its last row."""
+        self.conn.executemany(_CLOCK_SET, [(ENTITIES[r[0]].table, *r[1:]) for r in rows])
 
-    def merge_base_clock(self, record_id: str, peer: str) -> str | None:
+    def merge_base_clock(self, kind: str, record_id: str, peer: str) -> str | None:
         """The version vector (its text) of the state last remembered from ``peer`` for a record."""
         row = self.conn.execute(
-            "SELECT clock FROM merge_base WHERE record_id = ? AND peer = ?", (record_id, peer)
+            "SELECT clock FROM merge_base WHERE table_name = ? AND record_id = ? AND peer = ?",
+            (ENTITIES[kind].table, record_id, peer),
         ).fetchone()
         return None if row is None else row[0]
 
-    def set_merge_bases(self, rows: list[tuple[str, str, str, str, str | None]]) -> None:
-        """Remember states a later merge may start from: (record id, peer, vector text, source id,
-        the state's values as JSON or None for "as the record stood at the end of that import"),
-        one per record and peer (a later row replaces an earlier one)."""
+    def set_merge_bases(self, rows: Sequence[tuple[str, str, str, str, str | None, str | None]]) -> None:
+        """Remember states a later merge may start from: (kind, record id, peer, vector text,
+        source id, the state's values as JSON or None for "as the record stood at the end of that
+        import"), one per record and peer (a later row replaces an earlier one)."""
         self.conn.executemany(
-            "INSERT OR REPLACE INTO merge_base (record_id, peer, clock, source_id, vals) VALUES (?, ?, ?, ?, ?)",
-            rows,
+            "INSERT OR REPLACE INTO merge_base (table_name, record_id, peer, clock, source_id, vals) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(ENTITIES[r[0]].table, *r[1:]) for r in rows],
         )
 
-    def base_states(self, record_id: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    def base_states(self, kind: str, record_id: str) -> list[tuple[str, str | None, str | None, str | None]]:
         """The states of a record a merge may start from, as (peer, vector text, values as JSON or
         None, source id): those remembered in ``merge_base``, then the one its stored version
-        vector stands for (peer '', values None)."""
+        vector stands for (peer '', values None; an unvouched vector as :data:`NO_CHANGE`)."""
+        table = ENTITIES[kind].table
         return [
             (r[0], r[1], r[2], r[3])
             for r in self.conn.execute(
-                "SELECT peer, clock, vals, source_id FROM merge_base WHERE record_id = ? "
-                "UNION ALL SELECT '', clock, NULL, source_id FROM record_clock WHERE record_id = ?",
-                (record_id, record_id),
+                "SELECT peer, clock, vals, source_id FROM merge_base WHERE table_name = ? AND record_id = ? "
+                "UNION ALL SELECT '', CASE WHEN vouched THEN clock ELSE ? END, NULL, source_id FROM record_clock "
+                "WHERE table_name = ? AND record_id = ? AND source_id IS NOT NULL",
+                (table, record_id, NO_CHANGE, table, record_id),
             )
         ]
+
+    def settle_version(
+        self, kind: str, record_id: str, clock: str, version: int, at: str, by: str, reason: str
+    ) -> None:
+        """Make the record's present values a new version decided here (a settled conflict, merged
+        duplicates): version ``version``, version vector ``clock`` (vouched, arrived ``at``),
+        changed ``at`` by ``by``; audited with ``reason``. In the caller's transaction."""
+        ent = ENTITIES[kind]
+        old = self.conn.execute(f"SELECT version FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
+        self.conn.execute(
+            f"UPDATE {ent.table} SET version = ?, modified_at = ?, modified_by = ? WHERE id = ?",
+            (version, at, by, record_id),
+        )
+        self.conn.execute(_CLOCK_SET, (ent.table, record_id, clock, version, None, 1, at))
+        # the state decided here, with its values: the base of a later merge with a side that
+        # received it
+        cols = [*ent.field_names, "deleted"]
+        row = self.conn.execute(f"SELECT {', '.join(cols)} FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
+        if row is not None:
+            self.remember_state(kind, record_id, "", clock, dict(zip(cols, tuple(row), strict=True)))
+        self.audit.append(at, ent.table, record_id, "resolve", {"version": (old[0] if old else None, version)}, reason)
+
+    def remember_state(self, kind: str, record_id: str, key: str, clock: str, values: dict[str, Any]) -> None:
+        """Remember a state of a record that a later merge may start from, decided here rather than
+        received by an import (``key`` '' for the record's settled state, or the UUID of a record
+        merged into it): its version vector's text and its values."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO merge_base (table_name, record_id, peer, clock, source_id, vals) "
+            "VALUES (?, ?, ?, ?, NULL, ?)",
+            (ENTITIES[kind].table, record_id, key, clock, json.dumps(values, ensure_ascii=False)),
+        )
 
     def state_after_import(
         self, kind: str, record_id: str, source_id: str | None, fields: list[str]
@@ -288,23 +369,35 @@ class Sync:
         current = self.conn.execute(f"SELECT {cols} FROM {ENTITIES[kind].table} WHERE id = ?", (record_id,)).fetchone()
         values = dict(zip([*fields, "deleted"], tuple(current), strict=True))
         for (changes,) in self.conn.execute(
-            "SELECT changes FROM audit WHERE record_id = ? AND seq > ? AND changes IS NOT NULL ORDER BY seq DESC",
-            (record_id, row[0]),
+            "SELECT changes FROM audit WHERE record_id = ? AND table_name = ? AND seq > ? AND changes IS NOT NULL "
+            "ORDER BY seq DESC",
+            (record_id, ENTITIES[kind].table, row[0]),
         ):
             for name, (old, _new) in json.loads(changes).items():
                 if name in values:
                     values[name] = old
         return values
 
-    def conflict_known(self, record_id: str, field: str, theirs: Any) -> bool:
-        """Whether an open conflict on this field of the record already holds ``theirs``."""
+    def conflict_known(self, kind: str, record_id: str, field: str, theirs: Any, theirs_clock: str | None) -> bool:
+        """Whether this field of the record already has an open conflict holding ``theirs``, or a
+        settled one that held ``theirs`` as of the same incoming version vector (the same file, or
+        one that says nothing new, imported again: a settlement is not asked again)."""
         return (
             self.conn.execute(
-                "SELECT 1 FROM conflict WHERE record_id = ? AND field = ? AND status = 'open' AND theirs IS ?",
-                (record_id, field, _dump(theirs)),
+                "SELECT 1 FROM conflict WHERE record_id = ? AND field = ? AND table_name = ? AND theirs IS ? "
+                "AND (status = 'open' OR theirs_clock IS ?) LIMIT 1",
+                (record_id, field, ENTITIES[kind].table, _dump(theirs), theirs_clock),
             ).fetchone()
             is not None
         )
+
+    def conflict_clock(self, conflict_id: int) -> tuple[str | None, int | None, bool]:
+        """The incoming version vector (text) and version a conflict was raised with, and whether
+        its file was vouched for."""
+        row = self.conn.execute(
+            "SELECT theirs_clock, theirs_version, vouched FROM conflict WHERE id = ?", (conflict_id,)
+        ).fetchone()
+        return (None, None, False) if row is None else (row[0], row[1], bool(row[2]))
 
     def add_conflict(
         self,
@@ -318,13 +411,30 @@ class Sync:
         peer: str | None,
         source_id: str,
         at: str,
+        theirs_clock: str | None = None,
+        theirs_version: int | None = None,
+        vouched: bool = True,
     ) -> None:
         """Record an open conflict on a field: the value here, the value received from ``peer`` by
-        the import ``source_id``, and the value both started from (None when unknown)."""
+        the import ``source_id`` (with its version vector and version, and whether the file was
+        vouched for), and the value both started from (None when unknown)."""
         self.conn.execute(
-            "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ENTITIES[kind].table, record_id, field, _dump(base), _dump(ours), _dump(theirs), peer, source_id, at),
+            "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at, "
+            "theirs_clock, theirs_version, vouched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ENTITIES[kind].table,
+                record_id,
+                field,
+                _dump(base),
+                _dump(ours),
+                _dump(theirs),
+                peer,
+                source_id,
+                at,
+                theirs_clock,
+                theirs_version,
+                int(vouched),
+            ),
         )
 
     def find_duplicates(self, touched: dict[str, list[str]], source_id: str, at: str) -> list[dict[str, Any]]:
@@ -370,16 +480,22 @@ class Sync:
             params["country"] = country
             clauses.append("t.country = :country" if "country" in ent.field_names else _COUNTRY_FILTER[ent.key])
         if since:
+            # the time the record last arrived here (an import's own time), or its last change
+            # made here since: never the time a workbook claims
             params["since"] = since
-            clauses.append("t.modified_at >= :since")
+            clauses.append(
+                "(CASE WHEN rc.version = t.version AND rc.arrived_at IS NOT NULL THEN rc.arrived_at "
+                "ELSE t.modified_at END) >= :since"
+            )
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         cols = ", ".join(
             f"t.{c}" for c in ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")
         )
         user = ", ".join(f"t.{c}" for c in ent.field_names)
         sql = (
-            f"SELECT {cols}, rc.clock, rc.version, {user} FROM {ent.table} t "
-            f"LEFT JOIN record_clock rc ON rc.record_id = t.id{where}"
+            f"SELECT {cols}, CASE WHEN rc.vouched THEN rc.clock ELSE '{NO_CHANGE}' END, rc.version, {user} "
+            f"FROM {ent.table} t LEFT JOIN record_clock rc "
+            f"ON rc.table_name = '{ent.table}' AND rc.record_id = t.id{where}"
         )
         cur = self.conn.cursor()
         cur.row_factory = None

@@ -2803,6 +2803,10 @@ ct</translation>
         <translation>deje la celda del reloj tal como la exportó kpfield, o vacíela</translation>
     </message>
     <message>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
+        <translation>estas columnas de control son propias de kpfield: pida al agente una nueva exportación en lugar de editarlas</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrija la fila e importe el archivo de nuevo</translation>
     </message>
@@ -2883,6 +2887,10 @@ ct</translation>
         <translation>los datos difieren de lo que kpfield escribió en este archivo (el SHA-256 de su hoja _about ya no coincide): fue modificado después de la exportación, o lo fue su hoja _about; verifique quién lo cambió. Sus filas se verificaron como las demás</translation>
     </message>
     <message>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} no se importó: {reason}</translation>
     </message>
@@ -2935,6 +2943,10 @@ ct</translation>
         <translation>hoja &apos;{sheet}&apos;, fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
     </message>
     <message>
+        <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
+        <translation>{uuid} designa un registro de {other} en este inventario, no de {kinds}: un UUID designa un solo registro; corrija la columna id, o déjela vacía para un registro nuevo</translation>
+    </message>
+    <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
     </message>
@@ -2961,6 +2973,34 @@ ct</translation>
     <message>
         <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
         <translation>el reloj está anidado en {depth} niveles; un reloj escrito por kpfield tiene un solo nivel ({example})</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
+        <translation>{column}: esto no es un vector de versiones como lo escribe kpfield (cada instalación con su número de cambios, al menos 1, entre {{...}})</translation>
+    </message>
+    <message>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
+        <translation>{column}: cuenta {n} cambios de una instalación, más de lo que indica la versión del registro ({version})</translation>
+    </message>
+    <message>
+        <source>{column}: an installation is named by at most {limit} characters</source>
+        <translation>{column}: una instalación se designa con {limit} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
+        <translation>modified_by: {value} no es una instalación que este archivo declare (la que lo produjo, el origen del registro, o una que su vector de versiones cuente)</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a UTC time as kpfield writes it (2026-04-03T10:00:00Z)</source>
+        <translation>{column}: esto no es una hora UTC como la escribe kpfield (2026-04-03T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is later than the file was made, or in the future ({limit})</source>
+        <translation>{column}: {value} es posterior a la creación del archivo, o está en el futuro ({limit})</translation>
+    </message>
+    <message>
+        <source>created_at: the record cannot be made after its last change ({modified})</source>
+        <translation>created_at: el registro no puede haberse creado después de su último cambio ({modified})</translation>
     </message>
 </context>
 <context>

@@ -2803,6 +2803,10 @@ ct</translation>
         <translation>laissez la cellule de l&apos;horloge telle que kpfield l&apos;a exportée, ou videz-la</translation>
     </message>
     <message>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
+        <translation>ces colonnes de suivi appartiennent à kpfield : demandez à l&apos;agent un nouvel export au lieu de les modifier</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrigez la ligne et importez de nouveau le fichier</translation>
     </message>
@@ -2883,6 +2887,10 @@ ct</translation>
         <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (le SHA-256 de sa feuille _about ne correspond plus) : il a été modifié après l&apos;export, ou sa feuille _about l&apos;a été ; vérifiez qui l&apos;a modifié. Ses lignes ont été vérifiées comme les autres</translation>
     </message>
     <message>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} fiche(s) déjà présente(s) ici seraient modifiées par ce fichier, qu&apos;aucun agent enregistré n&apos;a signé : rien n&apos;a été modifié ; chaque modification est un conflit à examiner (&apos;kpfield conflicts&apos;, ou la page Échanges)</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} n&apos;a pas été importé : {reason}</translation>
     </message>
@@ -2935,6 +2943,10 @@ ct</translation>
         <translation>feuille &apos;{sheet}&apos; ligne {row} : {kind} {key} existe déjà ici sous un autre UUID ; {uuid} est désormais un alias de {other}</translation>
     </message>
     <message>
+        <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
+        <translation>{uuid} désigne une fiche de {other} dans cet inventaire, pas de {kinds} : un UUID désigne une seule fiche ; corrigez la colonne id, ou laissez-la vide pour une nouvelle fiche</translation>
+    </message>
+    <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
     </message>
@@ -2961,6 +2973,34 @@ ct</translation>
     <message>
         <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
         <translation>l&apos;horloge est imbriquée sur {depth} niveaux ; une horloge écrite par kpfield n&apos;en a qu&apos;un ({example})</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
+        <translation>{column} : ce n&apos;est pas un vecteur de versions tel que kpfield l&apos;écrit (chaque installation avec son nombre de modifications, au moins 1, entre {{...}})</translation>
+    </message>
+    <message>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
+        <translation>{column} : il compte {n} modifications par une installation, plus que la version de la fiche ({version}) ne l&apos;indique</translation>
+    </message>
+    <message>
+        <source>{column}: an installation is named by at most {limit} characters</source>
+        <translation>{column} : une installation est désignée par {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
+        <translation>modified_by : {value} n&apos;est pas une installation que ce fichier déclare (celle qui l&apos;a produit, l&apos;origine de la fiche, ou une que son vecteur de versions compte)</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a UTC time as kpfield writes it (2026-04-03T10:00:00Z)</source>
+        <translation>{column} : ce n&apos;est pas une heure UTC telle que kpfield l&apos;écrit (2026-04-03T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is later than the file was made, or in the future ({limit})</source>
+        <translation>{column} : {value} est postérieur à la création du fichier, ou dans le futur ({limit})</translation>
+    </message>
+    <message>
+        <source>created_at: the record cannot be made after its last change ({modified})</source>
+        <translation>created_at : la fiche ne peut pas avoir été créée après sa dernière modification ({modified})</translation>
     </message>
 </context>
 <context>

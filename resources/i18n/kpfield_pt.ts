@@ -2803,6 +2803,10 @@ ct</translation>
         <translation>deixe a célula do relógio como o kpfield a exportou, ou esvazie-a</translation>
     </message>
     <message>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
+        <translation>estas colunas de controlo são do próprio kpfield: peça ao agente uma nova exportação em vez de as editar</translation>
+    </message>
+    <message>
         <source>correct the row and import the file again</source>
         <translation>corrija a linha e importe o ficheiro novamente</translation>
     </message>
@@ -2883,6 +2887,10 @@ ct</translation>
         <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 da folha _about já não corresponde): foi alterado depois da exportação, ou a folha _about foi; verifique quem o alterou. As suas linhas foram verificadas como as outras</translation>
     </message>
     <message>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever (&apos;kpfield conflicts&apos;, ou a página Intercâmbio)</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} não foi importado: {reason}</translation>
     </message>
@@ -2935,6 +2943,10 @@ ct</translation>
         <translation>folha &apos;{sheet}&apos; linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
     </message>
     <message>
+        <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
+        <translation>{uuid} designa um registo de {other} neste inventário, não de {kinds}: um UUID designa um só registo; corrija a coluna id, ou deixe-a vazia para um registo novo</translation>
+    </message>
+    <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
     </message>
@@ -2961,6 +2973,34 @@ ct</translation>
     <message>
         <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
         <translation>o relógio está aninhado em {depth} níveis; um relógio escrito pelo kpfield tem um só nível ({example})</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
+        <translation>{column}: isto não é um vetor de versões como o kpfield o escreve (cada instalação com o seu número de alterações, pelo menos 1, entre {{...}})</translation>
+    </message>
+    <message>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
+        <translation>{column}: conta {n} alterações de uma instalação, mais do que a versão do registo ({version}) indica</translation>
+    </message>
+    <message>
+        <source>{column}: an installation is named by at most {limit} characters</source>
+        <translation>{column}: uma instalação é designada por no máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
+        <translation>modified_by: {value} não é uma instalação que este ficheiro declara (a que o produziu, a origem do registo, ou uma que o seu vetor de versões conta)</translation>
+    </message>
+    <message>
+        <source>{column}: this is not a UTC time as kpfield writes it (2026-04-03T10:00:00Z)</source>
+        <translation>{column}: isto não é uma hora UTC como o kpfield a escreve (2026-04-03T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is later than the file was made, or in the future ({limit})</source>
+        <translation>{column}: {value} é posterior à criação do ficheiro, ou no futuro ({limit})</translation>
+    </message>
+    <message>
+        <source>created_at: the record cannot be made after its last change ({modified})</source>
+        <translation>created_at: o registo não pode ter sido criado depois da sua última alteração ({modified})</translation>
     </message>
 </context>
 <context>

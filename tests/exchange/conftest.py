@@ -36,3 +36,16 @@ def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Inventory.create(path, country="SL", officer="Fatmata Sesay") as inv:
         generate(inv, "small", 1)
     return path
+
+
+def trust(receiver: Inventory, *senders: Inventory) -> None:
+    """Register each sender's signing key at ``receiver``, as a coordinator registers an officer's
+    key file: the sender's signed workbooks then vouch for the changes they carry."""
+    import tempfile
+
+    from kpfield.identity import export_identity
+
+    for sender in senders:
+        key, _made = sender.keys.installation_key()
+        with tempfile.TemporaryDirectory() as tmp:
+            receiver.keys.register(export_identity(key, Path(tmp) / "officer.kpkey"))

@@ -222,7 +222,10 @@ def test_an_edited_workbook_is_noticed_by_its_data_hash(small_demo: Path, tmp_pa
     # unsigned: the data hash still notices the edit, and the file is imported, marked
     assert report.files[2].signature.status == "unsigned"
     assert any("SHA-256" in n for n in report.files[2].notes)
-    assert report.files[2].counts["updated"] == 1
+    # and, no registered officer having signed it, its edit waits for review instead of changing
+    # the record
+    assert report.files[2].counts["updated"] == 0 and report.files[2].counts["conflicted"] == 1
+    assert [(c["field"], c["theirs"]) for c in report.files[2].conflicts] == [("village", "Yengema")]
 
 
 def test_serial_dates_numbers_as_text_and_a_hand_typed_row_meeting_an_existing_licence(tmp_path: Path):
@@ -266,14 +269,15 @@ def test_serial_dates_numbers_as_text_and_a_hand_typed_row_meeting_an_existing_l
     assert f["counts"]["conflicted"] == 1
     with Inventory.open(db) as inv:
         row = inv.get("licence", lic)
-        assert row["area_ha"] == 0.9  # empty here: taken from the file
-        assert row["status"] == "active"  # both filled and different: kept, and a conflict opened
-        [c] = inv.conn.execute("SELECT field, ours, theirs FROM conflict").fetchall()
-        assert tuple(c) == ("status", '"active"', '"suspended"')
-    code, report = _import(db, book)  # again: nothing new, the same conflict is not raised twice
+        # a hand-filled template vouches for nothing: its area, empty here, and its status, which
+        # differs, wait for review; the serial date read as 2026-01-15 is no change at all
+        assert row["area_ha"] is None and row["status"] == "active"
+        found = inv.conn.execute("SELECT field, ours, theirs FROM conflict ORDER BY field").fetchall()
+        assert [tuple(c) for c in found] == [("area_ha", None, "0.9"), ("status", '"active"', '"suspended"')]
+    code, report = _import(db, book)  # again: nothing new, the same conflicts are not raised twice
     assert report["files"][0]["counts"]["unchanged"] == 1
     with Inventory.open(db) as inv:
-        assert inv.conn.execute("SELECT count(*) FROM conflict").fetchone()[0] == 1
+        assert inv.conn.execute("SELECT count(*) FROM conflict").fetchone()[0] == 2
 
 
 def test_a_row_pointing_to_a_record_that_is_nowhere_is_refused_not_crashed(tmp_path: Path):

@@ -12,7 +12,7 @@ from kpfield.exchange.importer import import_workbooks
 from kpfield.exchange.review import open_conflicts, open_duplicates
 from kpfield.store import Inventory
 
-from .conftest import make_inventory
+from .conftest import make_inventory, trust
 
 
 class Office:
@@ -41,6 +41,10 @@ class Office:
         export_field(self.c, tmp / "start.xlsx")
         self.a = make_inventory(tmp / "a.kpfield", "Officer A")
         self.b = make_inventory(tmp / "b.kpfield", "Officer B")
+        # the coordinator registered both officers' keys, and each officer the coordinator's
+        trust(self.c, self.a, self.b)
+        trust(self.a, self.c)
+        trust(self.b, self.c)
         for inv in (self.a, self.b):
             assert import_workbooks(inv, [tmp / "start.xlsx"], backup=False).ok
 
@@ -287,7 +291,8 @@ def test_a_version_vector_left_for_a_record_not_held_here_is_replaced_by_the_imp
         with c.transaction():
             stale = c.add_source("demo")
             c.conn.execute(
-                "INSERT INTO record_clock (record_id, clock, version, source_id) VALUES (?, '{\"x\": 9}', 9, ?)",
+                "INSERT INTO record_clock (table_name, record_id, clock, version, source_id) "
+                "VALUES ('person', ?, '{\"x\": 9}', 9, ?)",
                 (pid, stale),
             )
         report = import_workbooks(c, [tmp_path / "a.xlsx"], backup=False)

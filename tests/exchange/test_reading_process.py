@@ -18,16 +18,22 @@ from kpfield.store import Inventory
 from kpfield.workbook import WorkbookReader, inspect_workbook
 
 from . import hostile
-from .conftest import all_records, make_inventory
+from .conftest import all_records, make_inventory, trust
 
 
-def _import_both_ways(tmp_path: Path, steps: list[list[Path]], **kw: Any) -> tuple[list[Any], dict]:
+def _import_both_ways(
+    tmp_path: Path, steps: list[list[Path]], trusted: tuple[Path, ...] = (), **kw: Any
+) -> tuple[list[Any], dict]:
     """Import ``steps`` (lists of files) into two fresh inventories, one reading here and one in a
-    second process; returns what both gave, having checked they gave the same."""
+    second process, each having registered the keys of the ``trusted`` inventories; returns what
+    both gave, having checked they gave the same."""
     seen = []
     for processes in (False, True):
         db = tmp_path / f"coordinator-{processes}.kpfield"
-        make_inventory(db, "Coordinator").close()
+        with make_inventory(db, "Coordinator") as coordinator:
+            for path in trusted:
+                with Inventory.open(path) as officer:
+                    trust(coordinator, officer)
         reports = []
         with Inventory.open(db) as inv:
             for files in steps:
@@ -99,7 +105,10 @@ def test_edited_rows_references_by_code_and_new_rows_are_the_same_either_way(fie
         ws.cell(9, site).value = uid.upper()  # a UUID typed in capitals
 
     edited = _edit(field_workbook, tmp_path / "edited.xlsx", change)
-    reports, _ = _import_both_ways(tmp_path, [[field_workbook], [edited]], accept_altered=True)
+    # the officer's key is registered: the override of the alteration then takes the edit
+    reports, _ = _import_both_ways(
+        tmp_path, [[field_workbook], [edited]], trusted=(tmp_path / "officer.kpfield",), accept_altered=True
+    )
     counts = reports[1]["files"][0]["counts"]
     assert counts["updated"] >= 1 and counts["added"] >= 1 and counts["refused"] == 0, counts
 

@@ -34,7 +34,7 @@ ROOT = WORKER.parents[2]
 KINDS = ("bulk", "edits", "backup", "import", "merge")
 # columns that differ between two runs of the same operation (times, generated ids, the audit
 # chain's hashes, which cover the times); everything else must be exactly before or after
-VOLATILE = {"at", "created_at", "modified_at", "hash", "source_id"}
+VOLATILE = {"at", "created_at", "modified_at", "arrived_at", "hash", "source_id"}
 
 
 @dataclass

@@ -124,3 +124,44 @@ def test_the_command_line_opens_an_inventory_of_the_first_schema(first_schema, c
     assert main(["stats", "--db", str(first_schema), "--json"]) == 0
     assert '"production"' in capsys.readouterr().out
     assert main(["verify", "--db", str(first_schema)]) == 0
+
+
+def test_the_sync_state_of_an_older_inventory_is_keyed_by_record_kind(first_schema):
+    """0007: each version vector, merge base and alias moves to the kind that holds its record;
+    one for a record held nowhere is dropped; conflicts gain the incoming vector's columns."""
+    conn = sqlite3.connect(first_schema, isolation_level=None)
+    db = Database(conn, execute_plugins=False)
+    for name, fn in migrations.STEPS:
+        if name in ("0001_initial", "0007_sync_by_kind") or name > "0007":
+            continue
+        fn(db)
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('kpfield', ?, '2026-11-30')",
+            (name,),
+        )
+    person = conn.execute("SELECT id FROM person LIMIT 1").fetchone()[0]
+    site = conn.execute("SELECT id FROM site LIMIT 1").fetchone()[0]
+    conn.execute("INSERT INTO source (id, kind, at) VALUES ('s1', 'workbook', '2026-11-30T10:00:00.000000Z')")
+    for rid in (person, site, "held-nowhere"):
+        conn.execute(
+            "INSERT INTO record_clock (record_id, clock, version, source_id) VALUES (?, '{\"o\":1}', 1, 's1')", (rid,)
+        )
+        conn.execute(
+            "INSERT INTO merge_base (record_id, peer, clock, source_id) VALUES (?, 'o', '{\"o\":1}', 's1')", (rid,)
+        )
+    conn.execute(
+        "INSERT INTO record_alias (alias_id, table_name, record_id, at) VALUES ('old', 'site', ?, 'x')", (site,)
+    )
+    conn.close()
+    with Inventory.open(first_schema) as inv:
+        rows = inv.conn.execute("SELECT table_name, record_id, vouched, arrived_at FROM record_clock").fetchall()
+        assert sorted(map(tuple, rows)) == sorted(
+            [("person", person, 1, "2026-11-30T10:00:00.000000Z"), ("site", site, 1, "2026-11-30T10:00:00.000000Z")]
+        )
+        assert sorted(r[0] for r in inv.conn.execute("SELECT table_name FROM merge_base")) == ["person", "site"]
+        assert inv.sync.aliases()["site"] == {"old": site} and inv.sync.aliases()["person"] == {}
+        assert inv.sync.clock("person", person) == ('{"o":1}', 1, '{"o":1}')
+        assert inv.sync.clock("site", person) is None
+        assert {"theirs_clock", "theirs_version", "vouched"} <= set(
+            Database(inv.conn, execute_plugins=False)["conflict"].columns_dict
+        )

@@ -421,3 +421,34 @@ def test_officers_keys_are_exported_and_registered_from_the_page(qtbot, window, 
     (tmp_path / "broken.kpkey").write_text("not a key", encoding="utf-8")
     assert tab.register_key(str(tmp_path / "broken.kpkey")) is None
     assert "not registered" in tab.message.text() and tab.table.rowCount() == 1
+
+
+def test_the_preview_of_a_batch_gives_the_figures_the_import_then_reports(
+    qtbot, window, inv, officer_book, monkeypatch
+):
+    """A template that names a licence only the first file brings is previewed as the import runs
+    it: the whole batch in order, then undone."""
+    from kpfield.ui.qt import QFileDialog
+
+    typed = officer_book.parent / "typed.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sites"
+    ws.append(["Country", "Site code", "Status", "Licence"])
+    ws.append(["SL", "KON-077", "active", "007/2026"])
+    wb.save(typed)
+    page = _exchange(window)
+    tab = page.import_tab
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(officer_book), str(typed)], "Workbooks"))
+    before = all_records(inv)
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    preview = [list(r) for r in tab.files_model.rows]
+    assert [r[1] for r in preview] == ["accepted (preview)", "accepted (preview)"]
+    assert all_records(inv) == before
+    tab.import_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    done = [list(r) for r in tab.files_model.rows]
+    assert [r[1] for r in done] == ["imported", "imported"]
+    assert [r[2:8] for r in done] == [r[2:8] for r in preview]
+    assert inv.conn.execute("SELECT count(*) FROM site WHERE code = 'KON-077'").fetchone()[0] == 1
