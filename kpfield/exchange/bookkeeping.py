@@ -29,7 +29,7 @@ from typing import Any
 from kpfield.domain.validation import Problem
 from kpfield.i18n import translate
 
-from .codec import decode_clock
+from .codec import clock_problem, decode_clock
 
 __all__ = ["MAX_ORIGIN", "CLOCK_SLACK", "Bookkeeping"]
 
@@ -127,7 +127,10 @@ class Bookkeeping:
         names: frozenset[str] = frozenset()
         if clock is not None:
             vector = self._vector(clock) if isinstance(clock, str) else None
-            if vector is None:
+            too_much = clock_problem(clock) if isinstance(clock, str) else None
+            if too_much is not None:
+                out.append(Problem(clock_field, too_much, clock))
+            elif vector is None:
                 out.append(
                     Problem(
                         clock_field,

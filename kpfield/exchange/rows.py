@@ -35,7 +35,7 @@ from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
 
 from .bookkeeping import Bookkeeping, time_text
-from .codec import canon, clock_problem, decode_clock, encode_clock
+from .codec import canon, decode_clock, encode_clock
 from .headers import CLOCK
 from .merge import DELETED, FieldConflict, effective_clock, join, latest_common, leq, same_value, three_way
 from .results import FileResult, RowIssue
@@ -378,12 +378,8 @@ class RowMerge:
             else 0
         )
         modified_by = str(raw["modified_by"]) if raw.get("modified_by") else (raw.get("origin") or self.peer)
+        # a clock cell too long or nested was refused with the bookkeeping above
         clock_text = raw.get(CLOCK)
-        if type(clock_text) is str and clock_text not in self.clock_memo:
-            why = clock_problem(clock_text)
-            if why is not None:
-                self._refuse(sheet, rownum, [Problem(CLOCK, why, clock_text)], raw)
-                return
         theirs_clock = self._clock(clock_text)
         if rid and theirs_clock is None and version is not None and modified_by:
             theirs_clock = {str(modified_by): version}
