@@ -89,7 +89,7 @@ def _number(value: float | int | None) -> str:
     return format_number(value)
 
 
-def _too_long(length: int, limit: int) -> ValueError:
+def too_long(length: int, limit: int) -> ValueError:
     return ValueError(
         translate("validation", "too long ({length} characters; at most {limit})").format(
             length=_number(length), limit=_number(limit)
@@ -123,7 +123,7 @@ def clean_identifier(text: str, limit: int) -> str:
     if not t:
         raise ValueError(translate("validation", "holds only invisible characters"))
     if len(t) > limit:
-        raise _too_long(len(t), limit)
+        raise too_long(len(t), limit)
     odd = odd_script(t)
     if odd is not None:
         raise ValueError(
@@ -216,7 +216,7 @@ def _clean_value(f: Field, value: object) -> Any:
         if bad is not None:
             raise _control(bad)
         if len(text) > f.max_length:
-            raise _too_long(len(text), f.max_length)
+            raise too_long(len(text), f.max_length)
         return text
     if k in ("int", "number"):
         try:
@@ -361,7 +361,7 @@ def _bookkeeping(values: Mapping[str, object], problems: list[Problem]) -> None:
                 Problem(
                     name,
                     translate("validation", "{label}: {problem}").format(
-                        label=name, problem=_too_long(len(text), MAX_BOOKKEEPING_LENGTH)
+                        label=name, problem=too_long(len(text), MAX_BOOKKEEPING_LENGTH)
                     ),
                     v,
                 )

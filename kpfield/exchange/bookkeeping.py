@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kpfield.domain.validation import Problem
+from kpfield.domain.validation import Problem, too_long
 from kpfield.i18n import translate
 
 from .codec import clock_problem, decode_clock
@@ -164,9 +164,11 @@ class Bookkeeping:
                 out.append(
                     Problem(
                         name,
-                        translate("import", "{column}: an installation is named by at most {limit} characters").format(
-                            column=name, limit=MAX_ORIGIN
-                        ),
+                        f"{name}: {too_long(len(value), MAX_ORIGIN)}"
+                        if isinstance(value, str)
+                        else translate(
+                            "import", "{column}: an installation is named by at most {limit} characters"
+                        ).format(column=name, limit=MAX_ORIGIN),
                         value,
                     )
                 )

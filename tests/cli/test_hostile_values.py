@@ -162,7 +162,7 @@ def test_import_refuses_a_modified_by_too_long(base, tmp_path):
     wb.save(tmp_path / "long.xlsx")
     before = hv.dump(base.db)
     r = hv.run("import", "--db", base.db, tmp_path / "long.xlsx")
-    _ok(hv.refused(base.db, r, before, "modified_by", "5000 characters; at most 200"))
+    _ok(hv.refused(base.db, r, before, "modified_by", "5000 characters; at most 64"))
 
 
 # ---- identifiers -------------------------------------------------------------------------------
