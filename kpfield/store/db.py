@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,8 @@ CACHE_KB = -65536
 # 64 MB, and on the regional demo 256 MB raised the bulk insert rate by about a tenth.
 BULK_CACHE_KB = -262144
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Free space under which SQLite's "disk I/O error" is taken to mean a full disk (bytes).
+LITTLE_ROOM = 1 << 20
 # How sqlite-utils records applied migrations, and kpfield's first one (kpfield.store.migrations):
 # a file without that record was not made by kpfield, whatever its application id says.
 MIGRATIONS_TABLE, MIGRATION_SET, FIRST_STEP = "_sqlite_migrations", "kpfield", "0001_initial"
@@ -98,11 +101,27 @@ def _file_of(conn: sqlite3.Connection) -> str:
         return "?"
 
 
+def disk_full_error(e: BaseException, path: str | Path) -> bool:
+    """Whether SQLite's ``e`` means that the disk holding ``path`` is full. SQLite says so
+    ("database or disk is full"), or, when it could not even grow its shared-memory file, reports a
+    "disk I/O error": that one counts when the disk has almost no room left."""
+    if not isinstance(e, sqlite3.OperationalError):
+        return False
+    if "full" in str(e):
+        return True
+    if "disk I/O error" not in str(e):
+        return False
+    try:
+        return shutil.disk_usage(Path(path).parent).free < LITTLE_ROOM
+    except OSError:
+        return False
+
+
 def _translate(e: BaseException, conn: sqlite3.Connection) -> BaseException:
     """SQLite's words for a full disk or a read-only file, turned into a message a user can act on."""
     if isinstance(e, sqlite3.OperationalError) and "readonly database" in str(e):
         return ReadOnlyInventory(read_only_message(_file_of(conn)))
-    if isinstance(e, sqlite3.OperationalError) and "full" in str(e):
+    if disk_full_error(e, _file_of(conn)):
         return DiskFull(
             translate(
                 "store",

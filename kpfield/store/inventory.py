@@ -58,10 +58,12 @@ def _not_created(path: Path, e: BaseException) -> BaseException:
         return e
     cause: OSError | None = e if isinstance(e, OSError) and e.errno is not None else None
     if isinstance(e, sqlite3.OperationalError):
-        if "full" in str(e):
+        if dbmod.disk_full_error(e, path):
             cause = OSError(errno.ENOSPC, str(e))
         elif dbmod._read_only_error(e):
             cause = OSError(errno.EACCES, str(e))
+        else:
+            cause = OSError(errno.EIO, str(e))
     return disk_failure(path, cause) if cause is not None else e
 
 
