@@ -50,9 +50,10 @@ _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 _NOT_OURS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-class OutputError(Exception):
+class OutputError(OSError):
     """A file kpfield was asked to write cannot be written there; the message names the file,
-    says why and what to do. Nothing was left at the path (a file already there is as it was)."""
+    says why and what to do. Nothing was left at the path (a file already there is as it was).
+    An OSError, so that every caller that reports the system's failures reports these too."""
 
 
 # ---- the path ------------------------------------------------------------------------------------

@@ -195,6 +195,8 @@ def test_an_inventory_on_a_read_only_drive_is_read_and_every_write_is_a_message(
     refused(kpfield("backup", "--db", db), "could not be written", "read-only", "choose a folder you can write to")
     refused(kpfield("export", "field", "--db", db, "-o", db.parent / "field.xlsx"), "read-only")
     refused(kpfield("init", "--db", db.parent / "new.kpfield", "--country", "SL", "--officer", "A"), "read-only")
+    backup = next((work / "backups").glob("*.kpfield"))
+    refused(kpfield("restore", "--db", db, "--from", backup), "could not be written", "read-only")
     assert listing(db.parent) == files  # not even a -wal or -shm file was made
 
 
