@@ -95,6 +95,7 @@ def file_faults(work: Path, kills: int, seed: int) -> tuple[list[tuple[str, str,
     rng = random.Random(f"files-{seed}")
     for i in range(kills):
         out = folder / "out" / "field.xlsx"
+        out.parent.mkdir(exist_ok=True)
         proc = files.start("export", "field", "--db", db, "-o", out)
         delay = rng.uniform(0.05, 1.2 * whole)
         time.sleep(delay)

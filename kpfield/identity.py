@@ -274,7 +274,7 @@ def export_identity(key: InstallationKey, path: str | Path, officer: str | None 
         "exported_at": utc_now(),
     }
     doc["self_signature"] = key.sign(_identity_body(doc))
-    with writing(path) as staged:
+    with writing(path, make_folder=True) as staged:
         staged.part.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 

@@ -238,10 +238,13 @@ class Staging:
             (_registry() / self.folder.name).unlink(missing_ok=True)
 
 
-def _stage(target: Path) -> Staging:
+def _stage(target: Path, make_folder: bool) -> Staging:
     parent = target.parent
     try:
-        parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            parent.mkdir(parents=True, exist_ok=True)
+        elif not parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(parent))
     except OSError as e:
         raise disk_failure(target, e) from None
     _sweep_beside(parent)
@@ -262,17 +265,19 @@ def _stage(target: Path) -> Staging:
 
 
 @contextlib.contextmanager
-def writing(path: str | Path) -> Iterator[Staging]:
+def writing(path: str | Path, *, make_folder: bool = False) -> Iterator[Staging]:
     """Write a file to ``path`` through a staging folder beside it (see the module's docstring).
 
-    Checks the path and makes the folder on entering (OutputError: nothing was written); on leaving
+    ``make_folder``: make the folder ``path`` goes in when it does not exist (else a missing
+    folder is an OutputError). Checks the path and makes the staging folder on entering
+    (OutputError: nothing was written); on leaving
     without an exception, moves the finished file onto the target. Any exception removes the folder
     with what it held and leaves the target as it was; one that comes from the disk (an OSError,
     also when a library wrapped it) becomes an OutputError naming ``path``.
     """
     path = Path(path)
     target = check_output(path)
-    staging = _stage(target)
+    staging = _stage(target, make_folder)
     try:
         yield staging
         os.replace(staging.part, target)

@@ -23,7 +23,11 @@ def staging_folders(folder: Path) -> list[Path]:
 
 def test_a_new_file_is_written_whole_and_the_staging_folder_goes(tmp_path: Path):
     target = tmp_path / "sub" / "out.txt"
-    with writing(target) as staged:
+    with pytest.raises(OutputError, match="No such file or directory"):
+        with writing(target):
+            raise AssertionError("no work may start")
+    assert not target.parent.exists()
+    with writing(target, make_folder=True) as staged:
         assert staged.folder.parent == target.parent and staged.folder.name.startswith(PREFIX)
         assert staged.part.parent == staged.folder
         staged.part.write_text("whole")
@@ -129,6 +133,7 @@ def test_the_sweep_removes_only_folders_whose_process_has_ended(tmp_path: Path):
     left = Path(done.stdout.strip())
     assert left.is_dir() and (left / "killed.xlsx").exists()
     elsewhere = tmp_path / "elsewhere" / "live.xlsx"
+    elsewhere.parent.mkdir()
     with writing(elsewhere) as live:  # this process's own folder, still working
         assert sweep() == 1
         assert not left.exists()

@@ -48,7 +48,7 @@ def write_pdf(
     pdf_path = Path(pdf_path)
     # the workbook, LibreOffice's profile and its PDF live in the staging folder beside the PDF,
     # which the next kpfield removes if this one is killed (LibreOffice may outlive it)
-    with writing(pdf_path) as staged:
+    with writing(pdf_path, make_folder=True) as staged:
         work = staged.folder / "printed"
         work.mkdir()
         book = work / "summary.xlsx"

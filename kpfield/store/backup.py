@@ -90,7 +90,7 @@ def backup_connection(
 
     # the copy is made in a staging folder beside the backups (a killed backup leaves it for the
     # next kpfield to remove) and renamed when whole
-    with writing(final) as staged:
+    with writing(final, make_folder=True) as staged:
         for stale in folder.glob(f"{glob.escape(db_path.stem)}-*.kpfield.partial"):
             stale.unlink(missing_ok=True)  # left by a backup of an earlier kpfield that was killed part-way
         dest = _destination(staged.part)

@@ -124,6 +124,7 @@ WRITERS = [
 def check_read_only(db: Path, work: Path, workbook: Path) -> None:
     """What a read-only inventory allows and refuses; the file stays as it was."""
     before = digest(db)
+    work.mkdir(exist_ok=True)
     for command in READERS:
         ok(kpfield(*command, "--db", db))
     ok(kpfield("export", "field", "--db", db, "-o", work / "field.xlsx"))
@@ -287,6 +288,7 @@ def test_a_full_disk_while_a_workbook_is_assembled_is_a_message(
 
     monkeypatch.setattr(xlsxwriter.workbook, "ZipFile", _FullZip(xlsxwriter.workbook.ZipFile))
     out = tmp_path / "out" / f"{what}.xlsx"
+    out.parent.mkdir()
     assert main(["export", what, "--db", str(inventory), "-o", str(out)] + (["-q"] if what == "inventory" else [])) == 1
     err = capsys.readouterr().err
     assert "the disk is full" in err and str(out) in err
@@ -398,6 +400,7 @@ def test_a_kill_during_a_field_export_leaves_temporary_files_only_until_the_next
     large: Path, inventory: Path, tmp_path: Path
 ):
     out = tmp_path / "out" / "field.xlsx"
+    out.parent.mkdir()
     proc = start("export", "field", "--db", large, "-o", out)
 
     def streaming() -> bool:  # XlsxWriter's temporary file of a sheet's rows has grown
@@ -417,6 +420,7 @@ def test_a_kill_during_a_field_export_leaves_temporary_files_only_until_the_next
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed: no PDF to kill")
 def test_a_kill_while_libreoffice_makes_the_pdf_leaves_nothing_after_the_next_start(inventory: Path, tmp_path: Path):
     out = tmp_path / "out"
+    out.mkdir()
     proc = start("export", "inventory", "-q", "--db", inventory, "-o", out / "inv.xlsx", "--pdf", out / "inv.pdf")
     wait_for(lambda: any((s / "profile").is_dir() for s in staging(out)), proc)
     time.sleep(0.3)
