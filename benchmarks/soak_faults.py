@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/soak_faults.py [--trials 200] [--seed 0] [--workbooks 100]
                                                [--kinds bulk,edits,backup,import,merge] [--values 60]
+                                               [--export-kills 20]
 
 Runs the same trials as the fault suite (``tests/faults/harness.py``: SIGKILL a kpfield process
 at a random moment of a bulk import, a burst of saves, a backup, a ``kpfield import`` of a
@@ -11,8 +12,9 @@ and "exactly before or exactly after"), and the same workbooks as ``tests/exchan
 or a partial write), then the crafted workbooks of ``tests/exchange/crafted.py`` and random
 spellings of a sheet's part name (half as many as ``--workbooks``): what the guard measures must
 be what the reader reads. Trial ``i`` runs kind ``kinds[i % len(kinds)]`` with seed ``seed + i``: a
-failure prints its kind and seed, and ``--trials 1 --seed S --kinds K`` replays it. Exits 1 when
-anything failed. Prints one table.
+failure prints its kind and seed, and ``--trials 1 --seed S --kinds K`` replays it. The file
+system's family (``file_faults``) kills ``kpfield export field`` ``--export-kills`` times and runs
+the named file cases. Exits 1 when anything failed. Prints one table.
 
 Then hostile values (``tests/cli/hostile_values.py``), each through the real command line in a
 child process under a 2 GB address-space limit: numbers beyond their field's limit or not finite
@@ -223,6 +225,104 @@ def run_values(work: Path, seed: int, n: int, tally: Counter) -> tuple[Counter, 
     return results, failures, slowest
 
 
+def file_faults(work: Path, kills: int, seed: int) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """The file system's family: ``kills`` SIGKILLs of ``kpfield export field`` at random moments
+    (after the next kpfield start no staging folder may remain, and the output is whole or absent),
+    then the named file cases of ``tests/faults/test_files.py``: output paths that are a folder, a
+    pipe or (as superuser) a device, refused and left as they were; a link, written through; another
+    program's SQLite file with kpfield's id, refused by reading and writing commands and left byte
+    for byte. Returns the table's rows and the failures."""
+    import os
+    import signal
+    import stat
+    import subprocess
+    import zipfile
+
+    from kpfield.store import Inventory
+    from tests.faults import test_files as files
+
+    failures: list[str] = []
+    counts: Counter = Counter()
+    folder = work / "files"
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "large.kpfield"
+    with Inventory.create(db, country="SL", officer="Sahr Komba") as inv:
+        harness.bulk_persons(inv, 20_000, "register.xlsx", village="Koidu" * 10)
+    began = time.monotonic()
+    files.ok(files.kpfield("export", "field", "--db", db, "-o", folder / "whole.xlsx"))
+    whole = time.monotonic() - began
+    rng = random.Random(f"files-{seed}")
+    for i in range(kills):
+        out = folder / "out" / "field.xlsx"
+        out.parent.mkdir(exist_ok=True)
+        proc = files.start("export", "field", "--db", db, "-o", out)
+        delay = rng.uniform(0.05, 1.2 * whole)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        counts["killed with a staging folder left" if files.staging(out.parent) else "killed before or after"] += 1
+        files.kpfield("stats", "--db", db)  # any command: the next start sweeps
+        problem = ""
+        if files.staging(out.parent):
+            problem = "a staging folder outlived the next start"
+        elif out.exists():
+            try:
+                with zipfile.ZipFile(out) as z:
+                    problem = "the output is damaged" if z.testzip() is not None else ""
+            except zipfile.BadZipFile:
+                problem = "the output at its final name is not a whole workbook"
+        if problem:
+            counts["unclean"] += 1
+            failures.append(f"export kill {i} (seed {seed}, after {delay:.2f} s): {problem}")
+        subprocess.run(["rm", "-rf", str(out.parent)], check=False)
+        print(f"\r{i + 1}/{kills} export kills", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+
+    named = 0
+    kinds = {"folder": stat.S_ISDIR, "pipe": stat.S_ISFIFO}
+    if os.geteuid() == 0:
+        kinds["device"] = stat.S_ISCHR
+    for kind, is_kind in kinds.items():
+        named += 1
+        node = folder / f"node-{kind}"
+        files.make_node(kind, node)
+        done = files.kpfield("export", "field", "--db", db, "-o", node)
+        if done.returncode != 1 or "not a regular file" not in done.stderr or not is_kind(node.lstat().st_mode):
+            failures.append(f"output that is a {kind}: exit {done.returncode}, {done.stderr.strip()[-300:]}")
+        if "Traceback" in done.stderr:
+            counts["unhandled exceptions"] += 1
+    named += 1
+    target, link = folder / "target.xlsx", folder / "link.xlsx"
+    target.write_text("old")
+    link.symlink_to(target)
+    done = files.kpfield("export", "field", "--db", db, "-o", link)
+    if done.returncode != 0 or not link.is_symlink() or not zipfile.is_zipfile(target):
+        failures.append(f"output through a link: exit {done.returncode}, {done.stderr.strip()[-300:]}")
+    for wal in (False, True):
+        named += 1
+        theirs = files.foreign_file(folder / f"theirs-{wal}.db", wal=wal, migrations=True)
+        before, listing = files.digest(theirs), files.listing(folder)
+        for command in (["stats"], ["add", "person", "family_name=K", "country=SL"], ["backup"]):
+            done = files.kpfield(*command, "--db", theirs)
+            if "Traceback" in done.stderr:
+                counts["unhandled exceptions"] += 1
+            if done.returncode != 1 or "not made by kpfield" not in done.stderr:
+                failures.append(f"foreign file ({command[0]}): exit {done.returncode}, {done.stderr.strip()[-300:]}")
+        if files.digest(theirs) != before or files.listing(folder) != listing:
+            failures.append(f"foreign file {'in WAL mode ' if wal else ''}was changed")
+    rows = [
+        (
+            "file faults: export kills",
+            f"{kills}",
+            ", ".join(f"{k} {n}" for k, n in sorted(counts.items()) if "kill" in k),
+        ),
+        ("  clean after the next start", f"{kills - counts['unclean']}", "no staging folder; output whole or absent"),
+        ("  named file cases", f"{named}", "output a folder/pipe/device, a link, foreign files (journal, WAL)"),
+        ("  unhandled exceptions", f"{counts['unhandled exceptions']}", ""),
+    ]
+    return rows, failures
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--trials", type=int, default=200, help="kill trials (spread over the kinds)")
@@ -230,6 +330,7 @@ def main() -> int:
     p.add_argument("--workbooks", type=int, default=100, help="random hostile workbooks to import")
     p.add_argument("--kinds", default=",".join(harness.KINDS), help="kinds of kill trial, comma-separated")
     p.add_argument("--values", type=int, default=60, help="hostile values to try (numbers, identifiers)")
+    p.add_argument("--export-kills", type=int, default=20, help="kills of 'kpfield export field' (file faults)")
     p.add_argument("--workdir", type=Path, help="where to work (default: a temporary folder, removed at the end)")
     args = p.parse_args()
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
@@ -322,6 +423,9 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
     value_results, value_failures, slowest = run_values(work, args.seed, args.values, tally)
     failures += value_failures
     n_values = sum(value_results.values())
+    # ---- the file system: kills of an export, outputs that are not files, foreign files
+    file_rows, file_failures = file_faults(work, args.export_kills, args.seed)
+    failures += file_failures
 
     # ---- the table
     took = time.monotonic() - began
@@ -373,6 +477,7 @@ def _run(args: argparse.Namespace, kinds: list[str], work: Path, began: float) -
             ", ".join(signed) if signed else "kpfield does not sign workbooks yet (see signature_cases())",
         ),
     ]
+    rows += file_rows
     print(f"| {'figure':<38} | {'value':>8} | detail")
     print(f"|{'-' * 40}|{'-' * 10}|{'-' * 60}")
     for what, value, detail in rows:

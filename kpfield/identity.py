@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from kpfield.domain.dates import utc_now
 from kpfield.i18n import translate
+from kpfield.output import writing
 from kpfield.paths import data_dir
 
 if TYPE_CHECKING:
@@ -331,7 +332,8 @@ def _identity_body(doc: Mapping[str, Any]) -> bytes:
 
 
 def export_identity(key: InstallationKey, path: str | Path, officer: str | None = None) -> Path:
-    """Write the officer's key file: name, installation, public key and fingerprint, self-signed."""
+    """Write the officer's key file: name, installation, public key and fingerprint, self-signed.
+    ``path`` is checked and written as :func:`kpfield.output.writing` says."""
     path = Path(path)
     doc: dict[str, Any] = {
         "format": IDENTITY_FORMAT,
@@ -344,10 +346,8 @@ def export_identity(key: InstallationKey, path: str | Path, officer: str | None 
         "exported_at": utc_now(),
     }
     doc["self_signature"] = key.sign(_identity_body(doc))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    with writing(path, make_folder=True) as staged:
+        staged.part.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 

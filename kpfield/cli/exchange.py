@@ -12,6 +12,7 @@ from kpfield.exchange.import_report import count_text, file_kind_text, severity_
 from kpfield.exchange.importer import COUNTS, import_workbooks
 from kpfield.exchange.template import write_template
 from kpfield.i18n import LANGUAGES, language, translate
+from kpfield.output import check_output
 from kpfield.store import Inventory
 from kpfield.store.duplicates import reason_text
 from kpfield.store.keys import ALTERED, describe
@@ -133,6 +134,8 @@ def _print_report(report: Any, out: TextIO) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    if args.report:
+        check_output(args.report)  # refused before anything is imported, not after
     with Inventory.open(args.db) as inv:
         report = import_workbooks(inv, args.files, dry_run=args.dry_run, accept_altered=args.accept_altered)
     if args.report:

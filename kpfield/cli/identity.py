@@ -9,6 +9,7 @@ from typing import TextIO
 
 from kpfield.i18n import translate
 from kpfield.identity import InstallationKey, export_identity, keys_dir, local_keys
+from kpfield.output import check_output
 from kpfield.store import Inventory
 
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands
@@ -138,6 +139,8 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
     if args.export and not args.output:
         print(translate("cli", "kpfield identity --export: give the file to write with -o FILE.kpkey"), file=sys.stderr)
         return EXIT_USAGE
+    if args.export:
+        check_output(args.output)  # before a key is made or recorded for it
     if args.db:
         with Inventory.open(args.db) as inv:
             if args.register:

@@ -106,7 +106,13 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with Inventory.open(args.db) as inv:
         path = inv.backup(Path(args.output) if args.output else None, keep=args.keep)
+        readonly = inv.readonly
     print(translate("cli", "Backed up to {path}").format(path=path), file=out)
+    if readonly:
+        print(
+            translate("cli", "The inventory is read-only here, so the time of this backup was not noted in it"),
+            file=out,
+        )
     return EXIT_OK
 
 

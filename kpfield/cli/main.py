@@ -19,9 +19,10 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from kpfield import __version__, i18n, selftest
+from kpfield import __version__, i18n, output, selftest
 from kpfield.domain.validation import ValidationError
 from kpfield.i18n import translate
+from kpfield.output import OutputError
 from kpfield.store import InventoryError
 
 from . import demo, exchange, gui, identity, inventory, matrix, records, report, review
@@ -96,6 +97,8 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
             parser.error(translate("cli", "choose a command (kpfield --help lists them)"))
     except SystemExit as e:
         return int(e.code or 0)
+    # staging folders that a killed kpfield left beside its outputs go now
+    output.sweep()
     if args.self_test:
         return selftest.run(out)
     handler: Handler = args.handler
@@ -107,7 +110,7 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     except argparse.ArgumentTypeError as e:
         print(f"kpfield {args.command}: {e}", file=sys.stderr)
         return EXIT_USAGE
-    except (InventoryError, ValueError, KeyError) as e:
+    except (InventoryError, OutputError, ValueError, KeyError) as e:
         print(f"kpfield: {e.args[0] if isinstance(e, KeyError) else e}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as e:

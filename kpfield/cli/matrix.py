@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 from typing import TextIO
 
 from kpfield import i18n
@@ -16,6 +15,7 @@ from kpfield.i18n import translate
 from kpfield.matrix import Period, Scope, assessments, default_period, evaluate, load_matrix, parse_scope
 from kpfield.matrix.evaluate import format_table
 from kpfield.matrix.footprint import footprint_report, footprint_svg, load_reference
+from kpfield.output import check_output, writing
 from kpfield.store import Inventory
 
 from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, lang_arg, num, warn
@@ -59,6 +59,8 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
     reference = load_reference(args.reference) if args.reference else None
+    if args.svg:
+        check_output(args.svg)  # before any work: a folder or a device is refused at once
     with Inventory.open(args.db) as inv:
         scope = parse_scope(args.scope, inv)
         period = Period.parse(args.period) if args.period else default_period(inv)
@@ -66,7 +68,8 @@ def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
             inv, scope, period, history=args.history, reference=reference, min_stones=args.min_stones
         )
     if args.svg:
-        Path(args.svg).write_text(footprint_svg(report), encoding="utf-8")
+        with writing(args.svg) as staged:
+            staged.part.write_text(footprint_svg(report), encoding="utf-8")
     if args.json:
         json.dump(asdict(report), out, indent=1, ensure_ascii=False)
         print(file=out)

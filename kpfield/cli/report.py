@@ -10,6 +10,7 @@ from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.periods import Period
 from kpfield.domain.places import REGIONS
 from kpfield.i18n import translate
+from kpfield.output import check_output
 from kpfield.report import Coverage, PdfUnavailable, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
@@ -24,6 +25,8 @@ def _date_arg(text: str) -> str:
 
 
 def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
+    if args.pdf:
+        check_output(args.pdf)  # refused before the workbook is written, not after
     with Inventory.open(args.db) as inv:
         if args.region and args.country:
             print(translate("cli", "kpfield export inventory: give --region or --country, not both"), file=sys.stderr)

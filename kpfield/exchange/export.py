@@ -26,6 +26,7 @@ from kpfield.domain.dates import parse_date, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.i18n import format_number, translate
 from kpfield.identity import InstallationKey
+from kpfield.output import Staging, writing
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START, WorkbookWriter
@@ -107,6 +108,11 @@ def export_field(
 
     ``progress(kinds done, kinds in all, sheet title)`` comes at each kind's start and every 50,000
     rows; when it answers False the partial file is removed and Cancelled raised.
+
+    ``path`` is checked before any work (:func:`kpfield.output.writing`): a folder, a device or
+    anything but a regular file raises OutputError; a link is written through. The file and
+    XlsxWriter's temporary files are made in a staging folder beside it; a full disk raises
+    OutputError and leaves nothing behind.
     """
     path = Path(path)
     if not 2 <= max_rows <= EXCEL_MAX_ROWS:
@@ -126,11 +132,23 @@ def export_field(
                 ).format(country=country)
             )
     since_text = parse_date(since).isoformat() if since else None
+    with writing(path) as staged:
+        return _export(inv, path, staged, country, since_text, max_rows, progress)
+
+
+def _export(
+    inv: Inventory,
+    path: Path,
+    staged: Staging,
+    country: str | None,
+    since_text: str | None,
+    max_rows: int,
+    progress: Progress | None,
+) -> ExportResult:
     result = ExportResult(path)
     key, result.key_made = inv.keys.installation_key()
     result.fingerprint = key.fingerprint
-    tmp = path.with_name(path.name + ".part")
-    book = WorkbookWriter(tmp, streaming=True)
+    book = WorkbookWriter(staged.part, streaming=True, tmpdir=staged.folder)
     try:
         about = book.raw_sheet(ABOUT)
         data_hash, headers_hash = DataHash(canonical), DataHash()
@@ -169,13 +187,8 @@ def export_field(
         result.headers_sha256 = headers_hash.hexdigest()
         _write_about(book, about, inv, result, country, since_text, key)
         book.close()
-        tmp.replace(path)
     except BaseException:
-        try:
-            book.close()
-        except Exception:  # the partial file is removed below whatever state the writer is in
-            pass
-        tmp.unlink(missing_ok=True)
+        book.discard()  # lets go of its files, so that the staging folder can be removed
         raise
     return result
 

@@ -15,6 +15,7 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import check_language, entities_label, field_name
 from kpfield.domain.text import visible
 from kpfield.i18n import translate, using_language
+from kpfield.output import Staging, writing
 from kpfield.store.duplicates import reason_text
 from kpfield.store.keys import describe, status_text
 from kpfield.workbook import WorkbookWriter
@@ -89,13 +90,13 @@ def result_text(f: FileResult, dry_run: bool) -> str:
 def write_report(report: ImportReport, path: str | Path, lang: str | None = None) -> Path:
     """Write ``report`` as a workbook in ``lang`` (default: the current language)."""
     path = Path(path)
-    with using_language(check_language(lang)):
-        _write(report, path)
+    with using_language(check_language(lang)), writing(path) as staged:
+        _write(report, staged)
     return path
 
 
-def _write(report: ImportReport, path: Path) -> None:
-    book = WorkbookWriter(path, streaming=True)
+def _write(report: ImportReport, staged: Staging) -> None:
+    book = WorkbookWriter(staged.part, streaming=True, tmpdir=staged.folder)
     s = book.sheet(translate("report", "Summary"), ["text"] * 6 + ["int"] * len(COUNTS) + ["text"] * 5)
     s.header(
         [

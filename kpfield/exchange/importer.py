@@ -456,6 +456,8 @@ def import_workbooks(
     each workbook in a second process (True), in this one (False), or by the size of its sheet XML
     (None; see :func:`kpfield.exchange.sheets.use_process`).
     """
+    # even a dry run writes (in a transaction it rolls back): refuse a read-only file before any work
+    inv.require_writable()
     report = ImportReport([], dry_run)
     if expected and not dry_run:
         changed = [p for p in paths if expected.get(str(p)) and file_sha256(Path(p)) != expected[str(p)]]

@@ -18,6 +18,7 @@ from kpfield.domain.entities import ENTITIES, Entity, Field
 from kpfield.domain.labels import check_language
 from kpfield.domain.places import COUNTRIES
 from kpfield.i18n import format_number, translate, using_language
+from kpfield.output import Staging, writing
 from kpfield.workbook import WorkbookWriter
 
 from .headers import field_label, sheet_name
@@ -109,13 +110,13 @@ def _validation(f: Field, lists: dict[str, str]) -> dict[str, Any] | None:
 def write_template(path: str | Path, lang: str | None = None) -> Path:
     """Write a blank template in ``lang`` (en, fr, pt, es; default: the current language) to ``path``."""
     path = Path(path)
-    with using_language(check_language(lang)) as chosen:
-        _write(path, chosen)
+    with using_language(check_language(lang)) as chosen, writing(path) as staged:
+        _write(staged, chosen)
     return path
 
 
-def _write(path: Path, lang: str) -> None:
-    book = WorkbookWriter(path, streaming=False)
+def _write(staged: Staging, lang: str) -> None:
+    book = WorkbookWriter(staged.part, streaming=False, tmpdir=staged.folder)
     wb = book.book
     title, lines = instructions()
     ins = book.raw_sheet(title)

@@ -14,6 +14,7 @@ from kpfield import __version__
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import entities_label, field_name
 from kpfield.i18n import translate
+from kpfield.workbook.io import close_workbook, discard_workbook
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -64,12 +65,14 @@ _NUM = {
 class Book:
     """Formats shared by every sheet, and a writer that keeps columns typed and widths fitting."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, tmpdir: Path | None = None):
+        """``tmpdir``: where XlsxWriter keeps its temporary files (the output's staging folder)."""
         import xlsxwriter  # writing path: XlsxWriter in constant memory (see kpfield/workbook/io.py)
 
         self.wb = xlsxwriter.Workbook(
             str(path),
             {
+                "tmpdir": str(tmpdir) if tmpdir is not None else None,
                 "constant_memory": True,
                 # a sum beyond any float (numbers entered before the validation's limits) shows
                 # as #NUM! in its cell rather than stopping the whole report
@@ -195,7 +198,11 @@ class Book:
                 ws.write_number(r, c, float(value), fmt)
 
     def close(self) -> None:
-        self.wb.close()
+        close_workbook(self.wb)
+
+    def discard(self) -> None:
+        """Give up on the workbook without assembling it (a cancelled or failed report)."""
+        discard_workbook(self.wb)
 
 
 def kind_text(key: str) -> str:

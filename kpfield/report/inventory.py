@@ -32,6 +32,7 @@ from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
 from kpfield.matrix.definition import load_matrix
+from kpfield.output import Staging, writing
 from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
 from kpfield.store.keys import describe
@@ -514,14 +515,19 @@ def write_inventory(
     coordinator's own matrix file (default: the one kpfield ships). ``lang`` is the workbook's
     language (default: the current one). Raises Cancelled when ``progress`` returns False;
     the partial file is removed.
+
+    ``path`` is checked before any work (:func:`kpfield.output.writing`): anything but a regular
+    file or nothing yet raises OutputError, a link is written through, and a full disk raises
+    OutputError leaving nothing behind.
     """
-    with using_language(check_language(lang)) as chosen:
-        return _write_inventory(inv, Path(path), scope, period, progress, only, matrix_path, chosen)
+    with using_language(check_language(lang)) as chosen, writing(path) as staged:
+        return _write_inventory(inv, Path(path), staged, scope, period, progress, only, matrix_path, chosen)
 
 
 def _write_inventory(
     inv: Inventory,
     path: Path,
+    staged: Staging,
     scope: Coverage | None,
     period: Period | None,
     progress: Progress | None,
@@ -537,7 +543,6 @@ def _write_inventory(
     # the order the data is gathered in, which is not the order of the sheets
     steps = [sheet_title(key) for key in (SHEETS[3], SHEETS[0], *SHEETS[1:3], *SHEETS[4:])]
     result = ReportResult(path)
-    tmp = path.with_name(path.name + ".partial")
 
     done = 0
 
@@ -551,7 +556,7 @@ def _write_inventory(
             )
         done += 1
 
-    book = Book(tmp)
+    book = Book(staged.part, staged.folder)
     try:
         now = dt.datetime.now(dt.UTC)
         title = [
@@ -686,13 +691,8 @@ def _write_inventory(
             )
         step()
         book.close()
-        tmp.replace(path)
     except BaseException:
-        try:
-            book.close()
-        except Exception:  # the partial file is removed below whatever state the writer is in
-            pass
-        tmp.unlink(missing_ok=True)
+        book.discard()  # lets go of its files, so that the staging folder can be removed
         raise
     return result
 

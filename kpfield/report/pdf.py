@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from kpfield.domain.labels import check_language
 from kpfield.domain.periods import Period
 from kpfield.i18n import translate
+from kpfield.output import writing
 from kpfield.store import Inventory
 
 from .inventory import Coverage, write_inventory
@@ -32,7 +33,8 @@ def write_pdf(
     lang: str | None = None,
 ) -> Path:
     """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
-    (``soffice``) where it is installed."""
+    (``soffice``) where it is installed. ``pdf_path`` is checked and written as
+    :func:`kpfield.output.writing` says (OutputError for anything but a regular file or nothing yet)."""
     lang = check_language(lang)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -44,11 +46,15 @@ def write_pdf(
             )
         )
     pdf_path = Path(pdf_path)
-    with tempfile.TemporaryDirectory(prefix="kpfield-pdf-") as tmp:
-        book = Path(tmp) / f"{pdf_path.stem}.xlsx"
+    # the workbook, LibreOffice's profile and its PDF live in the staging folder beside the PDF,
+    # which the next kpfield removes if this one is killed (LibreOffice may outlive it)
+    with writing(pdf_path, make_folder=True) as staged:
+        work = staged.folder / "printed"
+        work.mkdir()
+        book = work / "summary.xlsx"
         write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
         # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
-        profile = (Path(tmp) / "profile").as_uri()
+        profile = (staged.folder / "profile").absolute().as_uri()
         done = subprocess.run(
             [
                 soffice,
@@ -57,20 +63,19 @@ def write_pdf(
                 "--convert-to",
                 "pdf",
                 "--outdir",
-                tmp,
-                str(book),
+                str(work.absolute()),
+                str(book.absolute()),
             ],
             capture_output=True,
             text=True,
             timeout=300,
         )
-        made = Path(tmp) / f"{pdf_path.stem}.pdf"
+        made = work / "summary.pdf"
         if done.returncode != 0 or not made.exists():
             raise PdfUnavailable(
                 translate("inventory_workbook", "LibreOffice could not make the PDF: {error}").format(
                     error=(done.stderr or done.stdout).strip()[:300]
                 )
             )
-        pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(made), pdf_path)
+        os.replace(made, staged.part)
     return pdf_path

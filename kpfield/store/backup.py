@@ -1,8 +1,8 @@
 """Backups with SQLite's online backup API: a consistent copy even while the inventory is in use.
 
-A backup is written to a temporary name and renamed when complete, so a backup file that exists is
-always whole. Backups are named ``<inventory>-<UTC time>[-label].kpfield`` and the oldest are
-removed beyond ``keep``.
+A backup is written in a staging folder beside the backups and renamed when complete
+(:func:`kpfield.output.writing`), so a backup file that exists is always whole. Backups are named
+``<inventory>-<UTC time>[-label].kpfield`` and the oldest are removed beyond ``keep``.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import glob
-import os
 import re
 import sqlite3
 from pathlib import Path
 
 from kpfield.i18n import translate
+from kpfield.output import OutputError, writing
 from kpfield.progress import Cancelled, Progress
 
 from .db import DiskFull, connect
@@ -72,12 +72,14 @@ def backup_connection(
     partial file is left behind.
     """
     folder = dest_dir or default_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(f"{glob.escape(db_path.stem)}-*.kpfield.partial"):
-        stale.unlink(missing_ok=True)  # left by a backup that was killed part-way
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(
+            translate(
+                "store", "{folder} is not a folder: no backup was written. Give a folder for the backups."
+            ).format(folder=folder)
+        )
     name = f"{db_path.stem}-{stamp()}{'-' + label if label else ''}.kpfield"
     final = folder / name
-    partial = folder / (name + ".partial")
     cancelled = False
 
     def step(status: int, remaining: int, total: int) -> None:
@@ -86,26 +88,29 @@ def backup_connection(
             cancelled = True
             raise Cancelled("backup cancelled")
 
-    dest = _destination(partial)
-    try:
-        conn.backup(dest, pages=256, progress=step)
-        dest.execute("PRAGMA journal_mode = DELETE")
-        dest.close()
-        os.replace(partial, final)
-    except BaseException as e:
-        dest.close()
-        partial.unlink(missing_ok=True)
-        if cancelled or isinstance(e, Cancelled):
-            raise Cancelled(translate("store", "backup cancelled; no backup file was written")) from None
-        if _disk_full(e):
-            raise DiskFull(
-                translate(
-                    "store",
-                    "The backup could not be written to {folder}: the disk is full. No backup file was left "
-                    "there and the inventory is as it was. Free some space, or back up to another drive.",
-                ).format(folder=folder)
-            ) from e
-        raise
+    # the copy is made in a staging folder beside the backups (a killed backup leaves it for the
+    # next kpfield to remove) and renamed when whole
+    with writing(final, make_folder=True) as staged:
+        for stale in folder.glob(f"{glob.escape(db_path.stem)}-*.kpfield.partial"):
+            stale.unlink(missing_ok=True)  # left by a backup of an earlier kpfield that was killed part-way
+        dest = _destination(staged.part)
+        try:
+            conn.backup(dest, pages=256, progress=step)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        except BaseException as e:
+            if cancelled or isinstance(e, Cancelled):
+                raise Cancelled(translate("store", "backup cancelled; no backup file was written")) from None
+            if _disk_full(e):
+                raise DiskFull(
+                    translate(
+                        "store",
+                        "The backup could not be written to {folder}: the disk is full. No backup file was left "
+                        "there and the inventory is as it was. Free some space, or back up to another drive.",
+                    ).format(folder=folder)
+                ) from e
+            raise
+        finally:
+            dest.close()
     if keep > 0:
         for old in list_backups(db_path, folder)[:-keep]:
             old.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,13 +25,14 @@ from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
 from kpfield.identity import Identity, generate_key, load_key
+from kpfield.output import OutputError, check_output, disk_failure
 from kpfield.progress import Cancelled, Progress
 
 from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search
-from .db import InventoryError, NotAnInventory, check_file, connect, transaction
+from .db import InventoryError, NotAnInventory, ReadOnlyInventory, check_file, connect, transaction
 from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
@@ -41,6 +43,29 @@ from .stats import Summary, summary
 from .sync import LOOKUP_BATCH, Sync
 
 __all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
+
+
+def _remove_new(path: Path) -> None:
+    """Remove what a failed 'kpfield init' left (a read-only drive refuses even to remove nothing)."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _not_created(path: Path, e: BaseException) -> BaseException:
+    """What a failure to make a new inventory file tells the user: a full disk or a folder that may
+    not be written, in words (the file was removed); any other error as it was."""
+    if isinstance(e, OutputError | InventoryError | ValidationError):
+        return e
+    cause: OSError | None = e if isinstance(e, OSError) and e.errno is not None else None
+    if isinstance(e, sqlite3.OperationalError):
+        if dbmod.disk_full_error(e, path):
+            cause = OSError(errno.ENOSPC, str(e))
+        elif dbmod._read_only_error(e):
+            cause = OSError(errno.EACCES, str(e))
+        else:
+            cause = OSError(errno.EIO, str(e))
+    return disk_failure(path, cause) if cause is not None else e
 
 
 @dataclass(frozen=True)
@@ -54,10 +79,13 @@ class Saved:
 class Inventory:
     """An open inventory. Owned by one thread; a worker thread opens its own."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, identity: Identity):
+    def __init__(self, conn: sqlite3.Connection, path: Path, identity: Identity, *, readonly: bool = False):
         self.conn = conn
         self.path = path
         self.identity = identity
+        # opened for reading only (open_readonly, or a file that cannot be written here): every
+        # write raises ReadOnlyInventory
+        self.readonly = readonly
         self.audit = AuditWriter(conn, identity.origin, identity.officer)
         self.keys = Keys(conn, identity, self.audit)
         self.sync = Sync(conn, self.audit)
@@ -70,6 +98,7 @@ class Inventory:
     ) -> Inventory:
         """Make a new inventory file for this installation. Refuses a file that already holds data."""
         path = Path(path)
+        check_output(path)  # a folder, a device or a pipe is no place for an inventory
         if path.exists() and path.stat().st_size > 0:
             raise InventoryError(
                 translate("store", "{path} already exists; open it, or choose another file name").format(path=path)
@@ -92,17 +121,18 @@ class Inventory:
             raise ValidationError(
                 "inventory", [Problem("officer", translate("store", "The officer's name is required"))]
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             # stamp the id while the file is still in rollback-journal mode, so it lands in the main file
             first = sqlite3.connect(str(path))
-            first.execute(f"PRAGMA application_id = {dbmod.APPLICATION_ID}")
-            first.close()
+            try:
+                first.execute(f"PRAGMA application_id = {dbmod.APPLICATION_ID}")
+            finally:
+                first.close()
             conn = connect(path)
-        except BaseException:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            raise
+        except BaseException as e:
+            _remove_new(path)
+            raise _not_created(path, e) from e
         try:
             migrate(conn)
             now = utc_now()
@@ -132,11 +162,10 @@ class Inventory:
                 )
                 if new_key:
                     key.save()  # inside the transaction: no inventory without its key
-        except BaseException:
+        except BaseException as e:
             conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            raise
+            _remove_new(path)
+            raise _not_created(path, e) from e
         return cls(conn, path, ident)
 
     @classmethod
@@ -145,6 +174,10 @@ class Inventory:
 
         Refuses, without writing to it, a file that is missing, not an inventory, or from a newer
         kpfield. Before an upgrade the file is backed up next to it.
+
+        A file that cannot be written here (a read-only file, folder or drive) is opened for
+        reading only (``readonly``; :meth:`open_readonly`): reading works, and every write raises
+        ReadOnlyInventory. Such a file that needs a schema upgrade is refused.
         """
         path = Path(path)
         if not path.exists():
@@ -157,9 +190,16 @@ class Inventory:
         if path.stat().st_size == 0:
             raise NotAnInventory(translate("store", "{path} is empty: it is not an inventory").format(path=path))
         pending = pending_steps(path)
+        if not dbmod.writable(path):
+            return cls._read_only(path, pending)
         if pending and backup_before_upgrade:
             backup_file(path, label="before-upgrade")
-        conn = connect(path)
+        try:
+            conn = connect(path)
+        except sqlite3.OperationalError as e:
+            if not dbmod._read_only_error(e):
+                raise
+            return cls._read_only(path, pending)  # the system said it may be written; SQLite found not
         try:
             if pending:
                 migrate(conn)
@@ -181,6 +221,18 @@ class Inventory:
             conn.close()
             raise
         return cls(conn, path, ident)
+
+    @classmethod
+    def _read_only(cls, path: Path, pending: list[str]) -> Inventory:
+        if pending:
+            raise ReadOnlyInventory(
+                translate(
+                    "store",
+                    "{path} was made by an older kpfield and must be upgraded before it is used, but it is "
+                    "read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.",
+                ).format(path=path)
+            )
+        return cls.open_readonly(path)
 
     @classmethod
     def open_readonly(cls, path: str | Path) -> Inventory:
@@ -210,7 +262,12 @@ class Inventory:
             meta.get("district"),
             meta.get("created_at") or "",
         )
-        return cls(conn, path, ident)
+        return cls(conn, path, ident, readonly=True)
+
+    def require_writable(self) -> None:
+        """Raise ReadOnlyInventory, before any work, when this inventory cannot be changed here."""
+        if self.readonly:
+            raise ReadOnlyInventory(dbmod.read_only_message(self.path))
 
     def interrupt(self) -> None:
         """Stop the query running on this inventory's connection (from any thread); it raises
@@ -240,10 +297,12 @@ class Inventory:
     def backup(
         self, dest_dir: Path | None = None, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None
     ) -> Path:
-        """Write a timestamped backup of this inventory and remember when (``last_backup_at``)."""
+        """Write a timestamped backup of this inventory and remember when (``last_backup_at``; not
+        in an inventory opened read-only, which a backup may copy but not change)."""
         path = backup_connection(self.conn, self.path, dest_dir, keep=keep, progress=progress)
-        self.set_meta("last_backup_at", utc_now())
-        self.set_meta("last_backup_path", str(path))
+        if not self.readonly:
+            self.set_meta("last_backup_at", utc_now())
+            self.set_meta("last_backup_path", str(path))
         return path
 
     def meta(self, key: str) -> str | None:

@@ -21,9 +21,9 @@ from kpfield import __version__
 from kpfield.domain.vocab import SIZE_CLASS_CODES
 from kpfield.i18n import translate
 
-from .db import InventoryBusy, NewerInventory, NotAnInventory, connect
+from .db import MIGRATION_SET, InventoryBusy, NewerInventory, NotAnInventory, connect
 
-MIGRATIONS = Migrations("kpfield")
+MIGRATIONS = Migrations(MIGRATION_SET)
 # (name, function) in order, so that the list of known steps can be read without sqlite-utils internals
 STEPS: list[tuple[str, Callable[[Database], None]]] = []
 

@@ -6,11 +6,13 @@ itself, so a restore can always be undone by hand.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
 
 from kpfield.i18n import translate
+from kpfield.output import disk_failure
 
 from .backup import default_dir, list_backups, stamp
 from .db import InventoryError
@@ -57,7 +59,12 @@ def restore(db_path: Path, backup: Path | None = None, backup_dir: Path | None =
             )
     kept: Path | None = None
     staging = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, staging)
+    try:
+        shutil.copyfile(backup, staging)
+    except OSError as e:  # a full disk, a read-only drive: in words, and no half copy left
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
+        raise disk_failure(db_path, e) from e
     if db_path.exists():
         kept = db_path.with_name(f"{db_path.name}.replaced-{stamp()}")
         for suffix in ("-wal", "-shm"):

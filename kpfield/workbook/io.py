@@ -18,8 +18,10 @@ of a file and checked, never the file itself.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +34,15 @@ if TYPE_CHECKING:
     from python_calamine import CalamineSheet
     from xlsxwriter.worksheet import Worksheet
 
-__all__ = ["FORMULA_START", "WorkbookReader", "SheetWriter", "WorkbookWriter", "openpyxl_is_defused"]
+__all__ = [
+    "FORMULA_START",
+    "WorkbookReader",
+    "SheetWriter",
+    "WorkbookWriter",
+    "close_workbook",
+    "discard_workbook",
+    "openpyxl_is_defused",
+]
 
 # Text that a spreadsheet would run as a formula if a person re-entered the cell.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -217,9 +227,13 @@ class SheetWriter:
 class WorkbookWriter:
     """An .xlsx written with XlsxWriter. ``streaming`` (constant memory) forbids going back to
     earlier rows of a sheet, which the field export never needs; templates are small and use the
-    normal mode, which data validations and column widths are easier in."""
+    normal mode, which data validations and column widths are easier in.
 
-    def __init__(self, path: str | Path, *, streaming: bool = True):
+    ``tmpdir``: where XlsxWriter keeps its temporary files (a sheet's rows while streaming, each
+    part while it zips them): the output's staging folder (:func:`kpfield.output.writing`), so
+    that a killed kpfield leaves them where the next start removes them."""
+
+    def __init__(self, path: str | Path, *, streaming: bool = True, tmpdir: str | Path | None = None):
         import xlsxwriter
 
         self.path = Path(path)
@@ -230,6 +244,7 @@ class WorkbookWriter:
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
                 "strings_to_numbers": False,
+                "tmpdir": str(tmpdir) if tmpdir is not None else None,
             },
         )
         self.date_format = self.book.add_format({"num_format": "yyyy-mm-dd"})
@@ -244,4 +259,43 @@ class WorkbookWriter:
         return self.book.add_worksheet(title)
 
     def close(self) -> None:
-        self.book.close()
+        """Assemble the .xlsx; when that fails, every file the writer held is let go (see
+        :func:`close_workbook`) before the error is raised."""
+        close_workbook(self.book)
+
+    def discard(self) -> None:
+        """Give up on the workbook: close its temporary files without assembling it."""
+        discard_workbook(self.book)
+
+
+def close_workbook(book: Any) -> None:
+    """Finish an XlsxWriter workbook. When that fails (a full disk), the half-written zip file and
+    the sheets' temporary files are closed before the error is raised: left to the garbage
+    collector, the zip file would try to write again and print its own failure."""
+    try:
+        book.close()
+    except BaseException as e:
+        seen: set[int] = set()
+        chain: BaseException | None = e
+        while chain is not None and id(chain) not in seen:
+            seen.add(id(chain))
+            tb = chain.__traceback__
+            while tb is not None:
+                for value in list(tb.tb_frame.f_locals.values()):
+                    if isinstance(value, zipfile.ZipFile):
+                        with contextlib.suppress(Exception):
+                            value.close()
+                tb = tb.tb_next
+            chain = chain.__context__
+        discard_workbook(book)
+        raise
+
+
+def discard_workbook(book: Any) -> None:
+    """Give up on an XlsxWriter workbook: close the temporary files its sheets stream rows to,
+    without assembling the .xlsx (which a cancelled or failed export does not need)."""
+    book.fileclosed = True
+    for ws in book.worksheets():
+        with contextlib.suppress(Exception):
+            if getattr(ws, "row_data_fh", None) is not None:
+                ws._opt_close()

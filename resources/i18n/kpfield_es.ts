@@ -1700,6 +1700,10 @@ ct</translation>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
+        <source>The inventory is read-only here, so the time of this backup was not noted in it</source>
+        <translation>El inventario es de solo lectura aquí, así que la hora de esta copia de seguridad no quedó anotada en él</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory: indique --region o --country, no ambos</translation>
     </message>
@@ -4089,6 +4093,49 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {what}): nothing was written to it. Give the name of a new file, or of an existing file to replace.</source>
+        <translation>{path} no es un archivo normal (es {what}): no se escribió nada en él. Indique el nombre de un archivo nuevo, o de un archivo existente que se reemplazará.</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Nothing was written there and the partial file was removed. Free some space, or write to another drive.</source>
+        <translation>{path} no se pudo escribir: el disco está lleno. No se escribió nada allí y se eliminó el archivo parcial. Libere espacio, o escriba en otra unidad.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the drive or folder is read-only, or you may not write there. Nothing was written; choose a folder you can write to.</source>
+        <translation>{path} no se pudo escribir: la unidad o la carpeta es de solo lectura, o no tiene permiso para escribir allí. No se escribió nada; elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({error}). Nothing was written there; check the drive and the folder, or choose another.</source>
+        <translation>{path} no se pudo escribir ({error}). No se escribió nada allí; revise la unidad y la carpeta, o elija otra.</translation>
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>Sierra Leone</source>
@@ -4572,6 +4619,10 @@ ct</translation>
 <context>
     <name>store</name>
     <message>
+        <source>{folder} is not a folder: no backup was written. Give a folder for the backups.</source>
+        <translation>{folder} no es una carpeta: no se escribió ninguna copia de seguridad. Indique una carpeta para las copias de seguridad.</translation>
+    </message>
+    <message>
         <source>backup cancelled; no backup file was written</source>
         <translation>copia de seguridad cancelada; no se guardó ningún archivo de copia</translation>
     </message>
@@ -4588,12 +4639,24 @@ ct</translation>
         <translation>{backup} no es una copia de seguridad válida ({problem}); elija otra</translation>
     </message>
     <message>
+        <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
+        <translation>{path} es de solo lectura aquí (el archivo, o la carpeta o unidad donde está, no se puede escribir), así que no se cambió nada. Para cambiarlo, cópielo a una carpeta en la que pueda escribir (o hágalo modificable) y use la copia; stats, verify y las exportaciones funcionan con él tal como está.</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
         <translation>El disco está lleno: no se guardó nada de esta operación y el inventario sigue como estaba. Libere espacio (o guarde en otra unidad) e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>{path} cannot be opened here: its latest changes are in {wal}, which cannot be read on a read-only folder or drive. Copy both files to a folder you can write to and open the copy.</source>
+        <translation>{path} no se puede abrir aquí: sus últimos cambios están en {wal}, que no se puede leer en una carpeta o unidad de solo lectura. Copie los dos archivos a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not an inventory file</source>
         <translation>{path} es una carpeta, no un archivo de inventario</translation>
+    </message>
+    <message>
+        <source>{path} is not an inventory file (it is not a regular file)</source>
+        <translation>{path} no es un archivo de inventario (no es un archivo normal)</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
@@ -4606,6 +4669,10 @@ ct</translation>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
+    </message>
+    <message>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <translation>{path} lleva la marca de kpfield pero no fue creado por kpfield (le faltan las tablas de un inventario); se dejó como estaba. Elija el archivo .kpfield que creó el programa.</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
@@ -4654,6 +4721,10 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
+        <translation>{path} fue creado por una versión anterior de kpfield y debe actualizarse antes de usarse, pero es de solo lectura aquí: cópielo a una carpeta en la que pueda escribir y abra la copia. No se cambió nada.</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>

@@ -1700,6 +1700,10 @@ ct</translation>
         <translation>Sauvegardé dans {path}</translation>
     </message>
     <message>
+        <source>The inventory is read-only here, so the time of this backup was not noted in it</source>
+        <translation>L&apos;inventaire est en lecture seule ici : l&apos;heure de cette sauvegarde n&apos;y a donc pas été notée</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory : indiquez --region ou --country, pas les deux</translation>
     </message>
@@ -4089,6 +4093,49 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {what}): nothing was written to it. Give the name of a new file, or of an existing file to replace.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est {what}) : rien n&apos;y a été écrit. Indiquez le nom d&apos;un nouveau fichier, ou d&apos;un fichier existant à remplacer.</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Nothing was written there and the partial file was removed. Free some space, or write to another drive.</source>
+        <translation>{path} n&apos;a pas pu être écrit : le disque est plein. Rien n&apos;a été écrit à cet endroit et le fichier partiel a été supprimé. Libérez de l&apos;espace, ou écrivez sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the drive or folder is read-only, or you may not write there. Nothing was written; choose a folder you can write to.</source>
+        <translation>{path} n&apos;a pas pu être écrit : le disque ou le dossier est en lecture seule, ou vous n&apos;avez pas le droit d&apos;y écrire. Rien n&apos;a été écrit ; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({error}). Nothing was written there; check the drive and the folder, or choose another.</source>
+        <translation>{path} n&apos;a pas pu être écrit ({error}). Rien n&apos;a été écrit à cet endroit ; vérifiez le disque et le dossier, ou choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>Sierra Leone</source>
@@ -4572,6 +4619,10 @@ ct</translation>
 <context>
     <name>store</name>
     <message>
+        <source>{folder} is not a folder: no backup was written. Give a folder for the backups.</source>
+        <translation>{folder} n&apos;est pas un dossier : aucune sauvegarde n&apos;a été écrite. Indiquez un dossier pour les sauvegardes.</translation>
+    </message>
+    <message>
         <source>backup cancelled; no backup file was written</source>
         <translation>sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
@@ -4588,12 +4639,24 @@ ct</translation>
         <translation>{backup} n&apos;est pas une sauvegarde valide ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
+        <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
+        <translation>{path} est en lecture seule ici (le fichier, ou le dossier ou le disque où il se trouve, ne peut pas être modifié) : rien n&apos;a donc été changé. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire (ou rendez-le modifiable) et utilisez la copie ; stats, verify et les exports fonctionnent sur le fichier tel quel.</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
         <translation>Le disque est plein : rien n&apos;a été enregistré pour cette opération et l&apos;inventaire est resté tel quel. Libérez de l&apos;espace (ou enregistrez sur un autre disque) et réessayez.</translation>
     </message>
     <message>
+        <source>{path} cannot be opened here: its latest changes are in {wal}, which cannot be read on a read-only folder or drive. Copy both files to a folder you can write to and open the copy.</source>
+        <translation>{path} ne peut pas être ouvert ici : ses dernières modifications sont dans {wal}, qui ne peut pas être lu sur un dossier ou un disque en lecture seule. Copiez les deux fichiers dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not an inventory file</source>
         <translation>{path} est un dossier, pas un fichier d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>{path} is not an inventory file (it is not a regular file)</source>
+        <translation>{path} n&apos;est pas un fichier d&apos;inventaire (ce n&apos;est pas un fichier ordinaire)</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
@@ -4606,6 +4669,10 @@ ct</translation>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} est une base de données SQLite mais pas un inventaire kpfield ; choisissez le fichier .kpfield créé par le programme</translation>
+    </message>
+    <message>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <translation>{path} porte la marque de kpfield mais n&apos;a pas été créé par kpfield (il lui manque les tables d&apos;un inventaire) ; il a été laissé tel quel. Choisissez le fichier .kpfield créé par le programme.</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
@@ -4654,6 +4721,10 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} n&apos;a pas d&apos;identité d&apos;installation : il n&apos;a pas été créé par &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
+        <translation>{path} a été créé par une version plus ancienne de kpfield et doit être mis à niveau avant d&apos;être utilisé, mais il est en lecture seule ici : copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>

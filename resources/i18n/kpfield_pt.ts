@@ -1700,6 +1700,10 @@ ct</translation>
         <translation>Cópia de segurança feita em {path}</translation>
     </message>
     <message>
+        <source>The inventory is read-only here, so the time of this backup was not noted in it</source>
+        <translation>O inventário é só de leitura aqui, por isso a hora desta cópia de segurança não ficou registada nele</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory: indique --region ou --country, não ambos</translation>
     </message>
@@ -4089,6 +4093,49 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>um pipe com nome</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>um ficheiro especial</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is {what}): nothing was written to it. Give the name of a new file, or of an existing file to replace.</source>
+        <translation>{path} não é um ficheiro normal (é {what}): nada foi escrito nele. Indique o nome de um ficheiro novo, ou de um ficheiro existente a substituir.</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>um ciclo de ligações simbólicas</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Nothing was written there and the partial file was removed. Free some space, or write to another drive.</source>
+        <translation>{path} não pôde ser escrito: o disco está cheio. Nada foi escrito nesse local e o ficheiro parcial foi removido. Liberte espaço, ou escreva noutra unidade.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the drive or folder is read-only, or you may not write there. Nothing was written; choose a folder you can write to.</source>
+        <translation>{path} não pôde ser escrito: a unidade ou a pasta é só de leitura, ou não tem permissão para escrever nela. Nada foi escrito; escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({error}). Nothing was written there; check the drive and the folder, or choose another.</source>
+        <translation>{path} não pôde ser escrito ({error}). Nada foi escrito nesse local; verifique a unidade e a pasta, ou escolha outra.</translation>
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>Sierra Leone</source>
@@ -4572,6 +4619,10 @@ ct</translation>
 <context>
     <name>store</name>
     <message>
+        <source>{folder} is not a folder: no backup was written. Give a folder for the backups.</source>
+        <translation>{folder} não é uma pasta: nenhuma cópia de segurança foi escrita. Indique uma pasta para as cópias de segurança.</translation>
+    </message>
+    <message>
         <source>backup cancelled; no backup file was written</source>
         <translation>cópia de segurança cancelada; nenhum ficheiro de cópia foi gravado</translation>
     </message>
@@ -4588,12 +4639,24 @@ ct</translation>
         <translation>{backup} não é uma cópia de segurança válida ({problem}); escolha outra</translation>
     </message>
     <message>
+        <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
+        <translation>{path} é só de leitura aqui (o ficheiro, ou a pasta ou unidade onde está, não pode ser escrito), por isso nada foi alterado. Para o alterar, copie-o para uma pasta onde possa escrever (ou torne-o gravável) e use a cópia; stats, verify e as exportações funcionam com ele tal como está.</translation>
+    </message>
+    <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
         <translation>O disco está cheio: nada desta operação foi guardado e o inventário ficou como estava. Liberte espaço (ou guarde noutra unidade) e tente de novo.</translation>
     </message>
     <message>
+        <source>{path} cannot be opened here: its latest changes are in {wal}, which cannot be read on a read-only folder or drive. Copy both files to a folder you can write to and open the copy.</source>
+        <translation>{path} não pode ser aberto aqui: as suas últimas alterações estão em {wal}, que não pode ser lido numa pasta ou unidade só de leitura. Copie os dois ficheiros para uma pasta onde possa escrever e abra a cópia.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not an inventory file</source>
         <translation>{path} é uma pasta, não um ficheiro de inventário</translation>
+    </message>
+    <message>
+        <source>{path} is not an inventory file (it is not a regular file)</source>
+        <translation>{path} não é um ficheiro de inventário (não é um ficheiro normal)</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
@@ -4606,6 +4669,10 @@ ct</translation>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} é uma base de dados SQLite mas não um inventário kpfield; escolha o ficheiro .kpfield criado pelo programa</translation>
+    </message>
+    <message>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <translation>{path} tem a marca do kpfield mas não foi criado pelo kpfield (faltam-lhe as tabelas de um inventário); foi deixado como estava. Escolha o ficheiro .kpfield que o programa criou.</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
@@ -4654,6 +4721,10 @@ ct</translation>
     <message>
         <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
         <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
+        <translation>{path} foi criado por uma versão mais antiga do kpfield e tem de ser atualizado antes de ser usado, mas é só de leitura aqui: copie-o para uma pasta onde possa escrever e abra a cópia. Nada foi alterado.</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>

@@ -50,7 +50,7 @@ def test_cells_are_typed_and_formula_like_text_stays_text(tmp_path: Path):
         ids = _fill(inv)
         out = tmp_path / "field.xlsx"
         result = export_field(inv, out)
-    assert not (tmp_path / "field.xlsx.part").exists()
+    assert not (tmp_path / "field.xlsx.part").exists() and not list(tmp_path.glob(".kpfield-tmp-*"))
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "_about"
     persons = wb["Persons"]

@@ -300,7 +300,7 @@ def _check_backup(s: Scenario, db: Path, after: float, phase: list[str]) -> str:
             return f"backup {backup.name} with its final name is not whole: {failed}"
     with Inventory.open(db) as inv:  # the next backup clears what the killed one left behind
         inv.backup(folder, keep=3)
-    if list(folder.glob("*.partial")):
+    if list(folder.glob("*.partial")) or list(folder.glob(".kpfield-tmp-*")):
         return "a partial backup was left behind after the next backup"
     return "before"
 

@@ -131,6 +131,7 @@ def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_no_partial_file
     assert "No backup file was left" in str(caught.value)
     folder = backup_mod.default_dir(inv.path)
     assert not list(folder.glob("*.partial")) and not list(folder.glob("*.kpfield"))
+    assert not list(folder.glob(".kpfield-tmp-*"))
     assert inv.conn.execute("SELECT COUNT(*), MAX(seq) FROM audit").fetchone() == before
     monkeypatch.setattr(backup_mod, "_destination", real)
     made = inv.backup()  # room again: the next backup works

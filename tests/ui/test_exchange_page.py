@@ -340,7 +340,7 @@ def test_cancelled_jobs_write_nothing(qtbot, window, inv, holder, officer_book, 
     page.export_tab.export_button.click()
     _wait_job(qtbot, page.export_tab.jobbar)
     assert "Cancelled" in page.export_tab.message.text()
-    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    assert not out.exists() and not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".kpfield-tmp-*"))
 
     monkeypatch.setattr(page.jobs, "start", start)
     # a job that fails says why, in the page, and the buttons come back

@@ -57,4 +57,4 @@ def test_cancelling_writes_nothing(qtbot, demo_window, tmp_path):
     demo_window.jobs.start(job)
     qtbot.waitUntil(lambda: demo_window.export_job is None, timeout=30000)
     assert "cancelled" in demo_window.statusBar().currentMessage()
-    assert not out.exists() and not list(tmp_path.glob("*.partial"))
+    assert not out.exists() and not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".kpfield-tmp-*"))

@@ -259,7 +259,7 @@ def test_backup_runs_in_a_worker_and_can_be_cancelled(qtbot, window, inv):
     window.jobs.start(job)
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10000)
     assert len(list_backups(inv.path)) == 1
-    assert not list(inv.path.parent.rglob("*.partial"))
+    assert not list(inv.path.parent.rglob("*.partial")) and not list(inv.path.parent.rglob(".kpfield-tmp-*"))
 
 
 def test_every_page_is_built(window):
