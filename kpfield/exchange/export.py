@@ -28,6 +28,7 @@ from kpfield.i18n import format_number, translate
 from kpfield.identity import InstallationKey
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory
+from kpfield.store.checkpoints import Checkpoint
 from kpfield.workbook import FORMULA_START, WorkbookWriter
 
 from .codec import DataHash, column_kinds, encode_clock
@@ -61,8 +62,9 @@ class ExportResult:
     sheets: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, entity, rows)
     sha256: str = ""
     headers_sha256: str = ""
-    fingerprint: str = ""  # of the key that signed the workbook
+    fingerprint: str = ""  # of the key that signed the workbook ('' when it went out unsigned)
     key_made: bool = False  # this installation's signing key was made by this export
+    unsigned_because: str = ""  # why the workbook went out unsigned ('' when it is signed)
 
     @property
     def rows(self) -> int:
@@ -127,8 +129,11 @@ def export_field(
             )
     since_text = parse_date(since).isoformat() if since else None
     result = ExportResult(path)
-    key, result.key_made = inv.keys.installation_key()
-    result.fingerprint = key.fingerprint
+    key, result.key_made, result.unsigned_because = inv.export_signer()
+    result.fingerprint = key.fingerprint if key is not None else ""
+    # the chain's head as it stands, signed (and carried on _about); None when this installation
+    # cannot sign for this inventory
+    checkpoint = inv.checkpoint("export") if key is not None else None
     tmp = path.with_name(path.name + ".part")
     book = WorkbookWriter(tmp, streaming=True)
     try:
@@ -167,7 +172,7 @@ def export_field(
         step(progress, kinds_all, kinds_all)
         result.sha256 = data_hash.hexdigest()
         result.headers_sha256 = headers_hash.hexdigest()
-        _write_about(book, about, inv, result, country, since_text, key)
+        _write_about(book, about, inv, result, country, since_text, key, checkpoint)
         book.close()
         tmp.replace(path)
     except BaseException:
@@ -187,7 +192,8 @@ def _write_about(
     result: ExportResult,
     country: str | None,
     since: str | None,
-    key: InstallationKey,
+    key: InstallationKey | None,
+    checkpoint: Checkpoint | None,
 ) -> None:
     facts: list[tuple[str, Any]] = [
         ("format", FORMAT),
@@ -204,7 +210,10 @@ def _write_about(
         ("rows", result.rows),
     ]
     # signed as the sheet table below reads: (sheet, rows, entity)
-    facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
+    if key is not None:
+        facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
+    if checkpoint is not None:
+        facts += checkpoint.as_about()
     bold = book.header_format
     ws.write_string(0, 0, "key", bold)
     ws.write_string(0, 1, "value", bold)

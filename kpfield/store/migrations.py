@@ -10,6 +10,7 @@ matches the entities.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -363,6 +364,86 @@ ALTER TABLE exchange_import ADD COLUMN signature_detail TEXT;
 ALTER TABLE exchange_import ADD COLUMN altered_accepted INTEGER NOT NULL DEFAULT 0 CHECK (altered_accepted IN (0, 1))
 """,
     )
+
+
+# The record tables as of 0007, written out for the same reason as the DDL above.
+_RECORD_TABLES_0007 = (
+    "person",
+    "organisation",
+    "licence",
+    "site",
+    "production",
+    "sale",
+    "inspection",
+    "self_assessment",
+)
+
+
+@migration("0007_verifiable")
+def m0007_verifiable(db: Database) -> None:
+    """The audit log binds the data; signed checkpoints; the inventory's own id.
+
+    ``audit.content``: the content hash of the record after the change (one per record, in the
+    order of its ids, for a row of many inserts). ``checkpoint``: the signed heads of the chain
+    (:mod:`kpfield.store.checkpoints`). ``meta.inventory_id``: a random id of this inventory
+    itself (two inventories of one installation, or of two officers who both kept the default file
+    name, have different ones), which backups carry in their names.
+
+    The records already there get a baseline: audit rows (action ``baseline``, 5,000 records a
+    row) that record each record's content hash as it stands at the upgrade, chained after the
+    existing rows; so an upgraded inventory verifies sound, and any later change outside kpfield
+    is noticed.
+    """
+    import uuid
+
+    from .audit import AuditWriter, record_hash
+
+    conn = db.conn
+    conn.execute("ALTER TABLE audit ADD COLUMN content TEXT")
+    conn.execute(
+        """CREATE TABLE checkpoint (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    audit_rows INTEGER NOT NULL,
+    audit_hash TEXT NOT NULL,
+    body TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    signature TEXT NOT NULL
+)"""
+    )
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "inventory_id" not in meta:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('inventory_id', ?)", (str(uuid.uuid4()),))
+    if "origin" not in meta:
+        return  # an empty shell being created: Inventory.create writes the rest
+    from kpfield.domain.dates import utc_now
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    for table in _RECORD_TABLES_0007:
+        cur = conn.cursor()
+        cur.row_factory = None
+        ids: list[str] = []
+        hashes: list[str] = []
+
+        def flush(table: str = table) -> None:
+            changes = json.dumps({"ids": ids}, separators=(",", ":"))
+            writer.append_many(
+                now,
+                [(table, ids[0], "baseline", changes, "content as it stood when kpfield began to record it", None,
+                  "".join(hashes))],
+            )
+            ids.clear()
+            hashes.clear()
+
+        for row in cur.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            ids.append(row[0])
+            hashes.append(record_hash(row))
+            if len(ids) >= 5000:
+                flush()
+        if ids:
+            flush()
 
 
 # ---- applying them -------------------------------------------------------------------------
