@@ -244,13 +244,20 @@ class Inventory:
         """Close the connection; a session that wrote ends with a signed checkpoint, when this
         installation's key is here and the inventory's genesis is that key's."""
         try:
+            self.checkpoint_if_written()
+        finally:
+            self.conn.close()
+
+    def checkpoint_if_written(self) -> None:
+        """Sign a checkpoint when this session wrote since the last one (see :meth:`close`).
+        Never raises: a read-only or busy file or a damaged key leaves the tail unsigned, which
+        ``kpfield verify`` reports."""
+        try:
             if self.audit.wrote and not self.conn.in_transaction:
                 self.audit.wrote = False
                 self.checkpoint("session")
         except (InventoryError, SigningError, sqlite3.Error):
-            pass  # a read-only or busy file, a damaged key: verify will say the tail is unsigned
-        finally:
-            self.conn.close()
+            pass
 
     # ---- signed checkpoints ------------------------------------------------------------------
 
