@@ -28,8 +28,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     print("  " + translate("cli", "data SHA-256 {sha256}").format(sha256=result.sha256), file=out)
     if result.unsigned_because:
         print(
-            "  "
-            + translate("cli", "NOT signed: {why}. It imports as unsigned.").format(why=result.unsigned_because),
+            "  " + translate("cli", "NOT signed: {why}. It imports as unsigned.").format(why=result.unsigned_because),
             file=out,
         )
     else:

@@ -142,9 +142,7 @@ class AuditWriter:
         """
         if record_ids:
             changes = json.dumps({"ids": record_ids}, separators=(",", ":"))
-            self.append_many(
-                at, [(table, record_ids[0], INSERT_MANY, changes, reason, source_id, "".join(hashes))]
-            )
+            self.append_many(at, [(table, record_ids[0], INSERT_MANY, changes, reason, source_id, "".join(hashes))])
 
     def append_many(
         self, at: str, rows: Iterable[tuple[str, str, str, str | None, str | None, str | None, str | None]]
@@ -240,7 +238,7 @@ def verify_chain(conn: sqlite3.Connection, visit: Visit | None = None, marks: It
                 n=expected_seq, next=seq
             )
             continue
-        h = digest(prev, seq, *row[1:10], row[11])
+        h = digest(prev, seq, row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[11])
         if h != row[10]:
             broken = translate(
                 "store",

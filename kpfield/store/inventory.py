@@ -25,8 +25,8 @@ from kpfield.i18n import translate
 from kpfield.identity import Identity, InstallationKey, SigningError, generate_key, load_key
 from kpfield.progress import Cancelled, Progress
 
-from . import db as dbmod
 from . import checkpoints
+from . import db as dbmod
 from .audit import INSERT_MANY, AuditWriter, record_hash
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search

@@ -22,6 +22,7 @@ from kpfield import __version__
 from kpfield.domain.vocab import SIZE_CLASS_CODES
 from kpfield.i18n import translate
 
+from .audit import AuditWriter
 from .db import InventoryBusy, NewerInventory, NotAnInventory, connect
 
 MIGRATIONS = Migrations("kpfield")
@@ -396,7 +397,7 @@ def m0007_verifiable(db: Database) -> None:
     """
     import uuid
 
-    from .audit import AuditWriter, record_hash
+    from .audit import record_hash
 
     conn = db.conn
     conn.execute("ALTER TABLE audit ADD COLUMN content TEXT")
@@ -426,24 +427,20 @@ def m0007_verifiable(db: Database) -> None:
         cur.row_factory = None
         ids: list[str] = []
         hashes: list[str] = []
-
-        def flush(table: str = table) -> None:
-            changes = json.dumps({"ids": ids}, separators=(",", ":"))
-            writer.append_many(
-                now,
-                [(table, ids[0], "baseline", changes, "content as it stood when kpfield began to record it", None,
-                  "".join(hashes))],
-            )
-            ids.clear()
-            hashes.clear()
-
         for row in cur.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             ids.append(row[0])
             hashes.append(record_hash(row))
             if len(ids) >= 5000:
-                flush()
+                _baseline(writer, now, table, ids, hashes)
+                ids, hashes = [], []
         if ids:
-            flush()
+            _baseline(writer, now, table, ids, hashes)
+
+
+def _baseline(writer: AuditWriter, at: str, table: str, ids: list[str], hashes: list[str]) -> None:
+    changes = json.dumps({"ids": ids}, separators=(",", ":"))
+    reason = "content as it stood when kpfield began to record it"
+    writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
 
 
 # ---- applying them -------------------------------------------------------------------------

@@ -62,7 +62,9 @@ def restore(db_path: Path, backup: Path | None = None, backup_dir: Path | None =
         known = bool(mine.get("inventory_id") or mine.get("origin"))
         if known:
             candidates = [
-                p for p in list_backups(db_path, backup_dir, mine.get("inventory_id")) if _same_inventory(mine, read_meta(p))
+                p
+                for p in list_backups(db_path, backup_dir, mine.get("inventory_id"))
+                if _same_inventory(mine, read_meta(p))
             ]
         else:
             candidates = list_backups(db_path, backup_dir, every=True)

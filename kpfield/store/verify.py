@@ -195,9 +195,7 @@ def _meta(conn: sqlite3.Connection) -> dict[str, str]:
     return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta").fetchall() if v is not None}
 
 
-def _audit_and_records(
-    conn: sqlite3.Connection, report: Report, pending: list[str], progress: Progress | None
-) -> None:
+def _audit_and_records(conn: sqlite3.Connection, report: Report, pending: list[str], progress: Progress | None) -> None:
     meta = _meta(conn)
     bound = "0007_verifiable" not in pending
     last = checkpoints.latest(conn) if bound else None
@@ -345,8 +343,7 @@ def _shown(v: Any) -> str:
 
 def _history(conn: sqlite3.Connection, table: str, record_id: str) -> Iterator[tuple[str, dict[str, Any]]]:
     for action, changes in conn.execute(
-        "SELECT action, changes FROM audit WHERE record_id = ? AND table_name = ? AND changes IS NOT NULL "
-        "ORDER BY seq",
+        "SELECT action, changes FROM audit WHERE record_id = ? AND table_name = ? AND changes IS NOT NULL ORDER BY seq",
         (record_id, table),
     ):
         try:

@@ -48,9 +48,9 @@ class CheckDialog(QDialog):
         self.resize(760, 480)
         layout = QVBoxLayout(self)
         if report.ok:
-            verdict = translate(
-                "CheckDialog", "{file} is sound: nothing was changed behind kpfield's back."
-            ).format(file=report.path.name)
+            verdict = translate("CheckDialog", "{file} is sound: nothing was changed behind kpfield's back.").format(
+                file=report.path.name
+            )
         else:
             verdict = translate(
                 "CheckDialog",

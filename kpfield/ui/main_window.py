@@ -12,9 +12,9 @@ from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Query
 
 from .actions import Editor
+from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
-from .check_dialog import CheckDialog, check_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .matrix.page import MatrixPage
 from .qt import (

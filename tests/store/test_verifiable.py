@@ -209,7 +209,9 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _snapshot(path: Path) -> list[object]:
     conn = sqlite3.connect(path)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'")]
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'")
+    ]
     out = [(t, sorted(map(repr, conn.execute(f"SELECT * FROM {t}")))) for t in sorted(tables) if "_search" not in t]
     conn.close()
     return out
@@ -267,7 +269,9 @@ def test_an_inventory_built_elsewhere_claiming_this_installation_is_exported_uns
     assert code == 1 and "genesis.foreign" in codes(report)
     # the coordinator's own inventory still signs
     out = io.StringIO()
-    assert main(["export", "field", "--db", str(tmp_path / "real.kpfield"), "-o", str(tmp_path / "r.xlsx")], out=out) == 0
+    assert (
+        main(["export", "field", "--db", str(tmp_path / "real.kpfield"), "-o", str(tmp_path / "r.xlsx")], out=out) == 0
+    )
     assert "signed with this installation's key" in out.getvalue()
 
 
