@@ -1,9 +1,10 @@
 """Signed checkpoints of the audit chain, and the inventory's signed genesis.
 
 A checkpoint is the chain's head (how many rows, the last row's hash) and a time, signed with the
-installation's Ed25519 key (:mod:`kpfield.identity`). One is written at the end of every session
-that wrote, before every backup and at every export (the export also carries it in the workbook's
-``_about``). The audit chain alone can be rewritten by anyone with a copy of the file, since its
+installation's Ed25519 key (:mod:`kpfield.identity`). One is written at the end of every unit of
+work that wrote, in its transaction (``Inventory.transaction``), at the end of a session whose
+other writes are not yet signed, before every backup and at every export (the export also carries
+it in the workbook's ``_about``). The audit chain alone can be rewritten by anyone with a copy of the file, since its
 hashes need no key; a signed head cannot be moved without the key, so ``kpfield verify`` checks
 that the chain still passes through the latest checkpoint.
 
@@ -29,7 +30,7 @@ from kpfield.identity import InstallationKey, from_base64
 
 SCHEME = "kpfield-checkpoint-1"
 GENESIS_KIND = "genesis"
-KINDS = (GENESIS_KIND, "session", "backup", "export")
+KINDS = (GENESIS_KIND, "save", "session", "backup", "export")
 
 
 @dataclass(frozen=True)

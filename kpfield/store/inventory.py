@@ -61,6 +61,8 @@ class Inventory:
         self.audit = AuditWriter(conn, identity.origin, identity.officer)
         self.keys = Keys(conn, identity, self.audit)
         self.sync = Sync(conn, self.audit)
+        # this installation's key when it may sign for this inventory (looked up once; see own_key)
+        self._sealer: InstallationKey | None | bool = False
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -192,9 +194,10 @@ class Inventory:
             raise
         inv = cls(conn, path, ident)
         if pending:
-            inv.audit.wrote = True  # the upgrade may have written baseline rows: end with a checkpoint
+            inv.audit.wrote = True  # the upgrade may have written baseline rows: sign them now
             try:
                 inv.adopt()
+                inv.checkpoint_if_written()
             except BaseException:
                 conn.close()
                 raise
@@ -381,9 +384,30 @@ class Inventory:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing unit of work; nested calls become savepoints."""
+        """One all-or-nothing unit of work; nested calls become savepoints.
+
+        A unit that wrote audit rows ends, inside the same transaction, with a checkpoint signed by
+        this installation's key (when it may sign for this inventory), so that no save, import
+        or merge leaves the chain's head unsigned, even if the program is killed right after."""
+        outer = not self.conn.in_transaction
         with transaction(self.conn) as c:
             yield c
+            if outer and self.audit.wrote:
+                self._seal()
+
+    def _seal(self) -> None:
+        if self._sealer is False:
+            self._sealer = self.own_key()[0]
+        if isinstance(self._sealer, InstallationKey):
+            checkpoints.sign(
+                self.conn,
+                self._sealer,
+                "save",
+                origin=self.identity.origin,
+                inventory_id=self.inventory_id(),
+                at=utc_now(),
+            )
+            self.audit.wrote = False
 
     def backup(
         self, dest_dir: Path | None = None, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None

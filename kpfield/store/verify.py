@@ -52,6 +52,7 @@ CODES: dict[str, str] = {
     "checkpoint.invalid": "error",
     "checkpoint.cut": "error",
     "checkpoint.rewritten": "error",
+    "checkpoint.unsigned_rows": "error",
     "checkpoint.none": "warning",
     "checkpoint.unsigned_tail": "warning",
     "checkpoint.key_absent": "not_checked",
@@ -478,19 +479,20 @@ def _checkpoints(
                     )
                 )
                 break
-        if not problems and rows > last.rows:
-            notes.append(
-                Finding(
-                    "checkpoint.unsigned_tail",
-                    translate(
-                        "store",
-                        "{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that "
-                        "did not finish, or outside kpfield",
-                    ).format(n=rows - last.rows, at=last.at),
-                )
-            )
         key = load_key(origin) if origin else None
         signer = gen.public_key if gen is not None else last.public_key
+        if not problems and rows > last.rows:
+            tail = translate(
+                "store",
+                "{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that "
+                "did not finish, or outside kpfield",
+            ).format(n=rows - last.rows, at=last.at)
+            if key is not None and key.public_key == signer:
+                # where the key is, kpfield signs every unit of work that writes, in its transaction:
+                # unsigned rows were written behind its back (or the last checkpoint was removed)
+                problems.append(Finding("checkpoint.unsigned_rows", tail))
+            else:
+                notes.append(Finding("checkpoint.unsigned_tail", tail))
         try:
             fp = fingerprint(signer)
         except ValueError:

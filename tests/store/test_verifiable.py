@@ -169,15 +169,26 @@ def test_without_the_key_verify_says_which_check_it_could_not_make(demo: Path, t
     assert note["severity"] == "not_checked" and "was not checked" in note["message"]
 
 
-def test_a_session_that_wrote_ends_with_a_checkpoint(inv, holder):
+def test_every_save_is_signed_in_its_own_transaction(inv, holder):
     inv.add("licence", licence_values(holder))
-    path = inv.path
-    inv.close()
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(inv.path)  # read while the program still holds the inventory open
     (rows,) = conn.execute("SELECT max(seq) FROM audit").fetchone()
     kind, covered = conn.execute("SELECT kind, audit_rows FROM checkpoint ORDER BY id DESC LIMIT 1").fetchone()
     conn.close()
-    assert (kind, covered) == ("session", rows)
+    assert (kind, covered) == ("save", rows)
+
+
+def test_removing_the_latest_checkpoint_is_found(demo: Path):
+    tamper(demo, "DELETE FROM checkpoint WHERE id = (SELECT max(id) FROM checkpoint)")
+    code, report = verify_json(demo)
+    assert code == 1 and "checkpoint.unsigned_rows" in codes(report)
+
+
+def test_unsigned_rows_are_only_worth_knowing_where_the_key_is_absent(demo: Path, tmp_path: Path, monkeypatch):
+    tamper(demo, "DELETE FROM checkpoint WHERE id = (SELECT max(id) FROM checkpoint)")
+    monkeypatch.setenv("KPFIELD_DATA_DIR", str(tmp_path / "another computer"))
+    code, report = verify_json(demo)
+    assert code == 0 and {"checkpoint.unsigned_tail", "checkpoint.key_absent"} <= codes(report)
 
 
 # ---- random direct edits -----------------------------------------------------------------------
@@ -201,10 +212,13 @@ _EDITS = [
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("pristine") / "inventory.kpfield"
-    assert main(["demo", "--db", str(path), "--scale", "small"], out=io.StringIO()) == 0
-    return path
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The small demo, and the data folder that holds its installation's key."""
+    folder = tmp_path_factory.mktemp("pristine")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KPFIELD_DATA_DIR", str(folder / "data"))
+        assert main(["demo", "--db", str(folder / "inventory.kpfield"), "--scale", "small"], out=io.StringIO()) == 0
+    return folder / "inventory.kpfield", folder / "data"
 
 
 def _snapshot(path: Path) -> list[object]:
@@ -219,7 +233,9 @@ def _snapshot(path: Path) -> list[object]:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=st.lists(st.tuples(st.sampled_from(_EDITS), st.integers(1, 40)), max_size=3))
-def test_random_direct_edits_never_leave_a_changed_copy_sound(pristine: Path, tmp_path: Path, edits):
+def test_random_direct_edits_never_leave_a_changed_copy_sound(pristine, tmp_path: Path, monkeypatch, edits):
+    pristine, data = pristine
+    monkeypatch.setenv("KPFIELD_DATA_DIR", str(data))  # verified where the installation's key is
     copy = tmp_path / "copy.kpfield"
     for suffix in ("", "-wal", "-shm"):
         Path(str(copy) + suffix).unlink(missing_ok=True)
