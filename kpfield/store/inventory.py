@@ -324,6 +324,7 @@ class Inventory:
                 at=utc_now(),
                 extra={"created_at": self.identity.created_at, "adopted": True},
             )
+        self._sealer = False  # look the signing key up again: it may sign now
         return True
 
     def export_signer(self) -> tuple[InstallationKey | None, bool, str]:
@@ -363,6 +364,7 @@ class Inventory:
                 at=utc_now(),
                 extra={"created_at": self.identity.created_at, "rekeyed": True},
             )
+        self._sealer = False
 
     def _checkpoint_problem(self, last: checkpoints.Checkpoint | None) -> str:
         if last is None:
