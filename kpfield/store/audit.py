@@ -57,6 +57,56 @@ def _part(value: object) -> str:
     return f"{len(text)}:{text}"
 
 
+class StoredHash:
+    """:func:`record_hash` of rows about to be inserted into ``table`` (values in the order of
+    ``columns``), computed before the insert: the bulk path's way to avoid reading its rows back.
+
+    SQLite may convert a value to its column's type (an integer into a REAL column becomes a real;
+    text that looks like a number, in a numeric column, a number), and the hash is of the row as
+    stored. So a row is hashed ahead only when each value's Python type is what SQLite keeps as it
+    is (None; text in a TEXT column; int in an INTEGER one; float in a REAL one) or an int in a
+    REAL column (converted here as SQLite would); for any other row the call returns None and the
+    caller reads the row back after inserting it. The check is one look-up per distinct
+    combination of types, of which a bulk load has a handful.
+    """
+
+    _EXACT = {"TEXT": str, "INTEGER": int, "REAL": float}
+
+    def __init__(self, conn: sqlite3.Connection, table: str, columns: list[str]):
+        info = [(str(r[1]), str(r[2]).upper()) for r in conn.execute(f"PRAGMA table_info({table})")]
+        # the hash covers the row in the table's column order: only then can the inserted tuple stand for it
+        self.usable = [name for name, _ in info] == list(columns)
+        self.affinity = [kind for _, kind in info]
+        self.plans: dict[tuple[type, ...], tuple[int, ...] | None] = {}
+
+    def _plan(self, types: tuple[type, ...]) -> tuple[int, ...] | None:
+        if not self.usable or len(types) != len(self.affinity):
+            return None
+        to_float = []
+        for i, (t, kind) in enumerate(zip(types, self.affinity, strict=True)):
+            if t is type(None) or t is self._EXACT.get(kind):
+                continue
+            if t is int and kind == "REAL":
+                to_float.append(i)
+                continue
+            return None
+        return tuple(to_float)
+
+    def __call__(self, row: tuple[Any, ...]) -> str | None:
+        types = tuple(map(type, row))
+        plan = self.plans.get(types, ())
+        if plan == () and types not in self.plans:
+            plan = self.plans[types] = self._plan(types)
+        if plan is None:
+            return None
+        if plan:
+            values = list(row)
+            for i in plan:
+                values[i] = float(values[i])
+            row = tuple(values)
+        return record_hash(row)
+
+
 def digest(
     prev_hash: str,
     seq: int,

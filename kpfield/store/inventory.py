@@ -27,7 +27,7 @@ from kpfield.progress import Cancelled, Progress
 
 from . import checkpoints
 from . import db as dbmod
-from .audit import INSERT_MANY, AuditWriter, record_hash
+from .audit import INSERT_MANY, AuditWriter, StoredHash, record_hash
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search
 from .db import InventoryError, NotAnInventory, check_file, connect, transaction
@@ -835,12 +835,20 @@ class Inventory:
         reader.row_factory = None
         last_rowid = f"SELECT max(rowid) FROM {ent.table}"
         written = f"SELECT * FROM {ent.table} WHERE rowid > ? ORDER BY rowid"
+        stored = StoredHash(self.conn, ent.table, cols)
 
         def write() -> None:
+            # hashed as SQLite will store the rows, when their values' types say so for sure;
+            # otherwise the batch is read back after the insert (a value SQLite may convert)
+            ahead = [stored(row) for row in batch]
+            if None not in ahead:
+                self.conn.executemany(sql, batch)
+                unaudited.extend(t[0] for t in batch)
+                hashes.extend(ahead)  # type: ignore[arg-type]
+                batch.clear()
+                return
             before = reader.execute(last_rowid).fetchone()[0] or 0
             self.conn.executemany(sql, batch)
-            # hashed as SQLite stored them (its column types may have converted a value): the rows
-            # this batch appended, read back while their pages are in the cache
             for row in reader.execute(written, (before,)):
                 unaudited.append(row[0])
                 hashes.append(record_hash(row))
