@@ -844,7 +844,7 @@ class Inventory:
             if None not in ahead:
                 self.conn.executemany(sql, batch)
                 unaudited.extend(t[0] for t in batch)
-                hashes.extend(ahead)  # type: ignore[arg-type]
+                hashes.extend(h for h in ahead if h is not None)
                 batch.clear()
                 return
             before = reader.execute(last_rowid).fetchone()[0] or 0
