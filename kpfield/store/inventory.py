@@ -392,10 +392,16 @@ class Inventory:
         this installation's key (when it may sign for this inventory), so that no save, import
         or merge leaves the chain's head unsigned, even if the program is killed right after."""
         outer = not self.conn.in_transaction
-        with transaction(self.conn) as c:
-            yield c
-            if outer and self.audit.wrote:
-                self._seal()
+        wrote = self.audit.wrote
+        try:
+            with transaction(self.conn) as c:
+                yield c
+                if outer and self.audit.wrote:
+                    self._seal()
+        except BaseException:
+            if outer:
+                self.audit.wrote = wrote  # the rows it appended were rolled back with it
+            raise
 
     def _seal(self) -> None:
         if self._sealer is False:
