@@ -27,11 +27,19 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     for title, _, n in result.sheets:
         print(f"  {title:<26}{num(n):>12}", file=out)
     print("  " + translate("cli", "data SHA-256 {sha256}").format(sha256=result.sha256), file=out)
-    print(
-        "  "
-        + translate("cli", "signed with this installation's key {fingerprint}").format(fingerprint=result.fingerprint),
-        file=out,
-    )
+    if result.unsigned_because:
+        print(
+            "  " + translate("cli", "NOT signed: {why}. It imports as unsigned.").format(why=result.unsigned_because),
+            file=out,
+        )
+    else:
+        print(
+            "  "
+            + translate("cli", "signed with this installation's key {fingerprint}").format(
+                fingerprint=result.fingerprint
+            ),
+            file=out,
+        )
     if result.key_made:
         print(
             "  "

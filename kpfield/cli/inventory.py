@@ -11,8 +11,9 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import entities_label
 from kpfield.i18n import translate
 from kpfield.store import Inventory
-from kpfield.store.restore import restore
-from kpfield.store.verify import verify
+from kpfield.store.backup import read_meta
+from kpfield.store.restore import owner, restore
+from kpfield.store.verify import examine
 
 from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, num
 
@@ -82,10 +83,10 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
-    checks = verify(args.db)
-    ok = all(c.ok for c in checks)
+    report = examine(args.db)
+    ok = report.ok
     if args.json:
-        json.dump({"ok": ok, "checks": [c.__dict__ for c in checks]}, out, indent=2)
+        json.dump(report.as_json(), out, indent=2, ensure_ascii=False)
         print(file=out)
     else:
         names = {
@@ -93,11 +94,20 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
             "integrity": translate("cli", "integrity"),
             "references": translate("cli", "references"),
             "audit": translate("cli", "audit"),
+            "records": translate("cli", "records"),
+            "checkpoints": translate("cli", "checkpoints"),
         }
         width = max(len(n) for n in names.values()) + 2
-        for c in checks:
+        for c in report.checks:
             status = translate("cli", "OK") if c.ok else translate("cli", "FAIL")
             print(f"{status:<5}{names.get(c.name, c.name):<{width}}{c.detail}", file=out)
+        for f in report.findings:
+            if f.code.startswith("record.") or f.code == "table.missing":
+                print(f"     {f.code}: {f.message}", file=out)
+        listed = sum(1 for f in report.findings if f.code.startswith("record."))
+        counted = sum(n for code, n in report.counts.items() if code.startswith("record."))
+        if counted > listed:
+            print("     " + translate("cli", "... and {n} more").format(n=num(counted - listed)), file=out)
         verdict = translate("cli", "{path}: sound") if ok else translate("cli", "{path}: PROBLEMS FOUND")
         print(verdict.format(path=args.db), file=out)
     return EXIT_OK if ok else EXIT_REFUSED
@@ -117,10 +127,16 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    before = read_meta(Path(args.db)) if Path(args.db).exists() else {}
     used, kept = restore(
         Path(args.db), Path(args.source) if args.source else None, Path(args.backups) if args.backups else None
     )
     print(translate("cli", "Restored {path} from {backup}").format(path=args.db, backup=used), file=out)
+    if before.get("inventory_id") and before.get("inventory_id") != read_meta(Path(args.db)).get("inventory_id"):
+        print(
+            translate("cli", "Note: that backup is of another inventory: {owner}").format(owner=owner(Path(args.db))),
+            file=out,
+        )
     if kept:
         print(translate("cli", "The file it replaced was kept as {path}").format(path=kept), file=out)
     return EXIT_OK
@@ -149,9 +165,10 @@ def register(sub: Commands, export_sub: Commands) -> None:
 
     sp = sub.add_parser(
         "verify",
-        help="check the file's integrity, references and audit chain",
-        description="Check the file's structure (PRAGMA integrity_check), its references and "
-        "its audit chain, without writing to it. Exit 1 when a check fails.",
+        help="check the file's integrity, references, audit chain, records and signed checkpoints",
+        description="Check the file's structure (PRAGMA integrity_check), its references, its audit chain, "
+        "every record against the audit log (changed, unaudited or removed outside kpfield) and the signed "
+        "checkpoints, without writing to it. Exit 1 when a check fails. --json lists every finding with a code.",
     )
     db_arg(sp)
     sp.add_argument("--json", action="store_true", help="print JSON instead of lines")

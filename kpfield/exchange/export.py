@@ -29,6 +29,7 @@ from kpfield.identity import InstallationKey
 from kpfield.output import Staging, writing
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory
+from kpfield.store.checkpoints import Checkpoint
 from kpfield.workbook import FORMULA_START, WorkbookWriter
 
 from .codec import CANONICAL, DataHash, canonical, column_kinds, encode_clock
@@ -62,8 +63,9 @@ class ExportResult:
     sheets: list[tuple[str, str, int]] = field(default_factory=list)  # (sheet, entity, rows)
     sha256: str = ""
     headers_sha256: str = ""
-    fingerprint: str = ""  # of the key that signed the workbook
+    fingerprint: str = ""  # of the key that signed the workbook ('' when it went out unsigned)
     key_made: bool = False  # this installation's signing key was made by this export
+    unsigned_because: str = ""  # why the workbook went out unsigned ('' when it is signed)
 
     @property
     def rows(self) -> int:
@@ -146,8 +148,12 @@ def _export(
     progress: Progress | None,
 ) -> ExportResult:
     result = ExportResult(path)
-    key, result.key_made = inv.keys.installation_key()
-    result.fingerprint = key.fingerprint
+    key, result.key_made, result.unsigned_because = inv.export_signer()
+    result.fingerprint = key.fingerprint if key is not None else ""
+    # the chain's head as it stands, signed (and carried on _about); None when this installation
+    # cannot sign for this inventory, or when the inventory is read-only here (nothing can be written
+    # to it, a checkpoint neither)
+    checkpoint = inv.checkpoint("export") if key is not None and not inv.readonly else None
     book = WorkbookWriter(staged.part, streaming=True, tmpdir=staged.folder)
     try:
         about = book.raw_sheet(ABOUT)
@@ -185,7 +191,7 @@ def _export(
         step(progress, kinds_all, kinds_all)
         result.sha256 = data_hash.hexdigest()
         result.headers_sha256 = headers_hash.hexdigest()
-        _write_about(book, about, inv, result, country, since_text, key)
+        _write_about(book, about, inv, result, country, since_text, key, checkpoint)
         book.close()
     except BaseException:
         book.discard()  # lets go of its files, so that the staging folder can be removed
@@ -200,7 +206,8 @@ def _write_about(
     result: ExportResult,
     country: str | None,
     since: str | None,
-    key: InstallationKey,
+    key: InstallationKey | None,
+    checkpoint: Checkpoint | None,
 ) -> None:
     facts: list[tuple[str, Any]] = [
         ("format", FORMAT),
@@ -219,7 +226,10 @@ def _write_about(
         ("data_canon", CANONICAL),
     ]
     # signed as the sheet table below reads: (sheet, rows, entity)
-    facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
+    if key is not None:
+        facts += sign_about(key, dict(facts), [(title, n, kind) for title, kind, n in result.sheets])
+    if checkpoint is not None:
+        facts += checkpoint.as_about()
     bold = book.header_format
     ws.write_string(0, 0, "key", bold)
     ws.write_string(0, 1, "value", bold)

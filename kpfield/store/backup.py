@@ -2,7 +2,12 @@
 
 A backup is written in a staging folder beside the backups and renamed when complete
 (:func:`kpfield.output.writing`), so a backup file that exists is always whole. Backups are named
-``<inventory>-<UTC time>[-label].kpfield`` and the oldest are removed beyond ``keep``.
+``<inventory>-<inventory id>-<UTC time>[-label].kpfield``, where the id is the first 12 hex digits
+of the inventory's own id (``meta.inventory_id``, which the backup, itself an inventory, also
+carries): two inventories that share a file name and a backup folder (two officers'
+``inventory.kpfield`` on one USB stick) keep apart, and the oldest backups of *this* inventory are
+removed beyond ``keep``, never another's. Backups made before inventories had an id
+(``<inventory>-<UTC time>.kpfield``) are listed but never pruned.
 """
 
 from __future__ import annotations
@@ -33,17 +38,64 @@ def stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+ID_DIGITS = 12
+_STAMP = r"(\d{8}T\d{12}Z)(?:-[a-z-]+)?\.kpfield$"
+
+
 def _pattern(stem: str) -> re.Pattern[str]:
-    return re.compile(re.escape(stem) + r"-\d{8}T\d{12}Z(?:-[a-z-]+)?\.kpfield$")
+    # group 1: the inventory id in the name (None for a backup made before names carried it)
+    return re.compile(re.escape(stem) + r"-(?:([0-9a-f]{" + str(ID_DIGITS) + r"})-)?" + _STAMP)
 
 
-def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[Path]:
-    """Backups of this inventory, oldest first."""
+def short_id(inventory_id: str) -> str:
+    """The part of an inventory's id that its backups' names carry."""
+    return inventory_id.replace("-", "")[:ID_DIGITS].lower()
+
+
+def inventory_id_of(path: Path) -> str | None:
+    """The id an inventory file (or a backup) records, or None (made before ids, or unreadable)."""
+    return read_meta(path).get("inventory_id")
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    """An inventory file's meta rows, read without writing; {} when it cannot be read."""
+    try:
+        conn = connect(path, readonly=True)
+        try:
+            return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta") if v is not None}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def name_id(path: Path) -> str | None:
+    """The inventory id a backup's name carries (its first digits), or None."""
+    for part in path.name.split("-"):
+        if re.fullmatch(r"[0-9a-f]{" + str(ID_DIGITS) + "}", part):
+            return part
+    return None
+
+
+def list_backups(
+    db_path: Path, dest_dir: Path | None = None, inventory_id: str | None = None, *, every: bool = False
+) -> list[Path]:
+    """Backups of this inventory, oldest first: those whose name carries its id (read from
+    ``db_path`` when not given), and those made before backups carried one. ``every``: the backups
+    of every inventory of that file name in the folder."""
     folder = dest_dir or default_dir(db_path)
     if not folder.is_dir():
         return []
+    if inventory_id is None and not every and db_path.exists():
+        inventory_id = inventory_id_of(db_path)
+    mine = short_id(inventory_id) if inventory_id else None
     pat = _pattern(db_path.stem)
-    return sorted((p for p in folder.iterdir() if pat.match(p.name)), key=lambda p: p.name)
+    found = []
+    for p in folder.iterdir():
+        m = pat.match(p.name)
+        if m and (every or m.group(1) is None or m.group(1) == mine):
+            found.append((m.group(2), p))
+    return [p for _stamp, p in sorted(found, key=lambda t: (t[0], t[1].name))]
 
 
 def _destination(path: Path) -> sqlite3.Connection:
@@ -65,8 +117,10 @@ def backup_connection(
     keep: int = DEFAULT_KEEP,
     label: str = "",
     progress: Progress | None = None,
+    inventory_id: str | None = None,
 ) -> Path:
-    """Copy the open inventory to a new timestamped file; returns its path.
+    """Copy the open inventory to a new timestamped file named with ``inventory_id``; returns its
+    path. Pruning (``keep``) removes only older backups of that same inventory.
 
     Reports ``progress(pages done, pages in all, "")``; raises Cancelled when it answers False, and no
     partial file is left behind.
@@ -78,7 +132,11 @@ def backup_connection(
                 "store", "{folder} is not a folder: no backup was written. Give a folder for the backups."
             ).format(folder=folder)
         )
-    name = f"{db_path.stem}-{stamp()}{'-' + label if label else ''}.kpfield"
+    if inventory_id is None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'inventory_id'").fetchone()
+        inventory_id = row[0] if row else None
+    owner = f"{short_id(inventory_id)}-" if inventory_id else ""
+    name = f"{db_path.stem}-{owner}{stamp()}{'-' + label if label else ''}.kpfield"
     final = folder / name
     cancelled = False
 
@@ -111,8 +169,9 @@ def backup_connection(
             raise
         finally:
             dest.close()
-    if keep > 0:
-        for old in list_backups(db_path, folder)[:-keep]:
+    if keep > 0 and inventory_id:
+        ours = [p for p in list_backups(db_path, folder, inventory_id) if name_id(p) == short_id(inventory_id)]
+        for old in ours[:-keep]:
             old.unlink(missing_ok=True)
     return final
 

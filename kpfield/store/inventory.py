@@ -24,12 +24,13 @@ from kpfield.domain.places import COUNTRIES
 from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
-from kpfield.identity import Identity, generate_key, load_key
+from kpfield.identity import Identity, InstallationKey, SigningError, generate_key, load_key
 from kpfield.output import OutputError, check_output, disk_failure
 from kpfield.progress import Cancelled, Progress
 
+from . import checkpoints
 from . import db as dbmod
-from .audit import INSERT_MANY, AuditWriter
+from .audit import INSERT_MANY, AuditWriter, StoredHash, record_hash
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search
 from .db import InventoryError, NotAnInventory, ReadOnlyInventory, check_file, connect, transaction
@@ -89,6 +90,8 @@ class Inventory:
         self.audit = AuditWriter(conn, identity.origin, identity.officer)
         self.keys = Keys(conn, identity, self.audit)
         self.sync = Sync(conn, self.audit)
+        # this installation's key when it may sign for this inventory (looked up once; see own_key)
+        self._sealer: InstallationKey | None | bool = False
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -160,6 +163,16 @@ class Inventory:
                 AuditWriter(conn, ident.origin, ident.officer).append(
                     now, "meta", "installation", "create", {k: (None, v) for k, v in values.items() if v is not None}
                 )
+                inventory_id = conn.execute("SELECT value FROM meta WHERE key = 'inventory_id'").fetchone()[0]
+                checkpoints.sign(
+                    conn,
+                    key,
+                    checkpoints.GENESIS_KIND,
+                    origin=ident.origin,
+                    inventory_id=inventory_id,
+                    at=now,
+                    extra={"created_at": now},
+                )
                 if new_key:
                     key.save()  # inside the transaction: no inventory without its key
         except BaseException as e:
@@ -220,7 +233,16 @@ class Inventory:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, ident)
+        inv = cls(conn, path, ident)
+        if pending:
+            inv.audit.wrote = True  # the upgrade may have written baseline rows: sign them now
+            try:
+                inv.adopt()
+                inv.checkpoint_if_written()
+            except BaseException:
+                conn.close()
+                raise
+        return inv
 
     @classmethod
     def _read_only(cls, path: Path, pending: list[str]) -> Inventory:
@@ -280,7 +302,139 @@ class Inventory:
         self.conn.set_progress_handler(stop, every)
 
     def close(self) -> None:
-        self.conn.close()
+        """Close the connection; a session that wrote ends with a signed checkpoint, when this
+        installation's key is here and the inventory's genesis is that key's."""
+        try:
+            self.checkpoint_if_written()
+        finally:
+            self.conn.close()
+
+    def checkpoint_if_written(self) -> None:
+        """Sign a checkpoint when this session wrote since the last one (see :meth:`close`).
+        Never raises: a read-only or busy file or a damaged key leaves the tail unsigned, which
+        ``kpfield verify`` reports."""
+        try:
+            if self.audit.wrote and not self.conn.in_transaction:
+                self.audit.wrote = False
+                self.checkpoint("session")
+        except (InventoryError, SigningError, sqlite3.Error):
+            pass
+
+    # ---- signed checkpoints ------------------------------------------------------------------
+
+    def inventory_id(self) -> str:
+        """This inventory's own id (not its installation's): backups carry it in their names."""
+        return self.meta("inventory_id") or ""
+
+    def own_key(self) -> tuple[InstallationKey | None, str]:
+        """(this installation's key, '') when its key file is here and it signed this inventory's
+        genesis; else (None, why not, for people)."""
+        key = load_key(self.identity.origin)
+        if key is None:
+            return None, translate(
+                "store",
+                "this installation's signing key is not on this computer (the inventory was made or moved here "
+                "from elsewhere)",
+            )
+        gen = checkpoints.genesis(self.conn)
+        if gen is None:
+            return None, translate("store", "the inventory has no signed genesis (it was made by an earlier kpfield)")
+        facts = gen.facts
+        if (
+            gen.public_key != key.public_key
+            or not gen.signature_holds()
+            or facts.get("origin") != self.identity.origin
+            or facts.get("inventory_id") != self.inventory_id()
+        ):
+            return None, translate(
+                "store",
+                "its genesis was not signed by this installation's key: the inventory was made elsewhere, "
+                "even if it carries this installation's id",
+            )
+        return key, ""
+
+    def checkpoint(self, kind: str) -> checkpoints.Checkpoint | None:
+        """Sign the audit chain's head now (``kind``: session, backup, export); None when this
+        installation cannot sign for this inventory (:meth:`own_key`)."""
+        key, _why = self.own_key()
+        if key is None:
+            return None
+        with self.transaction():
+            return checkpoints.sign(
+                self.conn, key, kind, origin=self.identity.origin, inventory_id=self.inventory_id(), at=utc_now()
+            )
+
+    def adopt(self) -> bool:
+        """Give an inventory made by an earlier kpfield its genesis, signed by this installation's
+        key, when that key is here and is the one the inventory records; True when it did."""
+        if checkpoints.genesis(self.conn) is not None:
+            return False
+        key = load_key(self.identity.origin)
+        if key is None or self.keys.public_key() != key.public_key:
+            return False
+        with self.transaction():
+            checkpoints.sign(
+                self.conn,
+                key,
+                checkpoints.GENESIS_KIND,
+                origin=self.identity.origin,
+                inventory_id=self.inventory_id(),
+                at=utc_now(),
+                extra={"created_at": self.identity.created_at, "adopted": True},
+            )
+        self._sealer = False  # look the signing key up again: it may sign now
+        return True
+
+    def export_signer(self) -> tuple[InstallationKey | None, bool, str]:
+        """The key to sign a field workbook with: (key, made now, '') or (None, False, why not).
+
+        Signs only an inventory whose genesis this installation's key signed and whose latest
+        checkpoint verifies. An inventory without a key here (made before signing, or moved to
+        another computer) gets a new key, recorded and audited, and a genesis signed by it.
+        """
+        made = False
+        if load_key(self.identity.origin) is None:
+            # a key made now for this inventory signs nothing anyone registered: it may start a genesis
+            _key, made = self.keys.installation_key()
+            self._regenesis()
+        elif checkpoints.genesis(self.conn) is None:
+            self.adopt()
+        key, why = self.own_key()
+        if key is None:
+            return None, made, why
+        last = checkpoints.latest(self.conn)
+        problem = self._checkpoint_problem(last)
+        if problem:
+            return None, made, problem
+        return key, made, ""
+
+    def _regenesis(self) -> None:
+        key = load_key(self.identity.origin)
+        if key is None:
+            return
+        with self.transaction():
+            checkpoints.sign(
+                self.conn,
+                key,
+                checkpoints.GENESIS_KIND,
+                origin=self.identity.origin,
+                inventory_id=self.inventory_id(),
+                at=utc_now(),
+                extra={"created_at": self.identity.created_at, "rekeyed": True},
+            )
+        self._sealer = False
+
+    def _checkpoint_problem(self, last: checkpoints.Checkpoint | None) -> str:
+        if last is None:
+            return ""
+        if not last.signature_holds():
+            return translate("store", "its latest checkpoint's signature does not hold (run kpfield verify)")
+        row = self.conn.execute("SELECT hash FROM audit WHERE seq = ?", (last.rows,)).fetchone()
+        if last.rows > 0 and (row is None or row[0] != last.head_hash):
+            return translate(
+                "store", "its audit log no longer passes through its latest checkpoint (run kpfield verify)"
+            )
+        return ""
 
     def __enter__(self) -> Inventory:
         return self
@@ -290,16 +444,51 @@ class Inventory:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing unit of work; nested calls become savepoints."""
-        with transaction(self.conn) as c:
-            yield c
+        """One all-or-nothing unit of work; nested calls become savepoints.
+
+        A unit that wrote audit rows ends, inside the same transaction, with a checkpoint signed by
+        this installation's key (when it may sign for this inventory), so that no save, import
+        or merge leaves the chain's head unsigned, even if the program is killed right after."""
+        outer = not self.conn.in_transaction
+        wrote = self.audit.wrote
+        try:
+            with transaction(self.conn) as c:
+                yield c
+                if outer and self.audit.wrote:
+                    self._seal()
+        except BaseException:
+            if outer:
+                self.audit.wrote = wrote  # the rows it appended were rolled back with it
+            raise
+
+    def _seal(self) -> None:
+        if self._sealer is False:
+            self._sealer = self.own_key()[0]
+        if isinstance(self._sealer, InstallationKey):
+            checkpoints.sign(
+                self.conn,
+                self._sealer,
+                "save",
+                origin=self.identity.origin,
+                inventory_id=self.inventory_id(),
+                at=utc_now(),
+            )
+            self.audit.wrote = False
 
     def backup(
         self, dest_dir: Path | None = None, *, keep: int = DEFAULT_KEEP, progress: Progress | None = None
     ) -> Path:
-        """Write a timestamped backup of this inventory and remember when (``last_backup_at``; not
-        in an inventory opened read-only, which a backup may copy but not change)."""
-        path = backup_connection(self.conn, self.path, dest_dir, keep=keep, progress=progress)
+        """Write a timestamped backup of this inventory, named with its id, after signing the audit
+        chain's head (a checkpoint, which the backup carries), and remember when (``last_backup_at``;
+        not in an inventory opened read-only, which a backup may copy but not change)."""
+        if not self.readonly:
+            try:
+                self.checkpoint("backup")
+            except (SigningError, sqlite3.OperationalError):
+                pass  # a damaged key: the backup is worth more than its checkpoint
+        path = backup_connection(
+            self.conn, self.path, dest_dir, keep=keep, progress=progress, inventory_id=self.inventory_id() or None
+        )
         if not self.readonly:
             self.set_meta("last_backup_at", utc_now())
             self.set_meta("last_backup_path", str(path))
@@ -440,6 +629,12 @@ class Inventory:
                 )
         return out
 
+    def _content(self, table: str, record_id: str) -> str:
+        """The content hash of a record as SQLite now holds it (for its audit row)."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return record_hash(cur.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone())
+
     def _refuse_if_errors(self, ent: Entity, problems: list[Problem]) -> list[Problem]:
         if errors(problems):
             raise ValidationError(ent.key, problems)
@@ -485,6 +680,7 @@ class Inventory:
                 {k: (None, val) for k, val in cleaned.items() if val is not None},
                 reason,
                 source_id,
+                self._content(ent.table, rid),
             )
         return Saved(rid, problems)
 
@@ -532,7 +728,9 @@ class Inventory:
                 f"UPDATE {ent.table} SET {sets}, version = version + 1, modified_at = ?, modified_by = ? WHERE id = ?",
                 [new for _, new in diff.values()] + [now, self.identity.origin, record_id],
             )
-            self.audit.append(now, ent.table, record_id, "update", diff, reason)
+            self.audit.append(
+                now, ent.table, record_id, "update", diff, reason, content=self._content(ent.table, record_id)
+            )
         return Saved(record_id, problems)
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool, reason: str | None) -> None:
@@ -561,6 +759,7 @@ class Inventory:
                 "delete" if deleted else "undelete",
                 {"deleted": (int(not deleted), int(deleted))},
                 reason,
+                content=self._content(ent.table, record_id),
             )
 
     def delete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
@@ -698,15 +897,34 @@ class Inventory:
         origin = self.identity.origin
         batch: list[tuple[Any, ...]] = []  # rows not yet written
         unaudited: list[str] = []  # ids written but not yet in an audit row
+        hashes: list[str] = []  # their content hashes, in the same order
+        reader = self.conn.cursor()
+        reader.row_factory = None
+        last_rowid = f"SELECT max(rowid) FROM {ent.table}"
+        written = f"SELECT * FROM {ent.table} WHERE rowid > ? ORDER BY rowid"
+        stored = StoredHash(self.conn, ent.table, cols)
 
         def write() -> None:
+            # hashed as SQLite will store the rows, when their values' types say so for sure;
+            # otherwise the batch is read back after the insert (a value SQLite may convert)
+            ahead = [stored(row) for row in batch]
+            if None not in ahead:
+                self.conn.executemany(sql, batch)
+                unaudited.extend(t[0] for t in batch)
+                hashes.extend(h for h in ahead if h is not None)
+                batch.clear()
+                return
+            before = reader.execute(last_rowid).fetchone()[0] or 0
             self.conn.executemany(sql, batch)
-            unaudited.extend(t[0] for t in batch)
+            for row in reader.execute(written, (before,)):
+                unaudited.append(row[0])
+                hashes.append(record_hash(row))
             batch.clear()
 
         def audit() -> None:
-            self.audit.append_inserts(now, ent.table, unaudited, source_id)
+            self.audit.append_inserts(now, ent.table, unaudited, hashes, source_id)
             unaudited.clear()
+            hashes.clear()
 
         total = 0
         with self.bulk_cache():
@@ -918,7 +1136,14 @@ class Inventory:
         if set(changes) == {"deleted"}:
             action = "delete" if changes["deleted"] else "undelete"
         self.audit.append(
-            at, table, record_id, action, {k: (before[k], v) for k, v in changes.items()}, reason, source_id
+            at,
+            table,
+            record_id,
+            action,
+            {k: (before[k], v) for k, v in changes.items()},
+            reason,
+            source_id,
+            self._content(table, record_id),
         )
 
     def schema_version(self) -> str:

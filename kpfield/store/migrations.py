@@ -10,6 +10,7 @@ matches the entities.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from kpfield import __version__
 from kpfield.domain.vocab import SIZE_CLASS_CODES
 from kpfield.i18n import translate
 
+from .audit import AuditWriter
 from .db import MIGRATION_SET, InventoryBusy, NewerInventory, NotAnInventory, connect
 
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -441,6 +443,73 @@ def m0007_sync_by_kind(db: Database) -> None:
     ]
     for s in statements:
         db.execute(s)
+
+
+# The record tables as of 0008: the same as 0007's.
+_RECORD_TABLES_0008 = _TABLES_0007
+
+
+@migration("0008_verifiable")
+def m0008_verifiable(db: Database) -> None:
+    """The audit log binds the data; signed checkpoints; the inventory's own id.
+
+    ``audit.content``: the content hash of the record after the change (one per record, in the
+    order of its ids, for a row of many inserts). ``checkpoint``: the signed heads of the chain
+    (:mod:`kpfield.store.checkpoints`). ``meta.inventory_id``: a random id of this inventory
+    itself (two inventories of one installation, or of two officers who both kept the default file
+    name, have different ones), which backups carry in their names.
+
+    The records already there get a baseline: audit rows (action ``baseline``, 5,000 records a
+    row) that record each record's content hash as it stands at the upgrade, chained after the
+    existing rows; so an upgraded inventory verifies sound, and any later change outside kpfield
+    is noticed.
+    """
+    import uuid
+
+    from .audit import record_hash
+
+    conn = db.conn
+    conn.execute("ALTER TABLE audit ADD COLUMN content TEXT")
+    conn.execute(
+        """CREATE TABLE checkpoint (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    audit_rows INTEGER NOT NULL,
+    audit_hash TEXT NOT NULL,
+    body TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    signature TEXT NOT NULL
+)"""
+    )
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "inventory_id" not in meta:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('inventory_id', ?)", (str(uuid.uuid4()),))
+    if "origin" not in meta:
+        return  # an empty shell being created: Inventory.create writes the rest
+    from kpfield.domain.dates import utc_now
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    for table in _RECORD_TABLES_0008:
+        cur = conn.cursor()
+        cur.row_factory = None
+        ids: list[str] = []
+        hashes: list[str] = []
+        for row in cur.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            ids.append(row[0])
+            hashes.append(record_hash(row))
+            if len(ids) >= 5000:
+                _baseline(writer, now, table, ids, hashes)
+                ids, hashes = [], []
+        if ids:
+            _baseline(writer, now, table, ids, hashes)
+
+
+def _baseline(writer: AuditWriter, at: str, table: str, ids: list[str], hashes: list[str]) -> None:
+    changes = json.dumps({"ids": ids}, separators=(",", ":"))
+    reason = "content as it stood when kpfield began to record it"
+    writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
 
 
 # ---- applying them -------------------------------------------------------------------------

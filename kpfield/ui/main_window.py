@@ -12,6 +12,7 @@ from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import Query
 
 from .actions import Editor
+from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.backup_job: Job | None = None
         self.export_job: Job | None = None
+        self.check_job: Job | None = None
+        self.check_dialog: CheckDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(
             translate("MainWindow", "Back up now"), "backup", lambda: self.backup(automatic=False), "Ctrl+B"
         )
+        self.act_check = self._action(translate("MainWindow", "Check this inventory…"), None, self.check_inventory)
         self.act_export_inventory = self._action(
             translate("MainWindow", "Export inventory workbook…"), "file", self.export_inventory
         )
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         menu.addAction(self.act_backup)
+        menu.addAction(self.act_check)
         menu.addAction(self.act_export_inventory)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -378,6 +383,42 @@ class MainWindow(QMainWindow):
     def _backup_cancelled(self) -> None:
         self._backup_ended()
         self.statusBar().showMessage(translate("MainWindow", "Backup cancelled; no backup file was written"), 8000)
+
+    # ---- File > Check this inventory ----------------------------------------------------------------
+
+    def check_inventory(self) -> Job | None:
+        """Run ``kpfield verify`` on this inventory in a worker, then show its report in plain words.
+        This session's saves are signed first (a checkpoint), so they do not show as unsigned."""
+        if self.check_job is not None:
+            return None
+        self.inv.checkpoint_if_written()
+        job = self.check_job = Job(None, check_task(self.inv.path))
+        follow_in_dialog(
+            job,
+            translate("MainWindow", "Checking every record against the audit log…"),
+            translate("MainWindow", "Check this inventory"),
+            self,
+        )
+        job.finished.connect(self._check_done)
+        job.failed.connect(self._check_failed)
+        job.cancelled.connect(self._check_ended)
+        self.jobs.start(job)
+        return job
+
+    @Slot()
+    def _check_ended(self) -> None:
+        self.check_job = None
+
+    @Slot(object)
+    def _check_done(self, report: Any) -> None:
+        self.check_job = None
+        self.check_dialog = CheckDialog(report, self)
+        self.check_dialog.open()
+
+    @Slot(str)
+    def _check_failed(self, message: str) -> None:
+        self.check_job = None
+        QMessageBox.warning(self, translate("MainWindow", "Check this inventory"), message)
 
     # ---- the consolidated inventory workbook ------------------------------------------------------
 

@@ -51,6 +51,69 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>File structure</source>
+        <translation>Estructura del archivo</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Records against the audit log</source>
+        <translation>Registros comparados con el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Comprobar este inventario</translation>
+    </message>
+    <message>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
+        <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
+    </message>
+    <message>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con &apos;kpfield restore&apos;.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Could not be checked here</source>
+        <translation>No se pudo comprobar aquí</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
@@ -125,6 +188,10 @@ Fundamento: {basis}</translation>
     <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Not signed: {why}. It imports as unsigned.</source>
+        <translation>No firmado: {why}. Se importará como no firmado.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -922,6 +989,10 @@ ct</translation>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
+        <source>Check this inventory…</source>
+        <translation>Comprobar este inventario…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar libro del inventario…</translation>
     </message>
@@ -1020,6 +1091,14 @@ ct</translation>
     <message>
         <source>Backup cancelled; no backup file was written</source>
         <translation>Copia de seguridad cancelada; no se guardó ningún archivo de copia</translation>
+    </message>
+    <message>
+        <source>Checking every record against the audit log…</source>
+        <translation>Comprobando cada registro con el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Comprobar este inventario</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
@@ -1684,8 +1763,16 @@ ct</translation>
         <translation>auditoría</translation>
     </message>
     <message>
+        <source>checkpoints</source>
+        <translation>puntos de control</translation>
+    </message>
+    <message>
         <source>FAIL</source>
         <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... y {n} más</translation>
     </message>
     <message>
         <source>{path}: sound</source>
@@ -1726,6 +1813,10 @@ ct</translation>
     <message>
         <source>Restored {path} from {backup}</source>
         <translation>Se restauró {path} a partir de {backup}</translation>
+    </message>
+    <message>
+        <source>Note: that backup is of another inventory: {owner}</source>
+        <translation>Nota: esa copia de seguridad es de otro inventario: {owner}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
@@ -1826,6 +1917,10 @@ ct</translation>
     <message>
         <source>data SHA-256 {sha256}</source>
         <translation>SHA-256 de los datos {sha256}</translation>
+    </message>
+    <message>
+        <source>NOT signed: {why}. It imports as unsigned.</source>
+        <translation>NO firmado: {why}. Se importará como no firmado.</translation>
     </message>
     <message>
         <source>signed with this installation&apos;s key {fingerprint}</source>
@@ -4631,8 +4726,20 @@ ct</translation>
         <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno. No quedó ningún archivo de copia allí y el inventario está como estaba. Libere espacio, o haga la copia en otro disco.</translation>
     </message>
     <message>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
+        <translation>el inventario de {officer} (instalación {origin}, inventario {id})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read to tell which inventory it is, and {folder} holds backups of {n} inventories under that name: {owners}. Choose one with --from</source>
+        <translation>{name} no se puede leer para saber qué inventario es, y {folder} contiene copias de seguridad de {n} inventarios con ese nombre: {owners}. Elija una con --from</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>No se encontró ninguna copia de seguridad válida de {name} en {folder} ({n} revisadas)</translation>
+    </message>
+    <message>
+        <source>; the folder holds backups of other inventories, which restore does not bring back unless you name one with --from: {owners}</source>
+        <translation>; la carpeta contiene copias de seguridad de otros inventarios, que la restauración no recupera salvo que indique una con --from: {owners}</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
@@ -4731,6 +4838,26 @@ ct</translation>
         <translation>{path} fue creado por una versión anterior de kpfield; ábralo una vez en kpfield para actualizarlo</translation>
     </message>
     <message>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <translation>la clave de firma de esta instalación no está en este ordenador (el inventario se creó o se trajo aquí de otro lugar)</translation>
+    </message>
+    <message>
+        <source>the inventory has no signed genesis (it was made by an earlier kpfield)</source>
+        <translation>el inventario no tiene génesis firmada (lo creó una versión anterior de kpfield)</translation>
+    </message>
+    <message>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
+        <translation>su génesis no fue firmada por la clave de esta instalación: el inventario se creó en otro lugar, aunque lleve el identificador de esta instalación</translation>
+    </message>
+    <message>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
+        <translation>la firma de su último punto de control no es válida (ejecute kpfield verify)</translation>
+    </message>
+    <message>
+        <source>its audit log no longer passes through its latest checkpoint (run kpfield verify)</source>
+        <translation>su registro de auditoría ya no pasa por su último punto de control (ejecute kpfield verify)</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} ya lo usa otro registro ({kind})</translation>
     </message>
@@ -4813,6 +4940,90 @@ ct</translation>
     <message>
         <source>the file is damaged and cannot be read ({error}); {hint}</source>
         <translation>el archivo está dañado y no se puede leer ({error}); {hint}</translation>
+    </message>
+    <message>
+        <source>the table of {kinds} was removed from the file</source>
+        <translation>la tabla {kinds} se eliminó del archivo</translation>
+    </message>
+    <message>
+        <source>{kind} {label} has no audit history: it was added outside kpfield</source>
+        <translation>{kind} {label} no tiene historial de auditoría: se añadió fuera de kpfield</translation>
+    </message>
+    <message>
+        <source>{field} is {now}, the audit log says {audited}</source>
+        <translation>{field} es {now}, el registro de auditoría dice {audited}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield: {fields}</source>
+        <translation>{kind} {label} se modificó fuera de kpfield: {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield (its values no longer match the hash in audit row {seq})</source>
+        <translation>{kind} {label} se modificó fuera de kpfield (sus valores ya no coinciden con la huella de la fila de auditoría {seq})</translation>
+    </message>
+    <message>
+        <source>{kind} {id} is in the audit log (row {seq}) but no longer in the file: it was removed outside kpfield</source>
+        <translation>{kind} {id} está en el registro de auditoría (fila {seq}) pero ya no en el archivo: se eliminó fuera de kpfield</translation>
+    </message>
+    <message>
+        <source>{n} records match the audit log</source>
+        <translation>{n} registros coinciden con el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>{changed} record(s) changed outside kpfield, {unaudited} with no audit history, {missing} removed outside kpfield (of {n} checked)</source>
+        <translation>{changed} registro(s) modificado(s) fuera de kpfield, {unaudited} sin historial de auditoría, {missing} eliminado(s) fuera de kpfield (de {n} comprobados)</translation>
+    </message>
+    <message>
+        <source>the inventory has no audit log and no signed genesis: they were removed (kpfield writes both when it creates an inventory)</source>
+        <translation>el inventario no tiene registro de auditoría ni génesis firmada: se eliminaron (kpfield escribe ambos al crear un inventario)</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint yet: the inventory was made by an earlier kpfield and has not been opened where its key is since</source>
+        <translation>aún no hay punto de control firmado: el inventario lo creó una versión anterior de kpfield y no se ha abierto desde entonces donde está su clave</translation>
+    </message>
+    <message>
+        <source>the signed genesis was removed from the inventory</source>
+        <translation>la génesis firmada se eliminó del inventario</translation>
+    </message>
+    <message>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
+        <translation>la firma de la génesis del inventario no es válida: se editó</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
+        <translation>la identidad del inventario (instalación o identificador del inventario) no es la que firmó su génesis</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
+        <translation>la firma del último punto de control no es válida: se editó</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint was signed by another key than the genesis</source>
+        <translation>el último punto de control lo firmó otra clave distinta de la de la génesis</translation>
+    </message>
+    <message>
+        <source>the audit log holds {n} intact rows but the checkpoint signed at {at} covered {m}: rows were removed or the log was wiped</source>
+        <translation>el registro de auditoría tiene {n} filas intactas pero el punto de control firmado el {at} abarcaba {m}: se eliminaron filas o se borró el registro</translation>
+    </message>
+    <message>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
+        <translation>la fila de auditoría {m} no es la que abarcaba el punto de control firmado el {at}: se reescribió la historia del registro</translation>
+    </message>
+    <message>
+        <source>{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that did not finish, or outside kpfield</source>
+        <translation>{n} fila(s) de auditoría escrita(s) después del último punto de control firmado ({at}): por una sesión que no terminó, o fuera de kpfield</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
+        <translation>la clave de esta instalación no está en este ordenador: las firmas son válidas para la clave que lleva el inventario ({fingerprint}), pero no se comprobó que sea la clave del agente; compare la huella con la del agente</translation>
+    </message>
+    <message>
+        <source>the inventory claims this installation ({origin}) but was signed by another key ({fingerprint}): it was made elsewhere</source>
+        <translation>el inventario dice ser de esta instalación ({origin}) pero lo firmó otra clave ({fingerprint}): se creó en otro lugar</translation>
+    </message>
+    <message>
+        <source>the audit log passes through the latest checkpoint, signed at {at}</source>
+        <translation>el registro de auditoría pasa por el último punto de control, firmado el {at}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,69 @@ Base de calcul : {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>File structure</source>
+        <translation>Structure du fichier</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Records against the audit log</source>
+        <translation>Fiches comparées au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Points de contrôle signés</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Vérifier cet inventaire</translation>
+    </message>
+    <message>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
+        <translation>{file} est intact : rien n&apos;a été modifié en dehors de kpfield.</translation>
+    </message>
+    <message>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with &apos;kpfield restore&apos;.</source>
+        <translation>{file} : problèmes trouvés. Quelqu&apos;un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Mettez ce fichier de côté et restaurez la dernière bonne sauvegarde avec « kpfield restore ».</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Could not be checked here</source>
+        <translation>N&apos;a pas pu être vérifié ici</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
@@ -125,6 +188,10 @@ Base de calcul : {basis}</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Not signed: {why}. It imports as unsigned.</source>
+        <translation>Non signé : {why}. Il sera importé comme non signé.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -922,6 +989,10 @@ ct</translation>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>Check this inventory…</source>
+        <translation>Vérifier cet inventaire…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exporter le classeur d&apos;inventaire…</translation>
     </message>
@@ -1020,6 +1091,14 @@ ct</translation>
     <message>
         <source>Backup cancelled; no backup file was written</source>
         <translation>Sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Checking every record against the audit log…</source>
+        <translation>Vérification de chaque fiche par rapport au journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Vérifier cet inventaire</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
@@ -1684,8 +1763,16 @@ ct</translation>
         <translation>audit</translation>
     </message>
     <message>
+        <source>checkpoints</source>
+        <translation>points de contrôle</translation>
+    </message>
+    <message>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... et {n} de plus</translation>
     </message>
     <message>
         <source>{path}: sound</source>
@@ -1726,6 +1813,10 @@ ct</translation>
     <message>
         <source>Restored {path} from {backup}</source>
         <translation>{path} restauré à partir de {backup}</translation>
+    </message>
+    <message>
+        <source>Note: that backup is of another inventory: {owner}</source>
+        <translation>Remarque : cette sauvegarde est celle d&apos;un autre inventaire : {owner}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
@@ -1826,6 +1917,10 @@ ct</translation>
     <message>
         <source>data SHA-256 {sha256}</source>
         <translation>SHA-256 des données {sha256}</translation>
+    </message>
+    <message>
+        <source>NOT signed: {why}. It imports as unsigned.</source>
+        <translation>NON signé : {why}. Il sera importé comme non signé.</translation>
     </message>
     <message>
         <source>signed with this installation&apos;s key {fingerprint}</source>
@@ -4631,8 +4726,20 @@ ct</translation>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} : le disque est plein. Aucun fichier de sauvegarde n&apos;y a été laissé et l&apos;inventaire est tel qu&apos;il était. Libérez de l&apos;espace, ou sauvegardez sur un autre disque.</translation>
     </message>
     <message>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
+        <translation>l&apos;inventaire de {officer} (installation {origin}, inventaire {id})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read to tell which inventory it is, and {folder} holds backups of {n} inventories under that name: {owners}. Choose one with --from</source>
+        <translation>{name} ne peut pas être lu pour savoir de quel inventaire il s&apos;agit, et {folder} contient des sauvegardes de {n} inventaires sous ce nom : {owners}. Choisissez-en une avec --from</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>Aucune sauvegarde valide de {name} n&apos;a été trouvée dans {folder} ({n} vérifiée(s))</translation>
+    </message>
+    <message>
+        <source>; the folder holds backups of other inventories, which restore does not bring back unless you name one with --from: {owners}</source>
+        <translation>; le dossier contient des sauvegardes d&apos;autres inventaires, que la restauration ne reprend pas sauf si vous en nommez une avec --from : {owners}</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
@@ -4731,6 +4838,26 @@ ct</translation>
         <translation>{path} a été créé par une version plus ancienne de kpfield ; ouvrez-le une fois dans kpfield pour le mettre à niveau</translation>
     </message>
     <message>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <translation>la clé de signature de cette installation n&apos;est pas sur cet ordinateur (l&apos;inventaire a été créé ou apporté ici d&apos;ailleurs)</translation>
+    </message>
+    <message>
+        <source>the inventory has no signed genesis (it was made by an earlier kpfield)</source>
+        <translation>l&apos;inventaire n&apos;a pas de genèse signée (il a été créé par une version antérieure de kpfield)</translation>
+    </message>
+    <message>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
+        <translation>sa genèse n&apos;a pas été signée par la clé de cette installation : l&apos;inventaire a été créé ailleurs, même s&apos;il porte l&apos;identifiant de cette installation</translation>
+    </message>
+    <message>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
+        <translation>la signature de son dernier point de contrôle n&apos;est pas valable (lancez kpfield verify)</translation>
+    </message>
+    <message>
+        <source>its audit log no longer passes through its latest checkpoint (run kpfield verify)</source>
+        <translation>son journal d&apos;audit ne passe plus par son dernier point de contrôle (lancez kpfield verify)</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} est déjà utilisé par un autre enregistrement ({kind})</translation>
     </message>
@@ -4813,6 +4940,90 @@ ct</translation>
     <message>
         <source>the file is damaged and cannot be read ({error}); {hint}</source>
         <translation>le fichier est endommagé et illisible ({error}) ; {hint}</translation>
+    </message>
+    <message>
+        <source>the table of {kinds} was removed from the file</source>
+        <translation>la table {kinds} a été supprimée du fichier</translation>
+    </message>
+    <message>
+        <source>{kind} {label} has no audit history: it was added outside kpfield</source>
+        <translation>{kind} {label} n&apos;a pas d&apos;historique d&apos;audit : la fiche a été ajoutée en dehors de kpfield</translation>
+    </message>
+    <message>
+        <source>{field} is {now}, the audit log says {audited}</source>
+        <translation>{field} vaut {now}, le journal d&apos;audit dit {audited}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield: {fields}</source>
+        <translation>{kind} {label} a été modifié en dehors de kpfield : {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield (its values no longer match the hash in audit row {seq})</source>
+        <translation>{kind} {label} a été modifié en dehors de kpfield (ses valeurs ne correspondent plus à l&apos;empreinte de la ligne d&apos;audit {seq})</translation>
+    </message>
+    <message>
+        <source>{kind} {id} is in the audit log (row {seq}) but no longer in the file: it was removed outside kpfield</source>
+        <translation>{kind} {id} figure dans le journal d&apos;audit (ligne {seq}) mais plus dans le fichier : la fiche a été supprimée en dehors de kpfield</translation>
+    </message>
+    <message>
+        <source>{n} records match the audit log</source>
+        <translation>{n} fiches correspondent au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>{changed} record(s) changed outside kpfield, {unaudited} with no audit history, {missing} removed outside kpfield (of {n} checked)</source>
+        <translation>{changed} fiche(s) modifiée(s) en dehors de kpfield, {unaudited} sans historique d&apos;audit, {missing} supprimée(s) en dehors de kpfield (sur {n} vérifiées)</translation>
+    </message>
+    <message>
+        <source>the inventory has no audit log and no signed genesis: they were removed (kpfield writes both when it creates an inventory)</source>
+        <translation>l&apos;inventaire n&apos;a ni journal d&apos;audit ni genèse signée : ils ont été supprimés (kpfield écrit les deux en créant un inventaire)</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint yet: the inventory was made by an earlier kpfield and has not been opened where its key is since</source>
+        <translation>pas encore de point de contrôle signé : l&apos;inventaire a été créé par une version antérieure de kpfield et n&apos;a pas été ouvert depuis là où se trouve sa clé</translation>
+    </message>
+    <message>
+        <source>the signed genesis was removed from the inventory</source>
+        <translation>la genèse signée a été supprimée de l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
+        <translation>la signature de la genèse de l&apos;inventaire n&apos;est pas valable : elle a été modifiée</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
+        <translation>l&apos;identité de l&apos;inventaire (installation ou identifiant d&apos;inventaire) n&apos;est pas celle que sa genèse a signée</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
+        <translation>la signature du dernier point de contrôle n&apos;est pas valable : il a été modifié</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint was signed by another key than the genesis</source>
+        <translation>le dernier point de contrôle a été signé par une autre clé que la genèse</translation>
+    </message>
+    <message>
+        <source>the audit log holds {n} intact rows but the checkpoint signed at {at} covered {m}: rows were removed or the log was wiped</source>
+        <translation>le journal d&apos;audit contient {n} lignes intactes mais le point de contrôle signé le {at} en couvrait {m} : des lignes ont été supprimées ou le journal a été effacé</translation>
+    </message>
+    <message>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
+        <translation>la ligne d&apos;audit {m} n&apos;est pas celle que couvrait le point de contrôle signé le {at} : l&apos;historique du journal a été réécrit</translation>
+    </message>
+    <message>
+        <source>{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that did not finish, or outside kpfield</source>
+        <translation>{n} ligne(s) d&apos;audit écrite(s) après le dernier point de contrôle signé ({at}) : par une session qui ne s&apos;est pas terminée, ou en dehors de kpfield</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
+        <translation>la clé de cette installation n&apos;est pas sur cet ordinateur : les signatures sont valables pour la clé que porte l&apos;inventaire ({fingerprint}), mais il n&apos;a pas été vérifié que c&apos;est la clé de l&apos;agent ; comparez l&apos;empreinte avec celle de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>the inventory claims this installation ({origin}) but was signed by another key ({fingerprint}): it was made elsewhere</source>
+        <translation>l&apos;inventaire se réclame de cette installation ({origin}) mais a été signé par une autre clé ({fingerprint}) : il a été créé ailleurs</translation>
+    </message>
+    <message>
+        <source>the audit log passes through the latest checkpoint, signed at {at}</source>
+        <translation>le journal d&apos;audit passe par le dernier point de contrôle, signé le {at}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,69 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>File structure</source>
+        <translation>Estrutura do ficheiro</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registo de auditoria</translation>
+    </message>
+    <message>
+        <source>Records against the audit log</source>
+        <translation>Registos comparados com o registo de auditoria</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Pontos de controlo assinados</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Verificar este inventário</translation>
+    </message>
+    <message>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
+        <translation>{file} está íntegro: nada foi alterado fora do kpfield.</translation>
+    </message>
+    <message>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com &apos;kpfield restore&apos;.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>A saber</translation>
+    </message>
+    <message>
+        <source>Could not be checked here</source>
+        <translation>Não foi possível verificar aqui</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… e mais {n}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>No record selected</source>
@@ -125,6 +188,10 @@ Fundamento: {basis}</translation>
     <message>
         <source>All files</source>
         <translation>Todos os ficheiros</translation>
+    </message>
+    <message>
+        <source>Not signed: {why}. It imports as unsigned.</source>
+        <translation>Não assinado: {why}. Será importado como não assinado.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -922,6 +989,10 @@ ct</translation>
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
+        <source>Check this inventory…</source>
+        <translation>Verificar este inventário…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar livro do inventário…</translation>
     </message>
@@ -1020,6 +1091,14 @@ ct</translation>
     <message>
         <source>Backup cancelled; no backup file was written</source>
         <translation>Cópia de segurança cancelada; nenhum ficheiro de cópia foi gravado</translation>
+    </message>
+    <message>
+        <source>Checking every record against the audit log…</source>
+        <translation>A verificar cada registo face ao registo de auditoria…</translation>
+    </message>
+    <message>
+        <source>Check this inventory</source>
+        <translation>Verificar este inventário</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
@@ -1684,8 +1763,16 @@ ct</translation>
         <translation>auditoria</translation>
     </message>
     <message>
+        <source>checkpoints</source>
+        <translation>pontos de controlo</translation>
+    </message>
+    <message>
         <source>FAIL</source>
         <translation>FALHA</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... e mais {n}</translation>
     </message>
     <message>
         <source>{path}: sound</source>
@@ -1726,6 +1813,10 @@ ct</translation>
     <message>
         <source>Restored {path} from {backup}</source>
         <translation>{path} restaurado a partir de {backup}</translation>
+    </message>
+    <message>
+        <source>Note: that backup is of another inventory: {owner}</source>
+        <translation>Nota: essa cópia de segurança é de outro inventário: {owner}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
@@ -1826,6 +1917,10 @@ ct</translation>
     <message>
         <source>data SHA-256 {sha256}</source>
         <translation>SHA-256 dos dados {sha256}</translation>
+    </message>
+    <message>
+        <source>NOT signed: {why}. It imports as unsigned.</source>
+        <translation>NÃO assinado: {why}. Será importado como não assinado.</translation>
     </message>
     <message>
         <source>signed with this installation&apos;s key {fingerprint}</source>
@@ -4631,8 +4726,20 @@ ct</translation>
         <translation>Não foi possível escrever a cópia de segurança em {folder}: o disco está cheio. Nenhum ficheiro de cópia ficou lá e o inventário está como estava. Liberte algum espaço, ou faça a cópia noutro disco.</translation>
     </message>
     <message>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
+        <translation>o inventário de {officer} (instalação {origin}, inventário {id})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read to tell which inventory it is, and {folder} holds backups of {n} inventories under that name: {owners}. Choose one with --from</source>
+        <translation>{name} não pode ser lido para saber que inventário é, e {folder} contém cópias de segurança de {n} inventários com esse nome: {owners}. Escolha uma com --from</translation>
+    </message>
+    <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
         <translation>Não foi encontrada nenhuma cópia de segurança válida de {name} em {folder} ({n} verificadas)</translation>
+    </message>
+    <message>
+        <source>; the folder holds backups of other inventories, which restore does not bring back unless you name one with --from: {owners}</source>
+        <translation>; a pasta contém cópias de segurança de outros inventários, que o restauro não repõe a menos que indique uma com --from: {owners}</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
@@ -4731,6 +4838,26 @@ ct</translation>
         <translation>{path} foi criado por uma versão mais antiga do kpfield; abra-o uma vez no kpfield para o atualizar</translation>
     </message>
     <message>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <translation>a chave de assinatura desta instalação não está neste computador (o inventário foi criado ou trazido de outro lado)</translation>
+    </message>
+    <message>
+        <source>the inventory has no signed genesis (it was made by an earlier kpfield)</source>
+        <translation>o inventário não tem génese assinada (foi criado por uma versão anterior do kpfield)</translation>
+    </message>
+    <message>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
+        <translation>a sua génese não foi assinada pela chave desta instalação: o inventário foi criado noutro lado, mesmo que tenha o identificador desta instalação</translation>
+    </message>
+    <message>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
+        <translation>a assinatura do seu último ponto de controlo não é válida (execute kpfield verify)</translation>
+    </message>
+    <message>
+        <source>its audit log no longer passes through its latest checkpoint (run kpfield verify)</source>
+        <translation>o seu registo de auditoria já não passa pelo seu último ponto de controlo (execute kpfield verify)</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} já é usado por outro registo ({kind})</translation>
     </message>
@@ -4813,6 +4940,90 @@ ct</translation>
     <message>
         <source>the file is damaged and cannot be read ({error}); {hint}</source>
         <translation>o ficheiro está danificado e não pode ser lido ({error}); {hint}</translation>
+    </message>
+    <message>
+        <source>the table of {kinds} was removed from the file</source>
+        <translation>a tabela {kinds} foi removida do ficheiro</translation>
+    </message>
+    <message>
+        <source>{kind} {label} has no audit history: it was added outside kpfield</source>
+        <translation>{kind} {label} não tem histórico de auditoria: foi acrescentado fora do kpfield</translation>
+    </message>
+    <message>
+        <source>{field} is {now}, the audit log says {audited}</source>
+        <translation>{field} é {now}, o registo de auditoria diz {audited}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield: {fields}</source>
+        <translation>{kind} {label} foi alterado fora do kpfield: {fields}</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was changed outside kpfield (its values no longer match the hash in audit row {seq})</source>
+        <translation>{kind} {label} foi alterado fora do kpfield (os seus valores já não correspondem à impressão da linha de auditoria {seq})</translation>
+    </message>
+    <message>
+        <source>{kind} {id} is in the audit log (row {seq}) but no longer in the file: it was removed outside kpfield</source>
+        <translation>{kind} {id} está no registo de auditoria (linha {seq}) mas já não no ficheiro: foi removido fora do kpfield</translation>
+    </message>
+    <message>
+        <source>{n} records match the audit log</source>
+        <translation>{n} registos correspondem ao registo de auditoria</translation>
+    </message>
+    <message>
+        <source>{changed} record(s) changed outside kpfield, {unaudited} with no audit history, {missing} removed outside kpfield (of {n} checked)</source>
+        <translation>{changed} registo(s) alterado(s) fora do kpfield, {unaudited} sem histórico de auditoria, {missing} removido(s) fora do kpfield (de {n} verificados)</translation>
+    </message>
+    <message>
+        <source>the inventory has no audit log and no signed genesis: they were removed (kpfield writes both when it creates an inventory)</source>
+        <translation>o inventário não tem registo de auditoria nem génese assinada: foram removidos (o kpfield escreve ambos ao criar um inventário)</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint yet: the inventory was made by an earlier kpfield and has not been opened where its key is since</source>
+        <translation>ainda sem ponto de controlo assinado: o inventário foi criado por uma versão anterior do kpfield e não foi aberto desde então onde está a sua chave</translation>
+    </message>
+    <message>
+        <source>the signed genesis was removed from the inventory</source>
+        <translation>a génese assinada foi removida do inventário</translation>
+    </message>
+    <message>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
+        <translation>a assinatura da génese do inventário não é válida: foi editada</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
+        <translation>a identidade do inventário (instalação ou identificador do inventário) não é a que a sua génese assinou</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
+        <translation>a assinatura do último ponto de controlo não é válida: foi editado</translation>
+    </message>
+    <message>
+        <source>the latest checkpoint was signed by another key than the genesis</source>
+        <translation>o último ponto de controlo foi assinado por outra chave que não a da génese</translation>
+    </message>
+    <message>
+        <source>the audit log holds {n} intact rows but the checkpoint signed at {at} covered {m}: rows were removed or the log was wiped</source>
+        <translation>o registo de auditoria tem {n} linhas intactas mas o ponto de controlo assinado em {at} abrangia {m}: foram removidas linhas ou o registo foi apagado</translation>
+    </message>
+    <message>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
+        <translation>a linha de auditoria {m} não é a que o ponto de controlo assinado em {at} abrangia: o histórico do registo foi reescrito</translation>
+    </message>
+    <message>
+        <source>{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that did not finish, or outside kpfield</source>
+        <translation>{n} linha(s) de auditoria escrita(s) após o último ponto de controlo assinado ({at}): por uma sessão que não terminou, ou fora do kpfield</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
+        <translation>a chave desta instalação não está neste computador: as assinaturas são válidas para a chave que o inventário contém ({fingerprint}), mas não foi verificado se é a chave do agente; compare a impressão digital com a do agente</translation>
+    </message>
+    <message>
+        <source>the inventory claims this installation ({origin}) but was signed by another key ({fingerprint}): it was made elsewhere</source>
+        <translation>o inventário diz ser desta instalação ({origin}) mas foi assinado por outra chave ({fingerprint}): foi criado noutro lado</translation>
+    </message>
+    <message>
+        <source>the audit log passes through the latest checkpoint, signed at {at}</source>
+        <translation>o registo de auditoria passa pelo último ponto de controlo, assinado em {at}</translation>
     </message>
 </context>
 <context>

@@ -211,11 +211,18 @@ class ExportTab(QWidget):
             lines = [f"{message} ({result.path})"]
             lines += [f"{title}: {format_number(n, grouping=True)}" for title, _kind, n in result.sheets]
             lines.append(translate("ExportTab", "Data SHA-256 {sha256}").format(sha256=result.sha256))
-            lines.append(
-                translate("ExchangePage", "Signed with this installation's key {fingerprint}").format(
-                    fingerprint=result.fingerprint
+            if result.unsigned_because:
+                lines.append(
+                    translate("ExchangePage", "Not signed: {why}. It imports as unsigned.").format(
+                        why=result.unsigned_because
+                    )
                 )
-            )
+            else:
+                lines.append(
+                    translate("ExchangePage", "Signed with this installation's key {fingerprint}").format(
+                        fingerprint=result.fingerprint
+                    )
+                )
             if result.key_made:
                 lines.append(
                     translate(
