@@ -23,7 +23,7 @@ from kpfield.i18n import translate
 from kpfield.output import OutputError, writing
 from kpfield.progress import Cancelled, Progress
 
-from .db import DiskFull, connect
+from .db import DiskFull, connect, peek
 
 DEFAULT_KEEP = 10
 
@@ -60,11 +60,8 @@ def inventory_id_of(path: Path) -> str | None:
 def read_meta(path: Path) -> dict[str, str]:
     """An inventory file's meta rows, read without writing; {} when it cannot be read."""
     try:
-        conn = connect(path, readonly=True)
-        try:
+        with peek(path) as conn:
             return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta") if v is not None}
-        finally:
-            conn.close()
     except sqlite3.DatabaseError:
         return {}
 

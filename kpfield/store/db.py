@@ -262,6 +262,22 @@ def check_file(path: str | Path) -> None:
         )
 
 
+@contextlib.contextmanager
+def peek(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that leaves its folder as it found it: the empty -wal
+    and -shm files SQLite makes to read a WAL file are removed again after (for a look at a file
+    that may be another program's, or a backup)."""
+    path = Path(path)
+    sides = [Path(str(path) + suffix) for suffix in ("-wal", "-shm")]
+    had_sides = [side.exists() for side in sides]
+    conn = connect(path, readonly=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        _forget_sides(sides, had_sides)
+
+
 def _forget_sides(sides: list[Path], had: list[bool]) -> None:
     """Remove the empty -wal and -shm files that reading another program's WAL file made beside
     it, so that a refused file's folder is left as it was (never files that were there before)."""

@@ -354,11 +354,22 @@ class Inventory:
         return key, ""
 
     def checkpoint(self, kind: str) -> checkpoints.Checkpoint | None:
-        """Sign the audit chain's head now (``kind``: session, backup, export); None when this
-        installation cannot sign for this inventory (:meth:`own_key`)."""
+        """Sign the audit chain's head now (``kind``: session, backup, export), or return the latest
+        checkpoint when it already signs this head with this key; None when this installation
+        cannot sign for this inventory (:meth:`own_key`)."""
         key, _why = self.own_key()
         if key is None:
             return None
+        last = checkpoints.latest(self.conn)
+        if (
+            last is not None
+            and (last.rows, last.head_hash) == checkpoints.chain_head(self.conn)
+            and last.public_key == key.public_key
+            and last.signature_holds()
+        ):
+            # nothing was written since: the latest checkpoint already signs this head, and a
+            # backup or an export that wrote nothing leaves the inventory as it was
+            return last
         with self.transaction():
             return checkpoints.sign(
                 self.conn, key, kind, origin=self.identity.origin, inventory_id=self.inventory_id(), at=utc_now()

@@ -88,8 +88,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A small demo inventory (checkpointed: one file) and a field workbook to import."""
     folder = tmp_path_factory.mktemp("demo")
     db = folder / "demo.kpfield"
-    assert main(["demo", "--db", str(db), "--seed", "3"]) == 0
-    assert main(["export", "field", "--db", str(db), "-o", str(folder / "field.xlsx")]) == 0
+    with pytest.MonkeyPatch.context() as mp:
+        # the demo's own data folder, whose key each test's inventory takes along (see inventory)
+        mp.setenv("KPFIELD_DATA_DIR", str(folder / "data"))
+        assert main(["demo", "--db", str(db), "--seed", "3"]) == 0
+        assert main(["export", "field", "--db", str(db), "-o", str(folder / "field.xlsx")]) == 0
     harness._checkpoint(db)
     return db, folder / "field.xlsx"
 
@@ -100,7 +103,9 @@ def inventory(demo: tuple[Path, Path], tmp_path: Path) -> Path:
     the officer who made it), checkpointed into one file."""
     db = tmp_path / "kono.kpfield"
     shutil.copy(demo[0], db)
-    ok(kpfield("identity", "--db", db))  # makes and records this data folder's key
+    # the officer's key comes along with the inventory: the one that signed its genesis
+    shutil.copytree(demo[0].parent / "data" / "keys", Path(os.environ["KPFIELD_DATA_DIR"]) / "keys", dirs_exist_ok=True)
+    ok(kpfield("identity", "--db", db))  # finds and records this data folder's key
     harness._checkpoint(db)
     return db
 
