@@ -50,8 +50,7 @@ from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.text import normalise
 from kpfield.domain.validation import Cleaner
 from kpfield.i18n import translate
-from kpfield.workbook import BadWorkbook, WorkbookFacts, WorkbookReader, scan_parts
-from kpfield.workbook.guard import Part
+from kpfield.workbook import BadWorkbook, Part, WorkbookFacts, WorkbookReader, scan_parts
 
 from .codec import CANONICAL, DataHash, canon, canonical
 from .headers import header_aliases

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from kpfield.i18n import translate
 
-from .guard import BadWorkbook, WorkbookFacts, inspect_workbook
+from .base import BadWorkbook, WorkbookFacts
+from .guard import inspect_workbook
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet

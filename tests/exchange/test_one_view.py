@@ -24,8 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpfield.store import Inventory
-from kpfield.workbook import BadWorkbook, WorkbookReader, inspect_workbook
-from kpfield.workbook import guard as guard_module
+from kpfield.workbook import BadWorkbook, WorkbookReader, canonical, guard, inspect_workbook, measure
 
 from . import crafted, hostile
 from .conftest import make_inventory
@@ -135,7 +134,7 @@ def test_the_reader_opens_the_copy_the_guard_measured_never_the_file(tmp_path: P
 
 
 def test_a_refused_workbook_leaves_no_copy_behind(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(guard_module, "copy_folder", lambda: tmp_path / "copies")
+    monkeypatch.setattr(canonical, "copy_folder", lambda: tmp_path / "copies")
     (tmp_path / "copies").mkdir()
     bad = crafted.capital_w_only(tmp_path, tmp_path)
     with pytest.raises(BadWorkbook, match=crafted.FAR_WORDS):
@@ -146,7 +145,7 @@ def test_a_refused_workbook_leaves_no_copy_behind(tmp_path: Path, monkeypatch):
 def test_copies_left_by_a_killed_kpfield_are_removed_a_day_later(tmp_path: Path, monkeypatch):
     folder = tmp_path / "copies"
     folder.mkdir()
-    monkeypatch.setattr(guard_module, "copy_folder", lambda: folder)
+    monkeypatch.setattr(canonical, "copy_folder", lambda: folder)
     old, recent = folder / "kpfield-read-old.xlsx", folder / "kpfield-read-recent.xlsx"
     old.write_bytes(b"x")
     recent.write_bytes(b"x")
@@ -159,7 +158,7 @@ def test_copies_left_by_a_killed_kpfield_are_removed_a_day_later(tmp_path: Path,
 
 def test_shared_strings_larger_than_the_limit_are_refused_by_their_size(tmp_path: Path, monkeypatch):
     # the real limit (768 MB of XML) is too large to build here: the same check, scaled down
-    monkeypatch.setattr(guard_module, "MAX_SHARED_STRINGS_BYTES", 300)
+    monkeypatch.setattr(measure, "MAX_SHARED_STRINGS_BYTES", 300)
     path = crafted._strings_workbook(
         tmp_path / "big.xlsx", crafted._sst(crafted.SHARED_ITEMS + b"<si><t>x</t></si>" * 20, "24"), crafted.SHARED_ROWS
     )
@@ -170,8 +169,8 @@ def test_shared_strings_larger_than_the_limit_are_refused_by_their_size(tmp_path
 def test_a_sheet_holding_more_cells_than_it_may_is_refused_even_when_they_overlap(tmp_path: Path, monkeypatch):
     # the reader keeps every cell it meets before it builds the grid, even one written again at
     # the same place: the count is limited as the span is (scaled down here)
-    monkeypatch.setattr(guard_module, "CELLS_FLOOR", 1_000)
-    monkeypatch.setattr(guard_module, "CELLS_MAX", 1_000)
+    monkeypatch.setattr(measure, "CELLS_FLOOR", 1_000)
+    monkeypatch.setattr(measure, "CELLS_MAX", 1_000)
     rows = hostile.PERSON_ROWS + b'<row r="3">' + b'<c r="A3"><v>1</v></c>' * 1_500 + b"</row>"
     path = crafted.package(tmp_path / "overlap.xlsx", crafted.standard(hostile.sheet_xml(rows)))
     with pytest.raises(BadWorkbook, match=r"cells in sheet 'Persons': 1,[0-9]{3}, more than kpfield reads \(1,000\)"):
@@ -186,7 +185,7 @@ def test_a_sheet_holding_more_cells_than_it_may_is_refused_even_when_they_overla
 
 
 def test_more_sheets_than_the_limit_are_refused(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(guard_module, "MAX_SHEETS", 3)
+    monkeypatch.setattr(guard, "MAX_SHEETS", 3)
     sheets = [(f"S{n}", "rId1") for n in range(5)]
     members = crafted.standard()
     members[2] = ("xl/workbook.xml", crafted.workbook_xml(sheets))
