@@ -96,8 +96,12 @@ def main() -> None:
         print(f"{name:<48}{records:>11,}{seconds:>10.1f}{rate:>11,.0f}{peak:>10.0f}  {verdict}")
     print("targets:")
     worst = max(float(sound["seconds"]), float(tampered["seconds"]))
-    print(f"  {'verify < 60 s':<30}{worst:>14.1f} s  {'met' if worst < 60 else 'NOT MET'}")
-    print(f"  {'tampered record found':<30}{'':>16}  {'met' if not tampered['ok'] else 'NOT MET'}")
+    # a run that stopped early (a schema to upgrade, an unreadable file) proves nothing about speed
+    sound_ok = bool(sound["ok"])
+    print(f"  {'verify says sound':<30}{'':>16}  {'met' if sound_ok else 'NOT MET'}")
+    print(f"  {'verify < 60 s':<30}{worst:>14.1f} s  {'met' if sound_ok and worst < 60 else 'NOT MET'}")
+    caught = not tampered["ok"] and tampered["counts"].get("record.changed", 0) >= 1
+    print(f"  {'tampered record found':<30}{'':>16}  {'met' if caught else 'NOT MET'}")
 
 
 if __name__ == "__main__":
