@@ -383,17 +383,7 @@ class Inventory:
         key = load_key(self.identity.origin)
         if key is None or self.keys.public_key() != key.public_key:
             return False
-        with self.transaction():
-            checkpoints.sign(
-                self.conn,
-                key,
-                checkpoints.GENESIS_KIND,
-                origin=self.identity.origin,
-                inventory_id=self.inventory_id(),
-                at=utc_now(),
-                extra={"created_at": self.identity.created_at, "adopted": True},
-            )
-        self._sealer = False  # look the signing key up again: it may sign now
+        self._sign_genesis(key, adopted=True)
         return True
 
     def export_signer(self) -> tuple[InstallationKey | None, bool, str]:
@@ -421,8 +411,11 @@ class Inventory:
 
     def _regenesis(self) -> None:
         key = load_key(self.identity.origin)
-        if key is None:
-            return
+        if key is not None:
+            self._sign_genesis(key, rekeyed=True)
+
+    def _sign_genesis(self, key: InstallationKey, **how: bool) -> None:
+        """Sign a genesis for this inventory with ``key`` (``how``: adopted, or rekeyed)."""
         with self.transaction():
             checkpoints.sign(
                 self.conn,
@@ -431,9 +424,9 @@ class Inventory:
                 origin=self.identity.origin,
                 inventory_id=self.inventory_id(),
                 at=utc_now(),
-                extra={"created_at": self.identity.created_at, "rekeyed": True},
+                extra={"created_at": self.identity.created_at, **how},
             )
-        self._sealer = False
+        self._sealer = False  # look the signing key up again: it may sign now
 
     def _checkpoint_problem(self, last: checkpoints.Checkpoint | None) -> str:
         if last is None:
