@@ -257,6 +257,22 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     grab(wizard, "first-run")
     wizard.reject()
 
+    # File > Check this inventory, after a licence's area was changed behind kpfield's back (last:
+    # the inventory stays changed)
+    import sqlite3
+
+    lid = inv.conn.execute("SELECT id FROM licence WHERE deleted = 0 AND area_ha > 0 LIMIT 1").fetchone()[0]
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE licence SET area_ha = area_ha * 100 WHERE id = ?", (lid,))
+    raw.commit()
+    raw.close()
+    win.check_dialog = None
+    win.check_inventory()
+    while win.check_dialog is None:
+        app.processEvents()
+    grab(win.check_dialog, "check-inventory")
+    win.check_dialog.close()
+
     win.close()
     inv.close()
     QApplication.processEvents()
