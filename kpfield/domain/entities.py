@@ -119,8 +119,10 @@ MAX_GPS_ACCURACY_M = 10_000.0
 MAX_WORKERS = 100_000
 MAX_PARCELS = 10_000
 # Bookkeeping texts a workbook carries (origin, modified_by, timestamps): what kpfield writes is
-# far shorter.
+# far shorter. An installation (origin, modified_by, a clock's keys) is named by a 36-character
+# UUID, so its name has a tighter limit.
 MAX_BOOKKEEPING_LENGTH = 200
+MAX_INSTALLATION_NAME = 64
 
 # Set by the store on every record; never typed by a user.
 BOOKKEEPING = ("id", "origin", "created_at", "modified_at", "modified_by", "version", "deleted")

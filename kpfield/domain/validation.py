@@ -27,6 +27,7 @@ from .entities import (
     ENTITIES,
     INSPECTION,
     MAX_BOOKKEEPING_LENGTH,
+    MAX_INSTALLATION_NAME,
     PERSON,
     PRODUCTION,
     SALE,
@@ -344,24 +345,30 @@ def clean(
     return out, problems
 
 
-# The bookkeeping texts a workbook carries with each record and the store keeps as they are.
-_BOOKKEEPING_TEXTS = ("origin", "created_at", "modified_at", "modified_by")
+# The bookkeeping texts a workbook carries with each record and the store keeps as they are,
+# with the length each may have.
+_BOOKKEEPING_TEXTS = (
+    ("origin", MAX_INSTALLATION_NAME),
+    ("created_at", MAX_BOOKKEEPING_LENGTH),
+    ("modified_at", MAX_BOOKKEEPING_LENGTH),
+    ("modified_by", MAX_INSTALLATION_NAME),
+)
 
 
 def _bookkeeping(values: Mapping[str, object], problems: list[Problem]) -> None:
     """Refuse bookkeeping texts (from a workbook) that are too long or hold control characters."""
     get = values.get
-    for name in _BOOKKEEPING_TEXTS:
+    for name, limit in _BOOKKEEPING_TEXTS:
         v = get(name)
-        if v is None or (type(v) is str and len(v) <= MAX_BOOKKEEPING_LENGTH and v.isprintable()):
+        if v is None or (type(v) is str and len(v) <= limit and v.isprintable()):
             continue
         text = str(v)
-        if len(text) > MAX_BOOKKEEPING_LENGTH:
+        if len(text) > limit:
             problems.append(
                 Problem(
                     name,
                     translate("validation", "{label}: {problem}").format(
-                        label=name, problem=too_long(len(text), MAX_BOOKKEEPING_LENGTH)
+                        label=name, problem=too_long(len(text), limit)
                     ),
                     v,
                 )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from kpfield.domain.entities import MAX_INSTALLATION_NAME
 from kpfield.domain.validation import Problem, too_long
 from kpfield.i18n import translate
 
@@ -33,7 +34,7 @@ from .codec import clock_problem, decode_clock
 
 __all__ = ["MAX_ORIGIN", "CLOCK_SLACK", "Bookkeeping"]
 
-MAX_ORIGIN = 64
+MAX_ORIGIN = MAX_INSTALLATION_NAME
 CLOCK_SLACK = dt.timedelta(days=1)
 _MEMO_LIMIT = 100_000
 _LONGEST_TIME = 40  # characters of a timestamp kpfield writes is 27; leave room for offsets

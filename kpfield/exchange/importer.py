@@ -257,7 +257,7 @@ class _FileImport:
                 r.written = not self.dry_run
                 r.source_id = None if self.dry_run else self.source_id
             except _Undo:
-                pass
+                pass  # the file's transaction was rolled back: refused, or part of a dry run
 
     def _altered_refusal(self, check: SignatureCheck) -> str:
         return translate(
@@ -484,7 +484,7 @@ def import_workbooks(
                 )
                 raise _Undo
         except _Undo:
-            pass
+            pass  # the whole batch was rolled back: the report is what the real run would say
         except InventoryBusy:
             report.files = [
                 FileResult(

@@ -318,7 +318,7 @@ class Inventory:
                 self.audit.wrote = False
                 self.checkpoint("session")
         except (InventoryError, SigningError, sqlite3.Error):
-            pass
+            pass  # closing must not fail; verify names an unsigned tail
 
     # ---- signed checkpoints ------------------------------------------------------------------
 

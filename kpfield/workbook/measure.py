@@ -75,6 +75,7 @@ def measure_copy(
             if info.filename == "xl/styles.xml":
                 if info.file_size > MAX_SMALL_PART:
                     raise _xml_too_large(source, "styles.xml", info.file_size)
+                # read to the end only: _inflated refuses a stream whose size or CRC is not its entry's
                 for _ in _inflated(source, fp, info, "styles.xml"):
                     pass
             elif info.filename == "xl/sharedStrings.xml":
