@@ -31,6 +31,7 @@ from kpfield.progress import Progress, step
 from . import checkpoints
 from .audit import record_hash, verify_chain
 from .db import InventoryError, check_file, connect
+from .keys import META_PUBLIC_KEY
 from .migrations import pending_steps
 from .sync import record_label
 
@@ -404,6 +405,12 @@ def _checkpoints(
                         "both when it creates an inventory)",
                     ),
                 )
+            )
+        elif (key := load_key(origin) if origin else None) is not None and key.public_key == meta.get(META_PUBLIC_KEY):
+            # this installation's key is here and is the one the inventory records: kpfield signs a
+            # genesis for such an inventory when it opens it, so none at all means they were removed
+            problems.append(
+                Finding("genesis.missing", translate("store", "the signed genesis was removed from the inventory"))
             )
         else:
             notes.append(
