@@ -165,3 +165,31 @@ def test_the_sync_state_of_an_older_inventory_is_keyed_by_record_kind(first_sche
         assert {"theirs_clock", "theirs_version", "vouched"} <= set(
             Database(inv.conn, execute_plugins=False)["conflict"].columns_dict
         )
+
+
+def test_field_versions_are_derived_from_the_audit_log_on_upgrade(tmp_path):
+    """0009_field_versions: a field changed since its record was made is stamped with the change
+    that last wrote it; a field never changed, and a record never changed, carry no stamp."""
+    import json
+
+    path = tmp_path / "before field versions.kpfield"
+    with Inventory.create(path, country="SL", officer="Fatmata Sesay") as inv:
+        me = inv.identity.origin
+        edited = inv.add("person", {"family_name": "Koroma", "country": "SL", "village": "Tombodu"}).id
+        untouched = inv.add("person", {"family_name": "Sesay", "country": "SL"}).id
+        inv.update("person", edited, {"village": "Koidu"})  # version 2
+        inv.update("person", edited, {"phone": "076111111"})  # version 3
+        inv.delete("person", edited)  # version 4
+        as_edited = inv.sync.stamps("person", [edited, untouched])
+    assert as_edited == {edited: {"village": (me, 2), "phone": (me, 3), "deleted": (me, 4)}}
+    # the same inventory as the release before field versions left it
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE field_stamp")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_field_versions'")
+    conn.commit()
+    conn.close()
+    assert migrations.pending_steps(path) == ["0009_field_versions"]
+    with Inventory.open(path, backup_before_upgrade=False) as inv:
+        assert inv.sync.stamps("person", [edited, untouched]) == as_edited
+        stored = inv.conn.execute("SELECT stamps FROM field_stamp").fetchall()
+    assert [json.loads(s) for (s,) in stored] == [{"deleted": [me, 4], "phone": [me, 3], "village": [me, 2]}]
