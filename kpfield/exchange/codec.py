@@ -224,9 +224,9 @@ def decode_field_clock(
     out: dict[str, tuple[str, int]] = {}
     for name, stamp in value.items():
         if name not in known:
-            return None, translate("import", "the field versions name {field}, which is not a field of this sheet").format(
-                field=repr(name)[:80]
-            )
+            return None, translate(
+                "import", "the field versions name {field}, which is not a field of this sheet"
+            ).format(field=repr(name)[:80])
         if not (isinstance(stamp, list) and len(stamp) == 2 and all(type(x) is int for x in stamp)):
             return None, shape
         i, n = stamp

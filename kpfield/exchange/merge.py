@@ -146,14 +146,21 @@ def field_merge(
     ours_clock: Clock,
     theirs_clock: Clock,
     fields: list[str],
-) -> tuple[dict[str, Any], list[FieldConflict], Stamps]:
+) -> tuple[dict[str, Any], list[FieldConflict], Stamps, list[str]]:
     """Field-level merge of two concurrent states by their field stamps (see the module's text):
-    (values to change on ours, conflicts, the record's stamps after). ``fields`` includes
-    ``deleted``. A deletion on one side against a concurrent edit on the other is a conflict on
-    ``deleted``, as in :func:`three_way`. Conflicts carry no base: the caller may look it up."""
+    (values to change on ours, conflicts, the record's stamps after, fields the stamps cannot
+    decide). ``fields`` includes ``deleted``. A deletion on one side against a concurrent edit on
+    the other is a conflict on ``deleted``, as in :func:`three_way`. Conflicts carry no base: the
+    caller may look it up.
+
+    A field whose values differ although each side's stamp is counted by the other's vector cannot
+    be: each side has seen the other's last write of it, so both hold the same one. Its stamps do
+    not tell its history (a value typed into the workbook by hand, or stamps an upgrade derived):
+    it is listed as undecided, kept as ours, for the caller to merge against a base."""
     changes: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     stamps = dict(our_stamps)
+    undecided: list[str] = []
     ours_edited = theirs_edited = False
     for f in fields:
         o, t = ours.get(f), theirs.get(f)
@@ -165,6 +172,8 @@ def field_merge(
             ours_edited = ours_edited or ours_new
             theirs_edited = theirs_edited or theirs_new
         if not theirs_new:
+            if not same and not ours_new:
+                undecided.append(f)
             continue  # ours, or a state of it that we already had
         if same:
             if not ours_new and t_st is not None:
@@ -193,7 +202,7 @@ def field_merge(
     ):
         # deleted here while edited there
         conflicts.append(FieldConflict(DELETED, None, ours.get(DELETED), theirs.get(DELETED)))
-    return changes, conflicts, stamps
+    return changes, conflicts, stamps, undecided
 
 
 def same_value(a: Any, b: Any) -> bool:

@@ -33,10 +33,9 @@ from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
-
-from .bookkeeping import Bookkeeping, time_text
 from kpfield.store.stamps import Stamps, dominant
 
+from .bookkeeping import Bookkeeping, time_text
 from .codec import canon, decode_clock, decode_field_clock, encode_clock
 from .headers import CLOCK, FIELD_CLOCK
 from .merge import (
@@ -689,15 +688,25 @@ class RowMerge:
                 stamps_after = {**our_stamps, **(dict.fromkeys(changes, last) if last else {})}
         elif theirs_stamps is not None and theirs_clock is not None:
             # both changed the record since they last met: field by field, by who wrote each field
-            changes, conflicts, stamps_after = field_merge(
+            changes, conflicts, stamps_after, undecided = field_merge(
                 ours, theirs, our_stamps, theirs_stamps, ours_clock, theirs_clock, fields
             )
             base = None
-            if conflicts:
+            if conflicts or undecided:
                 # the value both started from, where this inventory knows it (shown to the coordinator)
                 base = self._base_values(ent, rid, ours_clock, theirs_clock, names)
                 if base is not None:
                     conflicts = [FieldConflict(c.field, base.get(c.field), c.ours, c.theirs) for c in conflicts]
+            for f in undecided:
+                # the stamps do not tell (see field_merge): against the base, or a conflict
+                b = base.get(f) if base is not None else None
+                if base is not None and same_value(ours[f], b):
+                    changes[f] = theirs[f]
+                    last = dominant(theirs_clock, raw.get("modified_by"))
+                    if last is not None:
+                        stamps_after[f] = last
+                elif base is None or not same_value(theirs[f], b):
+                    conflicts.append(FieldConflict(f, b, ours[f], theirs[f]))
         else:
             base = self._base_values(ent, rid, ours_clock, theirs_clock, names) if theirs_clock is not None else None
             changes, conflicts = three_way(ours, theirs, base, fields)

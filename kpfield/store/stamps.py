@@ -67,7 +67,9 @@ def _clock(text: str | None) -> dict[str, int] | None:
     return {k: n for k, n in value.items() if isinstance(k, str) and type(n) is int}
 
 
-def effective_clock(stored: str | None, stored_version: int | None, version: int, modified_by: str, me: str) -> dict[str, int]:
+def effective_clock(
+    stored: str | None, stored_version: int | None, version: int, modified_by: str, me: str
+) -> dict[str, int]:
     """A record's version vector now: the stored vector (its text) as of ``stored_version``, plus
     one change by this installation (``me``) for each version since; a record never exchanged has
     ``{modified_by: version}``."""

@@ -465,9 +465,7 @@ def test_a_coordinator_who_never_saw_the_base_raises_only_real_conflicts(tmp_pat
     takes both changes in either order. Then both change the licence fee: one conflict."""
     r = Region(tmp_path, monkeypatch)
     r.cli("b", "identity", "--register", tmp_path / "a.kpkey", "--db", r.db["b"])
-    holder = r.cli(
-        "a", "add", "person", "--db", r.db["a"], "family_name=Conteh", "country=SL", "village=Koidu"
-    ).strip()
+    holder = r.cli("a", "add", "person", "--db", r.db["a"], "family_name=Conteh", "country=SL", "village=Koidu").strip()
     licence = r.cli(
         "a",
         "add",

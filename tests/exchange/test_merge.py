@@ -460,3 +460,24 @@ def test_a_forged_field_version_is_refused_with_its_row(tmp_path: Path):
     assert any(i.column == "field_clock" and "does not count" in i.message for i in f.issues)
     assert o.c.get("licence", o.licence) is None  # the whole file was refused
     o.close()
+
+
+def test_a_value_typed_into_a_signed_workbook_is_merged_against_the_base_not_dropped(tmp_path: Path):
+    """A hand edit leaves the field's version as it was: the versions cannot tell that field's
+    history, so the merge base decides it (here: changed on their side only, so taken)."""
+    o = Unseen(tmp_path)
+    assert import_workbooks(o.c, [tmp_path / "a0.xlsx"], backup=False).ok
+    o.a.update("licence", o.licence, {"fee_usd": 75})
+    o.to_coordinator(o.a, "a1.xlsx")
+    o.b.update("licence", o.licence, {"area_ha": 0.6})
+    export_field(o.b, tmp_path / "b1.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "b1.xlsx")
+    ws = wb["Licences"]
+    col = [c.value for c in ws[1]].index("Status") + 1
+    ws.cell(row=2, column=col, value="suspended")
+    wb.save(tmp_path / "b1-typed.xlsx")
+    report = import_workbooks(o.c, [tmp_path / "b1-typed.xlsx"], backup=False, accept_altered=True)
+    assert report.ok and report.files[0].counts["conflicted"] == 0
+    lic = o.c.get("licence", o.licence)
+    assert (lic["fee_usd"], lic["area_ha"], lic["status"]) == (75, 0.6, "suspended")
+    o.close()

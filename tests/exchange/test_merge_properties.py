@@ -303,7 +303,7 @@ stamps_of = st.dictionaries(st.sampled_from(FIELDS), st.tuples(st.sampled_from(O
 
 @given(records, records, stamps_of, stamps_of, clocks, clocks)
 def test_field_merge_takes_theirs_only_where_ours_is_known_to_them(ours, theirs, os_, ts, oc, tc):
-    changes, conflicts, after = field_merge(
+    changes, conflicts, after, undecided = field_merge(
         _with_deleted(ours, 0), _with_deleted(theirs, 0), os_, ts, oc, tc, [*FIELDS, DELETED]
     )
     for f in FIELDS:
@@ -312,6 +312,7 @@ def test_field_merge_takes_theirs_only_where_ours_is_known_to_them(ours, theirs,
         differ = ours[f] != theirs[f]
         assert (f in changes) == (differ and theirs_new and not ours_new)
         assert any(c.field == f for c in conflicts) == (differ and theirs_new and ours_new)
+        assert (f in undecided) == (differ and not theirs_new and not ours_new)
         if f in changes:
             assert after.get(f) == ts.get(f)
         elif differ:
@@ -322,10 +323,10 @@ def test_field_merge_takes_theirs_only_where_ours_is_known_to_them(ours, theirs,
 def test_a_state_we_already_hold_changes_nothing(record, stamps, clock):
     # every stamp counted by our vector: theirs is ours or older, whatever its values
     counted = {f: (o, min(n, clock[o])) for f, (o, n) in stamps.items() if o in clock}
-    changes, conflicts, _ = field_merge(
+    changes, conflicts, _, undecided = field_merge(
         _with_deleted(record, 0), _with_deleted({f: "other" for f in FIELDS}, 0), {}, counted, clock, {}, FIELDS
     )
-    assert changes == {} and conflicts == []
+    assert changes == {} and conflicts == [] and set(undecided) <= set(FIELDS)
 
 
 # ---- three installations exchanging workbooks converge -----------------------------------------------
