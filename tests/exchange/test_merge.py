@@ -454,6 +454,10 @@ def test_a_forged_field_version_is_refused_with_its_row(tmp_path: Path):
     col = [c.value for c in ws[1]].index("field_clock") + 1
     ws.cell(row=2, column=col, value='{"area_ha": [0, 99]}')
     wb.save(tmp_path / "forged.xlsx")
+    # the column is signed like every other: the file is refused as altered
+    report = import_workbooks(o.c, [tmp_path / "forged.xlsx"], backup=False)
+    assert not report.ok and report.files[0].signature.status == "altered"
+    # imported all the same by the coordinator's override, the row is refused for what it claims
     report = import_workbooks(o.c, [tmp_path / "forged.xlsx"], backup=False, accept_altered=True)
     f = report.files[0]
     assert not report.ok and f.counts["refused"] == 1
