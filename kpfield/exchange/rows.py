@@ -35,8 +35,8 @@ from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
 from kpfield.store.stamps import Stamps, dominant
 
-from .bookkeeping import Bookkeeping, time_text
-from .codec import canon, decode_clock, decode_field_clock, encode_clock
+from .bookkeeping import Bookkeeping, field_versions, time_text
+from .codec import canon, decode_clock, encode_clock
 from .headers import CLOCK, FIELD_CLOCK
 from .merge import (
     DELETED,
@@ -409,7 +409,7 @@ class RowMerge:
         theirs_stamps: Stamps | None = None
         if FIELD_CLOCK in sheet.names and theirs_clock is not None:
             # a file no registered officer signed: its vector is not taken, nor are its stamps
-            theirs_stamps, why = decode_field_clock(
+            theirs_stamps, why = field_versions(
                 raw.get(FIELD_CLOCK), theirs_clock if self.vouched else None, [*names, DELETED]
             )
             if why is not None:
