@@ -17,6 +17,11 @@ one file, and :meth:`Bookkeeping.problems` gives a row's breaches as
   than ``modified_at``, and neither later than the file was made nor than now (with
   :data:`CLOCK_SLACK` for a laptop whose clock runs ahead).
 
+- the field versions (``field_clock``, :func:`field_versions`): at most
+  :data:`~kpfield.exchange.codec.MAX_FIELD_CLOCK_TEXT` characters, the sheet's fields only, each
+  naming an installation the record's version vector names, at a change no later than the
+  vector's count for it.
+
 :meth:`Bookkeeping.plain` is the same test for the common row, a few comparisons and one lookup
 of the vector's text, for the importer's fast path.
 """
@@ -24,15 +29,17 @@ of the vector's text, for the importer's fast path.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable
 from typing import Any
 
 from kpfield.domain.entities import MAX_INSTALLATION_NAME
 from kpfield.domain.validation import Problem, too_long
-from kpfield.i18n import translate
+from kpfield.i18n import format_number, translate
 
-from .codec import clock_problem, decode_clock
+from .codec import MAX_FIELD_CLOCK_TEXT, clock_problem, decode_clock
 
-__all__ = ["MAX_ORIGIN", "CLOCK_SLACK", "Bookkeeping"]
+__all__ = ["MAX_ORIGIN", "CLOCK_SLACK", "Bookkeeping", "field_versions"]
 
 MAX_ORIGIN = MAX_INSTALLATION_NAME
 CLOCK_SLACK = dt.timedelta(days=1)
@@ -226,3 +233,53 @@ class Bookkeeping:
                 )
             )
         return out
+
+
+def field_versions(
+    text: Any, clock: dict[str, int] | None, fields: Iterable[str]
+) -> tuple[dict[str, tuple[str, int]] | None, str | None]:
+    """The field stamps a field_clock cell holds against the record's version vector ``clock``:
+    (stamps, None), or (None, why it is refused): not text as kpfield writes it, longer than
+    :data:`MAX_FIELD_CLOCK_TEXT`, naming a field the record kind has not, an installation the
+    vector does not name, or a change beyond the vector's count for it. With ``clock`` None (a
+    vector not trusted, so not used) only its form is checked, and the stamps are ({}, None)."""
+    if text is None:
+        return {}, None
+    if not isinstance(text, str):
+        text = str(text)
+    if len(text) > MAX_FIELD_CLOCK_TEXT:
+        return None, translate(
+            "import", "the field versions hold {size} characters, more than kpfield reads ({limit})"
+        ).format(size=format_number(len(text), grouping=True), limit=format_number(MAX_FIELD_CLOCK_TEXT, grouping=True))
+    shape = translate(
+        "import",
+        'this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})',
+    )
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None, shape
+    if not isinstance(value, dict):
+        return None, shape
+    origins = sorted(clock) if clock is not None else []
+    known = set(fields)
+    out: dict[str, tuple[str, int]] = {}
+    for name, stamp in value.items():
+        if name not in known:
+            return None, translate(
+                "import", "the field versions name {field}, which is not a field of this sheet"
+            ).format(field=repr(name)[:80])
+        if not (isinstance(stamp, list) and len(stamp) == 2 and all(type(x) is int for x in stamp)):
+            return None, shape
+        i, n = stamp
+        if clock is None:
+            if i < 0 or n < 1:
+                return None, shape
+            continue
+        if not 0 <= i < len(origins) or not 1 <= n <= clock[origins[i]]:
+            return None, translate(
+                "import",
+                "the field versions say {field} was written by a change the record's version vector does not count",
+            ).format(field=name)
+        out[name] = (origins[i], n)
+    return out, None

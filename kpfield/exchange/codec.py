@@ -47,6 +47,7 @@ BOOKKEEPING_KINDS = {
     "version": "int",
     "deleted": "int",
     "clock": "text",
+    "field_clock": "text",
 }
 
 
@@ -164,6 +165,32 @@ def decode_clock(text: str | None) -> dict[str, int] | None:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(n, int) for k, n in value.items()):
         return None
     return value
+
+
+# A field_clock cell lists at most every field of a record and ``deleted``, about 30 characters
+# each: 8 KiB is room for any record kind's.
+MAX_FIELD_CLOCK_TEXT = 8 * 1024
+
+
+def encode_field_clock(stamps: dict[str, tuple[str, int]], clock: dict[str, int], by: Any = None) -> str | None:
+    """A field_clock cell: ``{"field": [i, counter]}``, ``i`` the position of the stamp's
+    installation among the record's version vector's installations in sorted order (the order its
+    ``clock`` cell lists them). A stamp the vector does not count (which kpfield never stores)
+    goes out as the record's last change (``by``'s entry), which the vector counts. None when
+    there are no stamps."""
+    if not stamps:
+        return None
+    origins = sorted(clock)
+    index = {o: i for i, o in enumerate(origins)}
+    out: dict[str, list[int]] = {}
+    for name, (origin, n) in sorted(stamps.items()):
+        if origin not in index or n > clock[origin] or n < 1:
+            if not clock:
+                continue
+            origin = by if isinstance(by, str) and clock.get(by, 0) > 0 else max(clock, key=lambda k: (clock[k], k))
+            n = clock[origin]
+        out[name] = [index[origin], n]
+    return json.dumps(out, separators=(",", ":")) if out else None
 
 
 def file_sha256(path: Any) -> str:

@@ -1,7 +1,8 @@
 """Field workbook export: every record kind on its own sheet, with its bookkeeping, and ``_about``.
 
 One sheet per entity (``kpfield.domain.entities``), columns: the bookkeeping columns, the
-record's version vector (``clock``, see :mod:`kpfield.exchange.merge`) and every user field,
+record's version vector (``clock``, see :mod:`kpfield.exchange.merge`), which installation last
+wrote each field (``field_clock``, :mod:`kpfield.store.stamps`) and every user field,
 typed (dates as dates, numbers as numbers, identifiers as text). Rows stream from SQLite to an
 XlsxWriter file in constant memory; a sheet that reaches Excel's row limit continues on
 ``<name> (2)``. The ``_about`` sheet says who made the file, when, with what filter, how many
@@ -30,9 +31,10 @@ from kpfield.output import Staging, writing
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory
 from kpfield.store.checkpoints import Checkpoint
+from kpfield.store.stamps import load_stamps
 from kpfield.workbook import FORMULA_START, WorkbookWriter
 
-from .codec import CANONICAL, DataHash, canonical, column_kinds, encode_clock
+from .codec import CANONICAL, DataHash, canonical, column_kinds, encode_clock, encode_field_clock
 from .headers import EXCHANGE_COLUMNS, field_label, sheet_name
 from .merge import effective_clock
 from .signature import sign_about
@@ -89,7 +91,11 @@ def _rows(inv: Inventory, ent: Entity, country: str | None, since: str | None) -
             clock = r[7]  # no edit here since the import that set it
         else:
             clock = encode_clock(effective_clock(r[7], r[8], r[5], r[4], me))
-        yield [*r[:7], clock, *r[9:]]
+        # the field stamps, by position in the vector's installations (most records have none)
+        stamps = None
+        if r[9] is not None:
+            stamps = encode_field_clock(load_stamps(r[9]), effective_clock(r[7], r[8], r[5], r[4], me), r[4])
+        yield [*r[:7], clock, stamps, *r[10:]]
 
 
 def export_field(

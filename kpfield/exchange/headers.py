@@ -19,7 +19,10 @@ from kpfield.i18n import LANGUAGES
 
 # The column that carries a record's version vector (see kpfield.exchange.merge).
 CLOCK = "clock"
-EXCHANGE_COLUMNS = (*BOOKKEEPING, CLOCK)
+# The column that carries which installation last wrote each field, at which change (its field
+# stamps, kpfield.store.stamps); workbooks made before it have none.
+FIELD_CLOCK = "field_clock"
+EXCHANGE_COLUMNS = (*BOOKKEEPING, CLOCK, FIELD_CLOCK)
 
 
 def sheet_name(ent: Entity, lang: str = "en") -> str:

@@ -31,6 +31,14 @@ change undone). Without any base (a hand-typed row, or a history we never saw), 
 differ and are filled on both sides are conflicts, and a field empty on one side takes the
 other's value (:func:`three_way`).
 
+Since field stamps (:mod:`kpfield.store.stamps`), a workbook carries, beside each record's
+vector, which installation last wrote each of its fields, at which of its changes
+(``field_clock``). Two concurrent states then merge field by field without a base
+(:func:`field_merge`): a field whose incoming stamp our vector counts is ours or older (kept); a
+field whose stamp here their vector counts takes theirs; a field both sides wrote without knowing
+of the other's write is a conflict. The merge base is still kept and used for workbooks made
+before stamps (no ``field_clock`` column), and for files no registered officer signed.
+
 This module holds the rules only: it reads and writes nothing. The importer asks the store for
 the states and records what these functions decide.
 """
@@ -41,23 +49,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from kpfield.store.stamps import Stamp, Stamps
+from kpfield.store.stamps import effective_clock as effective_clock
+
 from .codec import decode_clock
 
 Clock = dict[str, int]
 DELETED = "deleted"
 T = TypeVar("T")
-
-
-def effective_clock(stored: str | None, stored_version: int | None, version: int, modified_by: str, me: str) -> Clock:
-    """A record's version vector now (see the module docstring)."""
-    clock = decode_clock(stored) if stored else None
-    if clock is None or stored_version is None:
-        return {modified_by: int(version)}
-    clock = dict(clock)
-    extra = int(version) - int(stored_version)
-    if extra > 0:
-        clock[me] = clock.get(me, 0) + extra
-    return clock
 
 
 def leq(a: Clock, b: Clock) -> bool:
@@ -132,6 +131,78 @@ def three_way(
         if ours.get(DELETED) and their_edits and not any(c.field == DELETED for c in conflicts):
             conflicts.append(FieldConflict(DELETED, base.get(DELETED), ours.get(DELETED), theirs.get(DELETED)))
     return changes, conflicts
+
+
+def covered(stamp: Stamp | None, clock: Clock) -> bool:
+    """Whether the write ``stamp`` names (None: the record's making) is counted by ``clock``."""
+    return stamp is None or clock.get(stamp[0], 0) >= stamp[1]
+
+
+def field_merge(
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    our_stamps: Stamps,
+    their_stamps: Stamps,
+    ours_clock: Clock,
+    theirs_clock: Clock,
+    fields: list[str],
+) -> tuple[dict[str, Any], list[FieldConflict], Stamps, list[str]]:
+    """Field-level merge of two concurrent states by their field stamps (see the module's text):
+    (values to change on ours, conflicts, the record's stamps after, fields the stamps cannot
+    decide). ``fields`` includes ``deleted``. A deletion on one side against a concurrent edit on
+    the other is a conflict on ``deleted``, as in :func:`three_way`. Conflicts carry no base: the
+    caller may look it up.
+
+    A field whose values differ although each side's stamp is counted by the other's vector cannot
+    be: each side has seen the other's last write of it, so both hold the same one. Its stamps do
+    not tell its history (a value typed into the workbook by hand, or stamps an upgrade derived):
+    it is listed as undecided, kept as ours, for the caller to merge against a base."""
+    changes: dict[str, Any] = {}
+    conflicts: list[FieldConflict] = []
+    stamps = dict(our_stamps)
+    undecided: list[str] = []
+    ours_edited = theirs_edited = False
+    for f in fields:
+        o, t = ours.get(f), theirs.get(f)
+        o_st, t_st = our_stamps.get(f), their_stamps.get(f)
+        theirs_new = not covered(t_st, ours_clock)
+        ours_new = not covered(o_st, theirs_clock)
+        same = same_value(o, t)
+        if f != DELETED and not same:
+            ours_edited = ours_edited or ours_new
+            theirs_edited = theirs_edited or theirs_new
+        if not theirs_new:
+            if not same and not ours_new:
+                undecided.append(f)
+            continue  # ours, or a state of it that we already had
+        if same:
+            if not ours_new and t_st is not None:
+                stamps[f] = t_st  # the same value, last written there
+            continue
+        if ours_new:
+            conflicts.append(FieldConflict(f, None, o, t))
+        else:
+            changes[f] = t
+            if t_st is not None:
+                stamps[f] = t_st
+    if changes.get(DELETED) and ours_edited:
+        # deleted there while edited here: the coordinator decides
+        conflicts.append(FieldConflict(DELETED, None, ours.get(DELETED), changes.pop(DELETED)))
+        if DELETED in our_stamps:
+            stamps[DELETED] = our_stamps[DELETED]
+        else:
+            stamps.pop(DELETED, None)
+    elif (
+        ours.get(DELETED)
+        and not theirs.get(DELETED)
+        and DELETED not in changes
+        and theirs_edited
+        and not covered(our_stamps.get(DELETED), theirs_clock)
+        and not any(c.field == DELETED for c in conflicts)
+    ):
+        # deleted here while edited there
+        conflicts.append(FieldConflict(DELETED, None, ours.get(DELETED), theirs.get(DELETED)))
+    return changes, conflicts, stamps, undecided
 
 
 def same_value(a: Any, b: Any) -> bool:

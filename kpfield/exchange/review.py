@@ -75,7 +75,7 @@ def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any =
         # the settlement dominates both sides, so that importing either again finds nothing new;
         # the counts of a file no registered officer signed are not taken (they may be forged)
         theirs = decode_clock(theirs_text) if vouched else None
-        _new_version(inv, kind, rid, before, theirs, theirs_version if vouched else None, reason)
+        _new_version(inv, kind, rid, before, theirs, theirs_version if vouched else None, reason, [field])
         inv.sync.settle_conflict(conflict_id, f"{choice}: {field} = {new!r}")
     shown = {
         "ours": translate("merge", "kept the value here: {field} = {value}"),
@@ -124,7 +124,7 @@ def merge_records(inv: Inventory, keep_id: str, other_id: str) -> str:
             inv.sync.remember_state(
                 kind, keep_id, other_id, encode_clock(gone[0]), {f: other[f] for f in [*ent.field_names, DELETED]}
             )
-            _new_version(inv, kind, keep_id, kept, gone[0], gone[1], reason)
+            _new_version(inv, kind, keep_id, kept, gone[0], gone[1], reason, list(fill))
     return translate("merge", "{kind} {other} merged into {keep} (kept as its alias)").format(
         kind=entity_label(ent), other=other_id, keep=keep_id
     )
@@ -150,10 +150,12 @@ def _new_version(
     theirs: dict[str, int] | None,
     theirs_version: int | None,
     reason: str,
+    fields: list[str] | None = None,
 ) -> None:
     """Write the record's present values as a new version made here: its vector joins ``before``
     (the record's own, before the decision) and ``theirs``, plus one change by this installation;
-    its version passes every count."""
+    its version passes every count. ``fields`` (those decided) are stamped as written by that
+    change, so that the decision wins over both sides wherever it travels."""
     cur = inv.get(kind, rid, include_deleted=True)
     if cur is None or before is None:
         return
@@ -161,7 +163,7 @@ def _new_version(
     clock = join(before[0], theirs) if theirs else dict(before[0])
     clock[me] = clock.get(me, 0) + 1
     version = max(before[1] + 1, int(cur["version"]), int(theirs_version or 0), max(clock.values()))
-    inv.sync.settle_version(kind, rid, encode_clock(clock), version, utc_now(), me, reason)
+    inv.sync.settle_version(kind, rid, encode_clock(clock), version, utc_now(), me, reason, fields or ())
 
 
 def dismiss_duplicate(inv: Inventory, duplicate_id: int) -> str:

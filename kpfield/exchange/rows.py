@@ -33,11 +33,22 @@ from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
 from kpfield.store.references import reference_problem
+from kpfield.store.stamps import Stamps, dominant
 
-from .bookkeeping import Bookkeeping, time_text
+from .bookkeeping import Bookkeeping, field_versions, time_text
 from .codec import canon, decode_clock, encode_clock
-from .headers import CLOCK
-from .merge import DELETED, FieldConflict, effective_clock, join, latest_common, leq, same_value, three_way
+from .headers import CLOCK, FIELD_CLOCK
+from .merge import (
+    DELETED,
+    FieldConflict,
+    effective_clock,
+    field_merge,
+    join,
+    latest_common,
+    leq,
+    same_value,
+    three_way,
+)
 from .results import FileResult, RowIssue
 from .sheets import cleaner_for
 
@@ -52,7 +63,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 # Rows without a UUID get one derived from their content, so the same hand-typed row imported
 # twice lands on the same record instead of being added again.
 _CONTENT_NS = uuid.UUID("6f1c1b8e-2a53-4c0e-9d55-6b7a1f0c9e21")
-_KEPT_BY_KPFIELD = ("origin", "created_at", "modified_at", "modified_by", CLOCK)
+_KEPT_BY_KPFIELD = ("origin", "created_at", "modified_at", "modified_by", CLOCK, FIELD_CLOCK)
 _REF_FIELDS = {key: tuple(f for f in ent.fields if f.kind == "ref") for key, ent in ENTITIES.items()}
 
 
@@ -130,6 +141,11 @@ class RowMerge:
         self.foreign: dict[str, str] = {}  # UUIDs of the batch that another kind holds -> that kind
         self.looked_up: set[str] = set()  # the batch's UUIDs of records not held, looked up in self.foreign
         self.clock_memo: dict[str, dict[str, int] | None] = {}
+        # field stamps (kpfield.store.stamps): those of the batch's records held here, and those
+        # this file's rows decided (written at the end, and seen by a later row of the same record)
+        self.stamp_prefetch: dict[str, Stamps] = {}
+        self.new_stamps: dict[tuple[str, str], Stamps] = {}
+        self.stamp_held: set[str] = set()  # the ids stamp_prefetch was looked up for
 
     # ---- a batch of rows -----------------------------------------------------------------
 
@@ -156,6 +172,9 @@ class RowMerge:
         self.looked_up = set(new)
         self.foreign = self.inv.sync.other_kinds(ent.key, new) if new else {}
         self.prefetch = {rid: (found.get(rid), clocks.get(rid)) for rid in ids}
+        held = [rid for rid in ids if rid in found]
+        self.stamp_prefetch = self.inv.sync.stamps(ent.key, held) if held else {}
+        self.stamp_held = set(held)
         fields = ent.field_names
         for (rownum, values, pre), rid in zip(batch, given, strict=True):
             if fast is not None and rid is not None and fast.ready(self, rid):
@@ -211,6 +230,8 @@ class RowMerge:
         )
         self.base_rows.sort(key=operator.itemgetter(0, 1, 2))
         self.inv.sync.set_merge_bases(self.base_rows)
+        if self.new_stamps:
+            self.inv.sync.set_stamps(sorted((kind, rid, st) for (kind, rid), st in self.new_stamps.items()))
 
     # ---- problems ------------------------------------------------------------------------
 
@@ -383,6 +404,24 @@ class RowMerge:
         theirs_clock = self._clock(clock_text)
         if rid and theirs_clock is None and version is not None and modified_by:
             theirs_clock = {str(modified_by): version}
+        # which installation last wrote each field: only from a workbook with the column (made
+        # since field stamps), vouched for; otherwise the merge base decides as before
+        theirs_stamps: Stamps | None = None
+        if FIELD_CLOCK in sheet.names and theirs_clock is not None:
+            # a file no registered officer signed: its vector is not taken, nor are its stamps
+            theirs_stamps, why = field_versions(
+                raw.get(FIELD_CLOCK), theirs_clock if self.vouched else None, [*names, DELETED]
+            )
+            if why is not None:
+                self._refuse(
+                    sheet,
+                    rownum,
+                    [Problem(FIELD_CLOCK, f"{FIELD_CLOCK}: {why}", raw.get(FIELD_CLOCK))],
+                    raw,
+                )
+                return
+            if not self.vouched:
+                theirs_stamps = None
         if rid and rid in self.pending_ids:
             self.flush(sheet)
         cur, rc = None, None
@@ -466,7 +505,7 @@ class RowMerge:
                         other=other["id"],
                     )
                 )
-                cur, rid, theirs_clock = other, other["id"], None
+                cur, rid, theirs_clock, theirs_stamps = other, other["id"], None, None
                 problems = [p for p in problems if not _key_clash(ent, p)]
         if errors(problems):
             self._refuse(sheet, rownum, problems, raw)
@@ -474,9 +513,9 @@ class RowMerge:
         for p in problems:
             self._issue(sheet, rownum, p, raw)
         if cur is None:
-            self._add(sheet, rownum, rid, raw, cleaned, deleted, version, theirs_clock)
+            self._add(sheet, rownum, rid, raw, cleaned, deleted, version, theirs_clock, theirs_stamps)
         else:
-            self._merge(sheet, rownum, cur, raw, cleaned, deleted, version, theirs_clock)
+            self._merge(sheet, rownum, cur, raw, cleaned, deleted, version, theirs_clock, theirs_stamps)
 
     def _other_kind(self, ent: Entity, rid: str) -> Problem | None:
         """A problem when ``rid`` names a record (or an alias) of a kind other than ``ent`` here."""
@@ -510,6 +549,7 @@ class RowMerge:
         deleted: int,
         version: int | None,
         theirs_clock: dict[str, int] | None,
+        theirs_stamps: Stamps | None = None,
     ) -> None:
         ent = sheet.ent
         if ent.natural_key and not deleted:
@@ -552,6 +592,8 @@ class RowMerge:
             **cleaned,
         }
         self.pending_add(ent, rid, row, theirs_clock, raw.get(CLOCK), sheet.pending)
+        if theirs_stamps and theirs_clock is not None and self.peer:
+            self.new_stamps[(ent.key, rid)] = theirs_stamps
 
     def pending_add(
         self,
@@ -616,6 +658,7 @@ class RowMerge:
         deleted: int,
         version: int | None,
         theirs_clock: dict[str, int] | None,
+        theirs_stamps: Stamps | None = None,
     ) -> None:
         ent = sheet.ent
         names = list(ent.field_names)
@@ -630,14 +673,50 @@ class RowMerge:
         fast_forward = theirs_clock is not None and leq(ours_clock, theirs_clock)
         if theirs_clock is not None and theirs_clock == ours_clock:
             fast_forward = True  # the same state edited in the spreadsheet: take the edits
+        our_stamps = self._stamps(ent, rid)
+        stamps_after: Stamps | None = None  # the record's field stamps after this row, when they change
         base: dict[str, Any] | None
         if fast_forward:
             changes = {f: theirs[f] for f in fields if not same_value(ours[f], theirs[f])}
             conflicts: list[FieldConflict] = []
             base = ours
+            if theirs_stamps is not None:
+                stamps_after = theirs_stamps  # their state, as they wrote it
+            elif changes and theirs_clock is not None:
+                # a workbook without field stamps: a field it changes was written by its last change
+                last = dominant(theirs_clock, raw.get("modified_by"))
+                stamps_after = {**our_stamps, **(dict.fromkeys(changes, last) if last else {})}
+        elif theirs_stamps is not None and theirs_clock is not None:
+            # both changed the record since they last met: field by field, by who wrote each field
+            changes, conflicts, stamps_after, undecided = field_merge(
+                ours, theirs, our_stamps, theirs_stamps, ours_clock, theirs_clock, fields
+            )
+            base = None
+            if conflicts or undecided:
+                # the value both started from, where this inventory knows it (shown to the coordinator)
+                base = self._base_values(ent, rid, ours_clock, theirs_clock, names)
+                if base is not None:
+                    conflicts = [FieldConflict(c.field, base.get(c.field), c.ours, c.theirs) for c in conflicts]
+            for f in undecided:
+                # the stamps do not tell (see field_merge): against the base, or a conflict
+                b = base.get(f) if base is not None else None
+                if base is not None and same_value(ours[f], b):
+                    changes[f] = theirs[f]
+                    last = dominant(theirs_clock, raw.get("modified_by"))
+                    if last is not None:
+                        stamps_after[f] = last
+                elif base is None or not same_value(theirs[f], b):
+                    conflicts.append(FieldConflict(f, b, ours[f], theirs[f]))
         else:
             base = self._base_values(ent, rid, ours_clock, theirs_clock, names) if theirs_clock is not None else None
             changes, conflicts = three_way(ours, theirs, base, fields)
+            if changes and self.vouched:
+                last = dominant(theirs_clock, raw.get("modified_by")) if theirs_clock is not None else None
+                if theirs_clock is None:
+                    # a hand-typed row's changes count as an edit made here (see below)
+                    new_version = max(int(cur["version"]), int(version or 0)) + 1
+                    last = (self.me, ours_clock.get(self.me, 0) + new_version - int(cur["version"]))
+                stamps_after = {**our_stamps, **(dict.fromkeys(changes, last) if last else {})}
         if not self.vouched and changes:
             # a file no registered officer signed may add records, never change one held here:
             # each change it brings waits for the coordinator as a conflict
@@ -659,6 +738,8 @@ class RowMerge:
                 # rows are held to); otherwise the next import compares again, and finds the same
                 if max(joined.values(), default=0) <= int(cur["version"]):
                     self.clock_rows.append((ent.key, rid, encode_clock(joined), cur["version"], None))
+                    if stamps_after is not None and stamps_after != our_stamps:
+                        self.new_stamps[(ent.key, rid)] = stamps_after
                 self._remember_peer_state(ent, rid, theirs_clock, theirs, same=ours == theirs)
             return
         if changes:
@@ -700,6 +781,8 @@ class RowMerge:
             else:
                 # a hand-typed row has no clock: its changes count as an edit made here
                 self.clock_rows.append((ent.key, rid, encode_clock(ours_clock), int(cur["version"]), self.now))
+            if stamps_after is not None and self.vouched:
+                self.new_stamps[(ent.key, rid)] = stamps_after
             self.touched.setdefault(ent.key, []).append(rid)
         if theirs_clock is not None:
             after = {**ours, **changes}
@@ -735,6 +818,15 @@ class RowMerge:
             )
         self.r.counts["conflicted" if new_conflicts else "updated"] += 1
 
+    def _stamps(self, ent: Entity, rid: str) -> Stamps:
+        """The record's field stamps as they stand in this import (see :mod:`kpfield.store.stamps`)."""
+        decided = self.new_stamps.get((ent.key, rid))
+        if decided is not None:
+            return decided
+        if rid in self.stamp_held:
+            return self.stamp_prefetch.get(rid, {})
+        return self.inv.sync.stamps(ent.key, [rid]).get(rid, {})
+
     def _remember_peer_state(
         self, ent: Entity, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool
     ) -> None:
@@ -768,7 +860,7 @@ class _FastAdd:
         self.refs = [
             (at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table, f.ref or "") for f in _ref_fields(ent)
         ]
-        self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK)}
+        self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK, FIELD_CLOCK)}
 
     @classmethod
     def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
@@ -793,7 +885,7 @@ class _FastAdd:
             i = cell[name]
             return None if i is None else values[i]
 
-        if get(DELETED) not in (None, 0, "0"):
+        if get(DELETED) not in (None, 0, "0") or get(FIELD_CLOCK) is not None:
             return False
         state, aliases = imp.refs.state, imp.aliases
         for i, j, table, kind in self.refs:

@@ -40,6 +40,7 @@ from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .lookup import label_of, lookup
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
+from .stamps import stamp_local
 from .stats import Summary, summary
 from .sync import LOOKUP_BATCH, Sync
 
@@ -732,6 +733,7 @@ class Inventory:
                 f"UPDATE {ent.table} SET {sets}, version = version + 1, modified_at = ?, modified_by = ? WHERE id = ?",
                 [new for _, new in diff.values()] + [now, self.identity.origin, record_id],
             )
+            stamp_local(self.conn, ent.table, record_id, diff, self.identity.origin)
             self.audit.append(
                 now, ent.table, record_id, "update", diff, reason, content=self._content(ent.table, record_id)
             )
@@ -756,6 +758,7 @@ class Inventory:
                 "modified_by = ? WHERE id = ?",
                 (int(deleted), now, self.identity.origin, record_id),
             )
+            stamp_local(self.conn, ent.table, record_id, ["deleted"], self.identity.origin)
             self.audit.append(
                 now,
                 ent.table,

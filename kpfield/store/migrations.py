@@ -512,6 +512,85 @@ def _baseline(writer: AuditWriter, at: str, table: str, ids: list[str], hashes: 
     writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
 
 
+# The record tables as of 0009: the same as 0008's.
+_RECORD_TABLES_0009 = _RECORD_TABLES_0008
+
+
+@migration("0009_field_versions")
+def m0009_field_versions(db: Database) -> None:
+    """Field stamps: which installation last wrote each field of a record (:mod:`kpfield.store.stamps`).
+
+    ``field_stamp`` keeps, per record, the stamps of the fields written since it was made. The
+    records already there get stamps from the audit log: a field no update, delete or undelete
+    ever changed keeps none (it holds the value the record was made with). A field that was
+    changed gets, for a record never exchanged (every change made here), this installation's entry
+    at the version of its last change; for a record that came from or went through an import,
+    the record's last change as its version vector tells it (the installation that changed it
+    last, at its count): the stamp every installation holding the record as it is now has seen,
+    so the merge with them finds nothing new, and a concurrent change elsewhere to that field is
+    a conflict, as before.
+    """
+    from .stamps import dominant, dump_stamps, effective_clock
+
+    conn = db.conn
+    conn.execute(
+        """CREATE TABLE field_stamp (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id)
+) WITHOUT ROWID"""
+    )
+    row = conn.execute("SELECT value FROM meta WHERE key = 'origin'").fetchone()
+    if row is None:
+        return  # an empty shell being created
+    me = row[0]
+    for table in _RECORD_TABLES_0009:
+        # each changed record's fields, and the version at each field's last change counted from
+        # the audit log (a record's first row is its insert: version 1)
+        changed: dict[str, dict[str, int]] = {}
+        seen: dict[str, int] = {}
+        for rid, action, changes in conn.execute(
+            "SELECT record_id, action, changes FROM audit WHERE table_name = ? AND action IN "
+            "('insert', 'update', 'delete', 'undelete') ORDER BY seq",
+            (table,),
+        ):
+            if action == "insert":
+                seen[rid] = 1
+                continue
+            version = seen.get(rid, 1) + 1
+            seen[rid] = version
+            try:
+                names = list(json.loads(changes)) if changes else []
+            except ValueError:
+                names = []
+            fields = changed.setdefault(rid, {})
+            for name in names:
+                fields[name] = version
+        rows = []
+        for rid, fields in changed.items():
+            found = conn.execute(
+                f"SELECT t.version, t.modified_by, rc.clock, rc.version, rc.vouched FROM {table} t "
+                "LEFT JOIN record_clock rc ON rc.table_name = ? AND rc.record_id = t.id WHERE t.id = ?",
+                (table, rid),
+            ).fetchone()
+            if found is None or not fields:
+                continue
+            version, by, clock_text, clock_version, vouched = found
+            stamps = {}
+            if clock_text is None and by == me:
+                for name, v in fields.items():
+                    stamps[name] = (me, min(int(v), int(version)))
+            else:
+                clock = effective_clock(clock_text if vouched else "{}", clock_version, version, by, me)
+                last = dominant(clock, by)
+                if last is None:
+                    continue
+                stamps = dict.fromkeys(fields, last)
+            rows.append((table, rid, dump_stamps(stamps)))
+        conn.executemany("INSERT OR REPLACE INTO field_stamp (table_name, record_id, stamps) VALUES (?, ?, ?)", rows)
+
+
 # ---- applying them -------------------------------------------------------------------------
 
 

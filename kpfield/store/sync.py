@@ -24,6 +24,7 @@ from .audit import AuditWriter
 from .db import InventoryError
 from .duplicates import find_duplicates, reason_text
 from .keys import SignatureCheck
+from .stamps import Stamps, dump_stamps, load_stamps
 
 __all__ = ["Conflict", "Duplicate", "Sync", "record_label"]
 
@@ -292,6 +293,34 @@ class Sync:
         one; a record listed twice keeps its last row."""
         self.conn.executemany(_CLOCK_SET, [(ENTITIES[r[0]].table, *r[1:]) for r in rows])
 
+    def stamps(self, kind: str, record_ids: list[str]) -> dict[str, Stamps]:
+        """The field stamps (:mod:`kpfield.store.stamps`) of each of ``record_ids`` that has any, by
+        id; one query per :data:`LOOKUP_BATCH` ids."""
+        found: dict[str, Stamps] = {}
+        table = ENTITIES[kind].table
+        for start in range(0, len(record_ids), LOOKUP_BATCH):
+            chunk = record_ids[start : start + LOOKUP_BATCH]
+            marks = ", ".join("?" * len(chunk))
+            for rid, text in self.conn.execute(
+                f"SELECT record_id, stamps FROM field_stamp WHERE table_name = ? AND record_id IN ({marks})",
+                [table, *chunk],
+            ):
+                found[rid] = load_stamps(text)
+        return found
+
+    def set_stamps(self, rows: Sequence[tuple[str, str, Stamps]]) -> None:
+        """Store records' field stamps as an import decided them: (kind, record id, stamps) each,
+        replacing what the record had; a record without stamps has its row removed (every field as
+        the record was made). A record listed twice keeps its last row."""
+        keep = [(ENTITIES[k].table, rid, dump_stamps(st)) for k, rid, st in rows if st]
+        drop = [(ENTITIES[k].table, rid) for k, rid, st in rows if not st]
+        if drop:
+            self.conn.executemany("DELETE FROM field_stamp WHERE table_name = ? AND record_id = ?", drop)
+        if keep:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO field_stamp (table_name, record_id, stamps) VALUES (?, ?, ?)", keep
+            )
+
     def merge_base_clock(self, kind: str, record_id: str, peer: str) -> str | None:
         """The version vector (its text) of the state last remembered from ``peer`` for a record."""
         row = self.conn.execute(
@@ -326,12 +355,28 @@ class Sync:
         ]
 
     def settle_version(
-        self, kind: str, record_id: str, clock: str, version: int, at: str, by: str, reason: str
+        self,
+        kind: str,
+        record_id: str,
+        clock: str,
+        version: int,
+        at: str,
+        by: str,
+        reason: str,
+        fields: Sequence[str] = (),
     ) -> None:
         """Make the record's present values a new version decided here (a settled conflict, merged
         duplicates): version ``version``, version vector ``clock`` (vouched, arrived ``at``),
-        changed ``at`` by ``by``; audited with ``reason``. In the caller's transaction."""
+        changed ``at`` by ``by``; audited with ``reason``. ``fields`` (the settled ones) are
+        stamped as written by ``by`` at its count in ``clock``, so that the settlement wins over
+        both sides wherever it travels. In the caller's transaction."""
         ent = ENTITIES[kind]
+        if fields:
+            counter = json.loads(clock).get(by, 0)
+            if counter > 0:
+                found = self.stamps(kind, [record_id]).get(record_id, {})
+                found.update(dict.fromkeys(fields, (by, counter)))
+                self.set_stamps([(kind, record_id, found)])
         old = self.conn.execute(f"SELECT version FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
         self.conn.execute(
             f"UPDATE {ent.table} SET version = ?, modified_at = ?, modified_by = ? WHERE id = ?",
@@ -471,8 +516,9 @@ class Sync:
     ) -> Iterator[tuple[Any, ...]]:
         """Each record of ``kind`` (deleted ones too) as a tuple: its bookkeeping (id, origin,
         created_at, modified_at, modified_by, version, deleted), its stored version vector's text
-        and the version it was stored at (both None for a record never exchanged), then its fields
-        in order. ``country`` keeps the records of one country (production, sales and inspections
+        and the version it was stored at (both None for a record never exchanged), its field
+        stamps' text (None when it has none, :mod:`kpfield.store.stamps`), then its fields in
+        order. ``country`` keeps the records of one country (production, sales and inspections
         through their site or licence); ``since`` (ISO date) those changed on or after it."""
         ent = ENTITIES[kind]
         clauses, params = [], {}
@@ -493,9 +539,10 @@ class Sync:
         )
         user = ", ".join(f"t.{c}" for c in ent.field_names)
         sql = (
-            f"SELECT {cols}, CASE WHEN rc.vouched THEN rc.clock ELSE '{NO_CHANGE}' END, rc.version, {user} "
-            f"FROM {ent.table} t LEFT JOIN record_clock rc "
-            f"ON rc.table_name = '{ent.table}' AND rc.record_id = t.id{where}"
+            f"SELECT {cols}, CASE WHEN rc.vouched THEN rc.clock ELSE '{NO_CHANGE}' END, rc.version, fs.stamps, "
+            f"{user} FROM {ent.table} t LEFT JOIN record_clock rc "
+            f"ON rc.table_name = '{ent.table}' AND rc.record_id = t.id LEFT JOIN field_stamp fs "
+            f"ON fs.table_name = '{ent.table}' AND fs.record_id = t.id{where}"
         )
         cur = self.conn.cursor()
         cur.row_factory = None

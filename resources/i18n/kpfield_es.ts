@@ -3074,6 +3074,22 @@ ct</translation>
         <translation>el reloj está anidado en {depth} niveles; un reloj escrito por kpfield tiene un solo nivel ({example})</translation>
     </message>
     <message>
+        <source>the field versions hold {size} characters, more than kpfield reads ({limit})</source>
+        <translation>las versiones de los campos tienen {size} caracteres, más de los que kpfield lee ({limit})</translation>
+    </message>
+    <message>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{&quot;campo&quot;: [instalación, cambio]}})</translation>
+    </message>
+    <message>
+        <source>the field versions name {field}, which is not a field of this sheet</source>
+        <translation>las versiones de los campos nombran {field}, que no es un campo de esta hoja</translation>
+    </message>
+    <message>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
+        <translation>las versiones de los campos dicen que {field} fue escrito por un cambio que el vector de versiones del registro no cuenta</translation>
+    </message>
+    <message>
         <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
         <translation>{column}: esto no es un vector de versiones como lo escribe kpfield (cada instalación con su número de cambios, al menos 1, entre {{...}})</translation>
     </message>

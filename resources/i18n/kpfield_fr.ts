@@ -3074,6 +3074,22 @@ ct</translation>
         <translation>l&apos;horloge est imbriquée sur {depth} niveaux ; une horloge écrite par kpfield n&apos;en a qu&apos;un ({example})</translation>
     </message>
     <message>
+        <source>the field versions hold {size} characters, more than kpfield reads ({limit})</source>
+        <translation>les versions des champs contiennent {size} caractères, plus que kpfield n&apos;en lit ({limit})</translation>
+    </message>
+    <message>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>ce n&apos;est pas une liste de versions des champs telle que kpfield l&apos;écrit ({{&quot;champ&quot;: [installation, modification]}})</translation>
+    </message>
+    <message>
+        <source>the field versions name {field}, which is not a field of this sheet</source>
+        <translation>les versions des champs nomment {field}, qui n&apos;est pas un champ de cette feuille</translation>
+    </message>
+    <message>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
+        <translation>les versions des champs disent que {field} a été écrit par une modification que le vecteur de versions de la fiche ne compte pas</translation>
+    </message>
+    <message>
         <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
         <translation>{column} : ce n&apos;est pas un vecteur de versions tel que kpfield l&apos;écrit (chaque installation avec son nombre de modifications, au moins 1, entre {{...}})</translation>
     </message>

@@ -3074,6 +3074,22 @@ ct</translation>
         <translation>o relógio está aninhado em {depth} níveis; um relógio escrito pelo kpfield tem um só nível ({example})</translation>
     </message>
     <message>
+        <source>the field versions hold {size} characters, more than kpfield reads ({limit})</source>
+        <translation>as versões dos campos têm {size} caracteres, mais do que o kpfield lê ({limit})</translation>
+    </message>
+    <message>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>isto não é uma lista de versões dos campos como o kpfield a escreve ({{&quot;campo&quot;: [instalação, alteração]}})</translation>
+    </message>
+    <message>
+        <source>the field versions name {field}, which is not a field of this sheet</source>
+        <translation>as versões dos campos indicam {field}, que não é um campo desta folha</translation>
+    </message>
+    <message>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
+        <translation>as versões dos campos dizem que {field} foi escrito por uma alteração que o vetor de versões do registo não conta</translation>
+    </message>
+    <message>
         <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
         <translation>{column}: isto não é um vetor de versões como o kpfield o escreve (cada instalação com o seu número de alterações, pelo menos 1, entre {{...}})</translation>
     </message>

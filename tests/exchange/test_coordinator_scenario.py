@@ -457,3 +457,64 @@ def test_a_signed_workbook_saved_again_by_libreoffice_keeps_its_signature(tmp_pa
     wb.save(edited)
     report = r.receive(_resave_in_libreoffice(edited, tmp_path / "lo2"), code=1)
     assert report["files"][0]["signature"]["status"] == "altered"
+
+
+def test_a_coordinator_who_never_saw_the_base_raises_only_real_conflicts(tmp_path, monkeypatch):
+    """Officer A (Kono) registers a licence and its site and sends them to officer B (Kenema) only;
+    each then changes a different field: the coordinator, who never saw the state both started from,
+    takes both changes in either order. Then both change the licence fee: one conflict."""
+    r = Region(tmp_path, monkeypatch)
+    r.cli("b", "identity", "--register", tmp_path / "a.kpkey", "--db", r.db["b"])
+    holder = r.cli("a", "add", "person", "--db", r.db["a"], "family_name=Conteh", "country=SL", "village=Koidu").strip()
+    licence = r.cli(
+        "a",
+        "add",
+        "licence",
+        "--db",
+        r.db["a"],
+        "country=SL",
+        "number=AML/0777",
+        "kind=artisanal_mining",
+        f"holder_person_id={holder}",
+        "issued_on=2026-01-15",
+        "expires_on=2027-01-14",
+        "area_ha=0.8",
+        "fee_usd=50",
+        "status=active",
+    ).strip()
+    site = r.cli(
+        "a", "add", "site", "--db", r.db["a"], "country=SL", "code=KON-077", "name=Gbense pit", "status=active"
+    ).strip()
+    r.receive(r.send("a", "a0.xlsx"), db=r.db["b"])
+    with r.open("a") as a:
+        a.update("licence", licence, {"fee_usd": 75})  # the licence fee, changed only in Kono
+    with r.open("b") as b:
+        b.update("site", site, {"name": "Gbense river pit"})  # the site's name, changed only in Kenema
+        b.update("licence", licence, {"status": "suspended"})
+    a1, b1 = r.send("a", "a1.xlsx"), r.send("b", "b1.xlsx")
+    before = tmp_path / "before.kpfield"
+    shutil.copy(r.db["c"], before)
+    finals = []
+    for n, order in enumerate(itertools.permutations([a1, b1])):
+        db = tmp_path / f"unseen{n}.kpfield"
+        shutil.copy(before, db)
+        report = r.receive(*order, db=db)
+        assert [c["conflicted"] for c in counts(report)] == [0, 0], order
+        assert nothing_new(r.receive(*order, db=db))
+        finals.append(state(db))
+    assert finals[0] == finals[1] and finals[0]["conflicts"] == []
+    with Inventory.open(tmp_path / "unseen0.kpfield") as c:
+        lic = c.get("licence", licence)
+        assert (lic["fee_usd"], lic["status"]) == (75, "suspended")
+        assert c.get("site", site)["name"] == "Gbense river pit"
+
+    # the same field in both: one conflict, named as such
+    r.receive(a1, b1)
+    with r.open("a") as a:
+        a.update("licence", licence, {"fee_usd": 80})
+    with r.open("b") as b:
+        b.update("licence", licence, {"fee_usd": 90})
+    report = r.receive(r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
+    assert [c["conflicted"] for c in counts(report)] == [0, 1]
+    [c] = r.conflicts()
+    assert (c["field"], c["ours"], c["theirs"], c["file"]) == ("fee_usd", 80, 90, "b2.xlsx")

@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import openpyxl
+
 from kpfield.cli import main
 from kpfield.exchange.export import export_field
 from kpfield.exchange.importer import import_workbooks
@@ -302,3 +304,184 @@ def test_a_version_vector_left_for_a_record_not_held_here_is_replaced_by_the_imp
         ).fetchone()
         assert (json.loads(clock), version) == ({origin: 1}, 1)
         assert source == report.files[0].source_id
+
+
+class Unseen:
+    """Officer A makes a licence and sends it to officer B only; the coordinator never sees the
+    state both started from."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.c = make_inventory(tmp / "c.kpfield", "Coordinator")
+        self.a = make_inventory(tmp / "a.kpfield", "Officer A")
+        self.b = make_inventory(tmp / "b.kpfield", "Officer B")
+        trust(self.c, self.a, self.b)
+        trust(self.b, self.a)
+        holder = self.a.add(
+            "person", {"family_name": "Conteh", "given_names": "Musa", "country": "SL", "village": "Koidu"}
+        ).id
+        self.licence = self.a.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": "AML/0777",
+                "kind": "artisanal_mining",
+                "holder_person_id": holder,
+                "issued_on": "2026-01-15",
+                "expires_on": "2027-01-14",
+                "area_ha": 0.8,
+                "fee_usd": 50,
+                "status": "active",
+            },
+        ).id
+        export_field(self.a, tmp / "a0.xlsx")
+        assert import_workbooks(self.b, [tmp / "a0.xlsx"], backup=False).ok
+
+    def to_coordinator(self, inv: Inventory, name: str):
+        export_field(inv, self.tmp / name)
+        report = import_workbooks(self.c, [self.tmp / name], backup=False)
+        assert report.ok, [f.issues for f in report.files]
+        return report.files[0]
+
+    def close(self) -> None:
+        for inv in (self.c, self.a, self.b):
+            inv.close()
+
+
+def test_fields_changed_on_one_side_only_merge_although_the_coordinator_never_saw_the_base(tmp_path: Path):
+    o = Unseen(tmp_path)
+    o.a.update("licence", o.licence, {"fee_usd": 75})  # changed only in Kono
+    o.b.update("licence", o.licence, {"area_ha": 0.6})  # changed only in Kenema (the site's area)
+    first = o.to_coordinator(o.a, "a1.xlsx")
+    assert first.counts["added"] == 2
+    second = o.to_coordinator(o.b, "b1.xlsx")
+    assert second.counts["conflicted"] == 0 and second.counts["updated"] == 1
+    lic = o.c.get("licence", o.licence)
+    assert (lic["fee_usd"], lic["area_ha"]) == (75, 0.6)
+    assert open_conflicts(o.c) == []
+    # the other order, at a second coordinator: the same result
+    c2 = make_inventory(tmp_path / "c2.kpfield", "Coordinator 2")
+    trust(c2, o.a, o.b)
+    report = import_workbooks(c2, [tmp_path / "b1.xlsx", tmp_path / "a1.xlsx"], backup=False)
+    assert report.ok and [f.counts["conflicted"] for f in report.files] == [0, 0]
+    lic2 = c2.get("licence", o.licence)
+    assert (lic2["fee_usd"], lic2["area_ha"]) == (75, 0.6)
+    # the workbook carries each field's last writer, by position in the record's vector
+    ws = openpyxl.load_workbook(tmp_path / "b1.xlsx", read_only=True)["Licences"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = list(rows[0])
+    row = rows[1]
+    clock = json.loads(row[head.index("clock")])
+    stamps = json.loads(row[head.index("field_clock")])
+    origin, n = sorted(clock)[stamps["area_ha"][0]], stamps["area_ha"][1]
+    assert origin == o.b.identity.origin and n == clock[origin] == 1
+    assert set(stamps) == {"area_ha"}  # the fields never changed carry no stamp
+    # importing both again changes nothing
+    again = import_workbooks(o.c, [tmp_path / "a1.xlsx", tmp_path / "b1.xlsx"], backup=False)
+    assert [f.counts["updated"] + f.counts["conflicted"] for f in again.files] == [0, 0]
+    c2.close()
+    o.close()
+
+
+def test_the_same_field_changed_on_both_sides_without_the_base_is_one_conflict(tmp_path: Path):
+    o = Unseen(tmp_path)
+    o.a.update("licence", o.licence, {"fee_usd": 75, "status": "suspended"})
+    o.b.update("licence", o.licence, {"fee_usd": 60, "area_ha": 0.6})
+    o.to_coordinator(o.a, "a1.xlsx")
+    second = o.to_coordinator(o.b, "b1.xlsx")
+    assert second.counts["conflicted"] == 1
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.ours, c.theirs) == ("fee_usd", 75, 60)
+    lic = o.c.get("licence", o.licence)
+    assert (lic["fee_usd"], lic["status"], lic["area_ha"]) == (75, "suspended", 0.6)
+    # settled: the settlement wins at officer A too, and neither file raises it again
+    from kpfield.exchange.review import resolve_conflict
+
+    resolve_conflict(o.c, c.id, "theirs")
+    again = import_workbooks(o.c, [tmp_path / "a1.xlsx", tmp_path / "b1.xlsx"], backup=False)
+    assert [f.counts["updated"] + f.counts["conflicted"] for f in again.files] == [0, 0]
+    trust(o.a, o.c)
+    export_field(o.c, tmp_path / "settled.xlsx")
+    back = import_workbooks(o.a, [tmp_path / "settled.xlsx"], backup=False)
+    assert back.ok and back.files[0].counts["conflicted"] == 0
+    assert o.a.get("licence", o.licence)["fee_usd"] == 60
+    o.close()
+
+
+def _old_format(monkeypatch) -> None:
+    """Workbooks as the release before field stamps wrote them: no field_clock column."""
+    from kpfield.exchange import export
+    from kpfield.exchange.headers import FIELD_CLOCK
+
+    columns_of, rows = export.columns_of, export._rows
+    monkeypatch.setattr(export, "columns_of", lambda ent: [c for c in columns_of(ent) if c != FIELD_CLOCK])
+    monkeypatch.setattr(export, "_rows", lambda *a: ([*r[:8], *r[9:]] for r in rows(*a)))
+
+
+def test_a_workbook_without_field_versions_still_imports_and_merges_by_its_base(tmp_path: Path, monkeypatch):
+    o = Office(tmp_path)
+    o.a.update("licence", o.licence, {"area_ha": "0,9"})
+    o.b.update("licence", o.licence, {"status": "suspended"})
+    with monkeypatch.context() as m:
+        _old_format(m)
+        a_old, b_old = o.send(o.a, "a.xlsx"), o.send(o.b, "b.xlsx")
+    head = next(openpyxl.load_workbook(a_old, read_only=True)["Licences"].iter_rows(values_only=True))
+    assert "field_clock" not in head and "clock" in head
+    report = o.receive(a_old, b_old)
+    assert [f.signature.status for f in report.files] == ["registered", "registered"]
+    assert [f.counts["updated"] for f in report.files] == [1, 1]
+    assert open_conflicts(o.c) == []
+    lic = o.c.get("licence", o.licence)
+    assert lic["area_ha"] == 0.9 and lic["status"] == "suspended"
+    # the same field changed on both sides, in old workbooks: one conflict, against the base
+    o.a.update("licence", o.licence, {"fee_usd": 100})
+    o.b.update("licence", o.licence, {"fee_usd": 200})
+    with monkeypatch.context() as m:
+        _old_format(m)
+        a2, b2 = o.send(o.a, "a2.xlsx"), o.send(o.b, "b2.xlsx")
+    o.receive(a2, b2)
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.ours, c.theirs) == ("fee_usd", 100, 200)
+    o.close()
+
+
+def test_a_forged_field_version_is_refused_with_its_row(tmp_path: Path):
+    o = Unseen(tmp_path)
+    o.b.update("licence", o.licence, {"area_ha": 0.6})
+    export_field(o.b, tmp_path / "b1.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "b1.xlsx")
+    ws = wb["Licences"]
+    col = [c.value for c in ws[1]].index("field_clock") + 1
+    ws.cell(row=2, column=col, value='{"area_ha": [0, 99]}')
+    wb.save(tmp_path / "forged.xlsx")
+    # the column is signed like every other: the file is refused as altered
+    report = import_workbooks(o.c, [tmp_path / "forged.xlsx"], backup=False)
+    assert not report.ok and report.files[0].signature.status == "altered"
+    # imported all the same by the coordinator's override, the row is refused for what it claims
+    report = import_workbooks(o.c, [tmp_path / "forged.xlsx"], backup=False, accept_altered=True)
+    f = report.files[0]
+    assert not report.ok and f.counts["refused"] == 1
+    assert any(i.column == "field_clock" and "does not count" in i.message for i in f.issues)
+    assert o.c.get("licence", o.licence) is None  # the whole file was refused
+    o.close()
+
+
+def test_a_value_typed_into_a_signed_workbook_is_merged_against_the_base_not_dropped(tmp_path: Path):
+    """A hand edit leaves the field's version as it was: the versions cannot tell that field's
+    history, so the merge base decides it (here: changed on their side only, so taken)."""
+    o = Unseen(tmp_path)
+    assert import_workbooks(o.c, [tmp_path / "a0.xlsx"], backup=False).ok
+    o.a.update("licence", o.licence, {"fee_usd": 75})
+    o.to_coordinator(o.a, "a1.xlsx")
+    o.b.update("licence", o.licence, {"area_ha": 0.6})
+    export_field(o.b, tmp_path / "b1.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "b1.xlsx")
+    ws = wb["Licences"]
+    col = [c.value for c in ws[1]].index("Status") + 1
+    ws.cell(row=2, column=col, value="suspended")
+    wb.save(tmp_path / "b1-typed.xlsx")
+    report = import_workbooks(o.c, [tmp_path / "b1-typed.xlsx"], backup=False, accept_altered=True)
+    assert report.ok and report.files[0].counts["conflicted"] == 0
+    lic = o.c.get("licence", o.licence)
+    assert (lic["fee_usd"], lic["area_ha"], lic["status"]) == (75, 0.6, "suspended")
+    o.close()

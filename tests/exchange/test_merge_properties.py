@@ -3,13 +3,23 @@ of a merge base, and the field-by-field three-way merge (kpfield.exchange.merge)
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpfield.exchange.codec import encode_clock
-from kpfield.exchange.merge import DELETED, effective_clock, join, latest_common, leq, three_way
+from kpfield.exchange.merge import (
+    DELETED,
+    covered,
+    effective_clock,
+    field_merge,
+    join,
+    latest_common,
+    leq,
+    three_way,
+)
 
 ORIGINS = ["origin-a", "origin-b", "origin-c", "origin-d"]
 ME = "origin-me"
@@ -284,3 +294,174 @@ def test_a_number_read_back_with_rounding_noise_is_no_change(x, record):
     ours = {**record, "carats": x}
     theirs = {**record, "carats": x + abs(x) * 1e-12}
     assert three_way(ours, theirs, None, FIELDS) == ({}, [])
+
+
+# ---- field stamps: the merge without a base -------------------------------------------------------
+
+stamps_of = st.dictionaries(st.sampled_from(FIELDS), st.tuples(st.sampled_from(ORIGINS), st.integers(1, 6)), max_size=3)
+
+
+@given(records, records, stamps_of, stamps_of, clocks, clocks)
+def test_field_merge_takes_theirs_only_where_ours_is_known_to_them(ours, theirs, os_, ts, oc, tc):
+    changes, conflicts, after, undecided = field_merge(
+        _with_deleted(ours, 0), _with_deleted(theirs, 0), os_, ts, oc, tc, [*FIELDS, DELETED]
+    )
+    for f in FIELDS:
+        theirs_new = not covered(ts.get(f), oc)
+        ours_new = not covered(os_.get(f), tc)
+        differ = ours[f] != theirs[f]
+        assert (f in changes) == (differ and theirs_new and not ours_new)
+        assert any(c.field == f for c in conflicts) == (differ and theirs_new and ours_new)
+        assert (f in undecided) == (differ and not theirs_new and not ours_new)
+        if f in changes:
+            assert after.get(f) == ts.get(f)
+        elif differ:
+            assert after.get(f) == os_.get(f)  # kept ours: its stamp too
+
+
+@given(records, stamps_of, clocks)
+def test_a_state_we_already_hold_changes_nothing(record, stamps, clock):
+    # every stamp counted by our vector: theirs is ours or older, whatever its values
+    counted = {f: (o, min(n, clock[o])) for f, (o, n) in stamps.items() if o in clock}
+    changes, conflicts, _, undecided = field_merge(
+        _with_deleted(record, 0), _with_deleted({f: "other" for f in FIELDS}, 0), {}, counted, clock, {}, FIELDS
+    )
+    assert changes == {} and conflicts == [] and set(undecided) <= set(FIELDS)
+
+
+# ---- three installations exchanging workbooks converge -----------------------------------------------
+#
+# Chosen: edits that cannot conflict. Each installation writes one field of its own on the persons
+# (A the village, B the district, C the phone); A and B each make one person the others have not
+# seen; workbooks go between installations in random orders, so that an installation often merges a
+# state whose base it never saw. After every installation has imported every other's last workbook,
+# all three hold the same values, each field the last value its installation wrote, and no
+# installation holds a conflict (a conflict here would be a false one: no field was written twice
+# concurrently).
+
+OWN_FIELD = {"a": "village", "b": "district", "c": "phone"}
+NAMES = ("a", "b", "c")
+_TEMPLATE: dict[str, Any] = {}
+
+
+def _installations(root: Path) -> dict[str, Path]:
+    """Three inventories that trust each other's keys, each holding the person it made; made once,
+    copied for each example."""
+    import shutil
+
+    from kpfield.exchange.export import export_field
+    from kpfield.exchange.importer import import_workbooks
+
+    from .conftest import make_inventory, trust
+
+    if not _TEMPLATE:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="kpfield-converge-"))
+        invs = {n: make_inventory(folder / f"{n}.kpfield", f"Officer {n.upper()}") for n in NAMES}
+        for n, inv in invs.items():
+            trust(inv, *(o for m, o in invs.items() if m != n))
+        people = {
+            # every field filled from the start, so that without its base a change would look like a
+            # disagreement
+            n: invs[n]
+            .add(
+                "person",
+                {
+                    "family_name": f"Family {n.upper()}",
+                    "country": "SL",
+                    "village": "Tombodu",
+                    "district": "Kono",
+                    "phone": "077000000",
+                },
+            )
+            .id
+            for n in ("a", "b")
+        }
+        # A and B have each other's person; C, the coordinator, has seen neither
+        for src, dst in (("a", "b"), ("b", "a")):
+            export_field(invs[src], folder / f"{src}.xlsx")
+            assert import_workbooks(invs[dst], [folder / f"{src}.xlsx"], backup=False).ok
+        for inv in invs.values():
+            inv.close()
+        _TEMPLATE.update(folder=folder, people=people)
+    out = {}
+    for n in NAMES:
+        out[n] = root / f"{n}.kpfield"
+        shutil.copy(_TEMPLATE["folder"] / f"{n}.kpfield", out[n])
+    return out
+
+
+steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("edit"), st.sampled_from(NAMES), st.sampled_from(("a", "b"))),
+        st.sampled_from([("send", x, y) for x in NAMES for y in NAMES if x != y]),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps)
+def test_three_installations_exchanging_in_any_order_converge(plan):
+    import tempfile
+
+    from kpfield.exchange.export import export_field
+    from kpfield.exchange.importer import import_workbooks
+    from kpfield.store import Inventory
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        paths = _installations(root)
+        people = _TEMPLATE["people"]
+        invs = {n: Inventory.open(p, backup_before_upgrade=False) for n, p in paths.items()}
+        try:
+            last: dict[tuple[str, str], str] = {}  # (person, field) -> the last value written
+            sent = 0
+
+            def send(src: str, dst: str) -> None:
+                nonlocal sent
+                sent += 1
+                path = root / f"{src}-{sent}.xlsx"
+                export_field(invs[src], path)
+                report = import_workbooks(invs[dst], [path], backup=False)
+                assert report.ok, [f.issues for f in report.files]
+
+            for n, (what, x, y) in enumerate(plan):
+                if what == "send":
+                    send(x, y)
+                    continue
+                inv, person = invs[x], people[y]
+                if inv.get("person", person) is None:
+                    continue  # this installation has not received that person yet
+                field = OWN_FIELD[x]
+                value = f"0770{n:05d}" if field == "phone" else f"{field} {x} {n}"
+                inv.update("person", person, {field: value})
+                last[(person, field)] = value
+            # every installation's last workbook, to every other
+            finals = {}
+            for src in NAMES:
+                finals[src] = root / f"final-{src}.xlsx"
+                export_field(invs[src], finals[src])
+            for dst in NAMES:
+                report = import_workbooks(invs[dst], [finals[s] for s in NAMES if s != dst], backup=False)
+                assert report.ok, [f.issues for f in report.files]
+            held = {}
+            for n, inv in invs.items():
+                assert inv.sync.open_conflicts() == [], n
+                held[n] = {p: _values(inv.get("person", p)) for p in people.values()}
+            assert held["a"] == held["b"] == held["c"]
+            for (person, field), value in last.items():
+                assert held["a"][person][field] == value
+        finally:
+            for inv in invs.values():
+                inv.close()
+
+
+def _values(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    from kpfield.domain.entities import ENTITIES
+
+    return {f: row[f] for f in ENTITIES["person"].field_names}

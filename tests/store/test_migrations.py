@@ -165,3 +165,56 @@ def test_the_sync_state_of_an_older_inventory_is_keyed_by_record_kind(first_sche
         assert {"theirs_clock", "theirs_version", "vouched"} <= set(
             Database(inv.conn, execute_plugins=False)["conflict"].columns_dict
         )
+
+
+def test_field_versions_are_derived_from_the_audit_log_on_upgrade(tmp_path):
+    """0009_field_versions: a field changed since its record was made is stamped with the change
+    that last wrote it; a field never changed, and a record never changed, carry no stamp."""
+    import json
+
+    path = tmp_path / "before field versions.kpfield"
+    with Inventory.create(path, country="SL", officer="Fatmata Sesay") as inv:
+        me = inv.identity.origin
+        edited = inv.add("person", {"family_name": "Koroma", "country": "SL", "village": "Tombodu"}).id
+        untouched = inv.add("person", {"family_name": "Sesay", "country": "SL"}).id
+        inv.update("person", edited, {"village": "Koidu"})  # version 2
+        inv.update("person", edited, {"phone": "076111111"})  # version 3
+        inv.delete("person", edited)  # version 4
+        as_edited = inv.sync.stamps("person", [edited, untouched])
+    assert as_edited == {edited: {"village": (me, 2), "phone": (me, 3), "deleted": (me, 4)}}
+    # the same inventory as the release before field versions left it
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE field_stamp")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_field_versions'")
+    conn.commit()
+    conn.close()
+    assert migrations.pending_steps(path) == ["0009_field_versions"]
+    with Inventory.open(path, backup_before_upgrade=False) as inv:
+        assert inv.sync.stamps("person", [edited, untouched]) == as_edited
+        stored = inv.conn.execute("SELECT stamps FROM field_stamp").fetchall()
+    assert [json.loads(s) for (s,) in stored] == [{"deleted": [me, 4], "phone": [me, 3], "village": [me, 2]}]
+
+
+def test_field_versions_of_a_record_that_came_through_an_import_are_its_last_change(tmp_path, _data_dir):
+    from kpfield.exchange.export import export_field
+    from kpfield.exchange.importer import import_workbooks
+
+    with Inventory.create(tmp_path / "kono.kpfield", country="SL", officer="Sahr Koroma") as kono:
+        person = kono.add("person", {"family_name": "Koroma", "country": "SL", "village": "Tombodu"}).id
+        export_field(kono, tmp_path / "kono.xlsx")
+        kono_origin = kono.identity.origin
+    path = tmp_path / "kenema.kpfield"
+    with Inventory.create(path, country="SL", officer="Musa Kamara") as inv:
+        me = inv.identity.origin
+        assert import_workbooks(inv, [tmp_path / "kono.xlsx"], backup=False).ok
+        inv.update("person", person, {"village": "Koidu"})
+        assert inv.sync.stamps("person", [person]) == {person: {"village": (me, 1)}}
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE field_stamp")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_field_versions'")
+    conn.commit()
+    conn.close()
+    with Inventory.open(path, backup_before_upgrade=False) as inv:
+        # the record's last change (this installation's first), which its vector {kono: 1, here: 1} counts
+        assert inv.sync.stamps("person", [person]) == {person: {"village": (me, 1)}}
+        assert me != kono_origin
