@@ -42,6 +42,7 @@ from .codec import CANONICAL, file_sha256
 from .export import ABOUT
 from .headers import entity_of_sheet, header_aliases
 from .results import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport, RowIssue
+from .review import settle_spelling
 from .rows import RowMerge, Sheet, checked_by_id_only
 from .sheets import Header, ReadingProcess, use_process
 from .sheets import events as read_events
@@ -375,6 +376,7 @@ class _FileImport:
 
     def _finish(self, rows: RowMerge) -> None:
         rows.finish()
+        self._settle_spellings(rows)
         self.r.duplicates = self.inv.sync.find_duplicates(rows.touched, self.source_id, self.now)
         check = self.r.signature or SignatureCheck(UNSIGNED)
         if check.accepted:
@@ -396,6 +398,25 @@ class _FileImport:
         counts = dict(self.r.counts)
         counts["duplicates"] = len(self.r.duplicates)
         self.inv.set_source_counts(self.source_id, json.dumps(counts))
+
+    def _settle_spellings(self, rows: RowMerge) -> None:
+        """Settle the file's conflicts between two spellings of one value (case, accents or spaces
+        alone) to the most recent spelling, after its rows are in, and say so in its result: they
+        are listed as settled automatically, never silently."""
+        settled = {}
+        for number, ours_at, theirs_at in rows.spellings:
+            settled[number] = settle_spelling(self.inv, number, ours_at, theirs_at)
+        for cf in self.r.conflicts:
+            if cf.get("number") in settled:
+                cf["settled"] = settled[cf["number"]]
+        if settled:
+            self.r.notes.append(
+                translate(
+                    "import",
+                    "{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were "
+                    "settled automatically to the most recent spelling; they are listed with the conflicts",
+                ).format(n=len(settled))
+            )
 
 
 def _letters(col: int) -> str:

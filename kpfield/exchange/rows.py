@@ -130,6 +130,9 @@ class RowMerge:
         self.foreign: dict[str, str] = {}  # UUIDs of the batch that another kind holds -> that kind
         self.looked_up: set[str] = set()  # the batch's UUIDs of records not held, looked up in self.foreign
         self.clock_memo: dict[str, dict[str, int] | None] = {}
+        # conflicts between two spellings of a value, to settle to the most recent one once the
+        # file's rows are in: (conflict number, when ours was written, when theirs was)
+        self.spellings: list[tuple[int, Any, Any]] = []
 
     # ---- a batch of rows -----------------------------------------------------------------
 
@@ -706,8 +709,9 @@ class RowMerge:
             self._remember_peer_state(
                 ent, rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
             )
+        spellings = 0
         for c in new_conflicts:
-            self.inv.sync.add_conflict(
+            number = self.inv.sync.add_conflict(
                 ent.key,
                 rid,
                 c.field,
@@ -721,19 +725,50 @@ class RowMerge:
                 theirs_version=version,
                 vouched=self.vouched,
             )
-            self.r.conflicts.append(
-                {
-                    "sheet": sheet.title,
-                    "row": rownum,
-                    "kind": ent.key,
-                    "record_id": rid,
-                    "field": c.field,
-                    "base": c.base,
-                    "ours": c.ours,
-                    "theirs": c.theirs,
-                }
-            )
-        self.r.counts["conflicted" if new_conflicts else "updated"] += 1
+            spellings += self._conflict_recorded(sheet, rownum, ent, cur, raw, c, number)
+        self.r.counts["conflicted" if len(new_conflicts) > spellings else "updated"] += 1
+
+    def _conflict_recorded(
+        self,
+        sheet: Sheet,
+        rownum: int,
+        ent: Entity,
+        cur: dict[str, Any],
+        raw: dict[str, Any],
+        c: FieldConflict,
+        number: int,
+    ) -> bool:
+        """Report conflict ``number`` as a person reads it (the record's label, who wrote each side
+        and when). One between two spellings of a value (case, accents or spaces alone) from a
+        file that vouches for its changes is queued to be settled to the most recent spelling once
+        the file's rows are in (see :attr:`spellings`): True then. From any other file it waits
+        for a person like any conflict (its dates may be forged)."""
+        rid = cur["id"]
+        ours_at, theirs_at = cur.get("modified_at"), raw.get("modified_at") or self.now
+        theirs_by = self.r.officer or self.inv.sync.officer_name(raw.get("modified_by") or self.peer)
+        spelling = self.vouched and self.inv.sync.spelling_only(c.ours, c.theirs)
+        if spelling:
+            self.spellings.append((number, ours_at, theirs_at))
+        self.r.conflicts.append(
+            {
+                "number": number,
+                "sheet": sheet.title,
+                "row": rownum,
+                "kind": ent.key,
+                "record_id": rid,
+                "label": self.inv.sync.label(ent.key, rid),
+                "field": c.field,
+                "base": c.base,
+                "ours": c.ours,
+                "ours_by": self.inv.sync.officer_name(cur.get("modified_by")),
+                "ours_at": ours_at,
+                "theirs": c.theirs,
+                "theirs_by": theirs_by,
+                "theirs_at": theirs_at,
+                "settled": None,  # set when settled automatically (see importer)
+            }
+        )
+        return spelling
 
     def _remember_peer_state(
         self, ent: Entity, rid: str, clock: dict[str, int], theirs: dict[str, Any], same: bool

@@ -696,15 +696,18 @@ class Inventory:
         *,
         reason: str | None = None,
         expected_version: int | None = None,
+        include_deleted: bool = False,
     ) -> Saved:
         """Change some fields of a live record. Nothing is written when no value changes.
 
         ``expected_version`` (from when a form was opened) refuses the save when someone else
         changed the record in between, instead of silently overwriting their work.
+        ``include_deleted`` changes a deleted record too (a conflict settled on a record kept
+        deleted: the value is there should the record be brought back).
         """
         ent = entity(kind)
         with self.transaction():
-            current = self.get(kind, record_id)
+            current = self.get(kind, record_id, include_deleted=include_deleted)
             if current is None:
                 raise InventoryError(
                     translate("store", "There is no record {id} here (it may have been deleted)").format(id=record_id)

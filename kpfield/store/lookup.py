@@ -9,7 +9,7 @@ import sqlite3
 
 from .browse import fts_query
 
-__all__ = ["LABEL_SQL", "lookup", "label_of"]
+__all__ = ["LABEL_SQL", "RECORD_LABEL_SQL", "lookup", "label_of"]
 
 # A word of one or two letters matches tens of thousands of persons in a large inventory; the
 # picker shows the first of a bounded set of matches, sorted, and narrows as the user types on.
@@ -23,6 +23,23 @@ LABEL_SQL = {
     "(SELECT TRIM(COALESCE(p.given_names || ' ', '') || p.family_name) FROM person p WHERE p.id = r.holder_person_id), "
     "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')",
     "site": "r.code || COALESCE(' · ' || r.name, '') || COALESCE(' (' || r.village || ')', '')",
+}
+
+# How a record of the kinds no picker offers is named in a list (a conflict, a duplicate): a
+# production by its site, date and register reference, a sale by its date, kind and seller's
+# licence, an inspection by its date and what it inspected, a self-assessment by country, period
+# and row.
+RECORD_LABEL_SQL = {
+    **LABEL_SQL,
+    "production": "COALESCE((SELECT s.code FROM site s WHERE s.id = r.site_id), '?') || ' · ' || r.produced_on"
+    " || COALESCE(' · ' || r.reference, '')",
+    "sale": "r.sold_on || ' · ' || REPLACE(r.kind, '_', ' ') || COALESCE(' · ' || r.document_ref, '')"
+    " || COALESCE(' · ' || (SELECT l.number FROM licence l WHERE l.id = r.seller_licence_id), '')",
+    "inspection": "r.inspected_on || ' · ' || REPLACE(r.target_kind, '_', ' ')"
+    " || COALESCE(' · ' || (SELECT s.code FROM site s WHERE s.id = r.site_id), '')"
+    " || COALESCE(' · ' || (SELECT l.number FROM licence l WHERE l.id = r.licence_id), '')"
+    " || COALESCE(' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.organisation_id), '')",
+    "self_assessment": "r.country || ' · ' || r.period || ' · ' || r.row_id",
 }
 
 
@@ -54,10 +71,11 @@ def lookup(
 
 
 def label_of(conn: sqlite3.Connection, kind: str, record_id: str | None) -> str:
-    """The label of one record ('' for None; the id itself when there is no such record)."""
+    """The label of one record of any kind, deleted ones too ('' for None; the id itself when
+    there is no such record)."""
     if not record_id:
         return ""
-    if kind not in LABEL_SQL:
+    if kind not in RECORD_LABEL_SQL:
         return record_id
-    row = conn.execute(f"SELECT {LABEL_SQL[kind]} FROM {kind} r WHERE r.id = ?", (record_id,)).fetchone()
-    return row[0] if row else record_id
+    row = conn.execute(f"SELECT {RECORD_LABEL_SQL[kind]} FROM {kind} r WHERE r.id = ?", (record_id,)).fetchone()
+    return row[0] if row and row[0] else record_id

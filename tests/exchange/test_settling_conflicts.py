@@ -1,0 +1,124 @@
+"""Conflicts a person can settle, driven through the command line as a coordinator would: each
+record named as a person reads it, each side by officer and date, numbered conflicts and duplicate
+pairs that ``kpfield resolve`` takes, a conflict on a record kept deleted settled, and differences of
+case, accents or spaces alone settled automatically to the most recent spelling, and listed."""
+
+from __future__ import annotations
+
+import json
+
+from .test_coordinator_scenario import Region, _start, counts, state
+
+
+def test_a_conflict_is_listed_by_names_officers_and_dates_and_settled_by_its_number(tmp_path, monkeypatch):
+    r = Region(tmp_path, monkeypatch)
+    person, licence, site = _start(r)
+    with r.open("a") as a:
+        a.update("licence", licence, {"area_ha": 0.9})
+    with r.open("b") as b:
+        b.update("licence", licence, {"area_ha": 0.7})
+    r.receive(r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
+
+    listing = r.cli("c", "conflicts", "--db", r.db["c"])
+    [c] = r.conflicts()
+    assert f"#{c['id']} Licence AML/0001" in listing
+    assert "Sahr Koroma" in listing  # the licence's holder names it, and Kono's officer wrote ours
+    assert "here: 0.9 (Sahr Koroma, " in listing
+    assert "received: 0.7 (Musa Kamara, " in listing and "file b2.xlsx" in listing
+    assert "both started from: 0.8" in listing
+    assert licence not in listing.split("Settle with")[0]  # no bare UUID where a person reads
+    assert (c["label"], c["ours_by"], c["theirs_by"]) == (
+        "AML/0001 · artisanal mining · Sahr Koroma",
+        "Sahr Koroma",
+        "Musa Kamara",
+    )
+    assert c["ours_at"] and c["theirs_at"] and c["number"] == c["id"]
+
+    out = r.cli("c", "resolve", "--db", r.db["c"], str(c["id"]), "--theirs")
+    assert f"conflict {c['id']} settled" in out
+    with r.open("c") as inv:
+        assert inv.get("licence", licence)["area_ha"] == 0.7
+    assert r.conflicts() == []
+
+
+def test_a_conflict_on_a_record_kept_deleted_is_settled(tmp_path, monkeypatch):
+    r = Region(tmp_path, monkeypatch)
+    person, licence, site = _start(r)
+    # Kono renames the site and Kenema renames it otherwise, then deletes it; the coordinator
+    # takes Kenema's file first, so the site is deleted here when Kono's rename arrives
+    with r.open("a") as a:
+        a.update("site", site, {"name": "Tombodu river pit"})
+    with r.open("b") as b:
+        b.update("site", site, {"name": "Tombodu old pit"})
+        b.delete("site", site)
+    r.receive(r.send("b", "b2.xlsx"), r.send("a", "a2.xlsx"))
+    listed = {c["field"]: c for c in r.conflicts()}
+    assert "name" in listed, listed
+    listing = r.cli("c", "conflicts", "--db", r.db["c"])
+    assert "Site KON-001" in listing
+    # the record stays deleted; the name received is kept on it, should it come back
+    if "deleted" in listed:
+        r.cli("c", "resolve", "--db", r.db["c"], listed["deleted"]["id"], "--ours")
+    r.cli("c", "resolve", "--db", r.db["c"], listed["name"]["id"], "--theirs")
+    with r.open("c") as inv:
+        row = inv.get("site", site, include_deleted=True)
+        assert row["deleted"] == 1 and row["name"] == "Tombodu river pit"
+        assert inv.get("site", site) is None
+    assert r.conflicts() == []
+    settled = state(r.db["c"])
+    assert all(c["conflicted"] == 0 for c in counts(r.receive(tmp_path / "a2.xlsx", tmp_path / "b2.xlsx")))
+    assert state(r.db["c"]) == settled
+
+
+def test_a_duplicate_pair_is_merged_by_its_number(tmp_path, monkeypatch, capsys):
+    r = Region(tmp_path, monkeypatch)
+    _start(r)
+    with r.open("a") as a:
+        pa = a.add(
+            "person", {"family_name": "Conteh", "given_names": "Fatmata", "country": "SL", "village": "Koidu"}
+        ).id
+    with r.open("b") as b:
+        pb = b.add(
+            "person", {"family_name": "CONTEH", "given_names": "Fatmata", "country": "SL", "village": "Koidu"}
+        ).id
+    r.receive(r.send("a", "a.xlsx"), r.send("b", "b.xlsx"))
+    listing = r.cli("c", "conflicts", "--db", r.db["c"])
+    [pair] = json.loads(r.cli("c", "conflicts", "--db", r.db["c"], "--json"))["duplicates"]
+    assert f"pair {pair['id']}: Person: A Fatmata Conteh (Koidu) / B Fatmata CONTEH (Koidu)" in listing
+    # keep B, by number
+    out = r.cli("c", "resolve", "--db", r.db["c"], "--merge", pair["id"], "B")
+    assert "merged" in out
+    with r.open("c") as inv:
+        assert inv.get("person", pb) is not None and inv.get("person", pa) is None
+    # a number that names no pair is refused, saying so
+    capsys.readouterr()
+    r.cli("c", "resolve", "--db", r.db["c"], "--merge", "99", code=1)
+    assert "no open duplicate candidate 99" in capsys.readouterr().err
+
+
+def test_case_accents_and_spaces_alone_are_settled_to_the_latest_spelling_and_listed(tmp_path, monkeypatch):
+    r = Region(tmp_path, monkeypatch)
+    person, licence, site = _start(r)
+    with r.open("a") as a:
+        a.update("person", person, {"family_name": "KOROMA", "village": "Tombodu  Town"})
+    with r.open("b") as b:
+        b.update("person", person, {"family_name": "Kòroma", "village": "Tombodu town"})
+    report = r.receive(r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
+    [fa, fb] = report["files"]
+    assert fb["counts"]["conflicted"] == 0
+    settled = {cf["field"]: cf for cf in fb["conflicts"]}
+    assert set(settled) == {"family_name", "village"} and all(cf["settled"] for cf in settled.values())
+    assert any("settled automatically" in n for n in fb["notes"])
+    # Kenema wrote last: its spelling stays
+    with r.open("c") as inv:
+        p = inv.get("person", person)
+        assert (p["family_name"], p["village"]) == ("Kòroma", "Tombodu town")
+    assert r.conflicts() == []
+    listing = r.cli("c", "conflicts", "--db", r.db["c"])
+    assert "2 conflict(s) settled automatically" in listing
+    assert "Person Sahr Kòroma (Tombodu town): Family name" in listing
+    auto = json.loads(r.cli("c", "conflicts", "--db", r.db["c"], "--json"))["settled_automatically"]
+    assert {c["field"] for c in auto} == {"family_name", "village"}
+    # imported again: nothing new, nothing reopened
+    again = r.receive(tmp_path / "a2.xlsx", tmp_path / "b2.xlsx")
+    assert all(c["conflicted"] == 0 and c["updated"] == 0 for c in counts(again))
