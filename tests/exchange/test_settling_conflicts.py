@@ -5,7 +5,10 @@ case, accents or spaces alone settled automatically to the most recent spelling,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+
+import openpyxl
 
 from .test_coordinator_scenario import Region, _start, counts, state
 
@@ -122,3 +125,40 @@ def test_case_accents_and_spaces_alone_are_settled_to_the_latest_spelling_and_li
     # imported again: nothing new, nothing reopened
     again = r.receive(tmp_path / "a2.xlsx", tmp_path / "b2.xlsx")
     assert all(c["conflicted"] == 0 and c["updated"] == 0 for c in counts(again))
+
+
+def test_conflicts_sheets_number_each_conflict_and_keep_values_typed(tmp_path, monkeypatch):
+    r = Region(tmp_path, monkeypatch)
+    person, licence, site = _start(r)
+    with r.open("a") as a:
+        a.update("licence", licence, {"area_ha": 0.9, "expires_on": "2027-03-31"})
+    with r.open("b") as b:
+        b.update("licence", licence, {"area_ha": 0.7, "expires_on": "2027-06-30"})
+    r.receive(r.send("a", "a2.xlsx"))
+    report = tmp_path / "report.xlsx"
+    r.cli("c", "import", "--db", r.db["c"], r.send("b", "b2.xlsx"), "--report", report)
+    numbers = {c["field"]: c["id"] for c in r.conflicts()}
+
+    ws = openpyxl.load_workbook(report)["Conflicts"]
+    head = [c.value for c in ws[1]]
+    rows = [dict(zip(head, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)]
+    by_field = {row["Field"]: row for row in rows}
+    area, expires = by_field["Area (ha)"], by_field["Expires on"]
+    assert area["Conflict"] == numbers["area_ha"] and expires["Conflict"] == numbers["expires_on"]
+    assert (area["Value here"], area["Value received"], area["Value both sides last agreed on"]) == (0.9, 0.7, 0.8)
+    assert expires["Value here"] == dt.datetime(2027, 3, 31) and expires["Value received"] == dt.datetime(2027, 6, 30)
+    assert area["Record"] == "AML/0001 · artisanal mining · Sahr Koroma"
+    assert (area["Changed here by"], area["Received from"]) == ("Sahr Koroma", "Musa Kamara")
+
+    book = tmp_path / "inventory.xlsx"
+    r.cli("c", "export", "inventory", "--db", r.db["c"], "-o", book, "-q")
+    ws = openpyxl.load_workbook(book)["Sources"]
+    cells = [[c.value for c in row] for row in ws.iter_rows()]
+    at = next(i for i, row in enumerate(cells) if row[0] == "Conflict")
+    head = cells[at]
+    listed = [dict(zip(head, row, strict=False)) for row in cells[at + 1 : at + 3]]
+    by_field = {row["Field"]: row for row in listed}
+    assert by_field["Area (ha)"]["Conflict"] == numbers["area_ha"]
+    assert (by_field["Area (ha)"]["Value here"], by_field["Area (ha)"]["Value received"]) == (0.9, 0.7)
+    assert by_field["Expires on"]["Value received"] == dt.datetime(2027, 6, 30)
+    assert by_field["Expires on"]["Record"] == "AML/0001 · artisanal mining · Sahr Koroma"
