@@ -14,7 +14,7 @@ from typing import Any
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, entity
 from kpfield.domain.labels import code_label, entity_label, field_name
-from kpfield.i18n import format_date, translate
+from kpfield.i18n import decimal_separator, format_date, format_number, translate
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.sync import AUTOMATIC, Conflict, Duplicate
 
@@ -93,6 +93,10 @@ def value_text(inv: Inventory, kind: str, field: str, value: Any) -> str:
             return inv.sync.label(f.ref, str(value))
         if f.kind == "choice":
             return code_label(str(value))
+    if isinstance(value, float):
+        text = format_number(value, 4, grouping=True)
+        sep = decimal_separator()
+        return text.rstrip("0").rstrip(sep) if sep in text else text
     return str(value)
 
 
