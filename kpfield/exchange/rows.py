@@ -32,6 +32,7 @@ from kpfield.domain.labels import entities_label, entity_label, field_name
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
+from kpfield.store.lookup import NamedPerson, PersonNames
 from kpfield.store.references import reference_problem
 
 from .bookkeeping import Bookkeeping, time_text
@@ -118,6 +119,9 @@ class RowMerge:
         self.aliases: dict[str, dict[str, str]] = inv.sync.aliases()
         self.refs = inv.references()
         self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
+        # (kind, text typed) -> the records it may mean, when it names several (see _named)
+        self.candidates: dict[tuple[str, str], list[str]] = {}
+        self.person_names: PersonNames | None = None  # read at the first person named by name
         self.clock_rows: list[tuple[str, str, str, int, str | None]] = []  # records that were here before
         self.added_clock_rows: dict[str, list[tuple[str, str, int]]] = {}  # records this import adds, per kind
         self.clock_texts: dict[str, str] = {}
@@ -289,8 +293,7 @@ class RowMerge:
             text = canon(value).strip()
             key = (target.key, text)
             if key not in self.ref_cache:
-                found = self.inv.ids_named(target.key, text)
-                self.ref_cache[key] = found[0] if len(found) == 1 else ("" if found else None)
+                self.ref_cache[key] = self._named(target, text)
             hit = self.ref_cache[key]
             if hit:
                 raw[f.name] = hit
@@ -298,8 +301,13 @@ class RowMerge:
                 problems.append(
                     Problem(
                         f.name,
-                        translate("import", "{field}: '{value}' names several {kinds}; give its UUID").format(
-                            field=field_name(ent, f.name), value=text, kinds=entities_label(target).lower()
+                        translate(
+                            "import", "{field}: '{value}' names several {kinds}: {candidates}; say which one"
+                        ).format(
+                            field=field_name(ent, f.name),
+                            value=text,
+                            kinds=entities_label(target).lower(),
+                            candidates="; ".join(self.candidates.get(key, [])),
                         ),
                         value,
                     )
@@ -315,6 +323,40 @@ class RowMerge:
                     )
                 )
         return problems
+
+    def _named(self, target: Entity, text: str) -> str | None:
+        """The id of the one live record of ``target`` that ``text`` names instead of a UUID (a
+        licence number, a site code; a person's national ID, digger-card number, or name and
+        village typed as "Aminata Sesay (Koidu)" or "Aminata Sesay, Koidu", or the name alone when
+        one person has it); '' when it names several, whose descriptions are kept in
+        :attr:`candidates` for the row's error; None when it names none."""
+        key = (target.key, text)
+        found = self.inv.ids_named(target.key, text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            self.candidates[key] = [f"{self.inv.record_label(target.key, i)} [{i}]" for i in found] + [
+                translate("import", "perhaps more")
+            ] * (len(found) > 1)
+            return ""
+        if target.key != "person":
+            return None
+        if self.person_names is None:
+            self.person_names = self.inv.person_names()
+        name, village = _name_and_village(text)
+        persons = self.person_names.find(name, village)
+        if not persons and village is not None:
+            persons = self.person_names.find(text)  # a name that holds a comma or brackets itself
+        if len(persons) == 1:
+            return persons[0].id
+        if persons:
+            self.candidates[key] = [_person_candidate(p) for p in persons[:_CANDIDATES]]
+            if len(persons) > _CANDIDATES:
+                self.candidates[key].append(
+                    translate("import", "and {n} more").format(n=format_number(len(persons) - _CANDIDATES))
+                )
+            return ""
+        return None
 
     def _check(
         self, ent: Entity, values: dict[str, Any], rid: str | None, pre: Any = None
@@ -885,6 +927,33 @@ def _key_clash(ent: Entity, p: Problem) -> bool:
     return f.kind in ("identifier", "text") and len(str(p.value).strip()) <= f.max_length
 
 
+# persons listed at most in the error of a name that several persons have
+_CANDIDATES = 10
+_IN_BRACKETS = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+def _name_and_village(text: str) -> tuple[str, str | None]:
+    """A person typed as "Aminata Sesay (Koidu)" or "Aminata Sesay, Koidu": (name, village); a
+    name alone: (name, None)."""
+    m = _IN_BRACKETS.match(text)
+    if m and m.group(1).strip():
+        return m.group(1).strip(), m.group(2).strip() or None
+    name, comma, village = text.rpartition(",")
+    if comma and name.strip() and village.strip():
+        return name.strip(), village.strip()
+    return text.strip(), None
+
+
+def _person_candidate(p: NamedPerson) -> str:
+    """A person an ambiguous name may mean, with what would name them alone."""
+    ids = [
+        *([translate("import", "national ID {id}").format(id=p.national_id)] if p.national_id else []),
+        *([translate("import", "digger card {card}").format(card=p.digger_card)] if p.digger_card else []),
+        p.id,
+    ]
+    return f"{p.label} [{', '.join(ids)}]"
+
+
 def _fix_for(ent: Entity, p: Problem) -> str:
     if p.severity != "error":
         return translate("import", "check it: the row was accepted")
@@ -912,6 +981,12 @@ def _fix_for(ent: Entity, p: Problem) -> str:
         return translate("import", "choose one of: {choices}").format(choices=", ".join(f.choices))
     if f.kind == "country":
         return translate("import", "type the two-letter ISO country code, such as SL or GN")
+    if f.kind == "ref" and f.ref == "person":
+        return translate(
+            "import",
+            "type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' "
+            "(a person of this workbook or of the inventory), or their UUID",
+        )
     if f.kind == "ref":
         return translate(
             "import",

@@ -37,7 +37,7 @@ from .db import InventoryError, NotAnInventory, ReadOnlyInventory, check_file, c
 from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
-from .lookup import label_of, lookup
+from .lookup import PersonNames, label_of, lookup
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
 from .stats import Summary, summary
@@ -1108,6 +1108,11 @@ class Inventory:
             if found:
                 break
         return found
+
+    def person_names(self) -> PersonNames:
+        """The live persons by name and village, for an import whose rows name persons so (see
+        :class:`~kpfield.store.lookup.PersonNames`); read when first asked."""
+        return PersonNames(self.conn)
 
     def references(self) -> References:
         """The store's reference rule with each record looked up once, for one bulk load (see
