@@ -158,8 +158,7 @@ class _FileImport:
                     translate(
                         "import",
                         "{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; "
-                        "copy it as 'kpfield identity' (or the Exchange page's Keys tab) shows it, or leave the "
-                        "cell empty",
+                        "copy it as 'kpfield identity' shows it, or leave the cell empty",
                     ).format(path=self.path.name, sheet=sheet, row=place_row, value=visible(str(place_cell)[:80]))
                 )
         if officer is None:
