@@ -31,6 +31,7 @@ from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES, MAX_BOOKKEEPING_LENGTH, Entity
 from kpfield.domain.labels import entities_label, field_name
 from kpfield.domain.text import normalise, visible
+from kpfield.domain.validation import ValidationError
 from kpfield.i18n import translate
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory, InventoryBusy, InventoryError
@@ -253,7 +254,7 @@ class _FileImport:
                 # the larger cache for the whole file: its index builds and version vectors too
                 with self.inv.bulk_cache(), self.inv.transaction():
                     self.source_id = self.inv.add_source(
-                        "template" if r.kind == TEMPLATE else "workbook",
+                        "workbook",
                         file_name=self.path.name,
                         sha256=r.sha256,
                         origin=r.origin or "hand-filled",
@@ -483,7 +484,15 @@ class _FileImport:
         are listed as settled automatically, never silently."""
         settled = {}
         for number, ours_at, theirs_at in rows.spellings:
-            settled[number] = settle_spelling(self.inv, number, ours_at, theirs_at)
+            try:
+                settled[number] = settle_spelling(self.inv, number, ours_at, theirs_at)
+            except (ValidationError, InventoryError) as e:
+                # the spelling cannot be taken (it would clash with another record): a person decides
+                self.r.notes.append(
+                    translate("import", "conflict {number} was left open for review: {error}").format(
+                        number=number, error=e
+                    )
+                )
         for cf in self.r.conflicts:
             if cf.get("number") in settled:
                 cf["settled"] = settled[cf["number"]]

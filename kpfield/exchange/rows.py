@@ -335,9 +335,9 @@ class RowMerge:
         if len(found) == 1:
             return found[0]
         if found:
-            self.candidates[key] = [f"{self.inv.record_label(target.key, i)} [{i}]" for i in found] + [
-                translate("import", "perhaps more")
-            ] * (len(found) > 1)
+            # the look-up stops at two: enough to tell one record from several
+            self.candidates[key] = [f"{self.inv.record_label(target.key, i)} [{i}]" for i in found]
+            self.candidates[key].append(translate("import", "perhaps more"))
             return ""
         if target.key != "person":
             return None

@@ -216,8 +216,10 @@ class SheetWriter:
                 wn(r, c, int(v))
             elif isinstance(v, (int, float)):
                 wn(r, c, v)
-            elif isinstance(v, dt.date):
+            elif isinstance(v, dt.datetime):
                 wd(r, c, v, date_fmt)
+            elif isinstance(v, dt.date):
+                wd(r, c, dt.datetime(v.year, v.month, v.day), date_fmt)
             else:
                 text(r, c, v)
 

@@ -3090,6 +3090,10 @@ ct</translation>
         <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>el conflicto {number} quedó abierto para su revisión: {error}</translation>
+    </message>
+    <message>
         <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
         <translation>{n} conflicto(s) entre dos grafías de un mismo valor (solo mayúsculas, acentos o espacios) se resolvieron automáticamente según la grafía más reciente; figuran con los conflictos</translation>
     </message>

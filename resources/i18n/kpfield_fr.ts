@@ -3090,6 +3090,10 @@ ct</translation>
         <translation>{n} fiche(s) déjà présente(s) ici seraient modifiées par ce fichier, qu&apos;aucun agent enregistré n&apos;a signé : rien n&apos;a été modifié ; chaque modification est un conflit à examiner (&apos;kpfield conflicts&apos;, ou la page Échanges)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>le conflit {number} reste ouvert, à examiner : {error}</translation>
+    </message>
+    <message>
         <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
         <translation>{n} conflit(s) entre deux orthographes d&apos;une même valeur (majuscules, accents ou espaces seulement) ont été réglés automatiquement selon l&apos;orthographe la plus récente ; ils figurent avec les conflits</translation>
     </message>

@@ -3090,6 +3090,10 @@ ct</translation>
         <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever (&apos;kpfield conflicts&apos;, ou a página Intercâmbio)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>o conflito {number} ficou em aberto para revisão: {error}</translation>
+    </message>
+    <message>
         <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
         <translation>{n} conflito(s) entre duas grafias de um mesmo valor (apenas maiúsculas, acentos ou espaços) foram resolvidos automaticamente pela grafia mais recente; constam da lista de conflitos</translation>
     </message>

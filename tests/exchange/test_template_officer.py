@@ -79,7 +79,7 @@ def test_a_template_is_credited_to_the_officer_who_filled_it(tmp_path):
             [row] = inv.conn.execute(f"SELECT origin, modified_by FROM {kind}").fetchall()
             assert tuple(row) == (installation, installation)
         source = inv.conn.execute("SELECT kind, officer, origin FROM source").fetchone()
-        assert tuple(source) == ("template", "Aminata Sesay", installation)
+        assert tuple(source) == ("workbook", "Aminata Sesay", installation)
     # the inventory's Sources sheet names her, not the coordinator
     book = tmp_path / "inventory.xlsx"
     kpfield("export", "inventory", "--db", db, "-o", book, "-q")
@@ -88,7 +88,7 @@ def test_a_template_is_credited_to_the_officer_who_filled_it(tmp_path):
     head = next(r for r in rows if r[0] == "Kind")
     listed = [dict(zip(head, r, strict=False)) for r in rows[rows.index(head) + 1 :] if r[1] == path.name]
     assert [(r["Kind"], r["Officer"], r["Origin (installation)"]) for r in listed] == [
-        ("template", "Aminata Sesay", installation)
+        ("workbook", "Aminata Sesay", installation)
     ]
     assert "Regional coordinator" not in {r["Officer"] for r in listed}
 
