@@ -524,7 +524,8 @@ class Sync:
         )
         return int(cur.lastrowid or 0)
 
-    def spelling_only(self, ours: Any, theirs: Any) -> bool:
+    @staticmethod
+    def spelling_only(ours: Any, theirs: Any) -> bool:
         """Whether two values of a conflict differ only in case, accents or spaces ("Camara" and
         "CAMARA", "Koidu  Town" and "Koidu Town", "Sébastien" and "Sebastien"): such a conflict
         is settled to the most recent spelling without asking a person, and listed as such."""

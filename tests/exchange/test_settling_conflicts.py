@@ -103,28 +103,58 @@ def test_case_accents_and_spaces_alone_are_settled_to_the_latest_spelling_and_li
     r = Region(tmp_path, monkeypatch)
     person, licence, site = _start(r)
     with r.open("a") as a:
-        a.update("person", person, {"family_name": "KOROMA", "village": "Tombodu  Town"})
+        a.update("person", person, {"family_name": "CAMARA", "given_names": "Sébastien", "village": "KOIDU TOWN"})
     with r.open("b") as b:
-        b.update("person", person, {"family_name": "Kòroma", "village": "Tombodu town"})
-    report = r.receive(r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
-    [fa, fb] = report["files"]
+        b.update("person", person, {"family_name": "Camara", "given_names": "Sebastien", "village": "Koidu Town"})
+    a2, b2 = r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx")
+    report = r.receive(a2, b2)
+    fb = report["files"][1]
     assert fb["counts"]["conflicted"] == 0
     settled = {cf["field"]: cf for cf in fb["conflicts"]}
-    assert set(settled) == {"family_name", "village"} and all(cf["settled"] for cf in settled.values())
-    assert any("settled automatically" in n for n in fb["notes"])
+    assert set(settled) == {"family_name", "given_names", "village"}
+    assert all(cf["settled"] for cf in settled.values())
+    assert settled["family_name"]["ours"] == "CAMARA" and settled["family_name"]["theirs"] == "Camara"
+    assert any("settled automatically to the most recent spelling" in n for n in fb["notes"])
     # Kenema wrote last: its spelling stays
     with r.open("c") as inv:
         p = inv.get("person", person)
-        assert (p["family_name"], p["village"]) == ("Kòroma", "Tombodu town")
+        assert (p["family_name"], p["given_names"], p["village"]) == ("Camara", "Sebastien", "Koidu Town")
+    # never silent: listed as settled automatically, not as open conflicts
     assert r.conflicts() == []
     listing = r.cli("c", "conflicts", "--db", r.db["c"])
-    assert "2 conflict(s) settled automatically" in listing
-    assert "Person Sahr Kòroma (Tombodu town): Family name" in listing
+    assert "3 conflict(s) settled automatically" in listing
+    assert "Person Sebastien Camara (Koidu Town): Family name" in listing
+    assert "here: CAMARA (Sahr Koroma, " in listing and "received: Camara (Musa Kamara, " in listing
     auto = json.loads(r.cli("c", "conflicts", "--db", r.db["c"], "--json"))["settled_automatically"]
-    assert {c["field"] for c in auto} == {"family_name", "village"}
-    # imported again: nothing new, nothing reopened
-    again = r.receive(tmp_path / "a2.xlsx", tmp_path / "b2.xlsx")
-    assert all(c["conflicted"] == 0 and c["updated"] == 0 for c in counts(again))
+    assert {c["field"] for c in auto} == {"family_name", "given_names", "village"}
+    assert all(c["resolution"].startswith("settled automatically to the most recent spelling (theirs)") for c in auto)
+    # imported again, in either order: nothing new, nothing reopened
+    for order in ((a2, b2), (b2, a2)):
+        again = r.receive(*order)
+        assert all(c["conflicted"] == 0 and c["updated"] == 0 for c in counts(again))
+    assert r.conflicts() == []
+
+    # the other way round: the side here is the later one, and it stays
+    with r.open("b") as b:
+        b.update("person", person, {"family_name": "CAMARA"})
+    b3 = r.send("b", "b3.xlsx")
+    with r.open("c") as inv:
+        inv.update("person", person, {"family_name": "camara"})
+    [f] = r.receive(b3)["files"]
+    [cf] = f["conflicts"]
+    assert (cf["field"], cf["ours"], cf["theirs"]) == ("family_name", "camara", "CAMARA")
+    assert cf["settled"].startswith("kept the value here")
+    with r.open("c") as inv:
+        assert inv.get("person", person)["family_name"] == "camara"
+    assert r.conflicts() == []
+
+
+def test_spaces_alone_count_as_the_same_spelling():
+    from kpfield.store.sync import Sync
+
+    same = Sync.spelling_only
+    assert same("Koidu  Town", "Koidu Town") and same("Sébastien", "Sebastien") and same("Camara", "CAMARA")
+    assert not same("Camara", "Kamara") and not same(0.5, 0.5000001) and not same("Camara", "Camara")
 
 
 def test_conflicts_sheets_number_each_conflict_and_keep_values_typed(tmp_path, monkeypatch):
