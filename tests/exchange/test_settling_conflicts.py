@@ -192,3 +192,17 @@ def test_conflicts_sheets_number_each_conflict_and_keep_values_typed(tmp_path, m
     assert (by_field["Area (ha)"]["Value here"], by_field["Area (ha)"]["Value received"]) == (0.9, 0.7)
     assert by_field["Expires on"]["Value received"] == dt.datetime(2027, 6, 30)
     assert by_field["Expires on"]["Record"] == "AML/0001 · artisanal mining · Sahr Koroma"
+
+
+def test_a_spelling_from_an_unsigned_file_waits_for_a_person(tmp_path, monkeypatch):
+    from .test_coordinator_scenario import PERSONS, forged
+
+    r = Region(tmp_path, monkeypatch)
+    person, licence, site = _start(r)
+    unsigned = forged(r.send("a", "a.xlsx"), tmp_path / "unsigned.xlsx", PERSONS, "person", {"family_name": "KOROMA"})
+    [f] = r.receive(unsigned)["files"]
+    assert f["counts"]["conflicted"] == 1 and [cf["settled"] for cf in f["conflicts"]] == [None]
+    [c] = r.conflicts()
+    assert (c["field"], c["ours"], c["theirs"]) == ("family_name", "Koroma", "KOROMA")
+    with r.open("c") as inv:
+        assert inv.get("person", person)["family_name"] == "Koroma"
