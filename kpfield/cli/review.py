@@ -11,6 +11,7 @@ from kpfield.domain.entities import ENTITIES, entity
 from kpfield.domain.labels import entity_label
 from kpfield.exchange.review import (
     Conflict,
+    automatic_text,
     dismiss_duplicate,
     field_text,
     merge_pair,
@@ -122,7 +123,7 @@ def _print_conflict(inv: Inventory, c: Conflict, out: TextIO) -> None:
             file=out,
         )
     if c.resolution:
-        print("      " + translate("cli", "settled: {how}").format(how=c.resolution), file=out)
+        print("      " + translate("cli", "settled: {how}").format(how=automatic_text(c)), file=out)
 
 
 def cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:

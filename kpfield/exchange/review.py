@@ -31,6 +31,8 @@ __all__ = [
     "merge_records",
     "merge_pair",
     "settled_automatically",
+    "automatic_text",
+    "settled_text",
     "dismiss_duplicate",
     "field_text",
     "side_text",
@@ -117,7 +119,7 @@ def resolve_conflict(inv: Inventory, conflict_id: int, choice: str, value: Any =
     with inv.transaction():
         c = inv.sync.open_conflict(conflict_id)
         new = _settle(inv, c, choice, value, f"conflict {conflict_id} settled: {choice}", f"{choice}: ")
-    return _settled_text(c.kind, c.field, choice, new)
+    return settled_text(c.kind, c.field, choice, new)
 
 
 def settle_spelling(inv: Inventory, conflict_id: int, ours_at: Any, theirs_at: Any) -> str:
@@ -137,7 +139,13 @@ def settle_spelling(inv: Inventory, conflict_id: int, ours_at: Any, theirs_at: A
             f"conflict {conflict_id} {AUTOMATIC}: the most recent spelling",
             f"{AUTOMATIC} to the most recent spelling ({choice}): ",
         )
-    return _settled_text(c.kind, c.field, choice, c.ours if choice == "ours" else c.theirs)
+    return settled_text(c.kind, c.field, choice, c.ours if choice == "ours" else c.theirs)
+
+
+def automatic_text(c: Conflict) -> str:
+    """What an automatic settlement of ``c`` kept (the most recent spelling), in the current language."""
+    theirs = "(theirs)" in (c.resolution or "")
+    return settled_text(c.kind, c.field, "theirs" if theirs else "ours", c.theirs if theirs else c.ours)
 
 
 def _settle(inv: Inventory, c: Conflict, choice: str, value: Any, reason: str, resolution: str) -> Any:
@@ -162,7 +170,8 @@ def _settle(inv: Inventory, c: Conflict, choice: str, value: Any, reason: str, r
     return new
 
 
-def _settled_text(kind: str, field: str, choice: str, new: Any) -> str:
+def settled_text(kind: str, field: str, choice: str, new: Any) -> str:
+    """What a settlement did (``choice``: ours, theirs or value), in the current language."""
     shown = {
         "ours": translate("merge", "kept the value here: {field} = {value}"),
         "theirs": translate("merge", "took the value received: {field} = {value}"),
