@@ -20,7 +20,11 @@ def test_a_conflict_is_listed_by_names_officers_and_dates_and_settled_by_its_num
         a.update("licence", licence, {"area_ha": 0.9})
     with r.open("b") as b:
         b.update("licence", licence, {"area_ha": 0.7})
-    r.receive(r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
+    printed = r.cli("c", "import", "--db", r.db["c"], r.send("a", "a2.xlsx"), r.send("b", "b2.xlsx"))
+    assert (
+        "conflict #1: Licence AML/0001 · artisanal mining · Sahr Koroma, Area (ha): here 0.9 (Sahr Koroma, " in printed
+    )
+    assert "received 0.7 (Musa Kamara, " in printed
 
     listing = r.cli("c", "conflicts", "--db", r.db["c"])
     [c] = r.conflicts()
