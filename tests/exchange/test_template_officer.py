@@ -193,3 +193,26 @@ def test_a_name_several_persons_have_is_refused_with_the_candidates(tmp_path):
     assert "name and village" in issue["fix"]
     with Inventory.open(db) as inv:
         assert inv.count("licence") == 0  # all or nothing
+
+
+def test_records_credited_to_an_officers_installation_travel_back_and_forth(tmp_path, monkeypatch):
+    from .test_coordinator_scenario import Region
+
+    r = Region(tmp_path, monkeypatch)
+    with r.open("a") as a:
+        kono = a.identity.origin
+    path = _template(tmp_path, "Sahr Koroma", kono)
+    _rows(path, PERSONS, _person("Conteh", "Mariama", "Koidu", card="DC-0042"))
+    [f] = r.receive(path)["files"]
+    assert f["counts"]["added"] == 1 and f["officer"] == "Sahr Koroma"
+    # the coordinator's workbook carries them to Kono, whose officer edits one and sends it back
+    back = r.send("c", "back.xlsx")
+    [f] = r.receive(back, db=r.db["a"])["files"]
+    assert f["counts"]["refused"] == 0 and f["counts"]["added"] == 1, f["issues"]
+    with r.open("a") as a:
+        [pid] = [row[0] for row in a.conn.execute("SELECT id FROM person")]
+        a.update("person", pid, {"phone": "+232 76 000001"})
+    [f] = r.receive(r.send("a", "kono.xlsx"))["files"]
+    assert f["counts"]["refused"] == 0 and f["counts"]["conflicted"] == 0 and f["counts"]["updated"] == 1
+    with r.open("c") as c:
+        assert c.get("person", pid)["phone"] == "+232 76 000001"
