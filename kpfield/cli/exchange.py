@@ -7,9 +7,12 @@ import json
 import sys
 from typing import Any, TextIO
 
+from kpfield.domain.entities import ENTITIES
+from kpfield.domain.labels import entity_label
 from kpfield.exchange.export import export_field
 from kpfield.exchange.import_report import count_text, file_kind_text, severity_text, write_report
 from kpfield.exchange.importer import COUNTS, import_workbooks
+from kpfield.exchange.review import field_text, side_text
 from kpfield.exchange.template import write_template
 from kpfield.i18n import LANGUAGES, language, translate
 from kpfield.output import check_output
@@ -113,22 +116,42 @@ def _print_report(report: Any, out: TextIO) -> None:
                 file=out,
             )
         conflict = (
-            translate("cli", "conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}")
+            translate(
+                "cli",
+                "conflict #{number} (dry run): {kind} {record}, {field}: here {ours} ({ours_side}), "
+                "received {theirs} ({theirs_side})",
+            )
             if report.dry_run
-            else translate("cli", "conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}")
+            else translate(
+                "cli",
+                "conflict #{number}: {kind} {record}, {field}: here {ours} ({ours_side}), "
+                "received {theirs} ({theirs_side})",
+            )
         )
         for cf in f.conflicts[:50]:
+            kind = entity_label(ENTITIES[cf["kind"]]) if cf["kind"] in ENTITIES else cf["kind"]
             print(
                 "  "
                 + conflict.format(
-                    kind=cf["kind"],
-                    record=cf["record_id"],
-                    field=cf["field"],
+                    number=cf.get("number", ""),
+                    kind=kind,
+                    record=cf.get("label") or cf["record_id"],
+                    field=field_text(cf["kind"], cf["field"]),
                     ours=repr(cf["ours"]),
+                    ours_side=side_text(cf.get("ours_by"), cf.get("ours_at")),
                     theirs=repr(cf["theirs"]),
+                    theirs_side=side_text(cf.get("theirs_by"), cf.get("theirs_at")),
                 ),
                 file=out,
             )
+            if cf.get("settled"):
+                print(
+                    "      "
+                    + translate("cli", "settled automatically (case, accents or spaces alone): {what}").format(
+                        what=cf["settled"]
+                    ),
+                    file=out,
+                )
         for d in f.duplicates[:50]:
             print(
                 "  "

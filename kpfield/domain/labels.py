@@ -7,12 +7,23 @@ put around it: column headers, sheet titles, the record kind a message speaks of
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from kpfield.i18n import LANGUAGES, decimal_separator, language, normalise_language, translate
 
 from . import vocab
 from .entities import BOOKKEEPING, Entity
 
-__all__ = ["check_language", "entity_label", "entities_label", "field_name", "code_label", "significant"]
+__all__ = [
+    "cell_value",
+    "check_language",
+    "entity_label",
+    "entities_label",
+    "field_name",
+    "code_label",
+    "significant",
+]
 
 
 def check_language(lang: str | None) -> str:
@@ -59,3 +70,16 @@ def code_label(code: str, lang: str | None = None) -> str:
 def significant(value: float, digits: int = 3, lang: str | None = None) -> str:
     """``value`` to ``digits`` significant digits (a p-value), with the decimal separator of ``lang``."""
     return f"{value:.{digits}g}".replace(".", decimal_separator(lang))
+
+
+def cell_value(ent: Entity | None, name: str, value: Any) -> Any:
+    """A stored value of field ``name`` as a workbook cell holds it, typed: a date field's ISO text
+    as a ``datetime.date``, numbers as numbers, anything else as it is (None stays None)."""
+    if value is None or ent is None or name not in ent.field_names:
+        return value
+    if ent.field(name).kind == "date" and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value

@@ -7,12 +7,13 @@ stays as it was: sheet and column names as typed in the file, UUIDs and values.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from kpfield.domain.entities import ENTITIES
-from kpfield.domain.labels import check_language, entities_label, field_name
+from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.domain.labels import cell_value, check_language, entities_label, field_name
 from kpfield.domain.text import visible
 from kpfield.i18n import translate, using_language
 from kpfield.output import Staging, writing
@@ -36,6 +37,17 @@ def _safe(row: list[Any]) -> list[Any]:
     """A report row with every text made visible (file names, officers, sheets and columns come
     from the files read); line feeds and tabs kept."""
     return [visible(v, keep="\n\t") if isinstance(v, str) else v for v in row]
+
+
+def _typed(ent: Entity | None, name: str, v: Any) -> Any:
+    """A conflict's value in the cell type it has (a number, a date), or as text."""
+    typed = cell_value(ent, name, v)
+    return typed if isinstance(typed, (int, float, dt.date)) else _text(typed)
+
+
+def _time(at: Any) -> str | None:
+    """A stored UTC time as the report shows it: date and minutes."""
+    return None if not at else str(at)[:16].replace("T", " ")
 
 
 def _kind(key: str) -> str:
@@ -153,10 +165,13 @@ def _write(report: ImportReport, staged: Staging) -> None:
                 _safe([i.file, i.sheet, i.row, i.column, _text(i.value), i.message, i.fix, severity_text(i.severity)])
             )
     c = book.sheet(
-        translate("report", "Conflicts"), ["text", "text", "int", "text", "text", "text", "text", "text", "text"]
+        translate("report", "Conflicts"),
+        ["int", "text", "text", "int", "text", "text", "text"]
+        + ["value", "value", "text", "text", "value", "text", "text", "text", "text"],
     )
     c.header(
         [
+            translate("report", "Conflict"),
             translate("report", "File"),
             translate("report", "Sheet"),
             translate("report", "Row"),
@@ -165,23 +180,37 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Field"),
             translate("report", "Value both sides last agreed on"),
             translate("report", "Value here"),
+            translate("report", "Changed here by"),
+            translate("report", "Changed here (UTC)"),
             translate("report", "Value received"),
+            translate("report", "Received from"),
+            translate("report", "Changed there (UTC)"),
+            translate("report", "Settled automatically"),
+            translate("report", "Record UUID"),
         ]
     )
     for f in report.files:
         for cf in f.conflicts:
+            ent = ENTITIES.get(cf["kind"])
             c.append(
                 _safe(
                     [
+                        cf.get("number"),
                         f.file,
                         cf["sheet"],
                         cf["row"],
                         _kind(cf["kind"]),
-                        cf["record_id"],
+                        cf.get("label") or cf["record_id"],
                         _field(cf["kind"], cf["field"]),
-                        _text(cf["base"]),
-                        _text(cf["ours"]),
-                        _text(cf["theirs"]),
+                        _typed(ent, cf["field"], cf["base"]),
+                        _typed(ent, cf["field"], cf["ours"]),
+                        cf.get("ours_by"),
+                        _time(cf.get("ours_at")),
+                        _typed(ent, cf["field"], cf["theirs"]),
+                        cf.get("theirs_by"),
+                        _time(cf.get("theirs_at")),
+                        cf.get("settled"),
+                        cf["record_id"],
                     ]
                 )
             )

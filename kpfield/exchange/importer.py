@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from kpfield import i18n
 from kpfield.domain.dates import utc_now
-from kpfield.domain.entities import ENTITIES, Entity
+from kpfield.domain.entities import ENTITIES, MAX_BOOKKEEPING_LENGTH, Entity
 from kpfield.domain.labels import entities_label, field_name
-from kpfield.domain.text import normalise
+from kpfield.domain.text import normalise, visible
+from kpfield.domain.validation import ValidationError
 from kpfield.i18n import translate
 from kpfield.progress import Progress, step
 from kpfield.store import Inventory, InventoryBusy, InventoryError
@@ -42,9 +44,11 @@ from .codec import CANONICAL, file_sha256
 from .export import ABOUT
 from .headers import entity_of_sheet, header_aliases
 from .results import COUNTS, TEMPLATE, WORKBOOK, FileResult, ImportReport, RowIssue
+from .review import settle_spelling
 from .rows import RowMerge, Sheet, checked_by_id_only
 from .sheets import Header, ReadingProcess, use_process
 from .sheets import events as read_events
+from .template import FILLED_BY, INSTALLATION
 
 __all__ = ["COUNTS", "TEMPLATE", "WORKBOOK", "ImportReport", "FileResult", "RowIssue", "import_workbooks"]
 
@@ -115,6 +119,80 @@ class _FileImport:
             by_entity[key].append(title)
         return by_entity
 
+    def _filled_by(self, reader: WorkbookReader) -> tuple[str | None, str | None]:
+        """Who filled a template, from its instruction sheet: (the officer's name, their
+        installation's identity or None). The cell beside "Filled by" and beside "Your
+        installation", in any of kpfield's languages. A template that does not say is imported
+        all the same, credited to nobody in particular (a note says so); an installation that is
+        not one refuses the file, naming the cell."""
+        titles = {normalise(i18n.translate_in(lang, "template", "Instructions")) for lang in i18n.LANGUAGES}
+        sheet = next((t for t in reader.sheet_names if normalise(t) in titles), None)
+        wanted = {
+            which: {normalise(i18n.translate_in(lang, "template", text)) for lang in i18n.LANGUAGES}
+            for which, text in (("officer", FILLED_BY), ("origin", INSTALLATION))
+        }
+        found: dict[str, tuple[Any, int]] = {}
+        if sheet is not None:
+            for rownum, row in enumerate(reader.rows(sheet), start=1):
+                if len(row) < 2 or not isinstance(row[0], str):
+                    continue
+                head = normalise(row[0])
+                for which, labels in wanted.items():
+                    if head in labels and which not in found:
+                        found[which] = (row[1], rownum)
+        officer_cell, officer_row = found.get("officer", (None, 0))
+        place_cell, place_row = found.get("origin", (None, 0))
+        officer = " ".join(str(officer_cell).split()) if officer_cell not in (None, "") else None
+        if officer is not None and (len(officer) > MAX_BOOKKEEPING_LENGTH or not officer.isprintable()):
+            raise BadWorkbook(
+                translate(
+                    "import",
+                    "{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, "
+                    "letters and spaces); type the name of the officer who filled the template",
+                ).format(path=self.path.name, sheet=sheet, row=officer_row, n=MAX_BOOKKEEPING_LENGTH)
+            )
+        origin = None
+        if place_cell not in (None, ""):
+            origin = self._installation(str(place_cell).strip())
+            if origin is None:
+                raise BadWorkbook(
+                    translate(
+                        "import",
+                        "{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; "
+                        "copy it as 'kpfield identity' shows it, or leave the cell empty",
+                    ).format(path=self.path.name, sheet=sheet, row=place_row, value=visible(str(place_cell)[:80]))
+                )
+        if officer is None:
+            self.r.notes.append(
+                translate(
+                    "import",
+                    "the template does not say who filled it (the cell beside 'Filled by' on its instruction "
+                    "sheet is empty): its records are credited to no officer in the report",
+                )
+            )
+        elif origin is not None:
+            registered = self.inv.sync.officer_name(origin)
+            if registered not in (origin, officer) and origin != self.me:
+                self.r.notes.append(
+                    translate(
+                        "import",
+                        "the template says it was filled by {officer} of installation {origin}, whose key is "
+                        "registered here for {registered}: check who filled it",
+                    ).format(officer=officer, origin=origin, registered=registered)
+                )
+        return officer, origin
+
+    def _installation(self, text: str) -> str | None:
+        """``text`` as an installation's identity (a UUID, in its usual form), or an identity this
+        inventory knows (its own, a registered officer's); None when it is neither."""
+        known = {self.me, *(k.origin for k in self.inv.keys.registered())}
+        if text in known:
+            return text
+        try:
+            return str(uuid.UUID(text))
+        except ValueError:
+            return None
+
     def _guess_from_headers(self, reader: WorkbookReader, title: str) -> str | None:
         head = next(iter(reader.rows(title)), [])
         best, best_n = None, 1
@@ -137,6 +215,8 @@ class _FileImport:
             r.kind = WORKBOOK if about.get("format") else TEMPLATE
             r.origin = str(about["origin"]) if about.get("origin") else None
             r.officer = str(about["officer"]) if about.get("officer") else None
+            if r.kind == TEMPLATE:
+                r.officer, r.origin = self._filled_by(reader)
             self.peer = r.origin
             sheets = self._sheets(reader)
             if not any(sheets.values()):
@@ -147,7 +227,7 @@ class _FileImport:
                         "start from 'kpfield template' or a workbook exported by kpfield",
                     ).format(path=self.path, sheets=", ".join(names) or translate("import", "none"))
                 )
-            if r.origin == self.me:
+            if r.origin == self.me and r.kind == WORKBOOK:
                 r.notes.append(translate("import", "this workbook was exported by this installation"))
             check = signature.check_about(self.inv, about, about_sheets)
             r.signature = check
@@ -375,6 +455,7 @@ class _FileImport:
 
     def _finish(self, rows: RowMerge) -> None:
         rows.finish()
+        self._settle_spellings(rows)
         self.r.duplicates = self.inv.sync.find_duplicates(rows.touched, self.source_id, self.now)
         check = self.r.signature or SignatureCheck(UNSIGNED)
         if check.accepted:
@@ -396,6 +477,33 @@ class _FileImport:
         counts = dict(self.r.counts)
         counts["duplicates"] = len(self.r.duplicates)
         self.inv.set_source_counts(self.source_id, json.dumps(counts))
+
+    def _settle_spellings(self, rows: RowMerge) -> None:
+        """Settle the file's conflicts between two spellings of one value (case, accents or spaces
+        alone) to the most recent spelling, after its rows are in, and say so in its result: they
+        are listed as settled automatically, never silently."""
+        settled = {}
+        for number, ours_at, theirs_at in rows.spellings:
+            try:
+                settled[number] = settle_spelling(self.inv, number, ours_at, theirs_at)
+            except (ValidationError, InventoryError) as e:
+                # the spelling cannot be taken (it would clash with another record): a person decides
+                self.r.notes.append(
+                    translate("import", "conflict {number} was left open for review: {error}").format(
+                        number=number, error=e
+                    )
+                )
+        for cf in self.r.conflicts:
+            if cf.get("number") in settled:
+                cf["settled"] = settled[cf["number"]]
+        if settled:
+            self.r.notes.append(
+                translate(
+                    "import",
+                    "{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were "
+                    "settled automatically to the most recent spelling; they are listed with the conflicts",
+                ).format(n=len(settled))
+            )
 
 
 def _letters(col: int) -> str:

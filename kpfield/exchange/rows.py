@@ -32,6 +32,7 @@ from kpfield.domain.labels import entities_label, entity_label, field_name
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
+from kpfield.store.lookup import NamedPerson, PersonNames
 from kpfield.store.references import reference_problem
 from kpfield.store.stamps import Stamps, dominant
 
@@ -129,6 +130,9 @@ class RowMerge:
         self.aliases: dict[str, dict[str, str]] = inv.sync.aliases()
         self.refs = inv.references()
         self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
+        # (kind, text typed) -> the records it may mean, when it names several (see _named)
+        self.candidates: dict[tuple[str, str], list[str]] = {}
+        self.person_names: PersonNames | None = None  # read at the first person named by name
         self.clock_rows: list[tuple[str, str, str, int, str | None]] = []  # records that were here before
         self.added_clock_rows: dict[str, list[tuple[str, str, int]]] = {}  # records this import adds, per kind
         self.clock_texts: dict[str, str] = {}
@@ -146,6 +150,9 @@ class RowMerge:
         self.stamp_prefetch: dict[str, Stamps] = {}
         self.new_stamps: dict[tuple[str, str], Stamps] = {}
         self.stamp_held: set[str] = set()  # the ids stamp_prefetch was looked up for
+        # conflicts between two spellings of a value, to settle to the most recent one once the
+        # file's rows are in: (conflict number, when ours was written, when theirs was)
+        self.spellings: list[tuple[int, Any, Any]] = []
 
     # ---- a batch of rows -----------------------------------------------------------------
 
@@ -307,8 +314,7 @@ class RowMerge:
             text = canon(value).strip()
             key = (target.key, text)
             if key not in self.ref_cache:
-                found = self.inv.ids_named(target.key, text)
-                self.ref_cache[key] = found[0] if len(found) == 1 else ("" if found else None)
+                self.ref_cache[key] = self._named(target, text)
             hit = self.ref_cache[key]
             if hit:
                 raw[f.name] = hit
@@ -316,8 +322,13 @@ class RowMerge:
                 problems.append(
                     Problem(
                         f.name,
-                        translate("import", "{field}: '{value}' names several {kinds}; give its UUID").format(
-                            field=field_name(ent, f.name), value=text, kinds=entities_label(target).lower()
+                        translate(
+                            "import", "{field}: '{value}' names several {kinds}: {candidates}; say which one"
+                        ).format(
+                            field=field_name(ent, f.name),
+                            value=text,
+                            kinds=entities_label(target).lower(),
+                            candidates="; ".join(self.candidates.get(key, [])),
                         ),
                         value,
                     )
@@ -333,6 +344,40 @@ class RowMerge:
                     )
                 )
         return problems
+
+    def _named(self, target: Entity, text: str) -> str | None:
+        """The id of the one live record of ``target`` that ``text`` names instead of a UUID (a
+        licence number, a site code; a person's national ID, digger-card number, or name and
+        village typed as "Aminata Sesay (Koidu)" or "Aminata Sesay, Koidu", or the name alone when
+        one person has it); '' when it names several, whose descriptions are kept in
+        :attr:`candidates` for the row's error; None when it names none."""
+        key = (target.key, text)
+        found = self.inv.ids_named(target.key, text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            # the look-up stops at two: enough to tell one record from several
+            self.candidates[key] = [f"{self.inv.record_label(target.key, i)} [{i}]" for i in found]
+            self.candidates[key].append(translate("import", "perhaps more"))
+            return ""
+        if target.key != "person":
+            return None
+        if self.person_names is None:
+            self.person_names = self.inv.person_names()
+        name, village = _name_and_village(text)
+        persons = self.person_names.find(name, village)
+        if not persons and village is not None:
+            persons = self.person_names.find(text)  # a name that holds a comma or brackets itself
+        if len(persons) == 1:
+            return persons[0].id
+        if persons:
+            self.candidates[key] = [_person_candidate(p) for p in persons[:_CANDIDATES]]
+            if len(persons) > _CANDIDATES:
+                self.candidates[key].append(
+                    translate("import", "and {n} more").format(n=format_number(len(persons) - _CANDIDATES))
+                )
+            return ""
+        return None
 
     def _check(
         self, ent: Entity, values: dict[str, Any], rid: str | None, pre: Any = None
@@ -789,8 +834,9 @@ class RowMerge:
             self._remember_peer_state(
                 ent, rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
             )
+        spellings = 0
         for c in new_conflicts:
-            self.inv.sync.add_conflict(
+            number = self.inv.sync.add_conflict(
                 ent.key,
                 rid,
                 c.field,
@@ -804,19 +850,50 @@ class RowMerge:
                 theirs_version=version,
                 vouched=self.vouched,
             )
-            self.r.conflicts.append(
-                {
-                    "sheet": sheet.title,
-                    "row": rownum,
-                    "kind": ent.key,
-                    "record_id": rid,
-                    "field": c.field,
-                    "base": c.base,
-                    "ours": c.ours,
-                    "theirs": c.theirs,
-                }
-            )
-        self.r.counts["conflicted" if new_conflicts else "updated"] += 1
+            spellings += self._conflict_recorded(sheet, rownum, ent, cur, raw, c, number)
+        self.r.counts["conflicted" if len(new_conflicts) > spellings else "updated"] += 1
+
+    def _conflict_recorded(
+        self,
+        sheet: Sheet,
+        rownum: int,
+        ent: Entity,
+        cur: dict[str, Any],
+        raw: dict[str, Any],
+        c: FieldConflict,
+        number: int,
+    ) -> bool:
+        """Report conflict ``number`` as a person reads it (the record's label, who wrote each side
+        and when). One between two spellings of a value (case, accents or spaces alone) from a
+        file that vouches for its changes is queued to be settled to the most recent spelling once
+        the file's rows are in (see :attr:`spellings`): True then. From any other file it waits
+        for a person like any conflict (its dates may be forged)."""
+        rid = cur["id"]
+        ours_at, theirs_at = cur.get("modified_at"), raw.get("modified_at") or self.now
+        theirs_by = self.r.officer or self.inv.sync.officer_name(raw.get("modified_by") or self.peer)
+        spelling = self.vouched and self.inv.sync.spelling_only(c.ours, c.theirs)
+        if spelling:
+            self.spellings.append((number, ours_at, theirs_at))
+        self.r.conflicts.append(
+            {
+                "number": number,
+                "sheet": sheet.title,
+                "row": rownum,
+                "kind": ent.key,
+                "record_id": rid,
+                "label": self.inv.sync.label(ent.key, rid),
+                "field": c.field,
+                "base": c.base,
+                "ours": c.ours,
+                "ours_by": self.inv.sync.officer_name(cur.get("modified_by")),
+                "ours_at": ours_at,
+                "theirs": c.theirs,
+                "theirs_by": theirs_by,
+                "theirs_at": theirs_at,
+                "settled": None,  # set when settled automatically (see importer)
+            }
+        )
+        return spelling
 
     def _stamps(self, ent: Entity, rid: str) -> Stamps:
         """The record's field stamps as they stand in this import (see :mod:`kpfield.store.stamps`)."""
@@ -942,6 +1019,33 @@ def _key_clash(ent: Entity, p: Problem) -> bool:
     return f.kind in ("identifier", "text") and len(str(p.value).strip()) <= f.max_length
 
 
+# persons listed at most in the error of a name that several persons have
+_CANDIDATES = 10
+_IN_BRACKETS = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+def _name_and_village(text: str) -> tuple[str, str | None]:
+    """A person typed as "Aminata Sesay (Koidu)" or "Aminata Sesay, Koidu": (name, village); a
+    name alone: (name, None)."""
+    m = _IN_BRACKETS.match(text)
+    if m and m.group(1).strip():
+        return m.group(1).strip(), m.group(2).strip() or None
+    name, comma, village = text.rpartition(",")
+    if comma and name.strip() and village.strip():
+        return name.strip(), village.strip()
+    return text.strip(), None
+
+
+def _person_candidate(p: NamedPerson) -> str:
+    """A person an ambiguous name may mean, with what would name them alone."""
+    ids = [
+        *([translate("import", "national ID {id}").format(id=p.national_id)] if p.national_id else []),
+        *([translate("import", "digger card {card}").format(card=p.digger_card)] if p.digger_card else []),
+        p.id,
+    ]
+    return f"{p.label} [{', '.join(ids)}]"
+
+
 def _fix_for(ent: Entity, p: Problem) -> str:
     if p.severity != "error":
         return translate("import", "check it: the row was accepted")
@@ -969,6 +1073,12 @@ def _fix_for(ent: Entity, p: Problem) -> str:
         return translate("import", "choose one of: {choices}").format(choices=", ".join(f.choices))
     if f.kind == "country":
         return translate("import", "type the two-letter ISO country code, such as SL or GN")
+    if f.kind == "ref" and f.ref == "person":
+        return translate(
+            "import",
+            "type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' "
+            "(a person of this workbook or of the inventory), or their UUID",
+        )
     if f.kind == "ref":
         return translate(
             "import",

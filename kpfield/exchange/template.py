@@ -3,8 +3,10 @@
 The same sheets as a field workbook, without the bookkeeping columns (the import gives the rows
 their UUIDs), headers in the officer's language, a frozen header row, widths that fit, drop-down
 lists for coded fields (countries, licence kinds, statuses, size classes' stones and carats as
-positive numbers...), date and number checks, and an instruction sheet. References to other
-records are typed as the licence number, site code or national ID; the import looks them up.
+positive numbers...), date and number checks, and an instruction sheet, where the officer who
+fills it types their name (and, optionally, their installation's identity): the import credits
+the records to them. References to other records are typed as the licence number, site code, or a
+person's national ID, digger-card number, or name and village; the import looks them up.
 """
 
 from __future__ import annotations
@@ -17,16 +19,29 @@ from kpfield.domain import vocab
 from kpfield.domain.entities import ENTITIES, Entity, Field
 from kpfield.domain.labels import check_language
 from kpfield.domain.places import COUNTRIES
-from kpfield.i18n import format_number, translate, using_language
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, translate, using_language
 from kpfield.output import Staging, writing
 from kpfield.workbook import WorkbookWriter
 
 from .headers import field_label, sheet_name
 
-__all__ = ["write_template", "instructions", "LISTS"]
+__all__ = ["write_template", "instructions", "filled_by_labels", "FILLED_BY", "INSTALLATION", "LISTS"]
 
 LISTS = "_lists"
 ROWS = 5000  # rows that carry the validations; more can be typed below
+FILLED_BY_ROW = 2  # the instruction sheet's row (from 0) of "Filled by", then of the installation
+
+
+# The labels of the instruction sheet's two cells that say who filled the template: the officer's
+# name, and (optionally) their installation's identity. The import reads the cell beside each, under
+# the label in any language.
+FILLED_BY = QT_TRANSLATE_NOOP("template", "Filled by (your name) *")
+INSTALLATION = QT_TRANSLATE_NOOP("template", "Your installation (optional: as 'kpfield identity' shows it)")
+
+
+def filled_by_labels() -> tuple[str, str]:
+    """:data:`FILLED_BY` and :data:`INSTALLATION` in the current language."""
+    return translate("template", FILLED_BY), translate("template", INSTALLATION)
 
 
 def instructions() -> tuple[str, list[str]]:
@@ -48,7 +63,8 @@ def instructions() -> tuple[str, list[str]]:
         ),
         translate(
             "template",
-            "To refer to another record, type its licence number, site code or the person's national ID.",
+            "To refer to another record, type its licence number or site code; a person by national ID, "
+            "digger-card number, or name and village, as in: Aminata Sesay (Koidu).",
         ),
         translate(
             "template",
@@ -120,11 +136,18 @@ def _write(staged: Staging, lang: str) -> None:
     wb = book.book
     title, lines = instructions()
     ins = book.raw_sheet(title)
-    ins.set_column(0, 0, 110)
+    ins.set_column(0, 0, 60)
+    ins.set_column(1, 1, 50)
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    ins.write_string(0, 0, lines[0].format(version=__version__), book.header_format)
-    for r, line in enumerate(lines[1:], start=2):
-        ins.write_string(r, 0, line, wrap)
+    answer = wb.add_format({"bg_color": "#FFF2CC", "border": 1, "num_format": "@"})
+    ins.merge_range(0, 0, 0, 1, lines[0].format(version=__version__), book.header_format)
+    # who filled the template: the label in A, the answer in B (the import reads B beside the label)
+    for r, label in enumerate(filled_by_labels(), start=FILLED_BY_ROW):
+        ins.write_string(r, 0, label, book.header_format)
+        ins.write_blank(r, 1, None, answer)
+    for r, line in enumerate(lines[1:], start=FILLED_BY_ROW + 3):
+        ins.merge_range(r, 0, r, 1, line, wrap)
+        ins.set_row(r, 30)
     # the sheets, in the order records depend on each other
     lst = wb.add_worksheet(LISTS)
     lists: dict[str, str] = {}

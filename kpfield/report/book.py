@@ -187,6 +187,15 @@ class Book:
                 if label_format is not None:
                     ws.write_blank(r, c, None, fmt or label_format)
                 continue
+            if kind == "value":
+                # a value of any field, in the cell type it has: a number, a date, or text
+                if isinstance(value, (bool, int, float)):
+                    kind, value = "number", float(value)
+                elif isinstance(value, dt.date):
+                    kind = "date"
+                else:
+                    kind, value = "text", str(value)
+                fmt = formats.get(kind)
             if kind == "date":
                 ws.write_datetime(r, c, dt.datetime.fromisoformat(str(value)[:10]), fmt)
             elif kind == "text":

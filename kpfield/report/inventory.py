@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
-from kpfield.domain.labels import check_language, code_label
+from kpfield.domain.entities import ENTITIES
+from kpfield.domain.labels import cell_value, check_language, code_label
 from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
@@ -37,7 +38,7 @@ from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
 from kpfield.store.keys import describe
 
-from .book import SHEETS, Book, cell_text, field_text, kind_text, sheet_title
+from .book import SHEETS, Book, field_text, kind_text, sheet_title
 from .matrix_sheets import write_footprint_sheet, write_matrix_sheet
 
 __all__ = ["Coverage", "ReportResult", "write_inventory", "whole_period"]
@@ -698,13 +699,18 @@ def _write_inventory(
 
 
 _CONFLICT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Conflict"), "int", 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Record"), "text", 40),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Field"), "text", 66),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Value here"), "text", 38),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Value received"), "text", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Field"), "text", 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value both sides last agreed on"), "value", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value here"), "value", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Changed here by"), "text", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Changed here (UTC)"), "text", 17),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Value received"), "value", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Received from"), "text", 20),
     (QT_TRANSLATE_NOOP("inventory_workbook", "From file"), "text", 28),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Since (UTC)"), "text", 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Since (UTC)"), "text", 17),
 ]
 _DUPLICATE_COLUMNS = [
     (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
@@ -714,17 +720,27 @@ _DUPLICATE_COLUMNS = [
 ]
 
 
+def _minutes(at: str | None) -> str | None:
+    """A stored UTC time as the report shows it: date and minutes."""
+    return None if not at else str(at)[:16].replace("T", " ")
+
+
 def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, int]], Sequence[Sequence[Any]]]]:
     """Open conflicts and duplicate candidates, so the reader knows what the numbers still wait on."""
     conflicts = [
         (
+            c.id,
             kind_text(c.kind),
-            inv.sync.label(c.kind, c.record_id),
+            c.label or c.record_id,
             field_text(c.kind, c.field),
-            cell_text(c.ours),
-            cell_text(c.theirs),
+            cell_value(ENTITIES.get(c.kind), c.field, c.base),
+            cell_value(ENTITIES.get(c.kind), c.field, c.ours),
+            c.ours_by,
+            _minutes(c.ours_at),
+            cell_value(ENTITIES.get(c.kind), c.field, c.theirs),
+            c.theirs_by,
             c.file,
-            c.at,
+            _minutes(c.at),
         )
         for c in inv.sync.open_conflicts()
     ]

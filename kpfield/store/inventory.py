@@ -37,7 +37,7 @@ from .db import InventoryError, NotAnInventory, ReadOnlyInventory, check_file, c
 from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
-from .lookup import label_of, lookup
+from .lookup import PersonNames, label_of, lookup
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
 from .stamps import stamp_local
@@ -697,15 +697,18 @@ class Inventory:
         *,
         reason: str | None = None,
         expected_version: int | None = None,
+        include_deleted: bool = False,
     ) -> Saved:
         """Change some fields of a live record. Nothing is written when no value changes.
 
         ``expected_version`` (from when a form was opened) refuses the save when someone else
         changed the record in between, instead of silently overwriting their work.
+        ``include_deleted`` changes a deleted record too (a conflict settled on a record kept
+        deleted: the value is there should the record be brought back).
         """
         ent = entity(kind)
         with self.transaction():
-            current = self.get(kind, record_id)
+            current = self.get(kind, record_id, include_deleted=include_deleted)
             if current is None:
                 raise InventoryError(
                     translate("store", "There is no record {id} here (it may have been deleted)").format(id=record_id)
@@ -1108,6 +1111,11 @@ class Inventory:
             if found:
                 break
         return found
+
+    def person_names(self) -> PersonNames:
+        """The live persons by name and village, for an import whose rows name persons so (see
+        :class:`~kpfield.store.lookup.PersonNames`); read when first asked."""
+        return PersonNames(self.conn)
 
     def references(self) -> References:
         """The store's reference rule with each record looked up once, for one bulk load (see

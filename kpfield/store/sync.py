@@ -18,15 +18,17 @@ from typing import Any
 
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import ENTITIES
+from kpfield.domain.text import fold
 from kpfield.i18n import translate
 
 from .audit import AuditWriter
 from .db import InventoryError
 from .duplicates import find_duplicates, reason_text
 from .keys import SignatureCheck
+from .lookup import label_of
 from .stamps import Stamps, dump_stamps, load_stamps
 
-__all__ = ["Conflict", "Duplicate", "Sync", "record_label"]
+__all__ = ["AUTOMATIC", "Conflict", "Duplicate", "Sync", "record_label"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,20 @@ class Conflict:
     peer: str | None
     file: str | None
     at: str
+    # how a person reads it: the record's label (licence number, site code, name and village...),
+    # and who last changed the field on each side and when (None where nothing says)
+    label: str = ""
+    ours_by: str | None = None
+    ours_at: str | None = None
+    theirs_by: str | None = None
+    theirs_at: str | None = None
+    # a conflict settled without a person (a difference of case, accents or spaces alone): how
+    resolution: str | None = None
+
+
+# How a conflict settled by itself is marked (the start of its stored resolution): a difference of
+# case, accents or spaces alone, settled to the most recent spelling.
+AUTOMATIC = "settled automatically"
 
 
 @dataclass(frozen=True)
@@ -123,16 +139,86 @@ class Sync:
     # ---- reading ---------------------------------------------------------------------------
 
     def label(self, kind: str, record_id: str) -> str:
-        """:func:`record_label` of a record of ``kind`` (deleted records too)."""
-        row = self.conn.execute(f"SELECT * FROM {ENTITIES[kind].table} WHERE id = ?", (record_id,)).fetchone()
-        return record_label(dict(row) if row is not None else None, record_id)
+        """How a person reads a record of ``kind`` (deleted records too): a licence by number, kind
+        and holder, a site by code and name, a person by name and village, a production by site,
+        date and reference (:func:`kpfield.store.lookup.label_of`); the id when there is none."""
+        return label_of(self.conn, kind, record_id)
+
+    def officer_name(self, origin: str | None, officer: str | None = None) -> str | None:
+        """Who an installation is to a person: ``officer`` when given, else the officer its key is
+        registered for here, else the installation's id; None for None."""
+        if officer:
+            return officer
+        if not origin:
+            return None
+        row = self.conn.execute(
+            "SELECT officer FROM signing_key WHERE origin = ? ORDER BY registered_at DESC LIMIT 1", (origin,)
+        ).fetchone()
+        return str(row[0]) if row else origin
+
+    def _ours_side(self, table: str, record_id: str, field: str, source_id: str | None, at: str) -> tuple[Any, Any]:
+        """Who last changed ``field`` of a record here before the import ``source_id`` raised a
+        conflict on it, and when (from the audit log; the record's creation when no later change
+        of the field is logged)."""
+        row = self.conn.execute(
+            "SELECT a.at, a.origin, COALESCE(s.officer, a.officer), s.origin FROM audit a "
+            "LEFT JOIN source s ON s.id = a.source_id WHERE a.record_id = ? AND a.table_name = ? AND a.at <= ? "
+            "AND (a.source_id IS NULL OR a.source_id IS NOT ?) AND a.action != 'resolve' "
+            "AND (a.changes IS NULL OR a.action != 'update' OR a.changes LIKE ?) ORDER BY a.seq DESC LIMIT 1",
+            (record_id, table, at, source_id, f'%"{field}"%'),
+        ).fetchone()
+        if row is not None:
+            return self.officer_name(row[3] or row[1], row[2]), row[0]
+        rec = self.conn.execute(f"SELECT origin, created_at FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return (self.officer_name(rec[0]), rec[1]) if rec is not None else (None, None)
+
+    def _conflicts(self, where: str, params: Sequence[Any] = ()) -> list[Conflict]:
+        rows = self.conn.execute(
+            "SELECT c.id, c.table_name, c.record_id, c.field, c.base, c.ours, c.theirs, c.peer, s.file_name, c.at, "
+            "c.source_id, s.officer, s.origin, s.at, c.resolution FROM conflict c "
+            f"LEFT JOIN source s ON s.id = c.source_id WHERE {where} ORDER BY c.id",
+            params,
+        ).fetchall()
+        tables = {e.table: k for k, e in ENTITIES.items()}
+        out = []
+        for r in rows:
+            kind = tables.get(r[1], r[1])
+            ours_by, ours_at = self._ours_side(r[1], r[2], r[3], r[10], r[9])
+            out.append(
+                Conflict(
+                    r[0],
+                    kind,
+                    r[2],
+                    r[3],
+                    _load(r[4]),
+                    _load(r[5]),
+                    _load(r[6]),
+                    r[7],
+                    r[8],
+                    r[9],
+                    label=self.label(kind, r[2]) if kind in ENTITIES else r[2],
+                    ours_by=ours_by,
+                    ours_at=ours_at,
+                    theirs_by=self.officer_name(r[12] or r[7], r[11]),
+                    theirs_at=r[13] or r[9],
+                    resolution=r[14],
+                )
+            )
+        return out
 
     def open_conflicts(self) -> list[Conflict]:
-        rows = self.conn.execute(
-            "SELECT c.id, c.table_name, c.record_id, c.field, c.base, c.ours, c.theirs, c.peer, s.file_name, c.at "
-            "FROM conflict c LEFT JOIN source s ON s.id = c.source_id WHERE c.status = 'open' ORDER BY c.id"
-        )
-        return [Conflict(r[0], r[1], r[2], r[3], _load(r[4]), _load(r[5]), _load(r[6]), r[7], r[8], r[9]) for r in rows]
+        """The open conflicts, by number, each named as a person reads it (see :class:`Conflict`)."""
+        return self._conflicts("c.status = 'open'")
+
+    def settled_automatically(self, source_ids: Sequence[str] | None = None) -> list[Conflict]:
+        """Conflicts that settled themselves (a difference of case, accents or spaces alone), by
+        number; those raised by the imports ``source_ids`` only, when given."""
+        where = "c.status = 'resolved' AND c.resolution LIKE ?"
+        params: list[Any] = [AUTOMATIC + "%"]
+        if source_ids is not None:
+            where += f" AND c.source_id IN ({', '.join('?' * len(source_ids))})"
+            params += list(source_ids)
+        return self._conflicts(where, params)
 
     def open_duplicates(self) -> list[Duplicate]:
         rows = self.conn.execute(
@@ -159,7 +245,7 @@ class Sync:
                     id=conflict_id, resolution=row[11]
                 )
             )
-        return Conflict(row[0], row[1], row[2], row[3], _load(row[4]), _load(row[5]), _load(row[6]), *row[7:10])
+        return self._conflicts("c.id = ?", (conflict_id,))[0]
 
     # ---- a person's decisions ------------------------------------------------------------------
 
@@ -459,11 +545,11 @@ class Sync:
         theirs_clock: str | None = None,
         theirs_version: int | None = None,
         vouched: bool = True,
-    ) -> None:
+    ) -> int:
         """Record an open conflict on a field: the value here, the value received from ``peer`` by
         the import ``source_id`` (with its version vector and version, and whether the file was
-        vouched for), and the value both started from (None when unknown)."""
-        self.conn.execute(
+        vouched for), and the value both started from (None when unknown). Returns its number."""
+        cur = self.conn.execute(
             "INSERT INTO conflict (table_name, record_id, field, base, ours, theirs, peer, source_id, at, "
             "theirs_clock, theirs_version, vouched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -481,6 +567,14 @@ class Sync:
                 int(vouched),
             ),
         )
+        return int(cur.lastrowid or 0)
+
+    @staticmethod
+    def spelling_only(ours: Any, theirs: Any) -> bool:
+        """Whether two values of a conflict differ only in case, accents or spaces ("Camara" and
+        "CAMARA", "Koidu  Town" and "Koidu Town", "Sébastien" and "Sebastien"): such a conflict
+        is settled to the most recent spelling without asking a person, and listed as such."""
+        return isinstance(ours, str) and isinstance(theirs, str) and ours != theirs and fold(ours) == fold(theirs)
 
     def find_duplicates(self, touched: dict[str, list[str]], source_id: str, at: str) -> list[dict[str, Any]]:
         """Record and return the new probable duplicates among the records an import added or

@@ -184,7 +184,8 @@ class SheetWriter:
 
     Kinds: ``text`` (always a text cell; formula-like text gets Excel's quote prefix, so it stays
     text even when someone edits the cell), ``number``, ``int``, ``date`` (a ``datetime.date`` or
-    ISO text, written as a date cell).
+    ISO text, written as a date cell), ``value`` (a cell typed by the value itself: numbers as
+    numbers, ``datetime.date`` as dates, anything else as text).
     """
 
     def __init__(self, book: WorkbookWriter, ws: Worksheet, kinds: Sequence[str]):
@@ -209,7 +210,20 @@ class SheetWriter:
                 v = dt.date.fromisoformat(v[:10])
             wd(r, c, v, date_fmt)
 
-        by_kind = {"text": text, "number": number, "int": number, "date": date}
+        def value(r: int, c: int, v: Any) -> None:
+            # a value of any field, in the cell type it has: a number, a date, or text
+            if isinstance(v, bool):
+                wn(r, c, int(v))
+            elif isinstance(v, (int, float)):
+                wn(r, c, v)
+            elif isinstance(v, dt.datetime):
+                wd(r, c, v, date_fmt)
+            elif isinstance(v, dt.date):
+                wd(r, c, dt.datetime(v.year, v.month, v.day), date_fmt)
+            else:
+                text(r, c, v)
+
+        by_kind = {"text": text, "number": number, "int": number, "date": date, "value": value}
         self._cells = [by_kind[k] for k in kinds]
 
     def header(self, labels: Sequence[str]) -> None:

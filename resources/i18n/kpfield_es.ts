@@ -1556,16 +1556,16 @@ ct</translation>
         <translation>Conflictos abiertos: el mismo campo se modificó de forma distinta en cada lado</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Valor base</translation>
     </message>
     <message>
         <source>Ours (here)</source>
@@ -1576,8 +1576,16 @@ ct</translation>
         <translation>Su valor (recibido)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Origen</translation>
+        <source>Both started from</source>
+        <translation>Valor de partida común</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Modificado aquí por</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido de</translation>
     </message>
     <message>
         <source>Keep ours</source>
@@ -1594,6 +1602,14 @@ ct</translation>
     <message>
         <source>Use this value</source>
         <translation>Usar este valor</translation>
+    </message>
+    <message>
+        <source>Settled automatically: case, accents or spaces alone, to the most recent spelling</source>
+        <translation>Resueltos automáticamente: solo mayúsculas, acentos o espacios, según la grafía más reciente</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservada</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
@@ -1628,8 +1644,20 @@ ct</translation>
         <translation>No son el mismo: descartar</translation>
     </message>
     <message>
-        <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation>{kind} {record}, conflicto {conflict} del {when} UTC</translation>
+        <source>{side} ({file})</source>
+        <translation>{side} ({file})</translation>
+    </message>
+    <message>
+        <source>{label}: {kind} {record}, conflict {conflict} of {when} UTC</source>
+        <translation>{label}: {kind} {record}, conflicto {conflict} del {when} UTC</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>la recibida</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>la nuestra</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -1971,12 +1999,16 @@ ct</translation>
         <translation>... {n} más en el informe (--report)</translation>
     </message>
     <message>
-        <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflicto (simulación): {kind} {record} {field}: valor aquí {ours}, valor recibido {theirs}</translation>
+        <source>conflict #{number} (dry run): {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflicto n.º {number} (simulación): {kind} {record}, {field}: aquí {ours} ({ours_side}), recibido {theirs} ({theirs_side})</translation>
     </message>
     <message>
-        <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflicto: {kind} {record} {field}: valor aquí {ours}, valor recibido {theirs}</translation>
+        <source>conflict #{number}: {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflicto n.º {number}: {kind} {record}, {field}: aquí {ours} ({ours_side}), recibido {theirs} ({theirs_side})</translation>
+    </message>
+    <message>
+        <source>settled automatically (case, accents or spaces alone): {what}</source>
+        <translation>resuelto automáticamente (solo mayúsculas, acentos o espacios): {what}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
@@ -2003,16 +2035,48 @@ ct</translation>
         <translation>{n} conflicto(s) pendiente(s)</translation>
     </message>
     <message>
-        <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation>#{id} {kind} {record} campo {field}: base {base}, valor aquí {ours}, valor recibido {theirs} (de {source})</translation>
-    </message>
-    <message>
         <source>{n} probable duplicate(s)</source>
         <translation>{n} probable(s) duplicado(s)</translation>
     </message>
     <message>
-        <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation>Resuélvalos con: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</translation>
+        <source>{n} conflict(s) settled automatically (case, accents or spaces alone: the most recent spelling)</source>
+        <translation>{n} conflicto(s) resuelto(s) automáticamente (solo mayúsculas, acentos o espacios: la grafía más reciente)</translation>
+    </message>
+    <message>
+        <source>pair {id}: {kind}: A {a_label} / B {b_label}: {why}</source>
+        <translation>par {id}: {kind}: A {a_label} / B {b_label}: {why}</translation>
+    </message>
+    <message>
+        <source>A {a}, B {b}</source>
+        <translation>A {a}, B {b}</translation>
+    </message>
+    <message>
+        <source>Settle with: kpfield resolve --db PATH NUMBER --ours|--theirs|--value V; kpfield resolve --db PATH --merge PAIR [A|B] (or --merge KEEP_ID OTHER_ID); kpfield resolve --db PATH --dismiss PAIR</source>
+        <translation>Para resolver: kpfield resolve --db PATH NÚMERO --ours|--theirs|--value V; kpfield resolve --db PATH --merge PAR [A|B] (o --merge ID_CONSERVADO OTRO_ID); kpfield resolve --db PATH --dismiss PAR</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {record}: {field}</source>
+        <translation>n.º {id} {kind} {record}: {field}</translation>
+    </message>
+    <message>
+        <source>here: {value} ({side})</source>
+        <translation>aquí: {value} ({side})</translation>
+    </message>
+    <message>
+        <source>received: {value} ({side}; file {file})</source>
+        <translation>recibido: {value} ({side}; archivo {file})</translation>
+    </message>
+    <message>
+        <source>both started from: {value}</source>
+        <translation>valor de partida común: {value}</translation>
+    </message>
+    <message>
+        <source>settled: {how}</source>
+        <translation>resuelto: {how}</translation>
+    </message>
+    <message>
+        <source>kpfield resolve --merge: give a pair number (and A or B, the record to keep), or the UUIDs of the record to keep and of the other</source>
+        <translation>kpfield resolve --merge: indique un número de par (y A o B, el registro que se conserva), o los UUID del registro que se conserva y del otro</translation>
     </message>
     <message>
         <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
@@ -2894,6 +2958,26 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
+        <translation>{field}: «{value}» designa varios registros de {kinds}: {candidates}; indique de cuál se trata</translation>
+    </message>
+    <message>
+        <source>perhaps more</source>
+        <translation>quizá otros</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>national ID {id}</source>
+        <translation>identidad nacional {id}</translation>
+    </message>
+    <message>
+        <source>digger card {card}</source>
+        <translation>tarjeta de minero artesanal {card}</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>compruébelo: la fila se aceptó</translation>
     </message>
@@ -2934,6 +3018,10 @@ ct</translation>
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
+        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
+    </message>
+    <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
         <translation>indique el UUID de un registro ({kinds}) que ya esté en el inventario o en este libro, o su número/código</translation>
     </message>
@@ -2960,6 +3048,18 @@ ct</translation>
     <message>
         <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
         <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de &apos;kpfield template&apos; o de un libro exportado por kpfield</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <translation>{path}, hoja «{sheet}», celda B{row}: esto no es un nombre de agente (como máximo {n} caracteres, letras y espacios); escriba el nombre del agente que rellenó la plantilla</translation>
+    </message>
+    <message>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <translation>la plantilla no dice quién la rellenó (la celda junto a «Rellenada por» de su hoja de instrucciones está vacía): sus registros no se atribuyen a ningún agente en el informe</translation>
+    </message>
+    <message>
+        <source>the template says it was filled by {officer} of installation {origin}, whose key is registered here for {registered}: check who filled it</source>
+        <translation>la plantilla dice haber sido rellenada por {officer} de la instalación {origin}, cuya clave está registrada aquí a nombre de {registered}: compruebe quién la rellenó</translation>
     </message>
     <message>
         <source>none</source>
@@ -2990,12 +3090,24 @@ ct</translation>
         <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>el conflicto {number} quedó abierto para su revisión: {error}</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
+        <translation>{n} conflicto(s) entre dos grafías de un mismo valor (solo mayúsculas, acentos o espacios) se resolvieron automáticamente según la grafía más reciente; figuran con los conflictos</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} no se importó: {reason}</translation>
     </message>
     <message>
         <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
         <translation>{path} no se importó: el inventario está ocupado; impórtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
+        <translation>{path}, hoja «{sheet}», celda B{row}: «{value}» no es la identidad de una instalación; cópiela tal como la muestra «kpfield identity», o deje la celda vacía</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
@@ -3024,10 +3136,6 @@ ct</translation>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
         <translation>la hoja &apos;{sheet}&apos; no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
-    </message>
-    <message>
-        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
-        <translation>{field}: &apos;{value}&apos; corresponde a varios registros ({kinds}); indique su UUID</translation>
     </message>
     <message>
         <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
@@ -3629,6 +3737,10 @@ ct</translation>
         <translation>Todas las importaciones y cargas masivas en las que se basa este inventario</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -3637,12 +3749,28 @@ ct</translation>
         <translation>Campo</translation>
     </message>
     <message>
+        <source>Value both sides last agreed on</source>
+        <translation>Último valor común a ambos lados</translation>
+    </message>
+    <message>
         <source>Value here</source>
         <translation>Valor aquí</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Modificado aquí por</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Modificado aquí (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido de</translation>
     </message>
     <message>
         <source>From file</source>
@@ -4167,6 +4295,26 @@ ct</translation>
         <translation>el conflicto {id} ya estaba resuelto ({resolution})</translation>
     </message>
     <message>
+        <source>{date} {time} UTC</source>
+        <translation>{date} {time} UTC</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>agente desconocido</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>no eliminado</translation>
+    </message>
+    <message>
         <source>choose ours, theirs or a value</source>
         <translation>elija el valor de aquí, el valor recibido u otro valor</translation>
     </message>
@@ -4197,6 +4345,10 @@ ct</translation>
     <message>
         <source>there is no open duplicate candidate {id}</source>
         <translation>no existe el candidato a duplicado pendiente {id}</translation>
+    </message>
+    <message>
+        <source>say which record of pair {id} to keep: A or B</source>
+        <translation>indique qué registro del par {id} conservar: A o B</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
@@ -4556,6 +4708,10 @@ ct</translation>
         <translation>Conflictos</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
         <source>Record kind</source>
         <translation>Tipo de registro</translation>
     </message>
@@ -4576,8 +4732,32 @@ ct</translation>
         <translation>Valor aquí</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Modificado aquí por</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Modificado aquí (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido de</translation>
+    </message>
+    <message>
+        <source>Changed there (UTC)</source>
+        <translation>Modificado allá (UTC)</translation>
+    </message>
+    <message>
+        <source>Settled automatically</source>
+        <translation>Resuelto automáticamente</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>UUID del registro</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -5045,6 +5225,14 @@ ct</translation>
 <context>
     <name>template</name>
     <message>
+        <source>Filled by (your name) *</source>
+        <translation>Rellenada por (su nombre) *</translation>
+    </message>
+    <message>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
+        <translation>Su instalación (opcional: tal como la muestra «kpfield identity»)</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
@@ -5069,8 +5257,8 @@ ct</translation>
         <translation>Fechas: 2026-04-03 o 03/04/2026 (día primero). Los números admiten coma decimal.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
-        <translation>Para indicar otro registro, escriba el número de licencia, el código del sitio o la identidad nacional.</translation>
+        <source>To refer to another record, type its licence number or site code; a person by national ID, digger-card number, or name and village, as in: Aminata Sesay (Koidu).</source>
+        <translation>Para designar otro registro, escriba su número de licencia o su código de sitio; una persona por su identidad nacional, su número de tarjeta de minero artesanal, o su nombre y aldea, como en: Aminata Sesay (Koidu).</translation>
     </message>
     <message>
         <source>Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.</source>

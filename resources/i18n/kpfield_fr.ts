@@ -1556,16 +1556,16 @@ ct</translation>
         <translation>Conflits ouverts : le même champ a été modifié différemment des deux côtés</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Valeur d&apos;origine</translation>
     </message>
     <message>
         <source>Ours (here)</source>
@@ -1576,8 +1576,16 @@ ct</translation>
         <translation>Leur valeur (entrante)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Provenance</translation>
+        <source>Both started from</source>
+        <translation>Valeur de départ commune</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
     </message>
     <message>
         <source>Keep ours</source>
@@ -1594,6 +1602,14 @@ ct</translation>
     <message>
         <source>Use this value</source>
         <translation>Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>Settled automatically: case, accents or spaces alone, to the most recent spelling</source>
+        <translation>Réglés automatiquement : majuscules, accents ou espaces seulement, selon l&apos;orthographe la plus récente</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
@@ -1628,8 +1644,20 @@ ct</translation>
         <translation>Différents : écarter</translation>
     </message>
     <message>
-        <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation>{kind} {record}, conflit {conflict} du {when} UTC</translation>
+        <source>{side} ({file})</source>
+        <translation>{side} ({file})</translation>
+    </message>
+    <message>
+        <source>{label}: {kind} {record}, conflict {conflict} of {when} UTC</source>
+        <translation>{label} : {kind} {record}, conflit {conflict} du {when} UTC</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>celle reçue</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>la nôtre</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -1971,12 +1999,16 @@ ct</translation>
         <translation>... {n} de plus dans le rapport (--report)</translation>
     </message>
     <message>
-        <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflit (essai à blanc) : {kind} {record} {field} : local {ours}, reçu {theirs}</translation>
+        <source>conflict #{number} (dry run): {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflit n° {number} (essai) : {kind} {record}, {field} : ici {ours} ({ours_side}), reçu {theirs} ({theirs_side})</translation>
     </message>
     <message>
-        <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflit : {kind} {record} {field} : local {ours}, reçu {theirs}</translation>
+        <source>conflict #{number}: {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflit n° {number} : {kind} {record}, {field} : ici {ours} ({ours_side}), reçu {theirs} ({theirs_side})</translation>
+    </message>
+    <message>
+        <source>settled automatically (case, accents or spaces alone): {what}</source>
+        <translation>réglé automatiquement (majuscules, accents ou espaces seulement) : {what}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
@@ -2003,16 +2035,48 @@ ct</translation>
         <translation>{n} conflit(s) ouvert(s)</translation>
     </message>
     <message>
-        <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation>#{id} {kind} {record} champ {field} : base {base}, local {ours}, reçu {theirs} (de {source})</translation>
-    </message>
-    <message>
         <source>{n} probable duplicate(s)</source>
         <translation>{n} doublon(s) probable(s)</translation>
     </message>
     <message>
-        <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation>Pour régler : kpfield resolve --db PATH ID --ours|--theirs|--value V ; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID ; kpfield resolve --db PATH --dismiss ID</translation>
+        <source>{n} conflict(s) settled automatically (case, accents or spaces alone: the most recent spelling)</source>
+        <translation>{n} conflit(s) réglé(s) automatiquement (majuscules, accents ou espaces seulement : l&apos;orthographe la plus récente)</translation>
+    </message>
+    <message>
+        <source>pair {id}: {kind}: A {a_label} / B {b_label}: {why}</source>
+        <translation>paire {id} : {kind} : A {a_label} / B {b_label} : {why}</translation>
+    </message>
+    <message>
+        <source>A {a}, B {b}</source>
+        <translation>A {a}, B {b}</translation>
+    </message>
+    <message>
+        <source>Settle with: kpfield resolve --db PATH NUMBER --ours|--theirs|--value V; kpfield resolve --db PATH --merge PAIR [A|B] (or --merge KEEP_ID OTHER_ID); kpfield resolve --db PATH --dismiss PAIR</source>
+        <translation>Pour régler : kpfield resolve --db PATH NUMÉRO --ours|--theirs|--value V ; kpfield resolve --db PATH --merge PAIRE [A|B] (ou --merge ID_GARDÉ AUTRE_ID) ; kpfield resolve --db PATH --dismiss PAIRE</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {record}: {field}</source>
+        <translation>n° {id} {kind} {record} : {field}</translation>
+    </message>
+    <message>
+        <source>here: {value} ({side})</source>
+        <translation>ici : {value} ({side})</translation>
+    </message>
+    <message>
+        <source>received: {value} ({side}; file {file})</source>
+        <translation>reçu : {value} ({side} ; fichier {file})</translation>
+    </message>
+    <message>
+        <source>both started from: {value}</source>
+        <translation>valeur de départ commune : {value}</translation>
+    </message>
+    <message>
+        <source>settled: {how}</source>
+        <translation>réglé : {how}</translation>
+    </message>
+    <message>
+        <source>kpfield resolve --merge: give a pair number (and A or B, the record to keep), or the UUIDs of the record to keep and of the other</source>
+        <translation>kpfield resolve --merge : indiquez un numéro de paire (et A ou B, la fiche à garder), ou les UUID de la fiche à garder et de l&apos;autre</translation>
     </message>
     <message>
         <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
@@ -2894,6 +2958,26 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
+        <translation>{field} : « {value} » désigne plusieurs fiches de {kinds} : {candidates} ; précisez de laquelle il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>perhaps more</source>
+        <translation>peut-être d&apos;autres</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
+    </message>
+    <message>
+        <source>national ID {id}</source>
+        <translation>n° d&apos;identité {id}</translation>
+    </message>
+    <message>
+        <source>digger card {card}</source>
+        <translation>carte de creuseur {card}</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>vérifiez-la : la ligne a été acceptée</translation>
     </message>
@@ -2934,6 +3018,10 @@ ct</translation>
         <translation>saisissez le code de pays ISO à deux lettres, comme SL ou GN</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
+        <translation>saisissez le n° d&apos;identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l&apos;inventaire), ou son UUID</translation>
+    </message>
+    <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
         <translation>indiquez l&apos;UUID, ou le numéro/code, d&apos;un enregistrement ({kinds}) déjà présent dans l&apos;inventaire ou dans ce classeur</translation>
     </message>
@@ -2960,6 +3048,18 @@ ct</translation>
     <message>
         <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
         <translation>{path} n&apos;a aucune feuille reconnue par kpfield (feuilles : {sheets}) ; partez de &apos;kpfield template&apos; ou d&apos;un classeur exporté par kpfield</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <translation>{path}, feuille « {sheet} », case B{row} : ce n&apos;est pas un nom d&apos;agent (au plus {n} caractères, lettres et espaces) ; saisissez le nom de l&apos;agent qui a rempli le modèle</translation>
+    </message>
+    <message>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <translation>le modèle ne dit pas qui l&apos;a rempli (la case à côté de « Rempli par » de sa feuille de mode d&apos;emploi est vide) : ses fiches ne sont attribuées à aucun agent dans le rapport</translation>
+    </message>
+    <message>
+        <source>the template says it was filled by {officer} of installation {origin}, whose key is registered here for {registered}: check who filled it</source>
+        <translation>le modèle dit avoir été rempli par {officer} de l&apos;installation {origin}, dont la clé est enregistrée ici au nom de {registered} : vérifiez qui l&apos;a rempli</translation>
     </message>
     <message>
         <source>none</source>
@@ -2990,12 +3090,24 @@ ct</translation>
         <translation>{n} fiche(s) déjà présente(s) ici seraient modifiées par ce fichier, qu&apos;aucun agent enregistré n&apos;a signé : rien n&apos;a été modifié ; chaque modification est un conflit à examiner (&apos;kpfield conflicts&apos;, ou la page Échanges)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>le conflit {number} reste ouvert, à examiner : {error}</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
+        <translation>{n} conflit(s) entre deux orthographes d&apos;une même valeur (majuscules, accents ou espaces seulement) ont été réglés automatiquement selon l&apos;orthographe la plus récente ; ils figurent avec les conflits</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
         <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
         <translation>{path} n&apos;a pas été importé : l&apos;inventaire est occupé ; importez-le de nouveau dans un instant</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
+        <translation>{path}, feuille « {sheet} », case B{row} : « {value} » n&apos;est pas l&apos;identité d&apos;une installation ; recopiez-la telle que « kpfield identity » l&apos;affiche, ou laissez la case vide</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
@@ -3024,10 +3136,6 @@ ct</translation>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
         <translation>la feuille &apos;{sheet}&apos; n&apos;a pas de ligne d&apos;en-tête reconnue par kpfield ; elle n&apos;a pas été lue</translation>
-    </message>
-    <message>
-        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
-        <translation>{field} : &apos;{value}&apos; désigne plusieurs {kinds} ; indiquez l&apos;UUID voulu</translation>
     </message>
     <message>
         <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
@@ -3629,6 +3737,10 @@ ct</translation>
         <translation>Tous les imports et chargements en masse sur lesquels repose cet inventaire</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3637,12 +3749,28 @@ ct</translation>
         <translation>Champ</translation>
     </message>
     <message>
+        <source>Value both sides last agreed on</source>
+        <translation>Dernière valeur commune aux deux côtés</translation>
+    </message>
+    <message>
         <source>Value here</source>
         <translation>Valeur locale</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Modifié ici (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
     </message>
     <message>
         <source>From file</source>
@@ -4167,6 +4295,26 @@ ct</translation>
         <translation>le conflit {id} a déjà été réglé ({resolution})</translation>
     </message>
     <message>
+        <source>{date} {time} UTC</source>
+        <translation>{date} {time} UTC</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>agent inconnu</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>non supprimée</translation>
+    </message>
+    <message>
         <source>choose ours, theirs or a value</source>
         <translation>choisissez ours (valeur locale), theirs (valeur reçue) ou une valeur</translation>
     </message>
@@ -4197,6 +4345,10 @@ ct</translation>
     <message>
         <source>there is no open duplicate candidate {id}</source>
         <translation>il n&apos;y a pas de doublon probable ouvert n° {id}</translation>
+    </message>
+    <message>
+        <source>say which record of pair {id} to keep: A or B</source>
+        <translation>indiquez quelle fiche de la paire {id} garder : A ou B</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
@@ -4556,6 +4708,10 @@ ct</translation>
         <translation>Conflits</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
         <source>Record kind</source>
         <translation>Type d&apos;enregistrement</translation>
     </message>
@@ -4576,8 +4732,32 @@ ct</translation>
         <translation>Valeur locale</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Modifié ici (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Changed there (UTC)</source>
+        <translation>Modifié là-bas (UTC)</translation>
+    </message>
+    <message>
+        <source>Settled automatically</source>
+        <translation>Réglé automatiquement</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>UUID de la fiche</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -5045,6 +5225,14 @@ ct</translation>
 <context>
     <name>template</name>
     <message>
+        <source>Filled by (your name) *</source>
+        <translation>Rempli par (votre nom) *</translation>
+    </message>
+    <message>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
+        <translation>Votre installation (facultatif : telle que « kpfield identity » l&apos;affiche)</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Mode d&apos;emploi</translation>
     </message>
@@ -5069,8 +5257,8 @@ ct</translation>
         <translation>Dates : 2026-04-03 ou 03/04/2026 (jour d&apos;abord). Les nombres acceptent la virgule décimale.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
-        <translation>Pour désigner un autre enregistrement, tapez son numéro de licence, son code de site ou le numéro d&apos;identité nationale de la personne.</translation>
+        <source>To refer to another record, type its licence number or site code; a person by national ID, digger-card number, or name and village, as in: Aminata Sesay (Koidu).</source>
+        <translation>Pour désigner une autre fiche, saisissez son numéro de licence ou son code de site ; une personne par son n° d&apos;identité, son numéro de carte de creuseur, ou son nom et son village, comme dans : Aminata Sesay (Koidu).</translation>
     </message>
     <message>
         <source>Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.</source>

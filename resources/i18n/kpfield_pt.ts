@@ -1556,16 +1556,16 @@ ct</translation>
         <translation>Conflitos pendentes: o mesmo campo foi alterado de forma diferente dos dois lados</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Valor de base</translation>
     </message>
     <message>
         <source>Ours (here)</source>
@@ -1576,8 +1576,16 @@ ct</translation>
         <translation>O deles (recebido)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Origem</translation>
+        <source>Both started from</source>
+        <translation>Valor de partida comum</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <translation>Alterado aqui por</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
     </message>
     <message>
         <source>Keep ours</source>
@@ -1594,6 +1602,14 @@ ct</translation>
     <message>
         <source>Use this value</source>
         <translation>Usar este valor</translation>
+    </message>
+    <message>
+        <source>Settled automatically: case, accents or spaces alone, to the most recent spelling</source>
+        <translation>Resolvidos automaticamente: apenas maiúsculas, acentos ou espaços, pela grafia mais recente</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantida</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
@@ -1628,8 +1644,20 @@ ct</translation>
         <translation>Não são o mesmo: descartar</translation>
     </message>
     <message>
-        <source>{kind} {record}, conflict {conflict} of {when} UTC</source>
-        <translation>{kind} {record}, conflito {conflict} de {when} UTC</translation>
+        <source>{side} ({file})</source>
+        <translation>{side} ({file})</translation>
+    </message>
+    <message>
+        <source>{label}: {kind} {record}, conflict {conflict} of {when} UTC</source>
+        <translation>{label}: {kind} {record}, conflito {conflict} de {when} UTC</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>a recebida</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>a nossa</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -1971,12 +1999,16 @@ ct</translation>
         <translation>... mais {n} no relatório (--report)</translation>
     </message>
     <message>
-        <source>conflict (dry run): {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflito (simulação): {kind} {record} {field}: aqui {ours}, recebido {theirs}</translation>
+        <source>conflict #{number} (dry run): {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflito n.º {number} (simulação): {kind} {record}, {field}: aqui {ours} ({ours_side}), recebido {theirs} ({theirs_side})</translation>
     </message>
     <message>
-        <source>conflict: {kind} {record} {field}: ours {ours}, theirs {theirs}</source>
-        <translation>conflito: {kind} {record} {field}: aqui {ours}, recebido {theirs}</translation>
+        <source>conflict #{number}: {kind} {record}, {field}: here {ours} ({ours_side}), received {theirs} ({theirs_side})</source>
+        <translation>conflito n.º {number}: {kind} {record}, {field}: aqui {ours} ({ours_side}), recebido {theirs} ({theirs_side})</translation>
+    </message>
+    <message>
+        <source>settled automatically (case, accents or spaces alone): {what}</source>
+        <translation>resolvido automaticamente (apenas maiúsculas, acentos ou espaços): {what}</translation>
     </message>
     <message>
         <source>probable duplicate: {kind} {a} / {b} ({reason})</source>
@@ -2003,16 +2035,48 @@ ct</translation>
         <translation>{n} conflito(s) em aberto</translation>
     </message>
     <message>
-        <source>#{id} {kind} {record} field {field}: base {base}, ours {ours}, theirs {theirs} (from {source})</source>
-        <translation>#{id} {kind} {record} campo {field}: base {base}, aqui (--ours) {ours}, recebido (--theirs) {theirs} (de {source})</translation>
-    </message>
-    <message>
         <source>{n} probable duplicate(s)</source>
         <translation>{n} provável(eis) duplicado(s)</translation>
     </message>
     <message>
-        <source>Settle with: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</source>
-        <translation>Resolva com: kpfield resolve --db PATH ID --ours|--theirs|--value V; kpfield resolve --db PATH --merge KEEP_ID OTHER_ID; kpfield resolve --db PATH --dismiss ID</translation>
+        <source>{n} conflict(s) settled automatically (case, accents or spaces alone: the most recent spelling)</source>
+        <translation>{n} conflito(s) resolvido(s) automaticamente (apenas maiúsculas, acentos ou espaços: a grafia mais recente)</translation>
+    </message>
+    <message>
+        <source>pair {id}: {kind}: A {a_label} / B {b_label}: {why}</source>
+        <translation>par {id}: {kind}: A {a_label} / B {b_label}: {why}</translation>
+    </message>
+    <message>
+        <source>A {a}, B {b}</source>
+        <translation>A {a}, B {b}</translation>
+    </message>
+    <message>
+        <source>Settle with: kpfield resolve --db PATH NUMBER --ours|--theirs|--value V; kpfield resolve --db PATH --merge PAIR [A|B] (or --merge KEEP_ID OTHER_ID); kpfield resolve --db PATH --dismiss PAIR</source>
+        <translation>Para resolver: kpfield resolve --db PATH NÚMERO --ours|--theirs|--value V; kpfield resolve --db PATH --merge PAR [A|B] (ou --merge ID_MANTIDO OUTRO_ID); kpfield resolve --db PATH --dismiss PAR</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} {record}: {field}</source>
+        <translation>n.º {id} {kind} {record}: {field}</translation>
+    </message>
+    <message>
+        <source>here: {value} ({side})</source>
+        <translation>aqui: {value} ({side})</translation>
+    </message>
+    <message>
+        <source>received: {value} ({side}; file {file})</source>
+        <translation>recebido: {value} ({side}; ficheiro {file})</translation>
+    </message>
+    <message>
+        <source>both started from: {value}</source>
+        <translation>valor de partida comum: {value}</translation>
+    </message>
+    <message>
+        <source>settled: {how}</source>
+        <translation>resolvido: {how}</translation>
+    </message>
+    <message>
+        <source>kpfield resolve --merge: give a pair number (and A or B, the record to keep), or the UUIDs of the record to keep and of the other</source>
+        <translation>kpfield resolve --merge: indique um número de par (e A ou B, o registo a manter), ou os UUID do registo a manter e do outro</translation>
     </message>
     <message>
         <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
@@ -2894,6 +2958,26 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
+        <translation>{field}: «{value}» designa vários registos de {kinds}: {candidates}; indique de qual se trata</translation>
+    </message>
+    <message>
+        <source>perhaps more</source>
+        <translation>talvez outros</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>e mais {n}</translation>
+    </message>
+    <message>
+        <source>national ID {id}</source>
+        <translation>identidade nacional {id}</translation>
+    </message>
+    <message>
+        <source>digger card {card}</source>
+        <translation>cartão de garimpeiro {card}</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>verifique: a linha foi aceite</translation>
     </message>
@@ -2934,6 +3018,10 @@ ct</translation>
         <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
+        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário), ou o seu UUID</translation>
+    </message>
+    <message>
         <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
         <translation>indique o UUID de um registo de {kinds} já existente no inventário ou neste livro, ou o seu número/código</translation>
     </message>
@@ -2960,6 +3048,18 @@ ct</translation>
     <message>
         <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
         <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de &apos;kpfield template&apos; ou de um livro exportado pelo kpfield</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <translation>{path}, folha «{sheet}», célula B{row}: isto não é um nome de agente (no máximo {n} caracteres, letras e espaços); escreva o nome do agente que preencheu o modelo</translation>
+    </message>
+    <message>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <translation>o modelo não diz quem o preencheu (a célula ao lado de «Preenchido por» da folha de instruções está vazia): os seus registos não são atribuídos a nenhum agente no relatório</translation>
+    </message>
+    <message>
+        <source>the template says it was filled by {officer} of installation {origin}, whose key is registered here for {registered}: check who filled it</source>
+        <translation>o modelo diz ter sido preenchido por {officer} da instalação {origin}, cuja chave está registada aqui em nome de {registered}: verifique quem o preencheu</translation>
     </message>
     <message>
         <source>none</source>
@@ -2990,12 +3090,24 @@ ct</translation>
         <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever (&apos;kpfield conflicts&apos;, ou a página Intercâmbio)</translation>
     </message>
     <message>
+        <source>conflict {number} was left open for review: {error}</source>
+        <translation>o conflito {number} ficou em aberto para revisão: {error}</translation>
+    </message>
+    <message>
+        <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
+        <translation>{n} conflito(s) entre duas grafias de um mesmo valor (apenas maiúsculas, acentos ou espaços) foram resolvidos automaticamente pela grafia mais recente; constam da lista de conflitos</translation>
+    </message>
+    <message>
         <source>{path} was not imported: {reason}</source>
         <translation>{path} não foi importado: {reason}</translation>
     </message>
     <message>
         <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
         <translation>{path} não foi importado: o inventário está ocupado; importe-o de novo daqui a pouco</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
+        <translation>{path}, folha «{sheet}», célula B{row}: «{value}» não é a identidade de uma instalação; copie-a tal como «kpfield identity» a mostra, ou deixe a célula vazia</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
@@ -3024,10 +3136,6 @@ ct</translation>
     <message>
         <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
         <translation>a folha &apos;{sheet}&apos; não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
-    </message>
-    <message>
-        <source>{field}: &apos;{value}&apos; names several {kinds}; give its UUID</source>
-        <translation>{field}: &apos;{value}&apos; corresponde a vários registos de {kinds}; indique o UUID</translation>
     </message>
     <message>
         <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
@@ -3629,6 +3737,10 @@ ct</translation>
         <translation>Todas as importações e carregamentos em massa em que este inventário se baseia</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
@@ -3637,12 +3749,28 @@ ct</translation>
         <translation>Campo</translation>
     </message>
     <message>
+        <source>Value both sides last agreed on</source>
+        <translation>Último valor comum aos dois lados</translation>
+    </message>
+    <message>
         <source>Value here</source>
         <translation>Valor aqui</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Alterado aqui por</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Alterado aqui (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valor recebido</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
     </message>
     <message>
         <source>From file</source>
@@ -4167,6 +4295,26 @@ ct</translation>
         <translation>o conflito {id} já foi resolvido ({resolution})</translation>
     </message>
     <message>
+        <source>{date} {time} UTC</source>
+        <translation>{date} {time} UTC</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>agente desconhecido</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>não eliminado</translation>
+    </message>
+    <message>
         <source>choose ours, theirs or a value</source>
         <translation>escolha o valor daqui, o valor recebido ou outro valor</translation>
     </message>
@@ -4197,6 +4345,10 @@ ct</translation>
     <message>
         <source>there is no open duplicate candidate {id}</source>
         <translation>não existe nenhum candidato a duplicado {id} em aberto</translation>
+    </message>
+    <message>
+        <source>say which record of pair {id} to keep: A or B</source>
+        <translation>indique que registo do par {id} manter: A ou B</translation>
     </message>
     <message>
         <source>candidate {id} dismissed: two different records</source>
@@ -4556,6 +4708,10 @@ ct</translation>
         <translation>Conflitos</translation>
     </message>
     <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
         <source>Record kind</source>
         <translation>Tipo de registo</translation>
     </message>
@@ -4576,8 +4732,32 @@ ct</translation>
         <translation>Valor aqui</translation>
     </message>
     <message>
+        <source>Changed here by</source>
+        <translation>Alterado aqui por</translation>
+    </message>
+    <message>
+        <source>Changed here (UTC)</source>
+        <translation>Alterado aqui (UTC)</translation>
+    </message>
+    <message>
         <source>Value received</source>
         <translation>Valor recebido</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recebido de</translation>
+    </message>
+    <message>
+        <source>Changed there (UTC)</source>
+        <translation>Alterado lá (UTC)</translation>
+    </message>
+    <message>
+        <source>Settled automatically</source>
+        <translation>Resolvido automaticamente</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>UUID do registo</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -5045,6 +5225,14 @@ ct</translation>
 <context>
     <name>template</name>
     <message>
+        <source>Filled by (your name) *</source>
+        <translation>Preenchido por (o seu nome) *</translation>
+    </message>
+    <message>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
+        <translation>A sua instalação (opcional: tal como «kpfield identity» a mostra)</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Instruções</translation>
     </message>
@@ -5069,8 +5257,8 @@ ct</translation>
         <translation>Datas: 2026-04-03 ou 03/04/2026 (dia primeiro). Os números aceitam vírgula decimal.</translation>
     </message>
     <message>
-        <source>To refer to another record, type its licence number, site code or the person&apos;s national ID.</source>
-        <translation>Para indicar outro registo, escreva o número da licença, o código do local ou a identidade nacional.</translation>
+        <source>To refer to another record, type its licence number or site code; a person by national ID, digger-card number, or name and village, as in: Aminata Sesay (Koidu).</source>
+        <translation>Para designar outro registo, escreva o número da licença ou o código do local; uma pessoa pela identidade nacional, pelo número do cartão de garimpeiro, ou pelo nome e aldeia, como em: Aminata Sesay (Koidu).</translation>
     </message>
     <message>
         <source>Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.</source>

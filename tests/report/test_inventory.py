@@ -337,7 +337,10 @@ def test_sources_lists_open_conflicts_and_duplicates(demo, tmp_path):
     rows = list(openpyxl.load_workbook(tmp_path / "w.xlsx")["Sources"].iter_rows(values_only=True))
     text = [" | ".join(str(v) for v in r if v is not None) for r in rows]
     assert any(t.startswith("Open conflicts: 1") for t in text)
-    assert any(t.startswith("Licences | ") and "Area (ha) | 0.8 | 0.9 | officer 7.xlsx" in t for t in text)
+    # numbered, the licence by its number, the values as numbers
+    [row] = [r for r in rows if r[1] == "Licences"]
+    assert isinstance(row[0], int) and row[2].startswith("-0042 · ")
+    assert (row[3], row[4], row[5], row[8], row[10]) == ("Area (ha)", 0.5, 0.8, 0.9, "officer 7.xlsx")
     assert any(t.startswith("Probable duplicates to review: 1") for t in text)
     assert any("same national ID" in t for t in text)
 

@@ -250,7 +250,21 @@ def test_a_conflict_and_a_duplicate_are_settled_from_the_page(qtbot, tmp_path):
         assert page.tabs.tabText(2) == "Review (2)"
         review = page.review_tab
         [row] = review.conflicts_model.rows
-        assert row == ["Licence SL AML/0001", "Fee paid (USD)", "50", "100", "200", "b.xlsx"]
+        # the record as a person reads it, each side by officer and date, no bare UUID
+        assert row[:5] == [
+            str(conflict.id),
+            "Licence AML/0001 · artisanal mining · Sahr Koroma",
+            "Fee paid (USD)",
+            "50",
+            "100",
+        ]
+        assert row[5].startswith("Officer A, ") and row[5].endswith(" UTC")
+        assert row[6] == "200"
+        assert row[7].startswith("Officer B, ") and row[7].endswith(" UTC (b.xlsx)")
+        assert not any(o.licence in cell for cell in row)
+        win.resize(1366, 768)
+        page.tabs.setCurrentWidget(review)
+        review.grab().save(str(tmp_path / "review.png"))
         licences = win.page("licence")
         assert licences.model.rowCount() == 1
 
@@ -452,3 +466,27 @@ def test_the_preview_of_a_batch_gives_the_figures_the_import_then_reports(
     assert [r[1] for r in done] == ["imported", "imported"]
     assert [r[2:8] for r in done] == [r[2:8] for r in preview]
     assert inv.conn.execute("SELECT count(*) FROM site WHERE code = 'KON-077'").fetchone()[0] == 1
+
+
+def test_the_review_tab_lists_spellings_settled_automatically(qtbot, tmp_path):
+    from kpfield.ui.main_window import MainWindow
+
+    o = Office(tmp_path)
+    holder = o.c.get("licence", o.licence)["holder_person_id"]
+    o.a.update("person", holder, {"family_name": "KOROMA"})
+    o.b.update("person", holder, {"family_name": "Kóroma"})
+    o.receive(o.send(o.a, "a.xlsx"))
+    report = o.receive(o.send(o.b, "b.xlsx"))
+    assert report.files[0].conflicts[0]["settled"]
+    assert open_conflicts(o.c) == []
+    win = MainWindow(o.c, auto_backup=False)
+    qtbot.addWidget(win)
+    try:
+        review = _exchange(win).review_tab
+        [row] = review.automatic_model.rows
+        assert row[1:] == ["Person Sahr Kóroma (Tombodu)", "Family name", "KOROMA", "Kóroma", "received"]
+        assert review.conflicts_model.rowCount() == 0
+    finally:
+        win.jobs.wait_all()
+        win.close()
+        o.close()

@@ -20,6 +20,9 @@ from kpfield.exchange.review import (
     open_conflicts,
     open_duplicates,
     resolve_conflict,
+    settled_automatically,
+    side_text,
+    value_text,
 )
 from kpfield.store import Inventory, InventoryError
 from kpfield.ui.models import format_timestamp
@@ -38,7 +41,7 @@ from kpfield.ui.qt import (
     translate,
 )
 
-from .tables import RowsModel, shown, table_view
+from .tables import RowsModel, table_view
 
 
 def field_label(kind: str, name: str) -> str:
@@ -79,16 +82,19 @@ class ReviewTab(QWidget):
         col = QVBoxLayout(box)
         self.conflicts_model = RowsModel(
             [
+                translate("ReviewTab", "No."),
                 translate("ReviewTab", "Record"),
                 translate("ReviewTab", "Field"),
-                translate("ReviewTab", "Base"),
+                translate("ReviewTab", "Both started from"),
                 translate("ReviewTab", "Ours (here)"),
+                translate("ReviewTab", "Changed here by"),
                 translate("ReviewTab", "Theirs (incoming)"),
-                translate("ReviewTab", "From"),
+                translate("ReviewTab", "Received from"),
             ],
+            numeric=(0,),
             parent=self,
         )
-        self.conflicts_view = table_view(self.conflicts_model, box, (220, 130, 140, 140, 140))
+        self.conflicts_view = table_view(self.conflicts_model, box, (40, 230, 110, 90, 90, 170, 90))
         col.addWidget(self.conflicts_view, 1)
         row = QHBoxLayout()
         self.ours_button = QPushButton(translate("ReviewTab", "Keep ours"), box)
@@ -104,18 +110,42 @@ class ReviewTab(QWidget):
         col.addLayout(row)
         split.addWidget(box)
 
+        box = QGroupBox(
+            translate("ReviewTab", "Settled automatically: case, accents or spaces alone, to the most recent spelling"),
+            split,
+        )
+        col = QVBoxLayout(box)
+        self.automatic_model = RowsModel(
+            [
+                translate("ReviewTab", "No."),
+                translate("ReviewTab", "Record"),
+                translate("ReviewTab", "Field"),
+                translate("ReviewTab", "Ours (here)"),
+                translate("ReviewTab", "Theirs (incoming)"),
+                translate("ReviewTab", "Kept"),
+            ],
+            numeric=(0,),
+            parent=self,
+        )
+        self.automatic_view = table_view(self.automatic_model, box, (40, 230, 110, 120, 120))
+        self.automatic_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        col.addWidget(self.automatic_view, 1)
+        split.addWidget(box)
+
         box = QGroupBox(translate("ReviewTab", "Probable duplicates: two records that may be one"), split)
         grid = QHBoxLayout(box)
         self.duplicates_model = RowsModel(
             [
+                translate("ReviewTab", "No."),
                 translate("ReviewTab", "Kind"),
                 translate("ReviewTab", "Record A"),
                 translate("ReviewTab", "Record B"),
                 translate("ReviewTab", "Why"),
             ],
+            numeric=(0,),
             parent=self,
         )
-        self.duplicates_view = table_view(self.duplicates_model, box, (65, 135, 135))
+        self.duplicates_view = table_view(self.duplicates_model, box, (40, 65, 135, 135))
         grid.addWidget(self.duplicates_view, 2)
         right = QVBoxLayout()
         self.sides_model = RowsModel(
@@ -134,7 +164,7 @@ class ReviewTab(QWidget):
         right.addLayout(buttons)
         grid.addLayout(right, 3)
         split.addWidget(box)
-        split.setSizes([200, 360])
+        split.setSizes([200, 90, 300])
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.message = QLabel(self)
@@ -160,24 +190,45 @@ class ReviewTab(QWidget):
         self.conflicts_model.set_rows(
             [
                 [
-                    f"{entity(c.kind).shown_label()} {inv.sync.label(c.kind, c.record_id)}",
+                    str(c.id),
+                    f"{entity(c.kind).shown_label()} {c.label or c.record_id}",
                     field_label(c.kind, c.field),
-                    shown(c.base),
-                    shown(c.ours),
-                    shown(c.theirs),
-                    c.file or c.peer or "",
+                    "" if c.base is None else value_text(inv, c.kind, c.field, c.base),
+                    value_text(inv, c.kind, c.field, c.ours),
+                    side_text(c.ours_by, c.ours_at),
+                    value_text(inv, c.kind, c.field, c.theirs),
+                    translate("ReviewTab", "{side} ({file})").format(
+                        side=side_text(c.theirs_by, c.theirs_at), file=c.file or c.peer or "?"
+                    ),
                 ]
                 for c in self.conflicts
             ],
             [
-                translate("ReviewTab", "{kind} {record}, conflict {conflict} of {when} UTC").format(
-                    kind=c.kind, record=c.record_id, conflict=c.id, when=format_timestamp(c.at)
+                translate("ReviewTab", "{label}: {kind} {record}, conflict {conflict} of {when} UTC").format(
+                    label=c.label, kind=c.kind, record=c.record_id, conflict=c.id, when=format_timestamp(c.at)
                 )
                 for c in self.conflicts
             ],
         )
+        automatic = settled_automatically(inv)
+        self.automatic_model.set_rows(
+            [
+                [
+                    str(c.id),
+                    f"{entity(c.kind).shown_label()} {c.label or c.record_id}",
+                    field_label(c.kind, c.field),
+                    value_text(inv, c.kind, c.field, c.ours),
+                    value_text(inv, c.kind, c.field, c.theirs),
+                    translate("ReviewTab", "received")
+                    if "(theirs)" in (c.resolution or "")
+                    else translate("ReviewTab", "ours"),
+                ]
+                for c in automatic
+            ],
+            [f"{c.kind} {c.record_id}: {c.resolution}" for c in automatic],
+        )
         self.duplicates_model.set_rows(
-            [[entity(d.kind).shown_label(), d.a_label, d.b_label, d.why] for d in self.duplicates],
+            [[str(d.id), entity(d.kind).shown_label(), d.a_label, d.b_label, d.why] for d in self.duplicates],
             [f"{d.a} / {d.b}" for d in self.duplicates],
         )
         if self.conflicts:
@@ -222,8 +273,8 @@ class ReviewTab(QWidget):
             rows.append(
                 [
                     translate("ReviewTab", "Installation"),
-                    "…" + str(a.get("origin", ""))[-12:],
-                    "…" + str(b.get("origin", ""))[-12:],
+                    self.inv.sync.officer_name(a.get("origin")) or "",
+                    self.inv.sync.officer_name(b.get("origin")) or "",
                 ]
             )
         self.sides_model.set_rows(rows, marked=differ)
