@@ -11,7 +11,9 @@ change goes through the same validation as the window's forms, in one audited tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -23,7 +25,7 @@ from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.domain.text import fold, visible
 from kpfield.i18n import format_date, format_number, translate
 from kpfield.store import Inventory, InventoryError
-from kpfield.store.browse import VIEWS, Query
+from kpfield.store.browse import VIEWS, Browser, Query
 
 from .common import EXIT_OK, EXIT_REFUSED, Commands, db_arg, num, warn
 
@@ -145,40 +147,55 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         browser = inv.browser(view, Query(text=args.search or ""))
         total = browser.count()
         shown = total if args.limit == 0 else min(total, args.limit)
-        if args.json:
-            for i in range(shown):
-                row = browser.row(i)
-                record = {"id": row[-1], **{c.key: row[n] for n, c in enumerate(view.columns)}}
-                print(json.dumps(record, ensure_ascii=False, allow_nan=False), file=out)
-        else:
-            headers = [visible(c.shown_label()) for c in view.columns]
-            cells = [
-                [_cell(c.kind, row[n]) for n, c in enumerate(view.columns)] for row in map(browser.row, range(shown))
-            ]
-            widths = [max([len(h), *(len(r[n]) for r in cells)]) for n, h in enumerate(headers)]
-            right = [c.kind in ("int", "number", "money", "coord") for c in view.columns]
-
-            def line(values: list[str]) -> str:
-                parts = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
-                return "  ".join(parts).rstrip()
-
-            print(line(headers), file=out)
-            print("  ".join("-" * w for w in widths), file=out)
-            for r in cells:
-                print(line(r), file=out)
+        try:
+            if args.json:
+                _json_lines(browser, shown, out)
+            else:
+                _table(browser, shown, out)
+        except BrokenPipeError:
+            # the reader stopped reading (kpfield list ... | head): nothing more to say to it
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
+    kinds = entity(args.kind).shown_plural()
     if shown < total:
         print(
             translate("cli", "{shown} of {total} {kinds} shown; --limit N shows more, --limit 0 every one").format(
-                shown=num(shown), total=num(total), kinds=entity(args.kind).shown_plural().lower()
+                shown=num(shown), total=num(total), kinds=kinds.lower()
             ),
             file=sys.stderr,
         )
     elif not args.json:
-        print(
-            translate("cli", "{kinds}: {total}").format(total=num(total), kinds=entity(args.kind).shown_plural()),
-            file=sys.stderr,
-        )
+        print(translate("cli", "{kinds}: {total}").format(total=num(total), kinds=kinds), file=sys.stderr)
     return EXIT_OK
+
+
+def _json_lines(browser: Browser, shown: int, out: TextIO) -> None:
+    """One JSON object a line per record: its id and the table's columns, stored values (codes,
+    ISO dates) as in every language."""
+    columns = browser.view.columns
+    for i in range(shown):
+        row = browser.row(i)
+        record = {"id": row[-1], **{c.key: row[n] for n, c in enumerate(columns)}}
+        print(json.dumps(record, ensure_ascii=False, allow_nan=False), file=out)
+
+
+def _table(browser: Browser, shown: int, out: TextIO) -> None:
+    """The records as the window's table shows them: its columns, aligned, numbers to the right."""
+    columns = browser.view.columns
+    headers = [visible(c.shown_label()) for c in columns]
+    cells = [[_cell(c.kind, row[n]) for n, c in enumerate(columns)] for row in map(browser.row, range(shown))]
+    widths = [max([len(h), *(len(r[n]) for r in cells)]) for n, h in enumerate(headers)]
+    right = [c.kind in ("int", "number", "money", "coord") for c in columns]
+
+    def line(values: list[str]) -> str:
+        parts = [v.rjust(w) if r else v.ljust(w) for v, w, r in zip(values, widths, right, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    print(line(headers), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for r in cells:
+        print(line(r), file=out)
 
 
 # ---- show -----------------------------------------------------------------------------------

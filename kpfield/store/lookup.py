@@ -191,7 +191,7 @@ def officer_of_origin(conn: sqlite3.Connection, origin: str | None) -> str | Non
 def _how_named(kind: str) -> str:
     """How records of ``kind`` are named besides their UUID, in the officer's language."""
     ent = ENTITIES[kind]
-    return translate("store", " or ").join(ent.label_of(c).lower() for c in NAMED_BY.get(kind, ()))
+    return translate("store", " or ").join(ent.label_of(c) for c in NAMED_BY.get(kind, ()))
 
 
 def not_found_message(kind: str, ref: str) -> str:
@@ -200,8 +200,8 @@ def not_found_message(kind: str, ref: str) -> str:
         return translate("store", "There is no {kind} '{ref}' here (give its UUID, or its {names})").format(
             kind=ent.shown_label().lower(), ref=ref, names=_how_named(kind)
         )
-    return translate("store", "There is no {kind} '{ref}' here (a {kind} is named by its UUID)").format(
-        kind=ent.shown_label().lower(), ref=ref
+    return translate("store", "There is no {kind} '{ref}' here ({kinds} are named by their UUID)").format(
+        kind=ent.shown_label().lower(), ref=ref, kinds=ent.shown_plural()
     )
 
 
