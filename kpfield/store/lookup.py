@@ -105,6 +105,10 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
     "sale": ("kp_certificate", "document_ref"),
 }
 
+# Columns whose only index compares without case (migration 0002's production_reference): an
+# exact look-up that ignored it would read every production record.
+_NOCASE_INDEXED = {("production", "reference")}
+
 # At most this many candidates are named when a reference names several records.
 MAX_CANDIDATES = 20
 
@@ -128,12 +132,18 @@ def named(
     if not columns or not text:
         return []
     table = ENTITIES[kind].table
-    for collate in ("", " COLLATE NOCASE") if not exact else ("",):
+    for any_case in (False, True) if not exact else (False,):
         found: list[str] = []
         for col in columns:
+            if any_case:
+                where, params = f"{col} = ? COLLATE NOCASE", [text]
+            elif (kind, col) in _NOCASE_INDEXED:
+                # found through the index that ignores case, then compared exactly
+                where, params = f"{col} = ? COLLATE NOCASE AND {col} = ?", [text, text]
+            else:
+                where, params = f"{col} = ?", [text]
             for (rid,) in conn.execute(
-                f"SELECT id FROM {table} WHERE {col} = ?{collate} AND deleted = 0 ORDER BY rowid LIMIT ?",
-                (text, limit),
+                f"SELECT id FROM {table} WHERE {where} AND deleted = 0 ORDER BY rowid LIMIT ?", [*params, limit]
             ):
                 if rid not in found:
                     found.append(rid)
