@@ -58,6 +58,10 @@ from .sync import LOOKUP_BATCH, Sync
 __all__ = ["Details", "Identity", "Inventory", "Saved", "InventoryError"]
 
 
+# How many of the records a reference names are listed in the problem it raises.
+_NAMED_SHOWN = 5
+
+
 def _with_references(ref_problems: list[Problem], problems: list[Problem]) -> list[Problem]:
     """The problems of a record whose references were given by number or code: those of the
     references that named no single record first, then the others, without the ones about those
@@ -620,7 +624,7 @@ class Inventory:
             if f.kind != "ref" or not isinstance(value, str) or not value.strip() or is_uuid(value):
                 continue
             target = entity(f.ref or "")
-            ids = named(self.conn, target.key, value)
+            ids = named(self.conn, target.key, value, limit=_NAMED_SHOWN + 1)
             if len(ids) == 1:
                 out[f.name] = ids[0]
                 continue
@@ -629,14 +633,16 @@ class Inventory:
                     field=ent.label_of(f.name), problem=not_found_message(target.key, value.strip())
                 )
             else:
+                shown = [f"{label_of(self.conn, target.key, rid)} ({rid})" for rid in ids[:_NAMED_SHOWN]]
+                if len(ids) > _NAMED_SHOWN:
+                    shown.append("…")
                 message = translate(
-                    "store", "{field}: '{value}' names {count} {kinds}: {candidates}; give its UUID"
+                    "store", "{field}: '{value}' names several {kinds}: {candidates}; give its UUID"
                 ).format(
                     field=ent.label_of(f.name),
                     value=value.strip(),
-                    count=len(ids),
                     kinds=target.shown_plural().lower(),
-                    candidates="; ".join(f"{label_of(self.conn, target.key, rid)} ({rid})" for rid in ids),
+                    candidates="; ".join(shown),
                 )
             problems.append(Problem(f.name, message, value))
         return out, problems

@@ -175,7 +175,8 @@ def candidates(
         if row is None or (row[0] and not include_deleted):
             return []
         return [(rid, label_of(conn, kind, rid))]
-    return [(rid, label_of(conn, kind, rid)) for rid in named(conn, kind, ref)]
+    # one more than are shown, to tell "20" from "more than 20"
+    return [(rid, label_of(conn, kind, rid)) for rid in named(conn, kind, ref, limit=MAX_CANDIDATES + 1)]
 
 
 def officer_of_origin(conn: sqlite3.Connection, origin: str | None) -> str | None:
@@ -217,9 +218,16 @@ def not_found_message(kind: str, ref: str) -> str:
 
 def ambiguous_message(kind: str, ref: str, found: list[tuple[str, str]]) -> str:
     ent = ENTITIES[kind]
-    head = translate("store", "'{ref}' names {count} {kinds}; give the UUID of the one you mean:").format(
-        ref=ref, count=len(found), kinds=ent.shown_plural().lower()
-    )
+    kinds = ent.shown_plural().lower()
+    if len(found) > MAX_CANDIDATES:
+        found = found[:MAX_CANDIDATES]
+        head = translate(
+            "store", "'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):"
+        ).format(ref=ref, count=MAX_CANDIDATES, kinds=kinds)
+    else:
+        head = translate("store", "'{ref}' names {count} {kinds}; give the UUID of the one you mean:").format(
+            ref=ref, count=len(found), kinds=kinds
+        )
     return "\n".join([head, *(f"  {rid}  {label}" for rid, label in found)])
 
 

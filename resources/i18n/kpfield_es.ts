@@ -4946,8 +4946,8 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: &apos;{value}&apos; names {count} {kinds}: {candidates}; give its UUID</source>
-        <translation>{field}: «{value}» designa {count} registros ({kinds}): {candidates}; indique su UUID</translation>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field}: «{value}» designa varios registros ({kinds}): {candidates}; indique su UUID</translation>
     </message>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
@@ -5132,6 +5132,10 @@ ct</translation>
     <message>
         <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}); estos registros ({kinds}) se designan por su UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>«{ref}» designa más de {count} registros ({kinds}); indique el UUID del que quiere (los {count} primeros):</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>

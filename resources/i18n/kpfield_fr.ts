@@ -4946,8 +4946,8 @@ ct</translation>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <source>{field}: &apos;{value}&apos; names {count} {kinds}: {candidates}; give its UUID</source>
-        <translation>{field} : « {value} » désigne {count} fiches ({kinds}) : {candidates} ; indiquez son UUID</translation>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field} : « {value} » désigne plusieurs fiches ({kinds}) : {candidates} ; indiquez son UUID</translation>
     </message>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
@@ -5132,6 +5132,10 @@ ct</translation>
     <message>
         <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>Aucune fiche « {ref} » ici ({kind}) ; ces fiches ({kinds}) se désignent par leur UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>« {ref} » désigne plus de {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez (les {count} premières) :</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>

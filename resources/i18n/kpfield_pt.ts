@@ -4946,8 +4946,8 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: &apos;{value}&apos; names {count} {kinds}: {candidates}; give its UUID</source>
-        <translation>{field}: «{value}» designa {count} registos ({kinds}): {candidates}; indique o UUID</translation>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field}: «{value}» designa vários registos ({kinds}): {candidates}; indique o UUID</translation>
     </message>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
@@ -5132,6 +5132,10 @@ ct</translation>
     <message>
         <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>Não há nenhum registo «{ref}» aqui ({kind}); estes registos ({kinds}) designam-se pelo UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>«{ref}» designa mais de {count} registos ({kinds}); indique o UUID do registo pretendido (os primeiros {count}):</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>

@@ -118,7 +118,7 @@ def test_add_refuses_a_reference_that_names_no_record_or_several(inv, capsys):
         "status=active",
     )
     assert code == 1
-    assert "holder_person_id: Holder (person): 'SL-0042' names 2 persons: Sahr Koroma (Tombodu) (" in err
+    assert "holder_person_id: Holder (person): 'SL-0042' names several persons: Sahr Koroma (Tombodu) (" in err
     assert "Sesay (" in err and "give its UUID" in err
     assert "is not a record identifier" not in err  # the text left there is not reported again
     assert state(inv) == before

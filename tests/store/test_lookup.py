@@ -42,6 +42,20 @@ def test_a_production_reference_in_any_case(inv):
     assert inv.resolve("production", "cp-9") == pid
 
 
+def test_many_candidates_are_named_up_to_a_bound(inv):
+    for n in range(25):
+        _person(inv, family_name=f"Conteh {n}", digger_card="DC-1")
+    with pytest.raises(AmbiguousReference) as e:
+        inv.resolve("person", "DC-1")
+    assert len(e.value.candidates) == 21
+    lines = str(e.value).splitlines()
+    assert lines[0] == "'DC-1' names more than 20 persons; give the UUID of the one you mean (the first 20):"
+    assert len(lines) == 21
+    _values, problems = inv.named_references("licence", {"holder_person_id": "DC-1"})
+    assert problems[0].message.startswith("Holder (person): 'DC-1' names several persons: Conteh 0 (")
+    assert problems[0].message.endswith("; …; give its UUID") and problems[0].message.count("Conteh") == 5
+
+
 def test_uuids_deleted_records_and_aliases(inv):
     pid = _person(inv, family_name="Koroma", national_id="SL-1")
     assert inv.resolve("person", pid.upper()) == pid
