@@ -256,7 +256,7 @@ class StillReferred(InventoryError):
         ent = ENTITIES[kind]
         head = translate(
             "store",
-            "{kind} {label} was not deleted: {count} records refer to it; change or delete them first:",
+            "{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:",
         ).format(kind=ent.shown_label(), label=label, count=total)
         lines = [head]
         for ref_kind, field, rid, ref_label in referring:

@@ -5142,8 +5142,8 @@ ct</translation>
         <translation>«{ref}» designa {count} registros ({kinds}); indique el UUID del que quiere:</translation>
     </message>
     <message>
-        <source>{kind} {label} was not deleted: {count} records refer to it; change or delete them first:</source>
-        <translation>Eliminación rechazada ({kind} {label}): {count} registros se refieren a él; modifíquelos o elimínelos primero:</translation>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Eliminación rechazada ({kind} {label}): otros registros se refieren a él ({count}); modifíquelos o elimínelos primero:</translation>
     </message>
     <message>
         <source>and {count} more</source>

@@ -5142,8 +5142,8 @@ ct</translation>
         <translation>« {ref} » désigne {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez :</translation>
     </message>
     <message>
-        <source>{kind} {label} was not deleted: {count} records refer to it; change or delete them first:</source>
-        <translation>Suppression refusée ({kind} {label}) : {count} fiches y font référence ; modifiez-les ou supprimez-les d&apos;abord :</translation>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Suppression refusée ({kind} {label}) : d&apos;autres fiches y font référence ({count}) ; modifiez-les ou supprimez-les d&apos;abord :</translation>
     </message>
     <message>
         <source>and {count} more</source>

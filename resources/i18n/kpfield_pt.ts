@@ -5142,8 +5142,8 @@ ct</translation>
         <translation>«{ref}» designa {count} registos ({kinds}); indique o UUID do registo pretendido:</translation>
     </message>
     <message>
-        <source>{kind} {label} was not deleted: {count} records refer to it; change or delete them first:</source>
-        <translation>Eliminação recusada ({kind} {label}): {count} registos referem-se a ele; altere-os ou elimine-os primeiro:</translation>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Eliminação recusada ({kind} {label}): outros registos referem-se a ele ({count}); altere-os ou elimine-os primeiro:</translation>
     </message>
     <message>
         <source>and {count} more</source>

@@ -304,7 +304,7 @@ def test_delete_refuses_a_record_others_refer_to(inv):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.splitlines()
     assert lines[0] == (
-        "kpfield: Licence AML/0001 · artisanal mining · Sahr Koroma was not deleted: 2 records refer to it; "
+        "kpfield: Licence AML/0001 · artisanal mining · Sahr Koroma was not deleted: other records refer to it (2); "
         "change or delete them first:"
     )
     assert lines[1] == f"  Site KON-0001 · Tombodu pit (Licence)  {got['site']}"

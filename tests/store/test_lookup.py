@@ -107,7 +107,7 @@ def test_a_record_others_refer_to_is_not_deleted_when_asked(inv):
     with pytest.raises(StillReferred) as e:
         inv.delete("site", site, refuse_referred=True)
     assert e.value.total == 22 and len(e.value.referring) == 20
-    assert str(e.value).startswith("Site KON-1 was not deleted: 22 records refer to it")
+    assert str(e.value).startswith("Site KON-1 was not deleted: other records refer to it (22)")
     assert str(e.value).endswith("  and 2 more")
     assert inv.get("site", site) is not None
     assert inv.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
