@@ -39,6 +39,7 @@ from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .lookup import (
     MAX_CANDIDATES,
+    NAMED_BY,
     AmbiguousReference,
     NoSuchRecord,
     StillReferred,
@@ -1209,12 +1210,8 @@ class Inventory:
     # ---- merging field workbooks (kpfield.exchange.importer): look-ups in bulk, a merge's write ----
 
     # how a record is named by what a person types instead of its UUID: the columns tried in turn
-    _NAMED_BY = {
-        "licence": ("number",),
-        "site": ("code",),
-        "person": ("national_id", "digger_card"),
-        "organisation": ("registration_no", "name"),
-    }
+    # (the same as :meth:`resolve`'s, which tries them all and also in another case)
+    _NAMED_BY = NAMED_BY
 
     def records_by_id(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The records of ``kind`` among ``ids`` (deleted ones too), each as a dict of its columns,
