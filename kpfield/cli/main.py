@@ -86,10 +86,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = build_parser()
     try:
-        # NAME=VALUE fields of 'add' may come after --db, which plain parse_args refuses
+        # NAME=VALUE fields of 'add' and 'edit' may come after --db, which plain parse_args refuses
         args, extra = parser.parse_known_args(argv)
         i18n.set_language(language_of(args))
-        if extra and not (args.command == "add" and all("=" in x and not x.startswith("-") for x in extra)):
+        if extra and not (args.command in ("add", "edit") and all("=" in x and not x.startswith("-") for x in extra)):
             parser.error(translate("cli", "unrecognized arguments: {arguments}").format(arguments=" ".join(extra)))
         if extra:
             args.fields = [*args.fields, *extra]

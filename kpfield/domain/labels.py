@@ -8,18 +8,21 @@ put around it: column headers, sheet titles, the record kind a message speaks of
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from kpfield.i18n import LANGUAGES, decimal_separator, language, normalise_language, translate
 
 from . import vocab
-from .entities import BOOKKEEPING, Entity
+from .entities import BOOKKEEPING, ENTITIES, Entity
+from .text import normalise
 
 __all__ = [
     "cell_value",
     "check_language",
     "entity_label",
     "entities_label",
+    "entity_named",
     "field_name",
     "code_label",
     "significant",
@@ -83,3 +86,27 @@ def cell_value(ent: Entity | None, name: str, value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+@functools.cache
+def _entity_names() -> dict[str, str]:
+    """Every folded name of a record kind -> its key: the key (``person``), an English plural made
+    with an s (``persons``, ``sales``), and its singular and plural in each language (``Personne``,
+    ``Permisos``); a name two kinds share is left out."""
+    names: dict[str, set[str]] = {}
+    for ent in ENTITIES.values():
+        own = {ent.key, ent.table, ent.key + "s", ent.key.replace("_", " ") + "s"}
+        for lang in LANGUAGES:
+            own |= {ent.shown_label(lang), ent.shown_plural(lang)}
+        for name in own:
+            names.setdefault(normalise(name), set()).add(ent.key)
+    names.setdefault("people", set()).add("person")
+    return {name: next(iter(keys)) for name, keys in names.items() if len(keys) == 1 and name}
+
+
+def entity_named(text: str) -> Entity | None:
+    """The record kind a person names by ``text`` in any of kpfield's languages, singular or
+    plural, any case, with or without accents (``licences``, ``Permis``, ``site``, ``ventes``);
+    None when it names none."""
+    key = _entity_names().get(normalise(text))
+    return ENTITIES[key] if key else None

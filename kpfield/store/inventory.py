@@ -13,7 +13,7 @@ import datetime as dt
 import errno
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +37,42 @@ from .db import InventoryError, NotAnInventory, ReadOnlyInventory, check_file, c
 from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
-from .lookup import PersonNames, label_of, lookup
+from .lookup import (
+    MAX_CANDIDATES,
+    NAMED_BY,
+    AmbiguousReference,
+    NoSuchRecord,
+    PersonNames,
+    StillReferred,
+    candidates,
+    is_uuid,
+    label_of,
+    lookup,
+    named,
+    not_found_message,
+    officer_of_origin,
+)
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
 from .stamps import stamp_local
 from .stats import Summary, summary
 from .sync import LOOKUP_BATCH, Sync
 
-__all__ = ["Identity", "Inventory", "Saved", "InventoryError"]
+__all__ = ["Details", "Identity", "Inventory", "Saved", "InventoryError"]
+
+
+# How many of the records a reference names are listed in the problem it raises.
+_NAMED_SHOWN = 5
+
+
+def _with_references(ref_problems: list[Problem], problems: list[Problem]) -> list[Problem]:
+    """The problems of a record whose references were given by number or code: those of the
+    references that named no single record first, then the others, without the ones about those
+    same fields (the text left there is no UUID, which says nothing more)."""
+    if not ref_problems:
+        return problems
+    fields = {p.field for p in ref_problems}
+    return [*ref_problems, *(p for p in problems if p.field not in fields)]
 
 
 def _remove_new(path: Path) -> None:
@@ -72,10 +100,27 @@ def _not_created(path: Path, e: BaseException) -> BaseException:
 
 @dataclass(frozen=True)
 class Saved:
-    """A record written: its id, and the warnings the user should still see."""
+    """A record written: its id, the warnings the user should still see, and what an update
+    changed (field -> (old stored value, new stored value); empty for an insert or no change)."""
 
     id: str
     warnings: list[Problem]
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Details:
+    """One record as a person reads it (:meth:`Inventory.details`): its stored values, the label
+    of each record it refers to (field -> label), the officers who created and last changed it
+    (None when this inventory does not know them), and how many audit rows it has."""
+
+    kind: str
+    record: dict[str, Any]
+    label: str
+    references: dict[str, str]
+    created_by: str | None
+    modified_by: str | None
+    history: int
 
 
 class Inventory:
@@ -548,6 +593,94 @@ class Inventory:
                     ]
         return out
 
+    # ---- records named by people: a UUID, or the record's own number or code ----------------
+
+    def candidates(self, kind: str, ref: str, *, include_deleted: bool = False) -> list[tuple[str, str]]:
+        """The records of ``kind`` that ``ref`` names, as (id, label): a UUID (or a merged
+        record's old UUID), else a licence number, site code, person's national ID or digger-card
+        number, organisation's registration number or name, production reference, sale's KP
+        certificate or document reference (:func:`kpfield.store.lookup.candidates`)."""
+        entity(kind)
+        return candidates(self.conn, kind, ref, include_deleted=include_deleted)
+
+    def resolve(self, kind: str, ref: str, *, include_deleted: bool = False) -> str:
+        """The id of the one record of ``kind`` that ``ref`` names (see :meth:`candidates`);
+        raises :class:`~kpfield.store.lookup.NoSuchRecord` when it names none, and
+        :class:`~kpfield.store.lookup.AmbiguousReference` (listing them) when it names several."""
+        found = self.candidates(kind, ref, include_deleted=include_deleted)
+        if not found:
+            raise NoSuchRecord(kind, ref.strip())
+        if len(found) > 1:
+            raise AmbiguousReference(kind, ref.strip(), found)
+        return found[0][0]
+
+    def named_references(self, kind: str, values: Mapping[str, object]) -> tuple[dict[str, object], list[Problem]]:
+        """``values`` with each reference that is not a UUID (a licence number for a holder's
+        licence, a site code, a national ID...) replaced by the UUID of the one live record it
+        names; a reference that names none or several is left as it was, with a problem saying
+        so (the candidates listed). A UUID is left for :meth:`check` to judge."""
+        ent = entity(kind)
+        out = dict(values)
+        problems: list[Problem] = []
+        for f in ent.fields:
+            value = out.get(f.name)
+            if f.kind != "ref" or not isinstance(value, str) or not value.strip() or is_uuid(value):
+                continue
+            target = entity(f.ref or "")
+            ids = named(self.conn, target.key, value, limit=_NAMED_SHOWN + 1)
+            if len(ids) == 1:
+                out[f.name] = ids[0]
+                continue
+            if not ids:
+                message = translate("store", "{field}: {problem}").format(
+                    field=ent.label_of(f.name), problem=not_found_message(target.key, value.strip())
+                )
+            else:
+                shown = [f"{label_of(self.conn, target.key, rid)} ({rid})" for rid in ids[:_NAMED_SHOWN]]
+                if len(ids) > _NAMED_SHOWN:
+                    shown.append("…")
+                message = translate(
+                    "store", "{field}: '{value}' names several {kinds}: {candidates}; give its UUID"
+                ).format(
+                    field=ent.label_of(f.name),
+                    value=value.strip(),
+                    kinds=target.shown_plural().lower(),
+                    candidates="; ".join(shown),
+                )
+            problems.append(Problem(f.name, message, value))
+        return out, problems
+
+    def details(self, kind: str, record_id: str) -> Details:
+        """One record (live or deleted) as a person reads it: see :class:`Details`. Raises
+        :class:`~kpfield.store.lookup.NoSuchRecord` when there is no such record."""
+        ent = entity(kind)
+        record = self.get(kind, record_id, include_deleted=True)
+        if record is None:
+            raise NoSuchRecord(kind, record_id)
+        refs = {
+            f.name: label_of(self.conn, f.ref or "", record[f.name])
+            for f in ent.fields
+            if f.kind == "ref" and record.get(f.name)
+        }
+        history = self.history(kind, record_id)
+
+        def officer(origin: str | None, row: dict[str, Any] | None) -> str | None:
+            # the audit row's own officer when that row was written by the installation named;
+            # else whom this inventory knows that installation by (an imported record's author)
+            if row is not None and row["origin"] == origin and row["officer"]:
+                return str(row["officer"])
+            return officer_of_origin(self.conn, origin)
+
+        return Details(
+            kind,
+            record,
+            label_of(self.conn, kind, record_id),
+            refs,
+            officer(record["origin"], history[0] if history else None),
+            officer(record["modified_by"], history[-1] if history else None),
+            len(history),
+        )
+
     def production_span(self) -> tuple[str, str] | None:
         """The first and last days with live production recorded (ISO), or None when there is none."""
         row = self.conn.execute(
@@ -655,11 +788,18 @@ class Inventory:
         reason: str | None = None,
         source_id: str | None = None,
         record_id: str | None = None,
+        named: bool = False,
     ) -> Saved:
-        """Validate and insert one record; raises ValidationError listing every problem."""
+        """Validate and insert one record; raises ValidationError listing every problem. With
+        ``named``, references may be given as the linked record's number or code
+        (:meth:`named_references`)."""
         ent = entity(kind)
+        ref_problems: list[Problem] = []
+        if named:
+            values, ref_problems = self.named_references(kind, values)
         with self.transaction():
             cleaned, problems = self.check(kind, values)
+            problems = _with_references(ref_problems, problems)
             self._refuse_if_errors(ent, problems)
             now = utc_now()
             rid = record_id or new_id()
@@ -698,15 +838,20 @@ class Inventory:
         reason: str | None = None,
         expected_version: int | None = None,
         include_deleted: bool = False,
+        named: bool = False,
     ) -> Saved:
         """Change some fields of a live record. Nothing is written when no value changes.
 
         ``expected_version`` (from when a form was opened) refuses the save when someone else
         changed the record in between, instead of silently overwriting their work.
         ``include_deleted`` changes a deleted record too (a conflict settled on a record kept
-        deleted: the value is there should the record be brought back).
+        deleted: the value is there should the record be brought back). With ``named``,
+        references may be given as the linked record's number or code (:meth:`named_references`).
         """
         ent = entity(kind)
+        ref_problems: list[Problem] = []
+        if named:
+            changes, ref_problems = self.named_references(kind, changes)
         with self.transaction():
             current = self.get(kind, record_id, include_deleted=include_deleted)
             if current is None:
@@ -723,9 +868,18 @@ class Inventory:
                 )
             merged = {f: current[f] for f in ent.field_names}
             merged.update({k: v for k, v in changes.items() if k not in BOOKKEEPING})
-            unknown = [k for k in changes if k not in ent.field_names]
             cleaned, problems = self.check(kind, merged, record_id)
-            problems += [Problem(k, f"{ent.label} has no field {k!r}") for k in unknown]
+            problems = _with_references(ref_problems, problems)
+            # clean() refuses unknown fields; the bookkeeping ones it passes over are the store's
+            problems += [
+                Problem(
+                    k,
+                    translate("store", "{name} is kept by kpfield itself and cannot be changed").format(name=k),
+                    changes[k],
+                )
+                for k in changes
+                if k in BOOKKEEPING
+            ]
             self._refuse_if_errors(ent, problems)
             diff = {k: (current[k], cleaned[k]) for k in ent.field_names if current[k] != cleaned[k]}
             if not diff:
@@ -740,7 +894,7 @@ class Inventory:
             self.audit.append(
                 now, ent.table, record_id, "update", diff, reason, content=self._content(ent.table, record_id)
             )
-        return Saved(record_id, problems)
+        return Saved(record_id, problems, diff)
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool, reason: str | None) -> None:
         ent = entity(kind)
@@ -772,9 +926,23 @@ class Inventory:
                 content=self._content(ent.table, record_id),
             )
 
-    def delete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
-        """Mark a record deleted. It stays in the file as a tombstone and can be brought back."""
-        self._set_deleted(kind, record_id, True, reason)
+    def delete(self, kind: str, record_id: str, *, reason: str | None = None, refuse_referred: bool = False) -> None:
+        """Mark a record deleted. It stays in the file as a tombstone and can be brought back.
+
+        With ``refuse_referred``, a record that live records still refer to (a licence its sites
+        name) is not deleted: :class:`~kpfield.store.lookup.StillReferred` names them."""
+        with self.transaction():
+            if refuse_referred:
+                self.check_deletable(kind, record_id)
+            self._set_deleted(kind, record_id, True, reason)
+
+    def check_deletable(self, kind: str, record_id: str) -> None:
+        """Raise :class:`~kpfield.store.lookup.StillReferred`, naming them, when live records
+        refer to the record ``record_id`` of ``kind``; writes nothing."""
+        found = self.referring(kind, record_id)
+        if found:
+            shown = [(k, f, rid, label_of(self.conn, k, rid)) for k, f, rid in found[:MAX_CANDIDATES]]
+            raise StillReferred(kind, label_of(self.conn, kind, record_id), shown, len(found))
 
     def undelete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
         """Bring back a deleted record (undo of a delete)."""
@@ -1049,12 +1217,8 @@ class Inventory:
     # ---- merging field workbooks (kpfield.exchange.importer): look-ups in bulk, a merge's write ----
 
     # how a record is named by what a person types instead of its UUID: the columns tried in turn
-    _NAMED_BY = {
-        "licence": ("number",),
-        "site": ("code",),
-        "person": ("national_id", "digger_card"),
-        "organisation": ("registration_no", "name"),
-    }
+    # (the same as :meth:`resolve`'s, which tries them all and also in another case)
+    _NAMED_BY = NAMED_BY
 
     def records_by_id(self, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The records of ``kind`` among ``ids`` (deleted ones too), each as a dict of its columns,

@@ -1851,8 +1851,92 @@ ct</translation>
         <translation>El archivo reemplazado se conservó como {path}</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
+        <translation>«{kind}» no es un tipo de registro; elija entre {kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{item}&apos;: write each field as name=value</source>
         <translation>&apos;{item}&apos;: escriba cada campo como nombre=valor</translation>
+    </message>
+    <message>
+        <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
+        <translation>kpfield list: no hay tabla de {kinds}; vea kpfield evaluate</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 (every record) or more</source>
+        <translation>--limit debe ser 0 (todos los registros) o más</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {kinds} shown; --limit N shows more, --limit 0 every one</source>
+        <translation>{shown} de {total} ({kinds}) mostrados; --limit N muestra más, --limit 0 todos</translation>
+    </message>
+    <message>
+        <source>{kinds}: {total}</source>
+        <translation>{kinds}: {total}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(registro eliminado)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>{at} by {who}</source>
+        <translation>{at} por {who}</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>{version} (rows in the audit log: {rows})</source>
+        <translation>{version} (filas en el registro de auditoría: {rows})</translation>
+    </message>
+    <message>
+        <source>give at least one field to change, as name=value</source>
+        <translation>indique al menos un campo que modificar, en la forma nombre=valor</translation>
+    </message>
+    <message>
+        <source>nothing changed: the values given are the ones recorded</source>
+        <translation>no cambió nada: los valores indicados son los ya registrados</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{record} was not deleted: confirm with --yes when no one is there to answer</source>
+        <translation>No se eliminó nada ({record}): confirme con --yes cuando no haya nadie para responder</translation>
+    </message>
+    <message>
+        <source>Delete {record}? It stays in the file as a deleted record.</source>
+        <translation>¿Eliminar {record}? El registro queda en el archivo, marcado como eliminado.</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Deleted {record}</source>
+        <translation>Eliminado: {record}</translation>
     </message>
     <message>
         <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
@@ -5054,6 +5138,14 @@ ct</translation>
         <translation>su registro de auditoría ya no pasa por su último punto de control (ejecute kpfield verify)</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field}: «{value}» designa varios registros ({kinds}): {candidates}; indique su UUID</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} ya lo usa otro registro ({kind})</translation>
     </message>
@@ -5076,6 +5168,10 @@ ct</translation>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
         <translation>Este registro se modificó en otro lugar desde que usted lo abrió (versión {version}, la suya {yours}); cierre el formulario y vuelva a abrir el registro</translation>
+    </message>
+    <message>
+        <source>{name} is kept by kpfield itself and cannot be changed</source>
+        <translation>{name} lo mantiene el propio kpfield y no se puede modificar</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
@@ -5220,6 +5316,34 @@ ct</translation>
     <message>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>el registro de auditoría pasa por el último punto de control, firmado el {at}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
+        <translation>No hay ningún registro «{ref}» aquí ({kind}): indique su UUID, o: {names}</translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
+        <translation>No hay ningún registro «{ref}» aquí ({kind}); estos registros ({kinds}) se designan por su UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>«{ref}» designa más de {count} registros ({kinds}); indique el UUID del que quiere (los {count} primeros):</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
+        <translation>«{ref}» designa {count} registros ({kinds}); indique el UUID del que quiere:</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Eliminación rechazada ({kind} {label}): otros registros se refieren a él ({count}); modifíquelos o elimínelos primero:</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
     </message>
 </context>
 <context>

@@ -1851,8 +1851,92 @@ ct</translation>
         <translation>Le fichier remplacé a été conservé sous {path}</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
+        <translation>« {kind} » n&apos;est pas un type de fiche ; choisissez parmi {kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{item}&apos;: write each field as name=value</source>
         <translation>&apos;{item}&apos; : écrivez chaque champ sous la forme nom=valeur</translation>
+    </message>
+    <message>
+        <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
+        <translation>kpfield list : il n&apos;y a pas de tableau des {kinds} ; voir kpfield evaluate</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 (every record) or more</source>
+        <translation>--limit doit valoir 0 (toutes les fiches) ou plus</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {kinds} shown; --limit N shows more, --limit 0 every one</source>
+        <translation>{shown} sur {total} ({kinds}) affichées ; --limit N en affiche plus, --limit 0 toutes</translation>
+    </message>
+    <message>
+        <source>{kinds}: {total}</source>
+        <translation>{kinds} : {total}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>{at} by {who}</source>
+        <translation>{at} par {who}</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>{version} (rows in the audit log: {rows})</source>
+        <translation>{version} (lignes du journal d&apos;audit : {rows})</translation>
+    </message>
+    <message>
+        <source>give at least one field to change, as name=value</source>
+        <translation>indiquez au moins un champ à modifier, sous la forme nom=valeur</translation>
+    </message>
+    <message>
+        <source>nothing changed: the values given are the ones recorded</source>
+        <translation>rien n&apos;a changé : les valeurs indiquées sont celles déjà enregistrées</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>{record} was not deleted: confirm with --yes when no one is there to answer</source>
+        <translation>Rien n&apos;a été supprimé ({record}) : confirmez avec --yes lorsque personne n&apos;est là pour répondre</translation>
+    </message>
+    <message>
+        <source>Delete {record}? It stays in the file as a deleted record.</source>
+        <translation>Supprimer {record} ? La fiche reste dans le fichier, marquée comme supprimée.</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted {record}</source>
+        <translation>Supprimée : {record}</translation>
     </message>
     <message>
         <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
@@ -5054,6 +5138,14 @@ ct</translation>
         <translation>son journal d&apos;audit ne passe plus par son dernier point de contrôle (lancez kpfield verify)</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field} : « {value} » désigne plusieurs fiches ({kinds}) : {candidates} ; indiquez son UUID</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} est déjà utilisé par un autre enregistrement ({kind})</translation>
     </message>
@@ -5076,6 +5168,10 @@ ct</translation>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
         <translation>Cet enregistrement a été modifié ailleurs depuis que vous l&apos;avez ouvert (version {version}, la vôtre {yours}) ; fermez le formulaire et rouvrez l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>{name} is kept by kpfield itself and cannot be changed</source>
+        <translation>{name} est tenu par kpfield lui-même et ne peut pas être modifié</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
@@ -5220,6 +5316,34 @@ ct</translation>
     <message>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>le journal d&apos;audit passe par le dernier point de contrôle, signé le {at}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
+        <translation>Aucune fiche « {ref} » ici ({kind}) : indiquez son UUID, ou son {names}</translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
+        <translation>Aucune fiche « {ref} » ici ({kind}) ; ces fiches ({kinds}) se désignent par leur UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>« {ref} » désigne plus de {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez (les {count} premières) :</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
+        <translation>« {ref} » désigne {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez :</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Suppression refusée ({kind} {label}) : d&apos;autres fiches y font référence ({count}) ; modifiez-les ou supprimez-les d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
     </message>
 </context>
 <context>

@@ -1851,8 +1851,92 @@ ct</translation>
         <translation>O ficheiro substituído foi guardado como {path}</translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
+        <translation>«{kind}» não é um tipo de registo; escolha entre {kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{item}&apos;: write each field as name=value</source>
         <translation>&apos;{item}&apos;: escreva cada campo na forma nome=valor</translation>
+    </message>
+    <message>
+        <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
+        <translation>kpfield list: não há tabela de {kinds}; veja kpfield evaluate</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 (every record) or more</source>
+        <translation>--limit tem de ser 0 (todos os registos) ou mais</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {kinds} shown; --limit N shows more, --limit 0 every one</source>
+        <translation>{shown} de {total} ({kinds}) mostrados; --limit N mostra mais, --limit 0 todos</translation>
+    </message>
+    <message>
+        <source>{kinds}: {total}</source>
+        <translation>{kinds}: {total}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(registo eliminado)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>{at} by {who}</source>
+        <translation>{at} por {who}</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>{version} (rows in the audit log: {rows})</source>
+        <translation>{version} (linhas no registo de auditoria: {rows})</translation>
+    </message>
+    <message>
+        <source>give at least one field to change, as name=value</source>
+        <translation>indique pelo menos um campo a alterar, na forma nome=valor</translation>
+    </message>
+    <message>
+        <source>nothing changed: the values given are the ones recorded</source>
+        <translation>nada foi alterado: os valores indicados são os já registados</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>{record} was not deleted: confirm with --yes when no one is there to answer</source>
+        <translation>Nada foi eliminado ({record}): confirme com --yes quando não houver ninguém para responder</translation>
+    </message>
+    <message>
+        <source>Delete {record}? It stays in the file as a deleted record.</source>
+        <translation>Eliminar {record}? O registo fica no ficheiro, marcado como eliminado.</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Nada foi eliminado.</translation>
+    </message>
+    <message>
+        <source>Deleted {record}</source>
+        <translation>Eliminado: {record}</translation>
     </message>
     <message>
         <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
@@ -5054,6 +5138,14 @@ ct</translation>
         <translation>o seu registo de auditoria já não passa pelo seu último ponto de controlo (execute kpfield verify)</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <translation>{field}: «{value}» designa vários registos ({kinds}): {candidates}; indique o UUID</translation>
+    </message>
+    <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} já é usado por outro registo ({kind})</translation>
     </message>
@@ -5076,6 +5168,10 @@ ct</translation>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
         <translation>Este registo foi alterado noutro lado desde que o abriu (versão {version}, a sua {yours}); feche o formulário e abra o registo de novo</translation>
+    </message>
+    <message>
+        <source>{name} is kept by kpfield itself and cannot be changed</source>
+        <translation>{name} é mantido pelo próprio kpfield e não pode ser alterado</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
@@ -5220,6 +5316,34 @@ ct</translation>
     <message>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>o registo de auditoria passa pelo último ponto de controlo, assinado em {at}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
+        <translation>Não há nenhum registo «{ref}» aqui ({kind}): indique o UUID, ou: {names}</translation>
+    </message>
+    <message>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
+        <translation>Não há nenhum registo «{ref}» aqui ({kind}); estes registos ({kinds}) designam-se pelo UUID</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>«{ref}» designa mais de {count} registos ({kinds}); indique o UUID do registo pretendido (os primeiros {count}):</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
+        <translation>«{ref}» designa {count} registos ({kinds}); indique o UUID do registo pretendido:</translation>
+    </message>
+    <message>
+        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
+        <translation>Eliminação recusada ({kind} {label}): outros registos referem-se a ele ({count}); altere-os ou elimine-os primeiro:</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
     </message>
 </context>
 <context>
