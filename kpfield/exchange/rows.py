@@ -29,6 +29,7 @@ from typing import Any
 
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
 from kpfield.domain.labels import entities_label, entity_label, field_name
+from kpfield.domain.numbers import AmbiguousNumber, read_number
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
@@ -868,6 +869,12 @@ def _fix_for(ent: Entity, p: Problem) -> str:
     if f.kind == "date":
         return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
     if f.kind in ("int", "number"):
+        if _ambiguous(p.value):
+            return translate(
+                "import",
+                "write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits "
+                "(1,25 or 1.25), or use a number cell",
+            )
         if f.maximum is not None:
             return translate(
                 "import", "type a number from {minimum} to {maximum} (a decimal comma or point is fine)"
@@ -888,6 +895,19 @@ def _fix_for(ent: Entity, p: Problem) -> str:
             "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number",
         )
     return translate("import", "correct the value and import the file again")
+
+
+def _ambiguous(value: Any) -> bool:
+    """Whether a cell's text reads as two numbers (``1,250``)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        read_number(value)
+    except AmbiguousNumber:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def _uuid(value: Any) -> str | None:

@@ -13,7 +13,8 @@ from kpfield import i18n
 from kpfield.domain import vocab
 from kpfield.domain.coords import CoordinateError, parse_angle
 from kpfield.domain.dates import DateError, parse_date
-from kpfield.domain.entities import Field
+from kpfield.domain.entities import SIZE_CLASS_FIELDS, Field
+from kpfield.domain.numbers import reading
 from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory
@@ -37,6 +38,9 @@ _PICKER_LICENCE_KINDS = {
     ("sale", "buyer_licence_id"): ("dealer", "exporter"),
     ("sale", "seller_licence_id"): (),
 }
+
+
+_GRID_FIELDS = frozenset(f.name for f in SIZE_CLASS_FIELDS)
 
 
 def _number_text(value: Any) -> str:
@@ -82,10 +86,31 @@ class LineEditor(FieldEditor):
         self.layout_.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self.reading: QLabel | None = None
         if field.kind in ("int", "number"):
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.edit.setMaximumWidth(160)
+            # how the number typed is read, as it is typed: "= 1 250,5", or both readings of "1,250";
+            # a narrow cell of the size-class grid shows it as the field's tooltip instead
+            self.reading = QLabel(self)
+            self.reading.setObjectName("numberReading")
+            self.layout_.addWidget(self.reading)
+            self.reading.setVisible(field.name not in _GRID_FIELDS)
             self.layout_.addStretch(1)
+            self.edit.textChanged.connect(self._show_reading)
+
+    def _show_reading(self, text: str) -> None:
+        if self.reading is None:
+            return
+        shown = reading(text)
+        if shown == "= " + text.strip():
+            shown = ""  # read exactly as typed: nothing to add
+        self.reading.setText(shown)
+        if self.field.name in _GRID_FIELDS:
+            self.edit.setToolTip(shown)
+        self.reading.setProperty("problem", "" if shown.startswith("=") or not shown else "error")
+        self.reading.style().unpolish(self.reading)
+        self.reading.style().polish(self.reading)
 
     def value(self) -> Any:
         return self.edit.text()

@@ -1,0 +1,71 @@
+"""The production form reads numbers one way: it shows its reading as the officer types, and
+refuses an ambiguous value (``3.400``) with both readings, in French as in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+
+from kpfield import i18n
+
+
+@pytest.fixture
+def site(inv):
+    return inv.add("site", {"country": "SL", "district": "Kono", "code": "KON-1", "status": "active"}).id
+
+
+def _production(qtbot, d, site, carats, usd):
+    d.editors["site_id"].pick(site)
+    QTest.keyClicks(d.editors["produced_on"].edit, "02/03/2026")
+    QTest.keyClicks(d.editors["stones"].edit, "3")
+    QTest.keyClicks(d.editors["carats"].edit, carats)
+    QTest.keyClicks(d.editors["value_usd"].edit, usd)
+
+
+@pytest.mark.parametrize("lang, decimal", [("en", "3.4"), ("fr", "3,4")])
+def test_an_ambiguous_value_typed_is_refused_with_both_readings(qtbot, window, fill_form, inv, site, lang, decimal):
+    i18n.set_language(lang)
+    window.go_to("production")
+    seen = {}
+
+    def typed(d):
+        _production(qtbot, d, site, "0,75", "3.400")
+        qtbot.waitUntil(lambda: d.problems["value_usd"].isVisible())
+        seen["reading"] = d.editors["value_usd"].reading.text()
+        seen["problem"] = d.problems["value_usd"].text()
+
+    fill_form(typed)
+    window.act_new.trigger()
+    dialog = fill_form.dialogs[-1]
+    # beside the field, as typed: both readings; under it, why it is refused and how to write each
+    assert seen["reading"].startswith("3 400 ") and seen["reading"].endswith(f" {decimal}?")
+    assert "3 400" in seen["problem"] and "3400" in seen["problem"] and decimal in seen["problem"]
+    assert dialog.saved_id is None and dialog.isVisible()
+    assert inv.count("production") == 0
+
+    # written one way, it reads as typed and saves
+    edit = dialog.editors["value_usd"].edit
+    edit.selectAll()
+    QTest.keyClicks(edit, "3 400")
+    assert dialog.editors["value_usd"].reading.text() == "= " + i18n.format_number(3400.0, grouping=True)
+    assert dialog.save() is True
+    assert inv.get("production", dialog.saved_id)["value_usd"] == 3400.0
+
+
+def test_the_reading_follows_each_keystroke(qtbot, window, fill_form, inv, site):
+    i18n.set_language("fr")
+    window.go_to("production")
+    readings = []
+
+    def typed(d):
+        edit = d.editors["carats"].edit
+        for key in "1.200,5":
+            QTest.keyClicks(edit, key)
+            readings.append(d.editors["carats"].reading.text())
+        d.reject()
+
+    fill_form(typed)
+    window.act_new.trigger()
+    # "1.200" alone has two readings; the decimal comma that follows settles it
+    assert readings[4].startswith("1 200 ") and readings[4].endswith(" 1,2?")
+    assert readings[-1] == "= 1\u202f200,5"
