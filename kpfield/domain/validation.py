@@ -22,7 +22,6 @@ from kpfield.i18n import format_date, format_number, translate
 from . import vocab
 from .coords import CoordinateError, parse_angle
 from .dates import DateError, parse_date
-from .numbers import AmbiguousNumber, NumberError, ThousandsError, read_number
 from .entities import (
     BOOKKEEPING,
     ENTITIES,
@@ -35,6 +34,7 @@ from .entities import (
     Entity,
     Field,
 )
+from .numbers import AmbiguousNumber, NumberError, ThousandsError, read_number
 from .places import COUNTRIES, country_name, in_bbox
 from .text import describe_character, normalise_identifier, odd_script
 
