@@ -11,7 +11,7 @@ from typing import Any
 
 from kpfield import i18n
 from kpfield.domain import vocab
-from kpfield.domain.coords import CoordinateError, parse_angle
+from kpfield.domain.coords import CoordinateError, accepted_forms, parse_angle
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, Field
 from kpfield.domain.numbers import reading
@@ -154,8 +154,9 @@ class CoordinateEditor(LineEditor):
         super().__init__(field, parent)
         self.axis = "lat" if field.kind == "latitude" else "lon"
         example = i18n.format_number(8.6367) if self.axis == "lat" else i18n.format_number(-10.9675)
-        dms = "8°38'12\"N" if self.axis == "lat" else "10°58'03\"W"
+        dms = "N08°38.200'" if self.axis == "lat" else "W010°58.050'"
         self.edit.setPlaceholderText(translate("RecordDialog", "{decimal} or {dms}").format(decimal=example, dms=dms))
+        self.edit.setToolTip(accepted_forms(self.axis))
         self.edit.setMaximumWidth(170)
         self.hint = QLabel(self)
         self.hint.setObjectName("coordHint")
