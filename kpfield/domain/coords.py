@@ -189,9 +189,9 @@ def parse_point(text: str) -> tuple[float, float]:
     parts = [p for p in (p.strip() for p in parts) if p]
     if len(parts) != 2:
         raise CoordinateError(
-            translate(
-                "coords", "cannot read {value} as a latitude and a longitude: {help}"
-            ).format(value=repr(text), help=_help())
+            translate("coords", "cannot read {value} as a latitude and a longitude: {help}").format(
+                value=repr(text), help=_help()
+            )
         )
     return parse_angle(parts[0], "lat"), parse_angle(parts[1], "lon")
 

@@ -129,7 +129,9 @@ class DateEditor(LineEditor):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.edit.setPlaceholderText(i18n.date_hint())
-        self.edit.setToolTip(translate("RecordDialog", "Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15"))
+        self.edit.setToolTip(
+            translate("RecordDialog", "Type the day first: 15/01/2026, 15.01.26 or 15 January 2026; or 2026-01-15")
+        )
         self.edit.setMaximumWidth(160)
         self.layout_.addStretch(1)
         self.edit.editingFinished.connect(self.normalise)

@@ -9,6 +9,7 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.validation import Problem
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import VIEWS, Query
 from kpfield.ui.actions import Editor
@@ -36,6 +37,7 @@ from kpfield.ui.qt import (
 )
 from kpfield.ui.style import icon
 
+from .fields import ProblemLabel
 from .forms import OPEN_EXISTING, RecordDialog
 
 ICONS = {
@@ -273,6 +275,10 @@ class RecordPage(QWidget):
         clear.clicked.connect(self.clear_filters)
         bar.addWidget(clear)
         outer.addLayout(bar)
+        # a filter typed wrongly (a date that is no date) is said, not silently left out
+        self.filter_problem = ProblemLabel(self)
+        self.filter_problem.setObjectName("filterProblem")
+        outer.addWidget(self.filter_problem)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -361,30 +367,42 @@ class RecordPage(QWidget):
             self.district.blockSignals(False)
         self.apply_filters()
 
-    def _date(self, ed: QLineEdit | None) -> str | None:
+    def _date(self, ed: QLineEdit | None, problems: list[Problem] | None = None) -> str | None:
         if ed is None or not ed.text().strip():
             if ed is not None:
                 ed.setStyleSheet("")
             return None
         try:
             day = parse_date(ed.text()).isoformat()
-        except (DateError, ValueError):
+        except (DateError, ValueError) as e:
             ed.setStyleSheet("color: #b42318")
             ed.setToolTip(translate("RecordPage", "Type a date such as 01/07/2025 (day first) or 2025-07-01"))
+            if problems is not None:
+                problems.append(
+                    Problem(
+                        "",
+                        translate("RecordPage", "Filter {filter}: {problem}. This filter is not applied.").format(
+                            filter=ed.placeholderText(), problem=str(e)
+                        ),
+                    )
+                )
             return None
         ed.setStyleSheet("")
         ed.setText(i18n.format_date(day))
         return day
 
     def current_query(self) -> Query:
+        problems: list[Problem] = []
+        date_from, date_to = self._date(self.date_from, problems), self._date(self.date_to, problems)
+        self.filter_problem.show_problems(problems)
         return self.model.query.with_(
             text=self.search.text().strip(),
             country=self.country.currentData() if self.country else None,
             district=self.district.currentData() if self.district else None,
             status=self.status.currentData() if self.status else None,
             kind=self.kind_filter.currentData() if self.kind_filter else None,
-            date_from=self._date(self.date_from),
-            date_to=self._date(self.date_to),
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def apply_filters(self) -> None:

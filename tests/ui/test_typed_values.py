@@ -1,5 +1,5 @@
-"""The production form reads numbers one way: it shows its reading as the officer types, and
-refuses an ambiguous value (``3.400``) with both readings, in French as in English."""
+"""What the officer types is read one way or refused: numbers (shown as read while typing, an
+ambiguous ``3.400`` refused with both readings), filter dates that are no date said, not ignored."""
 
 from __future__ import annotations
 
@@ -69,3 +69,22 @@ def test_the_reading_follows_each_keystroke(qtbot, window, fill_form, inv, site)
     # "1.200" alone has two readings; the decimal comma that follows settles it
     assert readings[4].startswith("1 200 ") and readings[4].endswith(" 1,2?")
     assert readings[-1] == "= 1\u202f200,5"
+
+
+def test_a_filter_date_that_is_no_date_is_reported_not_ignored(qtbot, window, inv, site):
+    inv.add("production", {"site_id": site, "produced_on": "2025-07-12", "stones": 1, "carats": 0.5})
+    page = window.go_to("production")
+    page.refresh()
+    page.date_from.setText("31/02/2026")
+    page.apply_filters()
+    assert page.filter_problem.isVisible()
+    text = page.filter_problem.text()
+    assert "31/02/2026" in text and "not a real date" in text and "not applied" in text
+    assert page.model.rowCount() == 1
+    # month names and two-digit years read in the filter too
+    page.date_from.setText("1er juillet 2025")
+    page.apply_filters()
+    assert not page.filter_problem.isVisible() and page.model.rowCount() == 1
+    page.date_from.setText("13/07/25")
+    page.apply_filters()
+    assert not page.filter_problem.isVisible() and page.model.rowCount() == 0
