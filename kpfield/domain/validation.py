@@ -49,6 +49,7 @@ class Problem:
     message: str
     value: Any = None
     severity: str = "error"  # "error" refuses the record, "warning" does not
+    rule: str = ""  # the code of the law or plausibility rule (kpfield.domain.rules.RULES), if one found it
 
     def __str__(self) -> str:
         where = f"{self.field}: " if self.field else ""

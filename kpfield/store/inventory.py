@@ -21,6 +21,7 @@ from kpfield import __version__
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.places import COUNTRIES
+from kpfield.domain.rules import rule_problems
 from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
 from kpfield.i18n import translate
@@ -40,6 +41,7 @@ from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .lookup import label_of, lookup
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
+from .rulecheck import RelatedRecords
 from .stats import Summary, summary
 from .sync import LOOKUP_BATCH, Sync
 
@@ -77,6 +79,19 @@ class Saved:
     warnings: list[Problem]
 
 
+ACCEPTED_WARNINGS = "warnings accepted: "
+
+
+def with_accepted_warnings(reason: str | None, problems: list[Problem]) -> str | None:
+    """The audit reason of a save made despite warnings: the user's reason, then
+    ``warnings accepted: <rule or field>, ...`` (codes, not words, so that any language reads them)."""
+    accepted = [p.rule or f"field:{p.field}" for p in problems if p.severity == "warning"]
+    if not accepted:
+        return reason
+    note = ACCEPTED_WARNINGS + ", ".join(dict.fromkeys(accepted))
+    return f"{reason}; {note}" if reason else note
+
+
 class Inventory:
     """An open inventory. Owned by one thread; a worker thread opens its own."""
 
@@ -92,6 +107,8 @@ class Inventory:
         self.sync = Sync(conn, self.audit)
         # this installation's key when it may sign for this inventory (looked up once; see own_key)
         self._sealer: InstallationKey | None | bool = False
+        # the related records the law and plausibility rules read (district price ranges cached)
+        self._related = RelatedRecords(conn)
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -577,11 +594,33 @@ class Inventory:
     def check(
         self, kind: str, values: Mapping[str, object], record_id: str | None = None, today: dt.date | None = None
     ) -> tuple[dict[str, Any], list[Problem]]:
-        """Validate a record as a save would, without writing: (stored values, problems)."""
+        """Validate a record as a save would, without writing: (stored values, problems), the
+        law and plausibility rules' among them."""
         ent = entity(kind)
         cleaned, problems = clean(ent, values, today=today)
         problems.extend(self._store_problems(ent, cleaned, record_id))
+        problems.extend(self.rule_problems(kind, cleaned, today=today))
         return cleaned, problems
+
+    def rule_problems(
+        self,
+        kind: str,
+        cleaned: dict[str, Any],
+        *,
+        related: RelatedRecords | None = None,
+        today: dt.date | None = None,
+    ) -> list[Problem]:
+        """The law and plausibility rules (:mod:`kpfield.domain.rules`) on values already
+        cleaned; ``related``: a cached look-up for an import (see :meth:`related_records`)."""
+        if related is None:
+            related = self._related
+            if related.today != (today or dt.date.today()):
+                related = self._related = RelatedRecords(self.conn, today=today)
+        return rule_problems(kind, cleaned, related, today=today)
+
+    def related_records(self) -> RelatedRecords:
+        """A look-up of related records that remembers what it read: for one import."""
+        return RelatedRecords(self.conn, cached=True)
 
     def store_problems(self, kind: str, cleaned: dict[str, Any], record_id: str | None = None) -> list[Problem]:
         """The store's own rules (natural keys, references, national IDs) for values already cleaned:
@@ -682,10 +721,12 @@ class Inventory:
                 rid,
                 "insert",
                 {k: (None, val) for k, val in cleaned.items() if val is not None},
-                reason,
+                with_accepted_warnings(reason, problems),
                 source_id,
                 self._content(ent.table, rid),
             )
+        if kind == "production":
+            self._related.forget()
         return Saved(rid, problems)
 
     def update(
@@ -733,8 +774,16 @@ class Inventory:
                 [new for _, new in diff.values()] + [now, self.identity.origin, record_id],
             )
             self.audit.append(
-                now, ent.table, record_id, "update", diff, reason, content=self._content(ent.table, record_id)
+                now,
+                ent.table,
+                record_id,
+                "update",
+                diff,
+                with_accepted_warnings(reason, problems),
+                content=self._content(ent.table, record_id),
             )
+        if kind == "production":
+            self._related.forget()
         return Saved(record_id, problems)
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool, reason: str | None) -> None:

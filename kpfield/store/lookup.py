@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .browse import fts_query
+from .browse import fts_query, licence_status_sql
 
 __all__ = ["LABEL_SQL", "lookup", "label_of"]
 
@@ -21,7 +21,9 @@ LABEL_SQL = {
     "organisation": "r.name || COALESCE(' (' || r.town || ')', '')",
     "licence": "r.number || ' · ' || vocab_label(r.kind) || COALESCE(' · ' || "
     "(SELECT TRIM(COALESCE(p.given_names || ' ', '') || p.family_name) FROM person p WHERE p.id = r.holder_person_id), "
-    "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')",
+    "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')"
+    # a licence that does not allow work today says so: expired, not yet valid, suspended...
+    f" || COALESCE(' · ' || vocab_label(NULLIF(NULLIF({licence_status_sql('r')}, 'active'), 'expiring')), '')",
     "site": "r.code || COALESCE(' · ' || r.name, '') || COALESCE(' (' || r.village || ')', '')",
 }
 
