@@ -118,6 +118,8 @@ class RowMerge:
         self.me = inv.identity.origin
         self.aliases: dict[str, dict[str, str]] = inv.sync.aliases()
         self.refs = inv.references()
+        # the law and plausibility rules' look-ups, remembered for the whole import
+        self.related = inv.related_records()
         self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
         self.clock_rows: list[tuple[str, str, str, int, str | None]] = []  # records that were here before
         self.added_clock_rows: dict[str, list[tuple[str, str, int]]] = {}  # records this import adds, per kind
@@ -334,8 +336,10 @@ class RowMerge:
         if not checked_by_id_only(ent):
             # Inventory.check is clean() and then the store's rules; the Cleaner gives what clean() does
             problems.extend(self.inv.store_problems(ent.key, cleaned, rid))
-            return cleaned, problems
-        problems.extend(self.refs.problems(ent, cleaned))
+        else:
+            problems.extend(self.refs.problems(ent, cleaned))
+        if not errors(problems):
+            problems.extend(self.inv.rule_problems(ent.key, cleaned, related=self.related))
         return cleaned, problems
 
     # ---- one row -------------------------------------------------------------------------
