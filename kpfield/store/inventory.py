@@ -24,7 +24,7 @@ from kpfield.domain.places import COUNTRIES
 from kpfield.domain.rules import rule_problems
 from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
-from kpfield.i18n import translate
+from kpfield.i18n import format_date, format_number, translate
 from kpfield.identity import Identity, InstallationKey, SigningError, generate_key, load_key
 from kpfield.output import OutputError, check_output, disk_failure
 from kpfield.progress import Cancelled, Progress
@@ -77,6 +77,33 @@ class Saved:
 
     id: str
     warnings: list[Problem]
+
+
+class RecordInUse(InventoryError):
+    """A delete refused because live records refer to the record: ``users`` lists them as
+    (kind, referring field, id) and ``names`` as a person reads them."""
+
+    SHOWN = 10  # records named in the message; the rest counted
+
+    def __init__(self, inv: Inventory, kind: str, record_id: str, users: list[tuple[str, str, str]]):
+        self.kind, self.record_id, self.users = kind, record_id, users
+        self.record = inv.record_name(kind, record_id)
+        self.names = [
+            translate("store", "{record} (as {field})").format(
+                record=inv.record_name(k, rid), field=entity(k).label_of(name).lower()
+            )
+            for k, name, rid in users
+        ]
+        shown = self.names[: self.SHOWN]
+        more = len(self.names) - len(shown)
+        text = translate("store", "{record} cannot be deleted: {n} record(s) refer to it").format(
+            record=self.record, n=len(users)
+        )
+        listed = "\n".join("- " + n for n in shown)
+        if more:
+            listed += "\n" + translate("store", "... and {n} more").format(n=more)
+        advice = translate("store", "Delete those records first, or change them to refer to another record.")
+        super().__init__(f"{text}:\n{listed}\n{advice}")
 
 
 ACCEPTED_WARNINGS = "warnings accepted: "
@@ -816,8 +843,16 @@ class Inventory:
             )
 
     def delete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
-        """Mark a record deleted. It stays in the file as a tombstone and can be brought back."""
-        self._set_deleted(kind, record_id, True, reason)
+        """Mark a record deleted. It stays in the file as a tombstone and can be brought back.
+
+        Refused (:class:`RecordInUse`, nothing written) while live records refer to it: a person
+        who holds a licence, a site with production... would leave those records pointing at
+        nothing, unable to be saved again."""
+        with self.transaction():
+            users = self.referring(kind, record_id)
+            if users:
+                raise RecordInUse(self, kind, record_id, users)
+            self._set_deleted(kind, record_id, True, reason)
 
     def undelete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
         """Bring back a deleted record (undo of a delete)."""
@@ -1045,6 +1080,37 @@ class Inventory:
         """Up to ``limit`` live records of ``kind`` whose words start with the words typed, as
         (id, label) sorted by label: what a picker offers (:func:`kpfield.store.lookup.lookup`)."""
         return lookup(self.conn, kind, text, limit=limit, licence_kinds=licence_kinds)
+
+    def record_name(self, kind: str, record_id: str) -> str:
+        """A record named for a person reading a list of records: its kind, then its label (a
+        production or sale by its date, site or seller, and carats). Live or deleted."""
+        ent = entity(kind)
+        r = self.get(kind, record_id, include_deleted=True)
+        if r is None:
+            return f"{ent.shown_label()} {record_id}"
+        if kind in ("person", "organisation", "licence", "site"):
+            what = label_of(self.conn, kind, record_id)
+        elif kind == "production":
+            what = translate("store", "{date}, site {site}, {carats} ct").format(
+                date=format_date(r["produced_on"]),
+                site=self._code("site", "code", r["site_id"]),
+                carats=format_number(r["carats"]),
+            )
+        elif kind == "sale":
+            what = translate("store", "{date}, seller {seller}, {carats} ct").format(
+                date=format_date(r["sold_on"]),
+                seller=self._code("licence", "number", r["seller_licence_id"]),
+                carats=format_number(r["carats"]),
+            )
+        elif kind == "inspection":
+            what = format_date(r["inspected_on"])
+        else:
+            what = label_of(self.conn, kind, record_id)
+        return f"{ent.shown_label()}: {what}"
+
+    def _code(self, table: str, column: str, record_id: str | None) -> str:
+        row = self.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return str(row[0]) if row else "?"
 
     def record_label(self, kind: str, record_id: str | None) -> str:
         """How the window names a record of ``kind`` (a licence by number, kind and holder): '' for

@@ -11,6 +11,7 @@ import pytest
 from kpfield.domain.rules import licence_status, rule_problems
 from kpfield.domain.validation import ValidationError
 from kpfield.store.browse import Query, licence_status_sql
+from kpfield.store.inventory import RecordInUse
 from kpfield.store.rulecheck import RelatedRecords
 from tests.conftest import licence_values
 
@@ -202,3 +203,12 @@ def test_rules_need_nothing_but_a_lookup():
             return None
 
     assert rule_problems("production", {"site_id": None, "produced_on": "2026-01-01"}, Nothing()) == []
+
+
+def test_the_store_refuses_too_and_names_production_by_date_and_site(inv):
+    site = inv.add("site", {"country": "SL", "code": "KON-7", "status": "idle"}).id
+    inv.add("production", {"site_id": site, "produced_on": "2026-03-02", "stones": 1, "carats": 0.5})
+    with pytest.raises(RecordInUse) as e:
+        inv.delete("site", site)
+    assert e.value.names == ["Production record: 2026-03-02, site KON-7, 0.5 ct (as site)"]
+    assert inv.get("site", site) is not None

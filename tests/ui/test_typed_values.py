@@ -88,3 +88,50 @@ def test_a_filter_date_that_is_no_date_is_reported_not_ignored(qtbot, window, in
     page.date_from.setText("13/07/25")
     page.apply_filters()
     assert not page.filter_problem.isVisible() and page.model.rowCount() == 0
+
+
+def test_a_production_on_an_expired_licence_shows_the_amber_warning_and_saves_audited(
+    qtbot, window, fill_form, inv, holder
+):
+    import datetime as dt
+
+    from tests.conftest import licence_values
+
+    today = dt.date.today()
+    expired = inv.add(
+        "licence",
+        licence_values(
+            holder,
+            number="AML/OLD",
+            issued_on=(today - dt.timedelta(days=500)).isoformat(),
+            expires_on=(today - dt.timedelta(days=150)).isoformat(),
+        ),
+    ).id
+    site = inv.add("site", {"country": "SL", "code": "KON-9", "status": "idle", "licence_id": expired}).id
+    window.go_to("production")
+    seen = {}
+
+    def typed(d):
+        d.editors["site_id"].pick(site)
+        QTest.keyClicks(d.editors["produced_on"].edit, i18n.format_date(today - dt.timedelta(days=1)))
+        QTest.keyClicks(d.editors["stones"].edit, "2")
+        QTest.keyClicks(d.editors["carats"].edit, "0,9")
+        qtbot.waitUntil(lambda: d.problems["site_id"].isVisible())
+        label = d.problems["site_id"]
+        seen["text"], seen["severity"] = label.text(), label.property("problem")
+        seen["colour"] = label.palette().color(label.foregroundRole()).name()
+
+    fill_form(typed)
+    window.act_new.trigger()
+    dialog = fill_form.dialogs[-1]
+    assert seen["severity"] == "warning" and seen["text"].startswith("Licence valid on the date:")
+    assert "AML/OLD" in seen["text"]
+    from kpfield.ui.style import WARNING
+
+    assert seen["colour"] == WARNING.name()  # amber, not the red of an error
+    # Enter saved it anyway, and the audit says the warning was accepted
+    assert dialog.saved_id is not None and inv.count("production") == 1
+    reason = inv.conn.execute(
+        "SELECT reason FROM audit WHERE record_id = ? AND action = 'insert'", (dialog.saved_id,)
+    ).fetchone()[0]
+    assert reason == "warnings accepted: licence_invalid_on_date"

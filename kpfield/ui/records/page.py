@@ -12,6 +12,7 @@ from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import VIEWS, Query
+from kpfield.store.inventory import RecordInUse
 from kpfield.ui.actions import Editor
 from kpfield.ui.models import RecordTableModel, format_value
 from kpfield.ui.qt import (
@@ -504,16 +505,26 @@ class RecordPage(QWidget):
         rid = self.current_id()
         if not rid:
             return
+        inv = self.editor.inv
+        users = inv.referring(self.kind, rid)
+        if users:
+            # refused before asking: deleting it would leave those records pointing at nothing
+            QMessageBox.warning(
+                self, translate("RecordPage", "Not deleted"), str(RecordInUse(inv, self.kind, rid, users))
+            )
+            return
         answer = QMessageBox.question(
             self,
             translate("RecordPage", "Delete record"),
-            translate("RecordPage", "Delete this record? It stays in the audit log and Undo brings it back."),
+            translate("RecordPage", "Delete {record}? It stays in the audit log and Undo brings it back.").format(
+                record=inv.record_name(self.kind, rid)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.editor.delete(self.kind, rid)
-        except InventoryError as e:  # busy (an import is writing) or a full disk: nothing was deleted
+        except InventoryError as e:  # busy, in use since, or a full disk: nothing was deleted
             QMessageBox.warning(self, translate("RecordPage", "Not deleted"), str(e))
 
     # ---- the view, kept when the window is rebuilt (another language) ------------------------------
