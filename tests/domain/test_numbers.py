@@ -120,7 +120,7 @@ def test_the_reading_shown_beside_a_field(lang, text, shown):
 def test_the_reading_of_an_ambiguous_text_shows_both(lang, decimal):
     with i18n.using_language(lang):
         shown = reading("3.400", lang)
-    assert shown.startswith("3 400 ") and shown.endswith(f" {decimal}?")
+    assert "3 400 " in shown and f" {decimal}" in shown and shown.endswith("?")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
