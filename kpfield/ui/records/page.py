@@ -9,6 +9,7 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.rules import licence_status
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import VIEWS, Query
@@ -133,6 +134,9 @@ class DetailPane(QFrame):
                 text = i18n.format_number(v, 5)
             elif f.kind == "date":
                 text = i18n.format_date(v)
+            elif self.ent.key == "licence" and f.name == "status":
+                # the status today, from the dates: expired, expiring soon, not yet valid...
+                text = vocab.label(licence_status(record))
             else:
                 text = format_value(
                     {"choice": "choice", "choices": "choices", "number": "number", "int": "int"}.get(f.kind, "text"), v
