@@ -111,7 +111,8 @@ class _Found:
         self.out: list[Problem] = []
 
     def add(self, rule: str, field: str, message: str, value: object = None, severity: str = "warning") -> None:
-        self.out.append(Problem(field, f"{rule_name(rule)}: {message}", value, severity, rule))
+        headed = translate("rules", "{rule}: {problem}").format(rule=rule_name(rule), problem=message)
+        self.out.append(Problem(field, headed, value, severity, rule))
 
 
 def _licence_number(licence: Mapping[str, Any]) -> str:

@@ -4646,6 +4646,10 @@ ct</translation>
         <translation>Valor por quilate</translation>
     </message>
     <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule}: {problem}</translation>
+    </message>
+    <message>
         <source>licence {number} is {status}</source>
         <translation>la licencia {number} está {status}</translation>
     </message>

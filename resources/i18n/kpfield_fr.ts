@@ -4646,6 +4646,10 @@ ct</translation>
         <translation>Valeur par carat</translation>
     </message>
     <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule} : {problem}</translation>
+    </message>
+    <message>
         <source>licence {number} is {status}</source>
         <translation>le permis {number} est {status}</translation>
     </message>

@@ -1,7 +1,9 @@
-"""A template's text cells read numbers by the one rule; real number cells are taken as they are."""
+"""A template's text cells read numbers by the one rule (real number cells are taken as they are),
+and its rows are checked against the law and plausibility rules."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -10,6 +12,8 @@ import openpyxl
 import pytest
 
 from kpfield.cli import main
+from kpfield.domain.entities import ENTITIES
+from kpfield.exchange.headers import sheet_name
 from kpfield.store import Inventory
 
 from .conftest import make_inventory
@@ -55,3 +59,24 @@ def test_unambiguous_cells_import(tmp_path, usd, stored):
     assert code == 0, report
     with Inventory.open(db) as inv:
         assert inv.conn.execute("SELECT value_usd FROM production").fetchone()[0] == stored
+
+
+def test_a_row_breaking_a_rule_imports_with_its_warning_named(tmp_path):
+    template = _with_usd(tmp_path, 180)
+    wb = openpyxl.load_workbook(template)
+    ws = wb[sheet_name(ENTITIES["licence"], "fr")]
+    header = [c.value for c in ws[1]]
+    expires = next(i for i, h in enumerate(header, start=1) if h and str(h).startswith("Expir"))
+    ws.cell(ws.max_row, expires).value = dt.date(2026, 2, 1)  # the production of 2026-03-02 comes after
+    wb.save(template)
+    code, report, db = _import(tmp_path, template)
+    assert code == 0, report
+    issues = report["files"][0]["issues"]
+    assert all(i["severity"] == "warning" for i in issues)
+    messages = {(i["sheet"], i["message"].split(":")[0]) for i in issues}
+    # the licence was imported from the same workbook, and is checked all the same
+    assert ("Production", "Licence valid on the date") in messages
+    assert ("Chantiers", "Active site under a valid licence") in messages
+    assert ("Production", "Buyer licensed") in messages
+    with Inventory.open(db) as inv:
+        assert inv.count("production") == 1
