@@ -774,6 +774,7 @@ class _FastAdd:
             (at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table, f.ref or "") for f in _ref_fields(ent)
         ]
         self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK)}
+        self.fields = fields
 
     @classmethod
     def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
@@ -815,6 +816,8 @@ class _FastAdd:
         created, modified = get("created_at"), get("modified_at")
         if not imp.bookkeeping.plain(origin, by, created, modified, clock_text, version):
             return False
+        if imp.inv.rule_problems(self.ent.key, dict(zip(self.fields, cleaned, strict=True)), related=imp.related):
+            return False  # a law or plausibility warning: the general path reports it with the row
         modified_by = str(by) if by else (origin or imp.peer)
         theirs_clock = imp._clock(clock_text)
         if theirs_clock is None and version is not None and modified_by:
