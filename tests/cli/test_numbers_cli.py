@@ -62,3 +62,38 @@ def test_add_reads_unambiguous_values(site_db, typed, stored):
     assert r.returncode == 0, r.stderr
     with Inventory.open(db) as inv:
         assert inv.get("production", r.stdout.strip())["value_usd"] == stored
+
+
+def test_add_saves_with_a_rule_warning_named_and_audited(tmp_path):
+    db = tmp_path / "inv.kpfield"
+    with Inventory.create(db, country="SL", officer="Sahr Komba", district="Kono") as inv:
+        holder = inv.add("person", {"family_name": "Koroma", "country": "SL"}).id
+        lic = inv.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": "AML/OLD",
+                "kind": "artisanal_mining",
+                "holder_person_id": holder,
+                "issued_on": "2025-01-01",
+                "expires_on": "2025-12-31",
+                "status": "active",
+            },
+        ).id
+        site = inv.add("site", {"country": "SL", "code": "KON-1", "status": "idle", "licence_id": lic}).id
+    r = kpfield(
+        "add",
+        "production",
+        "--db",
+        db,
+        f"site_id={site}",
+        "produced_on=15/03/2026",
+        "stones=1",
+        "carats=0,5",
+        lang="fr",
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Permis valide à la date" in r.stderr and "AML/OLD" in r.stderr
+    with Inventory.open(db) as inv:
+        reason = inv.conn.execute("SELECT reason FROM audit WHERE record_id = ?", (r.stdout.strip(),)).fetchone()[0]
+    assert reason == "warnings accepted: licence_invalid_on_date"

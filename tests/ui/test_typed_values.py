@@ -1,5 +1,6 @@
 """What the officer types is read one way or refused: numbers (shown as read while typing, an
-ambiguous ``3.400`` refused with both readings), filter dates that are no date said, not ignored."""
+ambiguous ``3.400`` refused with both readings), coordinates as handhelds show them, filter dates
+that are no date said, not ignored; a rule warning shown in amber and saved with it, audited."""
 
 from __future__ import annotations
 
@@ -135,3 +136,27 @@ def test_a_production_on_an_expired_licence_shows_the_amber_warning_and_saves_au
         "SELECT reason FROM audit WHERE record_id = ? AND action = 'insert'", (dialog.saved_id,)
     ).fetchone()[0]
     assert reason == "warnings accepted: licence_invalid_on_date"
+
+
+@pytest.mark.parametrize(
+    "lang, lat, lon, lat_shown, lon_shown",
+    [
+        ("fr", "N08°38.200'", "10°58.05'O", "8,63667", "-10,96750"),
+        ("pt", "N08°38.200'", "W010°58.050'", "8,63667", "-10,96750"),
+        ("en", "8°38'12\"N", "-10.9675", "8.63667", "-10.96750"),
+    ],
+)
+def test_coordinates_typed_as_handhelds_show_them(qtbot, inv, lang, lat, lon, lat_shown, lon_shown):
+    from kpfield.ui.actions import Editor
+    from kpfield.ui.records.forms import RecordDialog
+
+    i18n.set_language(lang)
+    dialog = RecordDialog(Editor(inv), "site")
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.editors["latitude"].edit, lat)
+    QTest.keyClicks(dialog.editors["longitude"].edit, lon)
+    dialog.editors["latitude"].normalise()
+    dialog.editors["longitude"].normalise()
+    assert dialog.editors["latitude"].edit.text() == lat_shown
+    assert dialog.editors["longitude"].edit.text() == lon_shown
+    assert dialog.editors["latitude"].hint.text() == "8°38'12.0\"N"
