@@ -212,3 +212,19 @@ def test_the_store_refuses_too_and_names_production_by_date_and_site(inv):
         inv.delete("site", site)
     assert e.value.names == ["Production record: 2026-03-02, site KON-7, 0.5 ct (as site)"]
     assert inv.get("site", site) is not None
+
+
+@pytest.mark.parametrize("status", ["active", "suspended"])
+@pytest.mark.parametrize("day", ["2025-12-31", "2026-01-01", "2026-06-15", "2026-12-31", "2027-01-01"])
+def test_the_matrix_reads_licence_validity_as_the_rule_does(status, day):
+    import sqlite3
+
+    from kpfield.domain.rules import licence_valid_on
+    from kpfield.matrix.indicators import valid_on
+
+    licence = {"status": status, "issued_on": "2026-01-01", "expires_on": "2026-12-31"}
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE licence (status, issued_on, expires_on)")
+    conn.execute("INSERT INTO licence VALUES (:status, :issued_on, :expires_on)", licence)
+    in_sql = conn.execute(f"SELECT {valid_on('l', ':day')} FROM licence l", {"day": day}).fetchone()[0]
+    assert bool(in_sql) == licence_valid_on(licence, day)
