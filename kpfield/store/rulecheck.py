@@ -33,9 +33,13 @@ class RelatedRecords:
         self._ranges: dict[tuple[str, str | None], tuple[float, float] | None] = {}
 
     def forget(self) -> None:
-        """Drop what was remembered: production was written, its districts' ranges may move."""
+        """Production was written: drop the records remembered, and the districts that had too
+        little production to give a range (one more record may be enough). A district's range,
+        from a year of its production, is kept for the day: one record hardly moves it, and
+        reading it again takes a moment in a large inventory."""
         self._records.clear()
-        self._ranges.clear()
+        for key in [k for k, v in self._ranges.items() if v is None]:
+            del self._ranges[key]
 
     def get(self, kind: str, record_id: str) -> dict[str, Any] | None:
         key = (kind, record_id)
@@ -55,19 +59,16 @@ class RelatedRecords:
 
     def _range(self, country: str, district: str | None) -> tuple[float, float] | None:
         since = (self.today - dt.timedelta(days=RECENT_DAYS)).isoformat()
-        where = (
-            "FROM production p JOIN site s ON s.id = p.site_id WHERE p.deleted = 0 AND p.carats > 0 "
-            "AND p.value_usd > 0 AND p.produced_on >= ? AND p.produced_on <= ? AND s.country = ? AND s.district IS ?"
+        ratios = sorted(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT p.value_usd / p.carats FROM site s JOIN production p ON p.site_id = s.id "
+                "WHERE s.country = ? AND s.district IS ? AND p.deleted = 0 AND p.carats > 0 AND p.value_usd > 0 "
+                "AND p.produced_on >= ? AND p.produced_on <= ?",
+                (country, district, since, self.today.isoformat()),
+            )
         )
-        args = (since, self.today.isoformat(), country, district)
-        n = self.conn.execute(f"SELECT COUNT(*) {where}", args).fetchone()[0]
+        n = len(ratios)
         if n < MIN_RECORDS:
             return None
-
-        def at(share: float) -> float:
-            row = self.conn.execute(
-                f"SELECT p.value_usd / p.carats AS r {where} ORDER BY r LIMIT 1 OFFSET ?", (*args, int(share * (n - 1)))
-            ).fetchone()
-            return float(row[0])
-
-        return at(LOW_SHARE), at(HIGH_SHARE)
+        return ratios[int(LOW_SHARE * (n - 1))], ratios[int(HIGH_SHARE * (n - 1))]
