@@ -320,7 +320,7 @@ def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
             if not _confirmed(question):
                 print(translate("cli", "Not deleted."), file=out)
                 return EXIT_REFUSED
-        inv.delete(args.kind, rid, reason=args.reason, refuse_referred=True)
+        inv.delete(args.kind, rid, reason=args.reason)
     print(translate("cli", "Deleted {record}").format(record=shown), file=out)
     return EXIT_OK
 

@@ -34,6 +34,7 @@ from .entities import (
     Entity,
     Field,
 )
+from .numbers import AmbiguousNumber, NumberError, ThousandsError, read_number
 from .places import COUNTRIES, country_name, in_bbox
 from .text import describe_character, normalise_identifier, odd_script
 
@@ -48,6 +49,7 @@ class Problem:
     message: str
     value: Any = None
     severity: str = "error"  # "error" refuses the record, "warning" does not
+    rule: str = ""  # the code of the law or plausibility rule (kpfield.domain.rules.RULES), if one found it
 
     def __str__(self) -> str:
         where = f"{self.field}: " if self.field else ""
@@ -137,35 +139,12 @@ def clean_identifier(text: str, limit: int) -> str:
 
 
 def parse_number(value: object) -> float:
-    """Parse a number typed with a decimal point or a decimal comma, with optional thousands
-    separators (space, no-break space, apostrophe, or the other of point/comma)."""
-    if isinstance(value, bool):
-        raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value)))
-    if isinstance(value, (int, float)):
-        try:
-            f = float(value)
-        except OverflowError:  # an integer beyond any float
-            f = math.inf if value > 0 else -math.inf
-    else:
-        text = _SPACES.sub("", str(value))
-        if not text:
-            raise ValueError(translate("validation", "no number given"))
-        if "," in text and "." in text:
-            # the separator written last is the decimal one: 1,234.5 or 1.234,5
-            if text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
-        elif text.count(",") == 1:
-            text = text.replace(",", ".")
-        elif text.count(",") > 1:
-            text = text.replace(",", "")
-        try:
-            f = float(text)
-        except ValueError:
-            raise ValueError(translate("validation", "{value} is not a number").format(value=_shown(value))) from None
+    """The number a value means, by the one reading rule of :mod:`kpfield.domain.numbers`:
+    raises :class:`~kpfield.domain.numbers.AmbiguousNumber` for text with two readings
+    (``1,250``), and ValueError for anything else that is no finite number."""
+    f = read_number(value)
     if not math.isfinite(f):
-        raise ValueError(translate("validation", "{value} is not a finite number").format(value=_shown(value)))
+        raise NumberError(translate("validation", "{value} is not a finite number").format(value=_shown(value)))
     return f
 
 
@@ -222,6 +201,8 @@ def _clean_value(f: Field, value: object) -> Any:
     if k in ("int", "number"):
         try:
             n = parse_number(value)
+        except (AmbiguousNumber, ThousandsError) as e:
+            raise ValueError(str(e)) from None
         except ValueError:
             if f.maximum is not None and _non_finite(value):
                 raise ValueError(

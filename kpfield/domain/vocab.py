@@ -23,6 +23,9 @@ LICENCE_KINDS = ("artisanal_mining", "small_scale_mining", "dealer", "exporter")
 # A licence's recorded status. Whether it is *valid on a date* also depends on its dates;
 # see kpfield.domain.rules.licence_valid_on.
 LICENCE_STATUSES = ("active", "suspended", "revoked", "surrendered")
+# The status a licence shows, computed from the recorded one and its dates on the day
+# (kpfield.domain.rules.licence_status): what the Licences list and its filter offer.
+LICENCE_SHOWN_STATUSES = ("active", "expiring", "expired", "not_yet_valid", "suspended", "revoked", "surrendered")
 
 DEPOSIT_TYPES = ("river_bed", "terrace", "flat", "eluvial")
 
@@ -57,6 +60,10 @@ LABELS: dict[str, str] = {
     "suspended": QT_TRANSLATE_NOOP("vocab", "suspended"),
     "revoked": QT_TRANSLATE_NOOP("vocab", "revoked"),
     "surrendered": QT_TRANSLATE_NOOP("vocab", "surrendered"),
+    # a licence's status computed from its dates (kpfield.domain.rules.licence_status)
+    "expired": QT_TRANSLATE_NOOP("vocab", "expired"),
+    "expiring": QT_TRANSLATE_NOOP("vocab", "expiring soon"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("vocab", "not yet valid"),
     "river_bed": QT_TRANSLATE_NOOP("vocab", "river bed"),
     "terrace": QT_TRANSLATE_NOOP("vocab", "terrace"),
     "flat": QT_TRANSLATE_NOOP("vocab", "flat"),

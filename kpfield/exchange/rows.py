@@ -29,6 +29,7 @@ from typing import Any
 
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
 from kpfield.domain.labels import entities_label, entity_label, field_name
+from kpfield.domain.numbers import AmbiguousNumber, read_number
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
@@ -129,6 +130,8 @@ class RowMerge:
         self.me = inv.identity.origin
         self.aliases: dict[str, dict[str, str]] = inv.sync.aliases()
         self.refs = inv.references()
+        # the law and plausibility rules' look-ups, remembered for the whole import
+        self.related = inv.related_records()
         self.ref_cache: dict[tuple[str, str], str | None] = {}  # (kind, number or code typed) -> id
         # (kind, text typed) -> the records it may mean, when it names several (see _named)
         self.candidates: dict[tuple[str, str], list[str]] = {}
@@ -399,8 +402,10 @@ class RowMerge:
         if not checked_by_id_only(ent):
             # Inventory.check is clean() and then the store's rules; the Cleaner gives what clean() does
             problems.extend(self.inv.store_problems(ent.key, cleaned, rid))
-            return cleaned, problems
-        problems.extend(self.refs.problems(ent, cleaned))
+        else:
+            problems.extend(self.refs.problems(ent, cleaned))
+        if not errors(problems):
+            problems.extend(self.inv.rule_problems(ent.key, cleaned, related=self.related))
         return cleaned, problems
 
     # ---- one row -------------------------------------------------------------------------
@@ -938,6 +943,7 @@ class _FastAdd:
             (at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table, f.ref or "") for f in _ref_fields(ent)
         ]
         self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK, FIELD_CLOCK)}
+        self.fields = fields
 
     @classmethod
     def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
@@ -979,6 +985,8 @@ class _FastAdd:
         created, modified = get("created_at"), get("modified_at")
         if not imp.bookkeeping.plain(origin, by, created, modified, clock_text, version):
             return False
+        if imp.inv.rule_problems(self.ent.key, dict(zip(self.fields, cleaned, strict=True)), related=imp.related):
+            return False  # a law or plausibility warning: the general path reports it with the row
         modified_by = str(by) if by else (origin or imp.peer)
         theirs_clock = imp._clock(clock_text)
         if theirs_clock is None and version is not None and modified_by:
@@ -1064,6 +1072,12 @@ def _fix_for(ent: Entity, p: Problem) -> str:
     if f.kind == "date":
         return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
     if f.kind in ("int", "number"):
+        if _ambiguous(p.value):
+            return translate(
+                "import",
+                "write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits "
+                "(1,25 or 1.25), or use a number cell",
+            )
         if f.maximum is not None:
             return translate(
                 "import", "type a number from {minimum} to {maximum} (a decimal comma or point is fine)"
@@ -1090,6 +1104,19 @@ def _fix_for(ent: Entity, p: Problem) -> str:
             "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number",
         )
     return translate("import", "correct the value and import the file again")
+
+
+def _ambiguous(value: Any) -> bool:
+    """Whether a cell's text reads as two numbers (``1,250``)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        read_number(value)
+    except AmbiguousNumber:
+        return True
+    except ValueError:
+        return False
+    return False
 
 
 def _uuid(value: Any) -> str | None:

@@ -28,8 +28,9 @@ from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate, translate_in
 from .footprint import compare_counts
 from .scope import Scope
 
-# Licence validity exactly as kpfield.domain.validation.licence_valid_on: status active and
-# issued_on <= day <= expires_on. ``{l}`` is the licence alias, ``{d}`` the day expression.
+# Licence validity exactly as kpfield.domain.rules.licence_valid_on (the rule "Licence valid on the
+# date" that forms, add and import apply; tests/store/test_rules.py holds them together): status
+# active and issued_on <= day <= expires_on. ``{l}`` is the licence alias, ``{d}`` the day expression.
 VALID_ON = "({l}.status = 'active' AND {l}.issued_on <= {d} AND {d} <= {l}.expires_on)"
 
 

@@ -1,14 +1,13 @@
 """SQLite storage: the connection factory, migrations, the inventory service, audit log and backups."""
 
 from .db import InventoryBusy, InventoryError, NewerInventory, NotAnInventory, ReadOnlyInventory
-from .inventory import Details, Identity, Inventory, Saved
-from .lookup import AmbiguousReference, NoSuchRecord, StillReferred
+from .inventory import Details, Identity, Inventory, RecordInUse, Saved
+from .lookup import AmbiguousReference, NoSuchRecord
 
 __all__ = [
     "AmbiguousReference",
     "Details",
     "NoSuchRecord",
-    "StillReferred",
     "Identity",
     "Inventory",
     "InventoryBusy",
@@ -16,5 +15,6 @@ __all__ = [
     "NewerInventory",
     "NotAnInventory",
     "ReadOnlyInventory",
+    "RecordInUse",
     "Saved",
 ]

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kpfield.domain import vocab
+from kpfield.domain.rules import EXPIRING_DAYS
 from kpfield.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Column", "View", "Query", "Browser", "VIEWS", "fts_query", "rebuild_search", "SEARCH_TABLES"]
@@ -113,6 +115,19 @@ def rebuild_search(conn: sqlite3.Connection, tables: Sequence[str] = SEARCH_TABL
 # ---- the views the window shows -------------------------------------------------------------
 
 _PERSON_NAME = "TRIM(COALESCE({a}.given_names || ' ', '') || {a}.family_name)"
+
+
+def licence_status_sql(alias: str) -> str:
+    """The status a licence (table alias ``alias``) shows today, computed in SQL exactly as
+    :func:`kpfield.domain.rules.licence_status` computes it (tests/store/test_licence_status.py)."""
+    today = "date('now', 'localtime')"
+    return (
+        f"CASE WHEN {alias}.status != 'active' THEN {alias}.status "
+        f"WHEN {alias}.issued_on > {today} THEN 'not_yet_valid' "
+        f"WHEN {alias}.expires_on < {today} THEN 'expired' "
+        f"WHEN {alias}.expires_on <= date('now', 'localtime', '+{EXPIRING_DAYS} days') THEN 'expiring' "
+        "ELSE 'active' END"
+    )
 
 
 def _matching(table: str) -> str:
@@ -216,14 +231,21 @@ VIEWS: dict[str, View] = {
             Column(
                 "area_ha", QT_TRANSLATE_NOOP("columns", "Area (ha)"), "t.area_ha", "number", sort="area_ha", width=80
             ),
-            Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "t.status", "choice", sort="status", width=70),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("columns", "Status"),
+                licence_status_sql("t"),
+                "choice",
+                sort="status",
+                width=96,
+            ),
         ),
         joins="LEFT JOIN person hp ON hp.id = t.holder_person_id "
         "LEFT JOIN organisation ho ON ho.id = t.holder_organisation_id",
         default_sort="number",
         filters=("country", "status", "kind", "date"),
         date_column="expires_on",
-        status_choices=("active", "suspended", "revoked", "surrendered"),
+        status_choices=vocab.LICENCE_SHOWN_STATUSES,
         kind_choices=("artisanal_mining", "small_scale_mining", "dealer", "exporter"),
     ),
     "site": View(
@@ -414,7 +436,10 @@ def _where(view: View, q: Query) -> tuple[str, list[Any]]:
             parts.append("t.seller_licence_id IN (SELECT id FROM licence WHERE country = ?)")
             params.append(q.country)
     if q.status and view.status_choices:
-        parts.append(f"t.{_STATUS_COLUMN.get(k, 'status')} = ?")
+        if k == "licence":
+            parts.append(f"({licence_status_sql('t')}) = ?")  # expired, expiring soon...: from the dates
+        else:
+            parts.append(f"t.{_STATUS_COLUMN.get(k, 'status')} = ?")
         params.append(q.status)
     if q.kind and view.kind_choices:
         parts.append(f"t.{_KIND_COLUMN.get(k, 'kind')} = ?")

@@ -21,9 +21,10 @@ from kpfield import __version__
 from kpfield.domain.dates import utc_now
 from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity, entity
 from kpfield.domain.places import COUNTRIES
+from kpfield.domain.rules import rule_problems
 from kpfield.domain.text import normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, clean, errors
-from kpfield.i18n import translate
+from kpfield.i18n import format_date, format_number, translate
 from kpfield.identity import Identity, InstallationKey, SigningError, generate_key, load_key
 from kpfield.output import OutputError, check_output, disk_failure
 from kpfield.progress import Cancelled, Progress
@@ -38,12 +39,10 @@ from .duplicates import PossibleDuplicate, possible_duplicates
 from .ids import new_id
 from .keys import META_FINGERPRINT, META_PUBLIC_KEY, Keys
 from .lookup import (
-    MAX_CANDIDATES,
     NAMED_BY,
     AmbiguousReference,
     NoSuchRecord,
     PersonNames,
-    StillReferred,
     candidates,
     is_uuid,
     label_of,
@@ -54,6 +53,7 @@ from .lookup import (
 )
 from .migrations import migrate, pending_steps
 from .references import References, reference_problem
+from .rulecheck import RelatedRecords
 from .stamps import stamp_local
 from .stats import Summary, summary
 from .sync import LOOKUP_BATCH, Sync
@@ -123,6 +123,46 @@ class Details:
     history: int
 
 
+class RecordInUse(InventoryError):
+    """A delete refused because live records refer to the record: ``users`` lists them as
+    (kind, referring field, id) and ``names`` as a person reads them."""
+
+    SHOWN = 10  # records named in the message; the rest counted
+
+    def __init__(self, inv: Inventory, kind: str, record_id: str, users: list[tuple[str, str, str]]):
+        self.kind, self.record_id, self.users = kind, record_id, users
+        self.record = inv.record_name(kind, record_id)
+        self.names = [
+            translate("store", "{record} (as {field})").format(
+                record=inv.record_name(k, rid), field=entity(k).label_of(name).lower()
+            )
+            for k, name, rid in users
+        ]
+        shown = self.names[: self.SHOWN]
+        more = len(self.names) - len(shown)
+        text = translate("store", "{record} cannot be deleted: {n} record(s) refer to it").format(
+            record=self.record, n=len(users)
+        )
+        listed = "\n".join("- " + n for n in shown)
+        if more:
+            listed += "\n" + translate("store", "... and {n} more").format(n=more)
+        advice = translate("store", "Delete those records first, or change them to refer to another record.")
+        super().__init__(f"{text}:\n{listed}\n{advice}")
+
+
+ACCEPTED_WARNINGS = "warnings accepted: "
+
+
+def with_accepted_warnings(reason: str | None, problems: list[Problem]) -> str | None:
+    """The audit reason of a save made despite warnings: the user's reason, then
+    ``warnings accepted: <rule or field>, ...`` (codes, not words, so that any language reads them)."""
+    accepted = [p.rule or f"field:{p.field}" for p in problems if p.severity == "warning"]
+    if not accepted:
+        return reason
+    note = ACCEPTED_WARNINGS + ", ".join(dict.fromkeys(accepted))
+    return f"{reason}; {note}" if reason else note
+
+
 class Inventory:
     """An open inventory. Owned by one thread; a worker thread opens its own."""
 
@@ -138,6 +178,8 @@ class Inventory:
         self.sync = Sync(conn, self.audit)
         # this installation's key when it may sign for this inventory (looked up once; see own_key)
         self._sealer: InstallationKey | None | bool = False
+        # the related records the law and plausibility rules read (district price ranges cached)
+        self._related = RelatedRecords(conn)
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -711,11 +753,33 @@ class Inventory:
     def check(
         self, kind: str, values: Mapping[str, object], record_id: str | None = None, today: dt.date | None = None
     ) -> tuple[dict[str, Any], list[Problem]]:
-        """Validate a record as a save would, without writing: (stored values, problems)."""
+        """Validate a record as a save would, without writing: (stored values, problems), the
+        law and plausibility rules' among them."""
         ent = entity(kind)
         cleaned, problems = clean(ent, values, today=today)
         problems.extend(self._store_problems(ent, cleaned, record_id))
+        problems.extend(self.rule_problems(kind, cleaned, today=today))
         return cleaned, problems
+
+    def rule_problems(
+        self,
+        kind: str,
+        cleaned: dict[str, Any],
+        *,
+        related: RelatedRecords | None = None,
+        today: dt.date | None = None,
+    ) -> list[Problem]:
+        """The law and plausibility rules (:mod:`kpfield.domain.rules`) on values already
+        cleaned; ``related``: a cached look-up for an import (see :meth:`related_records`)."""
+        if related is None:
+            related = self._related
+            if related.today != (today or dt.date.today()):
+                related = self._related = RelatedRecords(self.conn, today=today)
+        return rule_problems(kind, cleaned, related, today=today)
+
+    def related_records(self) -> RelatedRecords:
+        """A look-up of related records that remembers what it read: for one import."""
+        return RelatedRecords(self.conn, cached=True)
 
     def store_problems(self, kind: str, cleaned: dict[str, Any], record_id: str | None = None) -> list[Problem]:
         """The store's own rules (natural keys, references, national IDs) for values already cleaned:
@@ -823,10 +887,12 @@ class Inventory:
                 rid,
                 "insert",
                 {k: (None, val) for k, val in cleaned.items() if val is not None},
-                reason,
+                with_accepted_warnings(reason, problems),
                 source_id,
                 self._content(ent.table, rid),
             )
+        if kind == "production":
+            self._related.forget()
         return Saved(rid, problems)
 
     def update(
@@ -892,8 +958,16 @@ class Inventory:
             )
             stamp_local(self.conn, ent.table, record_id, diff, self.identity.origin)
             self.audit.append(
-                now, ent.table, record_id, "update", diff, reason, content=self._content(ent.table, record_id)
+                now,
+                ent.table,
+                record_id,
+                "update",
+                diff,
+                with_accepted_warnings(reason, problems),
+                content=self._content(ent.table, record_id),
             )
+        if kind == "production":
+            self._related.forget()
         return Saved(record_id, problems, diff)
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool, reason: str | None) -> None:
@@ -926,23 +1000,22 @@ class Inventory:
                 content=self._content(ent.table, record_id),
             )
 
-    def delete(self, kind: str, record_id: str, *, reason: str | None = None, refuse_referred: bool = False) -> None:
+    def delete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
         """Mark a record deleted. It stays in the file as a tombstone and can be brought back.
 
-        With ``refuse_referred``, a record that live records still refer to (a licence its sites
-        name) is not deleted: :class:`~kpfield.store.lookup.StillReferred` names them."""
+        Refused (:class:`RecordInUse`, nothing written) while live records refer to it: a person
+        who holds a licence, a site with production... would leave those records pointing at
+        nothing, unable to be saved again."""
         with self.transaction():
-            if refuse_referred:
-                self.check_deletable(kind, record_id)
+            self.check_deletable(kind, record_id)
             self._set_deleted(kind, record_id, True, reason)
 
     def check_deletable(self, kind: str, record_id: str) -> None:
-        """Raise :class:`~kpfield.store.lookup.StillReferred`, naming them, when live records
-        refer to the record ``record_id`` of ``kind``; writes nothing."""
-        found = self.referring(kind, record_id)
-        if found:
-            shown = [(k, f, rid, label_of(self.conn, k, rid)) for k, f, rid in found[:MAX_CANDIDATES]]
-            raise StillReferred(kind, label_of(self.conn, kind, record_id), shown, len(found))
+        """Raise :class:`RecordInUse`, naming them, when live records refer to the record
+        ``record_id`` of ``kind``; writes nothing."""
+        users = self.referring(kind, record_id)
+        if users:
+            raise RecordInUse(self, kind, record_id, users)
 
     def undelete(self, kind: str, record_id: str, *, reason: str | None = None) -> None:
         """Bring back a deleted record (undo of a delete)."""
@@ -1170,6 +1243,37 @@ class Inventory:
         """Up to ``limit`` live records of ``kind`` whose words start with the words typed, as
         (id, label) sorted by label: what a picker offers (:func:`kpfield.store.lookup.lookup`)."""
         return lookup(self.conn, kind, text, limit=limit, licence_kinds=licence_kinds)
+
+    def record_name(self, kind: str, record_id: str) -> str:
+        """A record named for a person reading a list of records: its kind, then its label (a
+        production or sale by its date, site or seller, and carats). Live or deleted."""
+        ent = entity(kind)
+        r = self.get(kind, record_id, include_deleted=True)
+        if r is None:
+            return f"{ent.shown_label()} {record_id}"
+        if kind in ("person", "organisation", "licence", "site"):
+            what = label_of(self.conn, kind, record_id)
+        elif kind == "production":
+            what = translate("store", "{date}, site {site}, {carats} ct").format(
+                date=format_date(r["produced_on"]),
+                site=self._code("site", "code", r["site_id"]),
+                carats=format_number(r["carats"]),
+            )
+        elif kind == "sale":
+            what = translate("store", "{date}, seller {seller}, {carats} ct").format(
+                date=format_date(r["sold_on"]),
+                seller=self._code("licence", "number", r["seller_licence_id"]),
+                carats=format_number(r["carats"]),
+            )
+        elif kind == "inspection":
+            what = format_date(r["inspected_on"])
+        else:
+            what = label_of(self.conn, kind, record_id)
+        return f"{ent.shown_label()}: {what}"
+
+    def _code(self, table: str, column: str, record_id: str | None) -> str:
+        row = self.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return str(row[0]) if row else "?"
 
     def record_label(self, kind: str, record_id: str | None) -> str:
         """How the window names a record of ``kind`` (a licence by number, kind and holder): '' for

@@ -15,7 +15,7 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.text import fold, normalise_identifier
 from kpfield.i18n import translate
 
-from .browse import SEARCH_TABLES, fts_query
+from .browse import SEARCH_TABLES, fts_query, licence_status_sql
 from .db import InventoryError
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "officer_of_origin",
     "NoSuchRecord",
     "AmbiguousReference",
-    "StillReferred",
 ]
 
 # A word of one or two letters matches tens of thousands of persons in a large inventory; the
@@ -45,7 +44,9 @@ LABEL_SQL = {
     "organisation": "r.name || COALESCE(' (' || r.town || ')', '')",
     "licence": "r.number || ' · ' || vocab_label(r.kind) || COALESCE(' · ' || "
     "(SELECT TRIM(COALESCE(p.given_names || ' ', '') || p.family_name) FROM person p WHERE p.id = r.holder_person_id), "
-    "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')",
+    "' · ' || (SELECT o.name FROM organisation o WHERE o.id = r.holder_organisation_id), '')"
+    # a licence that does not allow work today says so: expired, not yet valid, suspended...
+    f" || COALESCE(' · ' || vocab_label(NULLIF(NULLIF({licence_status_sql('r')}, 'active'), 'expiring')), '')",
     "site": "r.code || COALESCE(' · ' || r.name, '') || COALESCE(' (' || r.village || ')', '')",
     "production": "COALESCE(r.reference || ' · ', '') || r.produced_on || COALESCE(' · ' || "
     "(SELECT s.code FROM site s WHERE s.id = r.site_id), '')",
@@ -291,24 +292,3 @@ class AmbiguousReference(InventoryError):
     def __init__(self, kind: str, ref: str, found: list[tuple[str, str]]):
         super().__init__(ambiguous_message(kind, ref, found))
         self.kind, self.ref, self.candidates = kind, ref, found
-
-
-class StillReferred(InventoryError):
-    """A record not deleted because live records refer to it; ``referring`` lists them as
-    (their kind, the referring field, their id, their label), at most :data:`MAX_CANDIDATES`,
-    and ``total`` says how many there are."""
-
-    def __init__(self, kind: str, label: str, referring: list[tuple[str, str, str, str]], total: int):
-        ent = ENTITIES[kind]
-        head = translate(
-            "store",
-            "{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:",
-        ).format(kind=ent.shown_label(), label=label, count=total)
-        lines = [head]
-        for ref_kind, field, rid, ref_label in referring:
-            other = ENTITIES[ref_kind]
-            lines.append(f"  {other.shown_label()} {ref_label} ({other.label_of(field)})  {rid}")
-        if total > len(referring):
-            lines.append("  " + translate("store", "and {count} more").format(count=total - len(referring)))
-        super().__init__("\n".join(lines))
-        self.kind, self.referring, self.total = kind, referring, total

@@ -44,6 +44,8 @@ QListWidget#navigation::item:selected {{ background: {ACCENT_LIGHT.name()}; colo
 QListWidget#navigation::item:hover:!selected {{ background: #dde2e7; }}
 QLabel#pageTitle {{ font-size: 14pt; font-weight: 600; color: {INK.name()}; }}
 QLabel#pageCount {{ color: {MUTED.name()}; }}
+QLabel#numberReading {{ color: {MUTED.name()}; }}
+QLabel#numberReading[problem="error"] {{ color: {ERROR.name()}; }}
 QLabel.problem-error, QLabel[problem="error"] {{ color: {ERROR.name()}; }}
 QLabel[problem="warning"] {{ color: {WARNING.name()}; }}
 QFrame#duplicateBanner {{ background: #fff4e0; border: 1px solid #e8c27a; border-radius: 4px; }}

@@ -1315,8 +1315,8 @@ ct</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation>Escriba primero el día: 15/01/2026 o 15.01.2026; o bien 2026-01-15</translation>
+        <source>Type the day first: 15/01/2026, 15.01.26 or 15 January 2026; or 2026-01-15</source>
+        <translation>Escriba primero el día: 15/01/2026, 15.01.26 o 15 de enero de 2026; o 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
@@ -1514,6 +1514,10 @@ ct</translation>
         <translation>Escriba una fecha como 01/07/2025 (el día primero) o 2025-07-01</translation>
     </message>
     <message>
+        <source>Filter {filter}: {problem}. This filter is not applied.</source>
+        <translation>Filtro «{filter}»: {problem}. Este filtro no se aplica.</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>Encontrados: {n}</translation>
     </message>
@@ -1526,8 +1530,8 @@ ct</translation>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation>¿Eliminar este registro? Seguirá en el registro de auditoría y puede recuperarlo con Deshacer.</translation>
+        <source>Delete {record}? It stays in the audit log and Undo brings it back.</source>
+        <translation>¿Eliminar {record}? Queda en el registro de auditoría y Deshacer lo restablece.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -2533,8 +2537,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
-        <translation>escriba grados decimales (8,6367) o grados-minutos-segundos (8°38&apos;12&quot;N)</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050&apos; o 10°58.05&apos;O) o en grados, minutos y segundos (10°58&apos;03&quot;W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
+    </message>
+    <message>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200&apos; o 8°38.2&apos;N) o en grados, minutos y segundos (8°38&apos;12&quot;N); N o S para el hemisferio, o un signo menos para el sur</translation>
+    </message>
+    <message>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200&apos; O010°58.050&apos;) o grados, minutos y segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2577,15 +2589,15 @@ ct</translation>
         <translation>coordenadas vacías: {help}</translation>
     </message>
     <message>
-        <source>cannot read {value} as a latitude and a longitude: {help}, for example 8.6367, -10.9675</source>
-        <translation>no se puede leer {value} como una latitud y una longitud: {help}, por ejemplo 8,6367; -10,9675</translation>
+        <source>cannot read {value} as a latitude and a longitude: {help}</source>
+        <translation>no se puede leer {value} como latitud y longitud: {help}</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
-        <source>type it as 2026-04-03 or 03/04/2026 (day first)</source>
-        <translation>escríbala como 03/04/2026 (el día primero) o 2026-04-03</translation>
+        <source>type it as 2026-04-03, 03/04/2026 or 03/04/26 (day first), or 3 April 2026 (3 avril 2026)</source>
+        <translation>escríbala como 03/04/2026 o 03/04/26 (día primero), 3 de abril de 2026 o 2026-04-03</translation>
     </message>
     <message>
         <source>{value} is not a date: {help}</source>
@@ -2594,6 +2606,10 @@ ct</translation>
     <message>
         <source>cannot read {value} as a date: {help}</source>
         <translation>no se puede leer {value} como una fecha: {help}</translation>
+    </message>
+    <message>
+        <source>{value}: {name} is not the name of a month: {help}</source>
+        <translation>{value}: {name} no es el nombre de un mes: {help}</translation>
     </message>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
@@ -3084,6 +3100,10 @@ ct</translation>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
         <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
+    </message>
+    <message>
+        <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
+        <translation>escriba los miles con un espacio o sin nada (1 250 o 1250) y los decimales con una, dos o cuatro cifras (1,25 o 1.25), o use una celda numérica</translation>
     </message>
     <message>
         <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
@@ -4440,6 +4460,21 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>{value} can be read two ways: {whole} or {decimal}. Type {plain} or {whole} for the first, {decimal} for the second</source>
+        <translation>{value} puede leerse de dos maneras: {whole} o {decimal}. Escriba {plain} o {whole} para la primera, {decimal} para la segunda</translation>
+    </message>
+    <message>
+        <source>{value}: thousands are grouped by three digits (1 250 000); type the number again</source>
+        <translation>{value}: los miles se agrupan de tres en tres cifras (1 250 000); escriba el número de nuevo</translation>
+    </message>
+    <message>
+        <source>{whole} or {decimal}?</source>
+        <translation>¿{whole} o {decimal}?</translation>
+    </message>
+</context>
+<context>
     <name>output</name>
     <message>
         <source>a folder</source>
@@ -4861,6 +4896,101 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>rules</name>
+    <message>
+        <source>Licence valid on the date</source>
+        <translation>Licencia vigente en la fecha</translation>
+    </message>
+    <message>
+        <source>Buyer licensed</source>
+        <translation>Comprador con licencia</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s licence valid on the date</source>
+        <translation>Licencia del comprador vigente en la fecha</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Edad mínima</translation>
+    </message>
+    <message>
+        <source>Active site under a valid licence</source>
+        <translation>Sitio activo con licencia vigente</translation>
+    </message>
+    <message>
+        <source>Stone weight and size class</source>
+        <translation>Peso de las piedras y clase de tamaño</translation>
+    </message>
+    <message>
+        <source>Value per carat</source>
+        <translation>Valor por quilate</translation>
+    </message>
+    <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule}: {problem}</translation>
+    </message>
+    <message>
+        <source>licence {number} is {status}</source>
+        <translation>la licencia {number} está {status}</translation>
+    </message>
+    <message>
+        <source>licence {number} was only issued on {issued}</source>
+        <translation>la licencia {number} no se expidió hasta el {issued}</translation>
+    </message>
+    <message>
+        <source>licence {number} expired on {expires}</source>
+        <translation>la licencia {number} venció el {expires}</translation>
+    </message>
+    <message>
+        <source>{why}: no production may be recorded under it on {date}</source>
+        <translation>{why}: no puede registrarse producción con esta licencia el {date}</translation>
+    </message>
+    <message>
+        <source>{why}: it could not buy on {date}</source>
+        <translation>{why}: no podía comprar el {date}</translation>
+    </message>
+    <message>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
+        <translation>{name} no tiene licencia de comprador: las piedras solo pueden venderse a compradores con licencia</translation>
+    </message>
+    <message>
+        <source>{stones} stone(s) of {carats} ct weigh {each} ct each, outside the {size_class} class</source>
+        <translation>{stones} piedra(s) de {carats} ct pesan {each} ct cada una, fuera de la clase {size_class}</translation>
+    </message>
+    <message>
+        <source>{low} to {high} ct</source>
+        <translation>{low} a {high} ct</translation>
+    </message>
+    <message>
+        <source>over {low} ct</source>
+        <translation>más de {low} ct</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct está lejos de la producción reciente de este distrito ({low} a {high} USD/ct): compruebe el valor y los quilates</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is implausible for artisanal diamonds ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct es inverosímil para diamantes artesanales ({low} a {high} USD/ct): compruebe el valor y los quilates</translation>
+    </message>
+    <message>
+        <source>{why}: it could not sell on {date}</source>
+        <translation>{why}: no podía vender el {date}</translation>
+    </message>
+    <message>
+        <source>born on {birth}, this person is {age}: a digger or licence holder must be at least {limit}</source>
+        <translation>nacida el {birth}, esta persona tiene {age} años: un minero o titular de licencia debe tener al menos {limit} años</translation>
+    </message>
+    <message>
+        <source>the holder was {age} on the issue date {issued}: a licence holder must be at least {limit}</source>
+        <translation>el titular tenía {age} años en la fecha de expedición, {issued}: un titular de licencia debe tener al menos {limit} años</translation>
+    </message>
+    <message>
+        <source>{why}: an active site needs a valid licence; mark the site idle or renew the licence</source>
+        <translation>{why}: un sitio activo necesita una licencia vigente; marque el sitio como inactivo o renueve la licencia</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
@@ -5086,6 +5216,22 @@ ct</translation>
         <translation>Otro kpfield está actualizando o escribiendo el inventario; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
+        <source>{record} (as {field})</source>
+        <translation>{record} (como {field})</translation>
+    </message>
+    <message>
+        <source>{record} cannot be deleted: {n} record(s) refer to it</source>
+        <translation>{record} no puede eliminarse: {n} registro(s) remiten a él</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... y {n} más</translation>
+    </message>
+    <message>
+        <source>Delete those records first, or change them to refer to another record.</source>
+        <translation>Elimine primero esos registros, o cámbielos para que remitan a otro.</translation>
+    </message>
+    <message>
         <source>{path} already exists; open it, or choose another file name</source>
         <translation>{path} ya existe; ábralo o elija otro nombre de archivo</translation>
     </message>
@@ -5148,6 +5294,14 @@ ct</translation>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} ya lo usa otro registro ({kind})</translation>
+    </message>
+    <message>
+        <source>{date}, site {site}, {carats} ct</source>
+        <translation>{date}, sitio {site}, {carats} ct</translation>
+    </message>
+    <message>
+        <source>{date}, seller {seller}, {carats} ct</source>
+        <translation>{date}, vendedor {seller}, {carats} ct</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
@@ -5641,6 +5795,18 @@ ct</translation>
     <message>
         <source>surrendered</source>
         <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>vence pronto</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>aún no vigente</translation>
     </message>
     <message>
         <source>river bed</source>

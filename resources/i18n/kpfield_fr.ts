@@ -1315,8 +1315,8 @@ ct</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation>Tapez le jour en premier : 15/01/2026 ou 15.01.2026 ; ou 2026-01-15</translation>
+        <source>Type the day first: 15/01/2026, 15.01.26 or 15 January 2026; or 2026-01-15</source>
+        <translation>Tapez le jour en premier : 15/01/2026, 15.01.26 ou 15 janvier 2026 ; ou 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
@@ -1514,6 +1514,10 @@ ct</translation>
         <translation>Tapez une date comme 01/07/2025 (jour en premier) ou 2025-07-01</translation>
     </message>
     <message>
+        <source>Filter {filter}: {problem}. This filter is not applied.</source>
+        <translation>Filtre « {filter} » : {problem}. Ce filtre n&apos;est pas appliqué.</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>{n} trouvé(s)</translation>
     </message>
@@ -1526,8 +1530,8 @@ ct</translation>
         <translation>Supprimer l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation>Supprimer cet enregistrement ? Il reste dans le journal d&apos;audit et Annuler le rétablit.</translation>
+        <source>Delete {record}? It stays in the audit log and Undo brings it back.</source>
+        <translation>Supprimer {record} ? Il reste dans le journal d&apos;audit et Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -2533,8 +2537,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
-        <translation>tapez des degrés décimaux (8,6367) ou des degrés-minutes-secondes (8°38&apos;12&quot;N)</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>tapez la longitude en degrés décimaux (-10,9675 ou O10,9675), en degrés et minutes décimales (W010°58.050&apos; ou 10°58.05&apos;O) ou en degrés, minutes et secondes (10°58&apos;03&quot;W) ; E ou O (ou W) pour l&apos;hémisphère, L pour l&apos;est en portugais, ou un signe moins pour l&apos;ouest</translation>
+    </message>
+    <message>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>tapez la latitude en degrés décimaux (8,6367 ou N8,6367), en degrés et minutes décimales (N08°38.200&apos; ou 8°38.2&apos;N) ou en degrés, minutes et secondes (8°38&apos;12&quot;N) ; N ou S pour l&apos;hémisphère, ou un signe moins pour le sud</translation>
+    </message>
+    <message>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>tapez des degrés décimaux (8,6367, -10,9675), des degrés et minutes décimales (N08°38.200&apos; O010°58.050&apos;) ou des degrés, minutes et secondes (8°38&apos;12&quot;N 10°58&apos;03&quot;O) ; la lettre de l&apos;hémisphère avant ou après (N, S, E, O ou W pour l&apos;ouest ; L pour l&apos;est en portugais), ou un signe moins pour le sud et l&apos;ouest</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2577,15 +2589,15 @@ ct</translation>
         <translation>coordonnées vides : {help}</translation>
     </message>
     <message>
-        <source>cannot read {value} as a latitude and a longitude: {help}, for example 8.6367, -10.9675</source>
-        <translation>impossible de lire {value} comme une latitude et une longitude : {help}, par exemple 8,6367 ; -10,9675</translation>
+        <source>cannot read {value} as a latitude and a longitude: {help}</source>
+        <translation>impossible de lire {value} comme une latitude et une longitude : {help}</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
-        <source>type it as 2026-04-03 or 03/04/2026 (day first)</source>
-        <translation>tapez-la sous la forme 03/04/2026 (le jour d&apos;abord) ou 2026-04-03</translation>
+        <source>type it as 2026-04-03, 03/04/2026 or 03/04/26 (day first), or 3 April 2026 (3 avril 2026)</source>
+        <translation>tapez-la sous la forme 03/04/2026 ou 03/04/26 (jour en premier), 3 avril 2026 ou 2026-04-03</translation>
     </message>
     <message>
         <source>{value} is not a date: {help}</source>
@@ -2594,6 +2606,10 @@ ct</translation>
     <message>
         <source>cannot read {value} as a date: {help}</source>
         <translation>impossible de lire {value} comme une date : {help}</translation>
+    </message>
+    <message>
+        <source>{value}: {name} is not the name of a month: {help}</source>
+        <translation>{value} : {name} n&apos;est pas un nom de mois : {help}</translation>
     </message>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
@@ -3084,6 +3100,10 @@ ct</translation>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
         <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
+    </message>
+    <message>
+        <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
+        <translation>écrivez les milliers avec une espace ou sans rien (1 250 ou 1250) et les décimales avec un, deux ou quatre chiffres (1,25 ou 1.25), ou utilisez une cellule numérique</translation>
     </message>
     <message>
         <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
@@ -4440,6 +4460,21 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>{value} can be read two ways: {whole} or {decimal}. Type {plain} or {whole} for the first, {decimal} for the second</source>
+        <translation>{value} peut se lire de deux façons : {whole} ou {decimal}. Tapez {plain} ou {whole} pour la première, {decimal} pour la seconde</translation>
+    </message>
+    <message>
+        <source>{value}: thousands are grouped by three digits (1 250 000); type the number again</source>
+        <translation>{value} : les milliers se groupent par trois chiffres (1 250 000) ; retapez le nombre</translation>
+    </message>
+    <message>
+        <source>{whole} or {decimal}?</source>
+        <translation>{whole} ou {decimal} ?</translation>
+    </message>
+</context>
+<context>
     <name>output</name>
     <message>
         <source>a folder</source>
@@ -4861,6 +4896,101 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>rules</name>
+    <message>
+        <source>Licence valid on the date</source>
+        <translation>Permis valide à la date</translation>
+    </message>
+    <message>
+        <source>Buyer licensed</source>
+        <translation>Acheteur agréé</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s licence valid on the date</source>
+        <translation>Permis de l&apos;acheteur valide à la date</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <source>Active site under a valid licence</source>
+        <translation>Chantier actif sous un permis valide</translation>
+    </message>
+    <message>
+        <source>Stone weight and size class</source>
+        <translation>Poids des pierres et classe de taille</translation>
+    </message>
+    <message>
+        <source>Value per carat</source>
+        <translation>Valeur par carat</translation>
+    </message>
+    <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule} : {problem}</translation>
+    </message>
+    <message>
+        <source>licence {number} is {status}</source>
+        <translation>le permis {number} est {status}</translation>
+    </message>
+    <message>
+        <source>licence {number} was only issued on {issued}</source>
+        <translation>le permis {number} n&apos;a été délivré que le {issued}</translation>
+    </message>
+    <message>
+        <source>licence {number} expired on {expires}</source>
+        <translation>le permis {number} a expiré le {expires}</translation>
+    </message>
+    <message>
+        <source>{why}: no production may be recorded under it on {date}</source>
+        <translation>{why} : aucune production ne peut être enregistrée sous ce permis le {date}</translation>
+    </message>
+    <message>
+        <source>{why}: it could not buy on {date}</source>
+        <translation>{why} : il ne pouvait pas acheter le {date}</translation>
+    </message>
+    <message>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
+        <translation>{name} n&apos;a pas de permis d&apos;achat : les pierres ne peuvent être vendues qu&apos;à des acheteurs agréés</translation>
+    </message>
+    <message>
+        <source>{stones} stone(s) of {carats} ct weigh {each} ct each, outside the {size_class} class</source>
+        <translation>{stones} pierre(s) pour {carats} ct pèsent {each} ct chacune, hors de la classe {size_class}</translation>
+    </message>
+    <message>
+        <source>{low} to {high} ct</source>
+        <translation>{low} à {high} ct</translation>
+    </message>
+    <message>
+        <source>over {low} ct</source>
+        <translation>plus de {low} ct</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct est loin de la production récente de ce district ({low} à {high} USD/ct) : vérifiez la valeur et les carats</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is implausible for artisanal diamonds ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct est invraisemblable pour des diamants artisanaux ({low} à {high} USD/ct) : vérifiez la valeur et les carats</translation>
+    </message>
+    <message>
+        <source>{why}: it could not sell on {date}</source>
+        <translation>{why} : il ne pouvait pas vendre le {date}</translation>
+    </message>
+    <message>
+        <source>born on {birth}, this person is {age}: a digger or licence holder must be at least {limit}</source>
+        <translation>née le {birth}, cette personne a {age} ans : un creuseur ou un titulaire de permis doit avoir au moins {limit} ans</translation>
+    </message>
+    <message>
+        <source>the holder was {age} on the issue date {issued}: a licence holder must be at least {limit}</source>
+        <translation>le titulaire avait {age} ans à la date de délivrance, le {issued} : un titulaire de permis doit avoir au moins {limit} ans</translation>
+    </message>
+    <message>
+        <source>{why}: an active site needs a valid licence; mark the site idle or renew the licence</source>
+        <translation>{why} : un chantier actif a besoin d&apos;un permis valide ; marquez le chantier inactif ou renouvelez le permis</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
@@ -5086,6 +5216,22 @@ ct</translation>
         <translation>L&apos;inventaire est en cours de mise à niveau ou d&apos;écriture par un autre kpfield ; réessayez dans un instant</translation>
     </message>
     <message>
+        <source>{record} (as {field})</source>
+        <translation>{record} (comme {field})</translation>
+    </message>
+    <message>
+        <source>{record} cannot be deleted: {n} record(s) refer to it</source>
+        <translation>{record} ne peut pas être supprimé : {n} enregistrement(s) y renvoient</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... et {n} de plus</translation>
+    </message>
+    <message>
+        <source>Delete those records first, or change them to refer to another record.</source>
+        <translation>Supprimez d&apos;abord ces enregistrements, ou modifiez-les pour qu&apos;ils renvoient à un autre.</translation>
+    </message>
+    <message>
         <source>{path} already exists; open it, or choose another file name</source>
         <translation>{path} existe déjà ; ouvrez-le, ou choisissez un autre nom de fichier</translation>
     </message>
@@ -5148,6 +5294,14 @@ ct</translation>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} est déjà utilisé par un autre enregistrement ({kind})</translation>
+    </message>
+    <message>
+        <source>{date}, site {site}, {carats} ct</source>
+        <translation>{date}, chantier {site}, {carats} ct</translation>
+    </message>
+    <message>
+        <source>{date}, seller {seller}, {carats} ct</source>
+        <translation>{date}, vendeur {seller}, {carats} ct</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
@@ -5641,6 +5795,18 @@ ct</translation>
     <message>
         <source>surrendered</source>
         <translation>restitué</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
     </message>
     <message>
         <source>river bed</source>

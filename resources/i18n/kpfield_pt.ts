@@ -1315,8 +1315,8 @@ ct</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15</source>
-        <translation>Escreva o dia primeiro: 15/01/2026 ou 15.01.2026; ou 2026-01-15</translation>
+        <source>Type the day first: 15/01/2026, 15.01.26 or 15 January 2026; or 2026-01-15</source>
+        <translation>Escreva o dia primeiro: 15/01/2026, 15.01.26 ou 15 de janeiro de 2026; ou 2026-01-15</translation>
     </message>
     <message>
         <source>{decimal} or {dms}</source>
@@ -1514,6 +1514,10 @@ ct</translation>
         <translation>Escreva uma data como 01/07/2025 (o dia primeiro) ou 2025-07-01</translation>
     </message>
     <message>
+        <source>Filter {filter}: {problem}. This filter is not applied.</source>
+        <translation>Filtro «{filter}»: {problem}. Este filtro não é aplicado.</translation>
+    </message>
+    <message>
         <source>{n} found</source>
         <translation>{n} encontrado(s)</translation>
     </message>
@@ -1526,8 +1530,8 @@ ct</translation>
         <translation>Eliminar registo</translation>
     </message>
     <message>
-        <source>Delete this record? It stays in the audit log and Undo brings it back.</source>
-        <translation>Eliminar este registo? Fica no registo de auditoria e Anular recupera-o.</translation>
+        <source>Delete {record}? It stays in the audit log and Undo brings it back.</source>
+        <translation>Eliminar {record}? Fica no registo de auditoria e Anular repõe-no.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -2533,8 +2537,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type decimal degrees (8.6367) or degrees-minutes-seconds (8°38&apos;12&quot;N)</source>
-        <translation>escreva graus decimais (8,6367) ou graus-minutos-segundos (8°38&apos;12&quot;N)</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escreva a longitude em graus decimais (-10,9675 ou O10,9675), em graus e minutos decimais (W010°58.050&apos; ou 10°58.05&apos;O) ou em graus, minutos e segundos (10°58&apos;03&quot;W); L (ou E) ou O (ou W) para o hemisfério, ou um sinal menos para oeste</translation>
+    </message>
+    <message>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escreva a latitude em graus decimais (8,6367 ou N8,6367), em graus e minutos decimais (N08°38.200&apos; ou 8°38.2&apos;N) ou em graus, minutos e segundos (8°38&apos;12&quot;N); N ou S para o hemisfério, ou um sinal menos para sul</translation>
+    </message>
+    <message>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escreva graus decimais (8,6367, -10,9675), graus e minutos decimais (N08°38.200&apos; O010°58.050&apos;) ou graus, minutos e segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); a letra do hemisfério antes ou depois (N, S, L ou E para leste, O ou W para oeste), ou um sinal menos para sul e oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2577,15 +2589,15 @@ ct</translation>
         <translation>coordenadas vazias: {help}</translation>
     </message>
     <message>
-        <source>cannot read {value} as a latitude and a longitude: {help}, for example 8.6367, -10.9675</source>
-        <translation>não é possível ler {value} como uma latitude e uma longitude: {help}, por exemplo 8,6367; -10,9675</translation>
+        <source>cannot read {value} as a latitude and a longitude: {help}</source>
+        <translation>não é possível ler {value} como latitude e longitude: {help}</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
-        <source>type it as 2026-04-03 or 03/04/2026 (day first)</source>
-        <translation>escreva-a como 03/04/2026 (o dia primeiro) ou 2026-04-03</translation>
+        <source>type it as 2026-04-03, 03/04/2026 or 03/04/26 (day first), or 3 April 2026 (3 avril 2026)</source>
+        <translation>escreva-a como 03/04/2026 ou 03/04/26 (dia primeiro), 3 de abril de 2026 ou 2026-04-03</translation>
     </message>
     <message>
         <source>{value} is not a date: {help}</source>
@@ -2594,6 +2606,10 @@ ct</translation>
     <message>
         <source>cannot read {value} as a date: {help}</source>
         <translation>não é possível ler {value} como uma data: {help}</translation>
+    </message>
+    <message>
+        <source>{value}: {name} is not the name of a month: {help}</source>
+        <translation>{value}: {name} não é o nome de um mês: {help}</translation>
     </message>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
@@ -3084,6 +3100,10 @@ ct</translation>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
         <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
+    </message>
+    <message>
+        <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
+        <translation>escreva os milhares com um espaço ou sem nada (1 250 ou 1250) e as casas decimais com um, dois ou quatro algarismos (1,25 ou 1.25), ou use uma célula numérica</translation>
     </message>
     <message>
         <source>type a number from {minimum} to {maximum} (a decimal comma or point is fine)</source>
@@ -4440,6 +4460,21 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>{value} can be read two ways: {whole} or {decimal}. Type {plain} or {whole} for the first, {decimal} for the second</source>
+        <translation>{value} pode ler-se de duas maneiras: {whole} ou {decimal}. Escreva {plain} ou {whole} para a primeira, {decimal} para a segunda</translation>
+    </message>
+    <message>
+        <source>{value}: thousands are grouped by three digits (1 250 000); type the number again</source>
+        <translation>{value}: os milhares agrupam-se de três em três algarismos (1 250 000); escreva o número de novo</translation>
+    </message>
+    <message>
+        <source>{whole} or {decimal}?</source>
+        <translation>{whole} ou {decimal}?</translation>
+    </message>
+</context>
+<context>
     <name>output</name>
     <message>
         <source>a folder</source>
@@ -4861,6 +4896,101 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>rules</name>
+    <message>
+        <source>Licence valid on the date</source>
+        <translation>Licença válida na data</translation>
+    </message>
+    <message>
+        <source>Buyer licensed</source>
+        <translation>Comprador licenciado</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s licence valid on the date</source>
+        <translation>Licença do comprador válida na data</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Idade mínima</translation>
+    </message>
+    <message>
+        <source>Active site under a valid licence</source>
+        <translation>Local ativo com licença válida</translation>
+    </message>
+    <message>
+        <source>Stone weight and size class</source>
+        <translation>Peso das pedras e classe de tamanho</translation>
+    </message>
+    <message>
+        <source>Value per carat</source>
+        <translation>Valor por quilate</translation>
+    </message>
+    <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule}: {problem}</translation>
+    </message>
+    <message>
+        <source>licence {number} is {status}</source>
+        <translation>a licença {number} está {status}</translation>
+    </message>
+    <message>
+        <source>licence {number} was only issued on {issued}</source>
+        <translation>a licença {number} só foi emitida em {issued}</translation>
+    </message>
+    <message>
+        <source>licence {number} expired on {expires}</source>
+        <translation>a licença {number} expirou em {expires}</translation>
+    </message>
+    <message>
+        <source>{why}: no production may be recorded under it on {date}</source>
+        <translation>{why}: nenhuma produção pode ser registada com esta licença em {date}</translation>
+    </message>
+    <message>
+        <source>{why}: it could not buy on {date}</source>
+        <translation>{why}: não podia comprar em {date}</translation>
+    </message>
+    <message>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
+        <translation>{name} não tem licença de comprador: as pedras só podem ser vendidas a compradores licenciados</translation>
+    </message>
+    <message>
+        <source>{stones} stone(s) of {carats} ct weigh {each} ct each, outside the {size_class} class</source>
+        <translation>{stones} pedra(s) com {carats} ct pesam {each} ct cada uma, fora da classe {size_class}</translation>
+    </message>
+    <message>
+        <source>{low} to {high} ct</source>
+        <translation>{low} a {high} ct</translation>
+    </message>
+    <message>
+        <source>over {low} ct</source>
+        <translation>mais de {low} ct</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct está longe da produção recente deste distrito ({low} a {high} USD/ct): verifique o valor e os quilates</translation>
+    </message>
+    <message>
+        <source>{value} USD/ct is implausible for artisanal diamonds ({low} to {high} USD/ct): check the value and the carats</source>
+        <translation>{value} USD/ct é inverosímil para diamantes artesanais ({low} a {high} USD/ct): verifique o valor e os quilates</translation>
+    </message>
+    <message>
+        <source>{why}: it could not sell on {date}</source>
+        <translation>{why}: não podia vender em {date}</translation>
+    </message>
+    <message>
+        <source>born on {birth}, this person is {age}: a digger or licence holder must be at least {limit}</source>
+        <translation>nascida em {birth}, esta pessoa tem {age} anos: um garimpeiro ou titular de licença deve ter pelo menos {limit} anos</translation>
+    </message>
+    <message>
+        <source>the holder was {age} on the issue date {issued}: a licence holder must be at least {limit}</source>
+        <translation>o titular tinha {age} anos na data de emissão, {issued}: um titular de licença deve ter pelo menos {limit} anos</translation>
+    </message>
+    <message>
+        <source>{why}: an active site needs a valid licence; mark the site idle or renew the licence</source>
+        <translation>{why}: um local ativo precisa de uma licença válida; marque o local como parado ou renove a licença</translation>
+    </message>
+</context>
+<context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
@@ -5086,6 +5216,22 @@ ct</translation>
         <translation>O inventário está a ser atualizado ou gravado por outro kpfield; tente de novo dentro de momentos</translation>
     </message>
     <message>
+        <source>{record} (as {field})</source>
+        <translation>{record} (como {field})</translation>
+    </message>
+    <message>
+        <source>{record} cannot be deleted: {n} record(s) refer to it</source>
+        <translation>{record} não pode ser eliminado: {n} registo(s) remetem para ele</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... e mais {n}</translation>
+    </message>
+    <message>
+        <source>Delete those records first, or change them to refer to another record.</source>
+        <translation>Elimine primeiro esses registos, ou altere-os para que remetam para outro.</translation>
+    </message>
+    <message>
         <source>{path} already exists; open it, or choose another file name</source>
         <translation>{path} já existe; abra-o ou escolha outro nome de ficheiro</translation>
     </message>
@@ -5148,6 +5294,14 @@ ct</translation>
     <message>
         <source>{field} {key} is already used by another {kind}</source>
         <translation>{field} {key} já é usado por outro registo ({kind})</translation>
+    </message>
+    <message>
+        <source>{date}, site {site}, {carats} ct</source>
+        <translation>{date}, local {site}, {carats} ct</translation>
+    </message>
+    <message>
+        <source>{date}, seller {seller}, {carats} ct</source>
+        <translation>{date}, vendedor {seller}, {carats} ct</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
@@ -5641,6 +5795,18 @@ ct</translation>
     <message>
         <source>surrendered</source>
         <translation>devolvido</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>expira em breve</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ainda não válido</translation>
     </message>
     <message>
         <source>river bed</source>

@@ -236,7 +236,7 @@ def test_edit_validates_like_the_form_and_prints_what_changed(inv):
     r = kpfield("edit", "licence", "AML/0001", "--db", inv, "fee_usd=150", "status=suspended", "--reason", "fee late")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == [
-        f"Licence AML/0001 · artisanal mining · Sahr Koroma ({got['licence']})",
+        f"Licence AML/0001 · artisanal mining · Sahr Koroma · suspended ({got['licence']})",
         "  Fee paid (USD): (empty) -> 150",
         "  Status: active -> suspended",
     ]
@@ -303,12 +303,10 @@ def test_delete_refuses_a_record_others_refer_to(inv):
     r = kpfield("delete", "licence", "AML/0001", "--db", inv, "--yes")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.splitlines()
-    assert lines[0] == (
-        "kpfield: Licence AML/0001 · artisanal mining · Sahr Koroma was not deleted: other records refer to it (2); "
-        "change or delete them first:"
-    )
-    assert lines[1] == f"  Site KON-0001 · Tombodu pit (Licence)  {got['site']}"
-    assert lines[2] == f"  Production record CP-0001 · 2026-03-02 · KON-0001 (Licence)  {got['production']}"
+    assert lines[0] == "kpfield: Licence: AML/0001 · artisanal mining · Sahr Koroma cannot be deleted: 2 record(s) refer to it:"
+    assert lines[1] == "- Site: KON-0001 · Tombodu pit (as licence)"
+    assert lines[2].startswith("- Production record: ") and "site KON-0001" in lines[2]
+    assert lines[3] == "Delete those records first, or change them to refer to another record."
     assert state(inv) == before
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kpfield.store import AmbiguousReference, Inventory, NoSuchRecord, StillReferred
+from kpfield.store import AmbiguousReference, Inventory, NoSuchRecord, RecordInUse
 
 
 @pytest.fixture
@@ -99,20 +99,19 @@ def test_an_update_says_what_it_changed(inv):
     assert inv.update("person", pid, {"village": "Tombodu"}).changes == {}
 
 
-def test_a_record_others_refer_to_is_not_deleted_when_asked(inv):
+def test_a_record_others_refer_to_is_not_deleted(inv):
     site = _site(inv, "SL", "KON-1")
     for day in range(1, 23):
         inv.add("production", {"site_id": site, "produced_on": f"2026-03-{day:02}", "stones": 1, "carats": 0.5})
     audit = inv.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-    with pytest.raises(StillReferred) as e:
-        inv.delete("site", site, refuse_referred=True)
-    assert e.value.total == 22 and len(e.value.referring) == 20
-    assert str(e.value).startswith("Site KON-1 was not deleted: other records refer to it (22)")
-    assert str(e.value).endswith("  and 2 more")
+    with pytest.raises(RecordInUse) as e:
+        inv.delete("site", site)
+    assert len(e.value.users) == 22
+    text = str(e.value)
+    assert text.startswith("Site KON-1") and "cannot be deleted: 22 record(s) refer to it" in text
+    assert text.count("\n- ") == RecordInUse.SHOWN and "... and 12 more" in text
     assert inv.get("site", site) is not None
     assert inv.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit
-    inv.delete("site", site)  # the window's delete, as before: a tombstone, whatever refers to it
-    assert inv.get("site", site) is None
 
 
 def test_details_name_the_officer_and_the_linked_records(inv):

@@ -11,9 +11,10 @@ from typing import Any
 
 from kpfield import i18n
 from kpfield.domain import vocab
-from kpfield.domain.coords import CoordinateError, parse_angle
+from kpfield.domain.coords import CoordinateError, accepted_forms, parse_angle
 from kpfield.domain.dates import DateError, parse_date
-from kpfield.domain.entities import Field
+from kpfield.domain.entities import SIZE_CLASS_FIELDS, Field
+from kpfield.domain.numbers import reading
 from kpfield.domain.places import COUNTRIES, country_name
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory
@@ -37,6 +38,9 @@ _PICKER_LICENCE_KINDS = {
     ("sale", "buyer_licence_id"): ("dealer", "exporter"),
     ("sale", "seller_licence_id"): (),
 }
+
+
+_GRID_FIELDS = frozenset(f.name for f in SIZE_CLASS_FIELDS)
 
 
 def _number_text(value: Any) -> str:
@@ -82,10 +86,31 @@ class LineEditor(FieldEditor):
         self.layout_.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self.reading: QLabel | None = None
         if field.kind in ("int", "number"):
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.edit.setMaximumWidth(160)
+            # how the number typed is read, as it is typed: "= 1 250,5", or both readings of "1,250";
+            # a narrow cell of the size-class grid shows it as the field's tooltip instead
+            self.reading = QLabel(self)
+            self.reading.setObjectName("numberReading")
+            self.layout_.addWidget(self.reading)
+            self.reading.setVisible(field.name not in _GRID_FIELDS)
             self.layout_.addStretch(1)
+            self.edit.textChanged.connect(self._show_reading)
+
+    def _show_reading(self, text: str) -> None:
+        if self.reading is None:
+            return
+        shown = reading(text)
+        if shown == "= " + text.strip():
+            shown = ""  # read exactly as typed: nothing to add
+        self.reading.setText(shown)
+        if self.field.name in _GRID_FIELDS:
+            self.edit.setToolTip(shown)
+        self.reading.setProperty("problem", "" if shown.startswith("=") or not shown else "error")
+        self.reading.style().unpolish(self.reading)
+        self.reading.style().polish(self.reading)
 
     def value(self) -> Any:
         return self.edit.text()
@@ -104,7 +129,9 @@ class DateEditor(LineEditor):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.edit.setPlaceholderText(i18n.date_hint())
-        self.edit.setToolTip(translate("RecordDialog", "Type the day first: 15/01/2026 or 15.01.2026; or 2026-01-15"))
+        self.edit.setToolTip(
+            translate("RecordDialog", "Type the day first: 15/01/2026, 15.01.26 or 15 January 2026; or 2026-01-15")
+        )
         self.edit.setMaximumWidth(160)
         self.layout_.addStretch(1)
         self.edit.editingFinished.connect(self.normalise)
@@ -129,8 +156,9 @@ class CoordinateEditor(LineEditor):
         super().__init__(field, parent)
         self.axis = "lat" if field.kind == "latitude" else "lon"
         example = i18n.format_number(8.6367) if self.axis == "lat" else i18n.format_number(-10.9675)
-        dms = "8°38'12\"N" if self.axis == "lat" else "10°58'03\"W"
+        dms = "N08°38.200'" if self.axis == "lat" else "W010°58.050'"
         self.edit.setPlaceholderText(translate("RecordDialog", "{decimal} or {dms}").format(decimal=example, dms=dms))
+        self.edit.setToolTip(accepted_forms(self.axis))
         self.edit.setMaximumWidth(170)
         self.hint = QLabel(self)
         self.hint.setObjectName("coordHint")

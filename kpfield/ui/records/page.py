@@ -9,8 +9,11 @@ from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
 from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.rules import licence_status
+from kpfield.domain.validation import Problem
 from kpfield.store import Inventory, InventoryError
 from kpfield.store.browse import VIEWS, Query
+from kpfield.store.inventory import RecordInUse
 from kpfield.ui.actions import Editor
 from kpfield.ui.models import RecordTableModel, format_value
 from kpfield.ui.qt import (
@@ -36,6 +39,7 @@ from kpfield.ui.qt import (
 )
 from kpfield.ui.style import icon
 
+from .fields import ProblemLabel
 from .forms import OPEN_EXISTING, RecordDialog
 
 ICONS = {
@@ -130,6 +134,9 @@ class DetailPane(QFrame):
                 text = i18n.format_number(v, 5)
             elif f.kind == "date":
                 text = i18n.format_date(v)
+            elif self.ent.key == "licence" and f.name == "status":
+                # the status today, from the dates: expired, expiring soon, not yet valid...
+                text = vocab.label(licence_status(record))
             else:
                 text = format_value(
                     {"choice": "choice", "choices": "choices", "number": "number", "int": "int"}.get(f.kind, "text"), v
@@ -273,6 +280,10 @@ class RecordPage(QWidget):
         clear.clicked.connect(self.clear_filters)
         bar.addWidget(clear)
         outer.addLayout(bar)
+        # a filter typed wrongly (a date that is no date) is said, not silently left out
+        self.filter_problem = ProblemLabel(self)
+        self.filter_problem.setObjectName("filterProblem")
+        outer.addWidget(self.filter_problem)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -361,30 +372,42 @@ class RecordPage(QWidget):
             self.district.blockSignals(False)
         self.apply_filters()
 
-    def _date(self, ed: QLineEdit | None) -> str | None:
+    def _date(self, ed: QLineEdit | None, problems: list[Problem] | None = None) -> str | None:
         if ed is None or not ed.text().strip():
             if ed is not None:
                 ed.setStyleSheet("")
             return None
         try:
             day = parse_date(ed.text()).isoformat()
-        except (DateError, ValueError):
+        except (DateError, ValueError) as e:
             ed.setStyleSheet("color: #b42318")
             ed.setToolTip(translate("RecordPage", "Type a date such as 01/07/2025 (day first) or 2025-07-01"))
+            if problems is not None:
+                problems.append(
+                    Problem(
+                        "",
+                        translate("RecordPage", "Filter {filter}: {problem}. This filter is not applied.").format(
+                            filter=ed.placeholderText(), problem=str(e)
+                        ),
+                    )
+                )
             return None
         ed.setStyleSheet("")
         ed.setText(i18n.format_date(day))
         return day
 
     def current_query(self) -> Query:
+        problems: list[Problem] = []
+        date_from, date_to = self._date(self.date_from, problems), self._date(self.date_to, problems)
+        self.filter_problem.show_problems(problems)
         return self.model.query.with_(
             text=self.search.text().strip(),
             country=self.country.currentData() if self.country else None,
             district=self.district.currentData() if self.district else None,
             status=self.status.currentData() if self.status else None,
             kind=self.kind_filter.currentData() if self.kind_filter else None,
-            date_from=self._date(self.date_from),
-            date_to=self._date(self.date_to),
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def apply_filters(self) -> None:
@@ -486,16 +509,26 @@ class RecordPage(QWidget):
         rid = self.current_id()
         if not rid:
             return
+        inv = self.editor.inv
+        users = inv.referring(self.kind, rid)
+        if users:
+            # refused before asking: deleting it would leave those records pointing at nothing
+            QMessageBox.warning(
+                self, translate("RecordPage", "Not deleted"), str(RecordInUse(inv, self.kind, rid, users))
+            )
+            return
         answer = QMessageBox.question(
             self,
             translate("RecordPage", "Delete record"),
-            translate("RecordPage", "Delete this record? It stays in the audit log and Undo brings it back."),
+            translate("RecordPage", "Delete {record}? It stays in the audit log and Undo brings it back.").format(
+                record=inv.record_name(self.kind, rid)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.editor.delete(self.kind, rid)
-        except InventoryError as e:  # busy (an import is writing) or a full disk: nothing was deleted
+        except InventoryError as e:  # busy, in use since, or a full disk: nothing was deleted
             QMessageBox.warning(self, translate("RecordPage", "Not deleted"), str(e))
 
     # ---- the view, kept when the window is rebuilt (another language) ------------------------------
