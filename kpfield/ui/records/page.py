@@ -294,7 +294,8 @@ class RecordPage(QWidget):
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_record())
+        # activated alone: a double-click (or Enter) opens the form once; with doubleClicked too, a
+        # double-click opened it twice, the second form appearing after the first was saved
         self.table.activated.connect(lambda _i: self.edit_record())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
