@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         # wide enough for the longest page name in the window's language ("Ventes et exportations")
         self.nav.setIconSize(QSize(20, 20))
+        # sized to its longest page name below; a scroll bar there only hid the last page's name
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
@@ -349,6 +351,9 @@ class MainWindow(QMainWindow):
 
     def _show_stepped(self, kind: str, record_id: str) -> None:
         """After an undo or redo, show the record it changed on its page (when it is still there)."""
+        if kind not in PAGES:  # a self-assessment: the Challenge matrix page shows it
+            self.nav.setCurrentRow(self.stack.indexOf(self.matrix_page))
+            return
         page = self.go_to(kind)
         page.select_record(record_id)
 

@@ -287,13 +287,18 @@ class RecordPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.ensurePolished()  # measured with the style sheet's bold titles and padding
         for i, col in enumerate(self.view_def.columns):
-            header.resizeSection(i, col.width)
+            # never narrower than its title in the window's language ("Carte de creuseur" is longer)
+            header.resizeSection(i, max(col.width, header.sectionSizeFromContents(i).width()))
         header.setSortIndicator(
             self.model.sort_column(),
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        for i in range(len(self.view_def.columns)):
+            # room for the sort arrow too, in whichever column the officer sorts by
+            header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width()))
         # activated alone: a double-click (or Enter) opens the form once; with doubleClicked too, a
         # double-click opened it twice, the second form appearing after the first was saved
         self.table.activated.connect(lambda _i: self.edit_record())
