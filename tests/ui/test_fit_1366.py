@@ -59,3 +59,40 @@ def test_every_page_reads_whole_at_1366x768(qtbot, demo_file, tmp_path, lang):
             win.jobs.wait_all()
             win.close()
     assert not cut, "\n".join(cut)
+
+
+def test_licence_numbers_and_site_codes_are_never_cut_in_the_lists(qtbot, demo_file, tmp_path):
+    from PySide6.QtWidgets import QStyle
+
+    from kpfield.ui import style
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication
+
+    path = tmp_path / "demo.kpfield"
+    shutil.copy(demo_file, path)
+    style.apply(QApplication.instance())
+    with Inventory.open(path) as inv:
+        win = MainWindow(inv, auto_backup=False)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        checked = 0
+        try:
+            for kind in ("licence", "site", "production", "sale"):
+                page = win.go_to(kind)
+                QApplication.processEvents()
+                table, model = page.table, page.model
+                for c, col in enumerate(page.view_def.columns):
+                    if col.key not in page.KEY_COLUMNS:
+                        continue
+                    for r in range(min(model.rowCount(), 20)):
+                        text = str(model.index(r, c).data() or "")
+                        # the cell's text margins, as the style lays them out (QCommonStyle: focus frame + 1)
+                        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+                        need = table.fontMetrics().horizontalAdvance(text) + 2 * margin
+                        assert need <= table.columnWidth(c), (kind, col.key, text, table.columnWidth(c))
+                        checked += 1
+        finally:
+            win.jobs.wait_all()
+            win.close()
+    assert checked > 40

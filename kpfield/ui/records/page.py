@@ -296,6 +296,7 @@ class RecordPage(QWidget):
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        self._fit_key_columns()
         for i in range(len(self.view_def.columns)):
             # room for the sort arrow too, in whichever column the officer sorts by
             header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width()))
@@ -418,8 +419,20 @@ class RecordPage(QWidget):
 
     # ---- selection -------------------------------------------------------------------------------
 
+    KEY_COLUMNS = ("number", "code", "licence", "site", "seller")
+
+    def _fit_key_columns(self) -> None:
+        """Widen the key-code columns (licence numbers, site codes) to the codes in view: a code
+        cut to "SL-ART-2026-..." cannot be told from the next one. Only the rows in view are
+        measured, so a million-row table costs no more than a short one."""
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.view_def.columns):
+            if col.key in self.KEY_COLUMNS:
+                header.resizeSection(i, max(header.sectionSize(i), self.table.sizeHintForColumn(i)))
+
     def _after_reset(self) -> None:
         self._update_count()
+        self._fit_key_columns()
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column(),
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
