@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             lambda msg: QMessageBox.warning(self, translate("MainWindow", "Undo not possible"), msg)
         )
 
+        self.nav.ensurePolished()  # measured in the style sheet's larger font
         texts = [self.nav.item(i).text() for i in range(self.nav.count())]
         widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
         self.nav.setFixedWidth(min(max(190, widest + 72), 260))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton
 
-from kpfield.ui.qt import QHeaderView, QLabel, Qt, QWidget
+from kpfield.ui.qt import QFont, QFontMetrics, QHeaderView, QLabel, QListWidget, Qt, QWidget
 
 
 def _shown(w: QWidget) -> bool:
@@ -29,6 +29,15 @@ def elided_texts(top: QWidget) -> list[str]:
         need = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         if need > room + 1:
             cut.append(f"label: {text!r} (needs {need} px, has {room})")
+    for view in top.findChildren(QListWidget):
+        if not _shown(view):
+            continue
+        for i in range(view.count()):
+            item = view.item(i)
+            rect = view.visualItemRect(item)
+            need = view.fontMetrics().horizontalAdvance(item.text()) + view.iconSize().width() + 24
+            if item.text() and rect.width() and need > view.viewport().width():
+                cut.append(f"list item: {item.text()!r} (needs {need} px, has {view.viewport().width()})")
     for button in top.findChildren(QAbstractButton):
         if button.text() and _shown(button) and button.width() < button.sizeHint().width() - 1:
             cut.append(f"button: {button.text()!r} (needs {button.sizeHint().width()} px, has {button.width()})")
@@ -57,7 +66,9 @@ def elided_texts(top: QWidget) -> list[str]:
     for header in top.findChildren(QHeaderView):
         if not _shown(header) or header.orientation() != Qt.Orientation.Vertical or header.model() is None:
             continue
-        model, metrics = header.model(), header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the style sheet's section titles are semi-bold
+        model, metrics = header.model(), QFontMetrics(bold)
         wraps = bool(header.defaultAlignment() & Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
         width = header.width() - 12  # the style sheet's padding
         for i in range(header.count()):

@@ -3,7 +3,17 @@ cell per row and scope, coloured by its status (the model is :class:`.models.Hea
 
 from __future__ import annotations
 
-from kpfield.ui.qt import QAbstractItemView, QHeaderView, QResizeEvent, Qt, QTableView, QWidget
+from kpfield.ui.qt import (
+    QAbstractItemView,
+    QFont,
+    QFontMetrics,
+    QHeaderView,
+    QResizeEvent,
+    Qt,
+    QTableView,
+    QTimer,
+    QWidget,
+)
 
 
 class HeatMapView(QTableView):
@@ -50,10 +60,15 @@ class HeatMapView(QTableView):
         if model is None:
             return
         # each row as high as its title wrapped in the width the header gets (padding: 6 px a side, 4 above and below)
-        metrics = header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the style sheet's section titles are semi-bold
+        metrics = QFontMetrics(bold)
         titles = [str(model.headerData(r, Qt.Orientation.Vertical) or "") for r in range(model.rowCount())]
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=0) + 12
-        text_width = min(width, widest) - 12
+        laid_out = header.width() if header.isVisible() and header.width() > 40 else width
+        text_width = (
+            min(width, widest, laid_out) - 20
+        )  # padding, and a little room: the header may be laid out narrower
         for r, title in enumerate(titles):
             box = metrics.boundingRect(0, 0, max(text_width, 40), 10_000, int(Qt.TextFlag.TextWordWrap.value), title)
             header.resizeSection(r, max(24, box.height() + 10))
@@ -61,3 +76,4 @@ class HeatMapView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_row_titles()
+        QTimer.singleShot(0, self, self.fit_row_titles)  # again once the header has its new width
