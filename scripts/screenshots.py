@@ -1,9 +1,9 @@
 """Render each main screen of the demo inventory offscreen into docs/screenshots/*.png.
 
-    .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--lang fr]
+    .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--lang en fr pt]
 
 With ``--lang fr`` (or pt, es) the window speaks that language and the pictures go to
-``docs/screenshots/<lang>/`` unless --out says otherwise.
+``docs/screenshots/<lang>/`` unless --out says otherwise; ``--lang en fr pt`` makes all three.
 
 Uses the real window at 1366x768 on a copy of the small demo inventory (made in a temporary
 folder when --db is not given), so the pictures show what a user sees.
@@ -38,7 +38,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="inventory to show (a copy is used; default: a fresh small demo)")
     ap.add_argument("--out", help="folder for the pictures (default: docs/screenshots, or docs/screenshots/<lang>)")
-    ap.add_argument("--lang", default="en", choices=list(LANGUAGES), help="the window's language")
+    ap.add_argument(
+        "--lang",
+        nargs="+",
+        default=["en"],
+        choices=list(LANGUAGES),
+        help="the window's language(s): --lang en fr pt makes docs/screenshots, its fr/ and its pt/",
+    )
     ap.add_argument(
         "--scale-factor",
         type=float,
@@ -48,8 +54,18 @@ def main() -> int:
     args = ap.parse_args()
     if args.scale_factor != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale_factor)
+    if args.out and len(args.lang) > 1:
+        ap.error("--out takes one language")
+    if len(args.lang) > 1:
+        # one language per run: the window's translators are installed once per process
+        import subprocess
+
+        rest = [a for a in sys.argv[1:] if a not in LANGUAGES and a != "--lang"]
+        codes = [subprocess.call([sys.executable, __file__, "--lang", lang, *rest]) for lang in args.lang]
+        return max(codes)
+    lang = args.lang[0]
     default_out = ROOT / "docs" / "screenshots"
-    out = Path(args.out) if args.out else (default_out if args.lang == "en" else default_out / args.lang)
+    out = Path(args.out) if args.out else (default_out if lang == "en" else default_out / lang)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kpfield-shots-"))
     os.environ["KPFIELD_DATA_DIR"] = str(tmp / "data")
@@ -59,7 +75,7 @@ def main() -> int:
             shutil.copy(args.db, path)
         else:
             path = make_demo(tmp)
-        return shoot(path, out, args.scale_factor, args.lang)
+        return shoot(path, out, args.scale_factor, lang)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -157,7 +173,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
         dialog = RecordDialog(win.editor, "person", None, win)
         dialog.show()
         grab(dialog, "person-form" + suffix)
-        dialog.reject()
+        dialog.done(0)  # closed without the question Esc asks after typing
         win.close()
         inv.close()
         return 0
@@ -220,7 +236,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     dialog.validate()
     dialog.show()
     grab(dialog, "licence-form")
-    dialog.reject()
+    dialog.done(0)
 
     existing = inv.conn.execute(
         "SELECT family_name, given_names, village, country FROM person WHERE village IS NOT NULL LIMIT 1"
@@ -233,7 +249,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     dialog.validate()
     dialog.show()
     grab(dialog, "person-duplicate-warning")
-    dialog.reject()
+    dialog.done(0)
 
     rid = inv.conn.execute(
         "SELECT id FROM production WHERE deleted = 0 AND stones BETWEEN 5 AND 8 ORDER BY carats DESC LIMIT 1"
@@ -243,7 +259,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     dialog = RecordDialog(win.editor, "production", rid[0], win)
     dialog.show()
     grab(dialog, "production-form")
-    dialog.reject()
+    dialog.done(0)
 
     from kpfield.ui.wizard import FirstRunWizard
 

@@ -4,6 +4,9 @@
 per save) and pushes a ``QUndoCommand`` that knows how to reverse it: an add is undone by a
 (soft) delete, a delete by an undelete, an edit by writing the old values back. Undo and redo
 are themselves saves, so they land in the audit log too.
+
+Each step is named after its record ("edit of site KN-012"), so the Undo and Redo actions say what
+they would change; after undoing or redoing, the window shows that record's page (``stepped``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from kpfield import i18n
 from kpfield.domain.entities import entity
 from kpfield.domain.validation import ValidationError
 from kpfield.store import Inventory, InventoryBusy, InventoryError
@@ -46,6 +50,7 @@ class _RecordCommand(QUndoCommand):
             self.setObsolete(True)
             self.editor.failed.emit(str(e))
         self.editor.changed.emit(self.kind, self.record_id)
+        self.editor.stepped.emit(self.kind, self.record_id)
 
     def redo(self) -> None:
         if self._done or self._skip:
@@ -102,6 +107,35 @@ class Editor(QObject):
 
     changed = Signal(str, str)  # kind, record id
     failed = Signal(str)
+    stepped = Signal(str, str)  # kind, record id: an undo or redo changed this record
+
+    def name_of(self, kind: str, record_id: str) -> str:
+        """A record as an undo step names it: "site KN-012", "licence AML/0001", "production of
+        02/03/2026 at KN-012"."""
+        ent = entity(kind)
+        row = self.inv.get(kind, record_id) or {}
+        what = ent.shown_label().lower()
+        if kind == "licence":
+            label = str(row.get("number") or "")
+        elif kind == "site":
+            label = str(row.get("code") or "")
+        elif kind == "production":
+            site_id = row.get("site_id")
+            site = self.inv.get("site", site_id) if site_id else None
+            label = translate("Editor", "of {date} at {site}").format(
+                date=i18n.format_date(row.get("produced_on")), site=(site or {}).get("code", "")
+            )
+        elif kind == "sale":
+            label = translate("Editor", "of {date}, {carats} ct").format(
+                date=i18n.format_date(row.get("sold_on")), carats=i18n.format_number(row.get("carats") or 0, 2)
+            )
+        elif kind == "inspection":
+            label = translate("Editor", "of {date}").format(date=i18n.format_date(row.get("inspected_on")))
+        elif kind in ("person", "organisation"):
+            label = self.inv.record_label(kind, record_id)
+        else:
+            label = ""
+        return f"{what} {label}".strip()
 
     def __init__(self, inv: Inventory, parent: QObject | None = None):
         super().__init__(parent)
@@ -111,7 +145,7 @@ class Editor(QObject):
     def add(self, kind: str, values: Mapping[str, object]) -> Saved:
         """Save a new record; raises ValidationError (nothing written) when it is refused."""
         saved = self.inv.add(kind, values)
-        text = translate("Editor", "add {record}").format(record=entity(kind).shown_label().lower())
+        text = translate("Editor", "adding {record}").format(record=self.name_of(kind, saved.id))
         self.undo_stack.push(AddRecord(self, kind, saved.id, text))
         self.changed.emit(kind, saved.id)
         return saved
@@ -128,13 +162,13 @@ class Editor(QObject):
         if changed:
             before = {f: before_row.get(f) for f in changed}
             after = {f: after_row.get(f) for f in changed}
-            text = translate("Editor", "edit {record}").format(record=ent.shown_label().lower())
+            text = translate("Editor", "edit of {record}").format(record=self.name_of(kind, record_id))
             self.undo_stack.push(EditRecord(self, kind, record_id, text, before, after))
             self.changed.emit(kind, record_id)
         return saved
 
     def delete(self, kind: str, record_id: str) -> None:
+        text = translate("Editor", "deletion of {record}").format(record=self.name_of(kind, record_id))
         self.inv.delete(kind, record_id)
-        text = translate("Editor", "delete {record}").format(record=entity(kind).shown_label().lower())
         self.undo_stack.push(DeleteRecord(self, kind, record_id, text))
         self.changed.emit(kind, record_id)

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         # wide enough for the longest page name in the window's language ("Ventes et exportations")
         self.nav.setIconSize(QSize(20, 20))
+        # sized to its longest page name below; a scroll bar there only hid the last page's name
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
             lambda msg: QMessageBox.warning(self, translate("MainWindow", "Undo not possible"), msg)
         )
 
+        self.nav.ensurePolished()  # measured in the style sheet's larger font
         texts = [self.nav.item(i).text() for i in range(self.nav.count())]
         widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
         self.nav.setFixedWidth(min(max(190, widest + 72), 260))
@@ -157,7 +160,10 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.editor.undo_stack.createRedoAction(self, translate("MainWindow", "Redo"))
         self.act_redo.setIcon(icon("redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y and Ctrl+Shift+Z both redo, whatever the platform's own habit
+        redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.act_redo.setShortcuts(redo_keys)
         self.act_backup = self._action(
             translate("MainWindow", "Back up now"), "backup", lambda: self.backup(automatic=False), "Ctrl+B"
         )
@@ -175,6 +181,17 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Find"), None, self.focus_search, QKeySequence.StandardKey.Find
         )
         self.addAction(self.act_find)
+        # Ctrl+1 ... Ctrl+9: the pages in the order of the navigation list
+        self.page_actions: list[QAction] = []
+        for row in range(min(self.nav.count(), 9)):
+            act = self._action(
+                self.nav.item(row).text(), None, lambda row=row: self.nav.setCurrentRow(row), f"Ctrl+{row + 1}"
+            )
+            self.addAction(act)
+            self.page_actions.append(act)
+            key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.nav.item(row).setToolTip(f"{self.nav.item(row).text()} ({key})")
+        self.editor.stepped.connect(self._show_stepped)
 
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         menu.addAction(self.act_new_inv)
@@ -332,6 +349,14 @@ class MainWindow(QMainWindow):
             if other is not page:
                 other.model.refresh()
         self._update_counts()
+
+    def _show_stepped(self, kind: str, record_id: str) -> None:
+        """After an undo or redo, show the record it changed on its page (when it is still there)."""
+        if kind not in PAGES:  # a self-assessment: the Challenge matrix page shows it
+            self.nav.setCurrentRow(self.stack.indexOf(self.matrix_page))
+            return
+        page = self.go_to(kind)
+        page.select_record(record_id)
 
     def _records_imported(self) -> None:
         # an import or a settled conflict changed records behind the undo stack's back: undoing an

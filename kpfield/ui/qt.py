@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QIcon,
     QKeySequence,
     QPainter,

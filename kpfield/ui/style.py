@@ -42,6 +42,8 @@ QListWidget#navigation::item {{ padding: 7px 10px; border-radius: 4px; margin: 1
 QListWidget#navigation::item:selected {{ background: {ACCENT_LIGHT.name()}; color: {INK.name()};
     border-left: 3px solid {ACCENT.name()}; font-weight: 600; }}
 QListWidget#navigation::item:hover:!selected {{ background: #dde2e7; }}
+QListWidget#navigation::item:selected:focus {{ border: 2px solid {ACCENT.name()};
+    border-left: 5px solid {ACCENT.name()}; }}
 QLabel#pageTitle {{ font-size: 14pt; font-weight: 600; color: {INK.name()}; }}
 QLabel#pageCount {{ color: {MUTED.name()}; }}
 QLabel#numberReading {{ color: {MUTED.name()}; }}

@@ -167,16 +167,28 @@ Fundamento: {basis}</translation>
 <context>
     <name>Editor</name>
     <message>
-        <source>add {record}</source>
-        <translation>agregar ({record})</translation>
+        <source>of {date} at {site}</source>
+        <translation>del {date} en {site}</translation>
     </message>
     <message>
-        <source>edit {record}</source>
-        <translation>modificar ({record})</translation>
+        <source>of {date}, {carats} ct</source>
+        <translation>del {date}, {carats} ct</translation>
     </message>
     <message>
-        <source>delete {record}</source>
-        <translation>eliminar ({record})</translation>
+        <source>of {date}</source>
+        <translation>del {date}</translation>
+    </message>
+    <message>
+        <source>adding {record}</source>
+        <translation>la creación: {record}</translation>
+    </message>
+    <message>
+        <source>edit of {record}</source>
+        <translation>la edición: {record}</translation>
+    </message>
+    <message>
+        <source>deletion of {record}</source>
+        <translation>la eliminación: {record}</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1413,22 @@ ct</translation>
     <message>
         <source>(Other possible matches: {n}.)</source>
         <translation>(Otras posibles coincidencias: {n}.)</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>¿Descartar lo que ha escrito en este formulario?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>No se ha guardado nada de ello.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

@@ -167,16 +167,28 @@ Base de calcul : {basis}</translation>
 <context>
     <name>Editor</name>
     <message>
-        <source>add {record}</source>
-        <translation>l&apos;ajout ({record})</translation>
+        <source>of {date} at {site}</source>
+        <translation>du {date} sur {site}</translation>
     </message>
     <message>
-        <source>edit {record}</source>
-        <translation>la modification ({record})</translation>
+        <source>of {date}, {carats} ct</source>
+        <translation>du {date}, {carats} ct</translation>
     </message>
     <message>
-        <source>delete {record}</source>
-        <translation>la suppression ({record})</translation>
+        <source>of {date}</source>
+        <translation>du {date}</translation>
+    </message>
+    <message>
+        <source>adding {record}</source>
+        <translation>l&apos;ajout : {record}</translation>
+    </message>
+    <message>
+        <source>edit of {record}</source>
+        <translation>la modification : {record}</translation>
+    </message>
+    <message>
+        <source>deletion of {record}</source>
+        <translation>la suppression : {record}</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1413,22 @@ ct</translation>
     <message>
         <source>(Other possible matches: {n}.)</source>
         <translation>(Autres correspondances possibles : {n}.)</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>Abandonner ce que vous avez saisi dans ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Rien n&apos;en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner la saisie</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>

@@ -167,16 +167,28 @@ Fundamento: {basis}</translation>
 <context>
     <name>Editor</name>
     <message>
-        <source>add {record}</source>
-        <translation>adição de {record}</translation>
+        <source>of {date} at {site}</source>
+        <translation>de {date} em {site}</translation>
     </message>
     <message>
-        <source>edit {record}</source>
-        <translation>edição de {record}</translation>
+        <source>of {date}, {carats} ct</source>
+        <translation>de {date}, {carats} ct</translation>
     </message>
     <message>
-        <source>delete {record}</source>
-        <translation>eliminação de {record}</translation>
+        <source>of {date}</source>
+        <translation>de {date}</translation>
+    </message>
+    <message>
+        <source>adding {record}</source>
+        <translation>a adição: {record}</translation>
+    </message>
+    <message>
+        <source>edit of {record}</source>
+        <translation>a edição: {record}</translation>
+    </message>
+    <message>
+        <source>deletion of {record}</source>
+        <translation>a eliminação: {record}</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1413,22 @@ ct</translation>
     <message>
         <source>(Other possible matches: {n}.)</source>
         <translation>(Outras correspondências possíveis: {n}.)</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this form?</source>
+        <translation>Descartar o que escreveu neste formulário?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Nada disto foi guardado.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar a editar</translation>
     </message>
 </context>
 <context>

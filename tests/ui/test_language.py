@@ -78,7 +78,7 @@ def test_the_window_a_form_and_an_error_speak_the_chosen_language(qtbot, inv, sp
     assert label in shown
     assert "is required" not in shown
     assert dialog.windowTitle() != "New: Licence"
-    dialog.reject()
+    dialog.done(0)
     win.jobs.wait_all()
     win.close()
 
@@ -114,7 +114,7 @@ def test_a_french_officer_types_carats_and_dates_the_french_way(qtbot, inv, spea
     qtbot.addWidget(dialog)
     assert dialog.editors["carats"].edit.text() == "12,5"
     assert dialog.editors["produced_on"].edit.text() == "03/04/2026"
-    dialog.reject()
+    dialog.done(0)
 
 
 def test_choosing_a_language_rebuilds_the_window_and_keeps_what_the_user_was_looking_at(qtbot, inv, speak, tmp_path):

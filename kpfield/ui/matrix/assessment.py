@@ -131,7 +131,10 @@ class AssessmentForm(QFrame, CheckedForm):
         self.revert_button = QPushButton(translate("AssessmentForm", "Revert"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
-        row.addWidget(self.state, 1)
+        # the state on a line of its own: beside the buttons, the narrow panel cut it and them in French
+        self.state.setWordWrap(True)
+        outer.addWidget(self.state)
+        row.addStretch(1)
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
         outer.addLayout(row)

@@ -144,10 +144,12 @@ class MatrixPage(QWidget):
         self.indicator_view.verticalHeader().hide()
         self.indicator_view.setWordWrap(False)
         header = self.indicator_view.horizontalHeader()
+        header.ensurePolished()  # measured with the style sheet's bold titles and padding
         for i, width in enumerate((200, 56, 78, 110, 170, 90)):
-            header.resizeSection(i, width)
+            header.resizeSection(i, max(width, header.sectionSizeFromContents(i).width()))  # titles never cut
         header.setStretchLastSection(True)
         self.flagged_title = QLabel(self)
+        self.flagged_title.setWordWrap(True)  # "Registros señalados (Producción): 3 (doble clic...)" fits in two lines
         self.flagged = FlaggedRecordsModel(self.inv, self)
         self.flagged_view = QTableView(self)
         self.flagged_view.setModel(self.flagged)

@@ -5,6 +5,10 @@ importers use), run a moment after each keystroke; its problems appear under the
 in red and warnings in amber. Enter saves, Esc cancels. A refused save writes nothing and keeps
 the form open with every message shown. :class:`CheckedForm` is that behaviour, shared with the
 Challenge matrix page's self-assessment form.
+
+The forms are made for the keyboard: the first field has the focus when a form opens, Tab visits
+the fields in the order shown (then the size-class grid, then Save and Cancel) and nothing else,
+and Esc asks before throwing away what was typed.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from kpfield.store.duplicates import PossibleDuplicate
 from kpfield.store.inventory import Saved
 from kpfield.ui.actions import Editor
 from kpfield.ui.qt import (
+    QCloseEvent,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,15 +34,27 @@ from kpfield.ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QShowEvent,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
     translate,
 )
 
-from .fields import ChoiceEditor, CoordinateEditor, DateEditor, FieldEditor, ProblemLabel, RecordPicker, make_editor
+from .fields import (
+    ChoiceEditor,
+    ChoicesEditor,
+    CoordinateEditor,
+    DateEditor,
+    FieldEditor,
+    ProblemLabel,
+    RecordPicker,
+    make_editor,
+)
 
 OPEN_EXISTING = 2  # dialog result: the user chose to open the record this one duplicates
 
@@ -230,6 +247,9 @@ class RecordDialog(QDialog, CheckedForm):
             if isinstance(country, ChoiceEditor):
                 country.set_value(self.inv.identity.country)
         self._loading = False
+        self.initial = self.values()  # what the form showed on opening: Esc asks only when it changed
+        self._focused_once = False
+        self._ask_on_reject = True
         self.validate()
 
     # ---- building --------------------------------------------------------------------------------
@@ -277,6 +297,8 @@ class RecordDialog(QDialog, CheckedForm):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the scroll area itself is no tab stop (an invisible one between the fields and the grid)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(form_host)
         body.addWidget(scroll, 3)
         self.grid: SizeClassGrid | None = None
@@ -290,7 +312,7 @@ class RecordDialog(QDialog, CheckedForm):
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(translate("RecordDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         foot = QHBoxLayout()
@@ -298,6 +320,36 @@ class RecordDialog(QDialog, CheckedForm):
         foot.addWidget(buttons)
         outer.addLayout(foot)
         self.resize(980 if self.kind == "production" else 640, 640)
+        self._set_tab_order()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The widgets Tab visits, in order: each field as shown (every box of a multiple choice),
+        the size-class grid row by row, then Save and Cancel."""
+        stops: list[QWidget] = []
+        for f in self.ent.fields:
+            ed = self.editors[f.name]
+            if isinstance(ed, ChoicesEditor):
+                stops.extend(ed.boxes.values())
+            else:
+                stops.append(ed.focus_widget())
+        # the grid's editors are fields too, after the form's in the entity's order (stones, carats per class)
+        stops.sort(key=lambda w: 1 if self.grid is not None and self.grid.isAncestorOf(w) else 0)
+        return [*stops, self.save_button, self.cancel_button]
+
+    def _set_tab_order(self) -> None:
+        stops = self.tab_stops()
+        for a, b in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def first_field(self) -> QWidget:
+        return self.tab_stops()[0]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            # typing starts in the first field, not on Save
+            self._focused_once = True
+            self.first_field().setFocus(Qt.FocusReason.TabFocusReason)
 
     # ---- validation ------------------------------------------------------------------------------
 
@@ -376,6 +428,39 @@ class RecordDialog(QDialog, CheckedForm):
     def done(self, result: int) -> None:
         self.timer.stop()
         super().done(result)
+
+    def typed_something(self) -> bool:
+        """Whether the form holds anything else than it showed on opening."""
+        return self.values() != self.initial or any(
+            isinstance(ed, RecordPicker) and ed.unpicked_text() for ed in self.editors.values()
+        )
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: ask first when something was typed."""
+        if self._ask_on_reject and self.typed_something() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the user closing the window asks like Esc; the program closing it (quitting) does not
+        self._ask_on_reject = event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._ask_on_reject = True
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(translate("RecordDialog", "Throw away what you typed in this form?"))
+        box.setInformativeText(translate("RecordDialog", "Nothing of it has been saved."))
+        discard = box.addButton(translate("RecordDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("RecordDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     @classmethod
     def ask(

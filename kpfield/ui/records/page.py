@@ -298,14 +298,21 @@ class RecordPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.ensurePolished()  # measured with the style sheet's bold titles and padding
         for i, col in enumerate(self.view_def.columns):
-            header.resizeSection(i, col.width)
+            # never narrower than its title in the window's language ("Carte de creuseur" is longer)
+            header.resizeSection(i, max(col.width, header.sectionSizeFromContents(i).width()))
         header.setSortIndicator(
             self.model.sort_column(),
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_record())
+        self._fit_key_columns()
+        for i in range(len(self.view_def.columns)):
+            # room for the sort arrow too, in whichever column the officer sorts by
+            header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeFromContents(i).width()))
+        # activated alone: a double-click (or Enter) opens the form once; with doubleClicked too, a
+        # double-click opened it twice, the second form appearing after the first was saved
         self.table.activated.connect(lambda _i: self.edit_record())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
@@ -435,8 +442,20 @@ class RecordPage(QWidget):
 
     # ---- selection -------------------------------------------------------------------------------
 
+    KEY_COLUMNS = ("number", "code", "licence", "site", "seller")
+
+    def _fit_key_columns(self) -> None:
+        """Widen the key-code columns (licence numbers, site codes) to the codes in view: a code
+        cut to "SL-ART-2026-..." cannot be told from the next one. Only the rows in view are
+        measured, so a million-row table costs no more than a short one."""
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.view_def.columns):
+            if col.key in self.KEY_COLUMNS:
+                header.resizeSection(i, max(header.sectionSize(i), self.table.sizeHintForColumn(i)))
+
     def _after_reset(self) -> None:
         self._update_count()
+        self._fit_key_columns()
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column(),
             Qt.SortOrder.DescendingOrder if self.model.browser.descending else Qt.SortOrder.AscendingOrder,
