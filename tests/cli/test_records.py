@@ -298,12 +298,13 @@ def test_edit_errors_in_a_child_process(inv):
 
 
 def test_delete_refuses_a_record_others_refer_to(inv):
-    got = ids(inv)
     before = state(inv)
     r = kpfield("delete", "licence", "AML/0001", "--db", inv, "--yes")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     lines = r.stderr.splitlines()
-    assert lines[0] == "kpfield: Licence: AML/0001 · artisanal mining · Sahr Koroma cannot be deleted: 2 record(s) refer to it:"
+    assert lines[0] == (
+        "kpfield: Licence: AML/0001 · artisanal mining · Sahr Koroma cannot be deleted: 2 record(s) refer to it:"
+    )
     assert lines[1] == "- Site: KON-0001 · Tombodu pit (as licence)"
     assert lines[2].startswith("- Production record: ") and "site KON-0001" in lines[2]
     assert lines[3] == "Delete those records first, or change them to refer to another record."
