@@ -8,10 +8,10 @@ from typing import TextIO
 
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.periods import Period
-from kpfield.domain.places import REGIONS
+from kpfield.domain.places import REGIONS, region_name
 from kpfield.i18n import translate
 from kpfield.output import check_output
-from kpfield.report import Coverage, PdfUnavailable, whole_period, write_inventory, write_pdf
+from kpfield.report import Coverage, PdfUnavailable, find_region, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands, db_arg, lang_arg, num
@@ -27,6 +27,14 @@ def _date_arg(text: str) -> str:
 def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
     if args.pdf:
         check_output(args.pdf)  # refused before the workbook is written, not after
+    if args.region and find_region(args.region) is None:
+        print(
+            translate(
+                "cli", "kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}"
+            ).format(region=args.region, choices=", ".join(region_name(r) for r in REGIONS)),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     with Inventory.open(args.db) as inv:
         if args.region and args.country:
             print(translate("cli", "kpfield export inventory: give --region or --country, not both"), file=sys.stderr)
@@ -78,7 +86,11 @@ def register(sub: Commands, export_sub: Commands) -> None:
     db_arg(sp)
     sp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
     where = sp.add_mutually_exclusive_group()
-    where.add_argument("--region", choices=sorted(REGIONS), help="a WGAAP region")
+    where.add_argument(
+        "--region",
+        metavar="REGION",
+        help="a WGAAP region, by its key or its name: " + ", ".join(sorted(REGIONS)) + " (or 'West Africa'...)",
+    )
     where.add_argument("--country", nargs="+", metavar="XX", help="one or more countries (ISO 3166 alpha-2)")
     sp.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE", help="first day (default: the data's)")
     sp.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="last day (default: the data's)")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
-from kpfield.domain.dates import parse_date, utc_now
+from kpfield.domain.dates import parse_since, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.i18n import format_number, translate
 from kpfield.identity import InstallationKey
@@ -104,7 +104,8 @@ def export_field(
     """Write the field workbook of ``inv`` to ``path``; returns what each sheet holds.
 
     ``country`` keeps the records of one country (production, sales and inspections through their
-    site or licence); ``since`` keeps records changed on or after that date (UTC).
+    site or licence); ``since`` keeps records changed on or after that day, or that day and time
+    (UTC; :func:`kpfield.domain.dates.parse_since`).
     ``max_rows`` (rows per sheet, header included) may not pass Excel's limit; a kind with more
     records continues on ``<sheet> (2)``, ``(3)``...
 
@@ -133,7 +134,7 @@ def export_field(
                     "export", "'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
                 ).format(country=country)
             )
-    since_text = parse_date(since).isoformat() if since else None
+    since_text = parse_since(since) if since else None
     with writing(path) as staged:
         return _export(inv, path, staged, country, since_text, max_rows, progress)
 

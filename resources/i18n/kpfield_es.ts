@@ -800,8 +800,8 @@ ct</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation>Imprimir también el Resumen y la Matriz de desafíos en PDF (requiere LibreOffice)</translation>
+        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir también en PDF el Resumen, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1791,6 +1791,10 @@ ct</translation>
         <translation>El inventario es de solo lectura aquí, así que la hora de esta copia de seguridad no quedó anotada en él</translation>
     </message>
     <message>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory: indique --region o --country, no ambos</translation>
     </message>
@@ -2450,6 +2454,10 @@ ct</translation>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
         <translation>{value} no es una fecha real (día {day}, mes {month}, año {year}): {help}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real time of day: write it as 14:30 (UTC)</source>
+        <translation>{value} no es una hora válida: escríbala como 14:30 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3205,12 @@ ct</translation>
         <translation>Matriz de desafíos, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
-        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la calificación de autoevaluación del país (A-D) va entre paréntesis.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en &apos;{sheet}&apos;.</translation>
+    </message>
+    <message>
+        <source>Indicators of the challenge matrix, {period}</source>
+        <translation>Indicadores de la matriz de desafíos, {period}</translation>
     </message>
     <message>
         <source>self-assessment only</source>
@@ -3297,6 +3309,10 @@ ct</translation>
         <translation>Huellas</translation>
     </message>
     <message>
+        <source>Indicator details</source>
+        <translation>Detalle de indicadores</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Producción por distrito &amp; mes</translation>
     </message>
@@ -3339,6 +3355,10 @@ ct</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
@@ -3399,10 +3419,6 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportaciones sin certificado PK</translation>
-    </message>
-    <message>
-        <source>Regional total</source>
-        <translation>Total regional</translation>
     </message>
     <message>
         <source>Site code</source>
@@ -3553,12 +3569,92 @@ ct</translation>
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>First imported (UTC)</source>
+        <translation>Primera importación (UTC)</translation>
+    </message>
+    <message>
+        <source>Last imported (UTC)</source>
+        <translation>Última importación (UTC)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>datos de demostración</translation>
+    </message>
+    <message>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
+    </message>
+    <message>
+        <source>Production by district and month: {scope}</source>
+        <translation>Producción por distrito y mes: {scope}</translation>
+    </message>
+    <message>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
+        <translation>Los distritos con sitios pero sin producción registrada en el período, y los países sin sitio, figuran al final con «sin datos».</translation>
+    </message>
+    <message>
+        <source>Total: {scope}</source>
+        <translation>Total: {scope}</translation>
+    </message>
+    <message>
+        <source>Every file and bulk load this inventory rests on</source>
+        <translation>Cada archivo y carga masiva en que se basa este inventario</translation>
+    </message>
+    <message>
+        <source>One row per file: a file imported more than once shows its first and last import, and the records its imports added, updated, left unchanged, put in conflict or refused, in all.</source>
+        <translation>Una fila por archivo: un archivo importado más de una vez muestra su primera y su última importación, y el total de registros que sus importaciones añadieron, actualizaron, dejaron sin cambios, pusieron en conflicto o rechazaron.</translation>
+    </message>
+    <message>
         <source>Origin (installation)</source>
         <translation>Origen (instalación)</translation>
+    </message>
+    <message>
+        <source>partial: {start} to {end}</source>
+        <translation>parcial: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>provisional: still running</source>
+        <translation>provisional: en curso</translation>
+    </message>
+    <message>
+        <source>Total {half}: {scope}</source>
+        <translation>Total {half}: {scope}</translation>
+    </message>
+    <message>
+        <source>Total year {year}: {scope}</source>
+        <translation>Total del año {year}: {scope}</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -3567,14 +3663,6 @@ ct</translation>
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Recorded at (UTC)</source>
-        <translation>Registrado el (UTC)</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Recuentos</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
@@ -3597,20 +3685,8 @@ ct</translation>
         <translation>Período del {start} al {end} (semestres PK {halves}). Generado por kpfield {version} el {date} a las {time} UTC a partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
-        <translation>Las licencias vigentes y los mineros artesanales registrados se cuentan el último día de cada semestre; los sitios productivos son los sitios con producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;.</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>not checked: imported before kpfield signed workbooks</source>
         <translation>no comprobado: importado antes de que kpfield firmara los libros</translation>
-    </message>
-    <message>
-        <source>Every import and bulk load this inventory rests on</source>
-        <translation>Todas las importaciones y cargas masivas en las que se basa este inventario</translation>
     </message>
     <message>
         <source>Record</source>

@@ -800,8 +800,8 @@ ct</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation>Imprimer aussi le résumé et la matrice des défis en PDF (nécessite LibreOffice)</translation>
+        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimer aussi en PDF la Synthèse, la Matrice des défis, ses indicateurs et les empreintes (nécessite LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1791,6 +1791,10 @@ ct</translation>
         <translation>L&apos;inventaire est en lecture seule ici : l&apos;heure de cette sauvegarde n&apos;y a donc pas été notée</translation>
     </message>
     <message>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory : « {region} » n&apos;est pas une région du WGAAP ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory : indiquez --region ou --country, pas les deux</translation>
     </message>
@@ -2450,6 +2454,10 @@ ct</translation>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
         <translation>{value} n&apos;est pas une date réelle (jour {day}, mois {month}, année {year}) : {help}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real time of day: write it as 14:30 (UTC)</source>
+        <translation>{value} n&apos;est pas une heure valable : écrivez-la ainsi : 14:30 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3205,12 @@ ct</translation>
         <translation>Matrice des défis, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
-        <translation>Matrice {file} (version {version}). Chaque cellule indique le pire statut des indicateurs automatiques de la ligne ; la note d&apos;auto-évaluation du pays (A-D) figure entre parenthèses.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matrice {file} (version {version}). Chaque cellule donne le plus mauvais état des indicateurs automatiques de la ligne ; la note d&apos;auto-évaluation du pays (A-D) est entre parenthèses. Chaque indicateur figure sur « {sheet} ».</translation>
+    </message>
+    <message>
+        <source>Indicators of the challenge matrix, {period}</source>
+        <translation>Indicateurs de la matrice des défis, {period}</translation>
     </message>
     <message>
         <source>self-assessment only</source>
@@ -3297,6 +3309,10 @@ ct</translation>
         <translation>Empreintes</translation>
     </message>
     <message>
+        <source>Indicator details</source>
+        <translation>Détail des indicateurs</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Production par district &amp; mois</translation>
     </message>
@@ -3339,6 +3355,10 @@ ct</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
@@ -3399,10 +3419,6 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportations sans certificat PK</translation>
-    </message>
-    <message>
-        <source>Regional total</source>
-        <translation>Total régional</translation>
     </message>
     <message>
         <source>Site code</source>
@@ -3553,12 +3569,92 @@ ct</translation>
         <translation>Fichier</translation>
     </message>
     <message>
+        <source>First imported (UTC)</source>
+        <translation>Première importation (UTC)</translation>
+    </message>
+    <message>
+        <source>Last imported (UTC)</source>
+        <translation>Dernière importation (UTC)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Les permis en vigueur et les creuseurs enregistrés sont comptés le dernier jour de chaque semestre (pour une année : le dernier jour de son dernier semestre) ; les chantiers productifs sont ceux dont une production est enregistrée dans le semestre. Les totaux de production sont les sommes de « {sheet} ». « Pas de données » : rien n&apos;est enregistré pour le pays dans le semestre, ce qui n&apos;est pas un zéro déclaré.</translation>
+    </message>
+    <message>
+        <source>Production by district and month: {scope}</source>
+        <translation>Production par district et par mois : {scope}</translation>
+    </message>
+    <message>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
+        <translation>Les districts qui ont des chantiers mais aucune production enregistrée dans la période, et les pays sans chantier, figurent à la fin avec « pas de données ».</translation>
+    </message>
+    <message>
+        <source>Total: {scope}</source>
+        <translation>Total : {scope}</translation>
+    </message>
+    <message>
+        <source>Every file and bulk load this inventory rests on</source>
+        <translation>Chaque fichier et chargement en bloc sur lequel repose cet inventaire</translation>
+    </message>
+    <message>
+        <source>One row per file: a file imported more than once shows its first and last import, and the records its imports added, updated, left unchanged, put in conflict or refused, in all.</source>
+        <translation>Une ligne par fichier : un fichier importé plusieurs fois indique sa première et sa dernière importation, et le total des enregistrements que ses importations ont ajoutés, mis à jour, laissés inchangés, mis en conflit ou refusés.</translation>
+    </message>
+    <message>
         <source>Origin (installation)</source>
         <translation>Origine (installation)</translation>
+    </message>
+    <message>
+        <source>partial: {start} to {end}</source>
+        <translation>partiel : du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>provisional: still running</source>
+        <translation>provisoire : en cours</translation>
+    </message>
+    <message>
+        <source>Total {half}: {scope}</source>
+        <translation>Total {half} : {scope}</translation>
+    </message>
+    <message>
+        <source>Total year {year}: {scope}</source>
+        <translation>Total de l&apos;année {year} : {scope}</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -3567,14 +3663,6 @@ ct</translation>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Recorded at (UTC)</source>
-        <translation>Enregistré le (UTC)</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Décomptes</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
@@ -3597,20 +3685,8 @@ ct</translation>
         <translation>Période du {start} au {end} (semestres PK {halves}). Produit par kpfield {version} le {date} à {time} UTC à partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
-        <translation>Les permis en vigueur et les creuseurs enregistrés sont comptés au dernier jour de chaque semestre ; les chantiers productifs sont ceux qui ont une production enregistrée dans le semestre. Les totaux de production sont les sommes de la feuille &apos;{sheet}&apos;.</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>not checked: imported before kpfield signed workbooks</source>
         <translation>non vérifié : importé avant que kpfield ne signe les classeurs</translation>
-    </message>
-    <message>
-        <source>Every import and bulk load this inventory rests on</source>
-        <translation>Tous les imports et chargements en masse sur lesquels repose cet inventaire</translation>
     </message>
     <message>
         <source>Record</source>

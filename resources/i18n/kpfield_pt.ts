@@ -800,8 +800,8 @@ ct</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation>Imprimir também o Resumo e a Matriz de desafios em PDF (requer o LibreOffice)</translation>
+        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir também em PDF o Resumo, a Matriz de desafios, os seus indicadores e as assinaturas (requer o LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1791,6 +1791,10 @@ ct</translation>
         <translation>O inventário é só de leitura aqui, por isso a hora desta cópia de segurança não ficou registada nele</translation>
     </message>
     <message>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory: indique --region ou --country, não ambos</translation>
     </message>
@@ -2450,6 +2454,10 @@ ct</translation>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
         <translation>{value} não é uma data real (dia {day}, mês {month}, ano {year}): {help}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real time of day: write it as 14:30 (UTC)</source>
+        <translation>{value} não é uma hora válida: escreva-a como 14:30 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3205,12 @@ ct</translation>
         <translation>Matriz de desafios, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
-        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses. Cada indicador está em &apos;{sheet}&apos;.</translation>
+    </message>
+    <message>
+        <source>Indicators of the challenge matrix, {period}</source>
+        <translation>Indicadores da matriz de desafios, {period}</translation>
     </message>
     <message>
         <source>self-assessment only</source>
@@ -3297,6 +3309,10 @@ ct</translation>
         <translation>Assinaturas</translation>
     </message>
     <message>
+        <source>Indicator details</source>
+        <translation>Detalhe dos indicadores</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Produção por distrito &amp; mês</translation>
     </message>
@@ -3339,6 +3355,10 @@ ct</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisório</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
@@ -3399,10 +3419,6 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportações sem certificado PK</translation>
-    </message>
-    <message>
-        <source>Regional total</source>
-        <translation>Total regional</translation>
     </message>
     <message>
         <source>Site code</source>
@@ -3553,12 +3569,92 @@ ct</translation>
         <translation>Ficheiro</translation>
     </message>
     <message>
+        <source>First imported (UTC)</source>
+        <translation>Primeira importação (UTC)</translation>
+    </message>
+    <message>
+        <source>Last imported (UTC)</source>
+        <translation>Última importação (UTC)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importações</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inalterados</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>Em conflito</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusados</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>livro</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre (um ano: no último dia do seu último semestre); os locais produtivos são os que têm produção registada no semestre. Os totais de produção são as somas de &apos;{sheet}&apos;. «Sem dados»: nada registado para o país no semestre, o que não é um zero declarado.</translation>
+    </message>
+    <message>
+        <source>Production by district and month: {scope}</source>
+        <translation>Produção por distrito e mês: {scope}</translation>
+    </message>
+    <message>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
+        <translation>Os distritos com locais de mineração mas sem produção registada no período, e os países sem local, aparecem no fim com «sem dados».</translation>
+    </message>
+    <message>
+        <source>Total: {scope}</source>
+        <translation>Total: {scope}</translation>
+    </message>
+    <message>
+        <source>Every file and bulk load this inventory rests on</source>
+        <translation>Cada ficheiro e carregamento em bloco em que este inventário se baseia</translation>
+    </message>
+    <message>
+        <source>One row per file: a file imported more than once shows its first and last import, and the records its imports added, updated, left unchanged, put in conflict or refused, in all.</source>
+        <translation>Uma linha por ficheiro: um ficheiro importado mais de uma vez mostra a primeira e a última importação, e o total dos registos que as suas importações adicionaram, atualizaram, deixaram inalterados, puseram em conflito ou recusaram.</translation>
+    </message>
+    <message>
         <source>Origin (installation)</source>
         <translation>Origem (instalação)</translation>
+    </message>
+    <message>
+        <source>partial: {start} to {end}</source>
+        <translation>parcial: de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>provisional: still running</source>
+        <translation>provisório: em curso</translation>
+    </message>
+    <message>
+        <source>Total {half}: {scope}</source>
+        <translation>Total {half}: {scope}</translation>
+    </message>
+    <message>
+        <source>Total year {year}: {scope}</source>
+        <translation>Total do ano {year}: {scope}</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -3567,14 +3663,6 @@ ct</translation>
     <message>
         <source>Signature</source>
         <translation>Assinatura</translation>
-    </message>
-    <message>
-        <source>Recorded at (UTC)</source>
-        <translation>Registado em (UTC)</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Contagens</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
@@ -3597,20 +3685,8 @@ ct</translation>
         <translation>Período de {start} a {end} (semestres PK {halves}). Criado pelo kpfield {version} em {date} às {time} UTC a partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
-        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre; os locais produtivos são os locais com produção registada no semestre. Os totais de produção são as somas da folha &apos;{sheet}&apos;.</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>not checked: imported before kpfield signed workbooks</source>
         <translation>não verificado: importado antes de o kpfield assinar os livros</translation>
-    </message>
-    <message>
-        <source>Every import and bulk load this inventory rests on</source>
-        <translation>Todas as importações e carregamentos em massa em que este inventário se baseia</translation>
     </message>
     <message>
         <source>Record</source>

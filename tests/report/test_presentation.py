@@ -1,0 +1,139 @@
+"""How the inventory workbook reads: one row per source file, districts kept whole, date cells,
+rounding as the spreadsheet rounds, regions by their names, and "changed since" with a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import openpyxl
+import pytest
+
+from kpfield.cli import main
+from kpfield.domain.dates import DateError, parse_since
+from kpfield.exchange.export import export_field
+from kpfield.i18n import format_number
+from kpfield.report import Coverage, find_region, write_inventory
+from kpfield.store import Inventory
+
+
+@pytest.fixture
+def inventory(tmp_path):
+    path = tmp_path / "kenema.kpfield"
+    with Inventory.create(path, country="SL", officer="Coordinator") as inv:
+        holder = inv.add("person", {"family_name": "Kamara", "country": "SL", "roles": "digger,licence_holder"}).id
+        lic = inv.add(
+            "licence",
+            {
+                "country": "SL",
+                "number": "AML-1",
+                "kind": "artisanal_mining",
+                "holder_person_id": holder,
+                "issued_on": "2025-01-01",
+                "expires_on": "2027-01-01",
+                "status": "active",
+            },
+        ).id
+        east = inv.add(
+            "site",
+            {"country": "SL", "code": "KEN-1", "status": "active", "region": "Eastern", "district": "Kenema"},
+        ).id
+        # the same district, its region not recorded on this site
+        blank = inv.add("site", {"country": "SL", "code": "KEN-2", "status": "active", "district": "Kenema"}).id
+        inv.add("site", {"country": "SL", "code": "KON-1", "status": "active", "region": "Eastern", "district": "Kono"})
+        for site, carats in ((east, 1.25), (blank, 0.75)):
+            inv.add(
+                "production",
+                {"site_id": site, "licence_id": lic, "produced_on": "2026-03-04", "stones": 2, "carats": carats},
+            )
+    return path
+
+
+def test_a_district_is_one_row_a_month_even_when_a_site_has_no_region(inventory, tmp_path):
+    out = tmp_path / "w.xlsx"
+    with Inventory.open(inventory) as inv:
+        write_inventory(inv, out, Coverage.of_countries(["SL"]))
+    ws = openpyxl.load_workbook(out)["Production by district & month"]
+    rows = list(ws.iter_rows())
+    h = next(i for i, r in enumerate(rows) if r[0].value == "Country")
+    body = [r for r in rows[h + 1 :] if r[0].value == "Sierra Leone"]
+    kenema = [r for r in body if r[2].value == "Kenema"]
+    assert len(kenema) == 1
+    assert kenema[0][1].value == "Eastern" and kenema[0][7].value == pytest.approx(2.0)
+    month = kenema[0][3]
+    assert month.value == dt.datetime(2026, 3, 1) and month.number_format == "yyyy-mm"  # a date cell
+    # Kono has a site and no production: "no data", not a zero
+    kono = [r for r in body if r[2].value == "Kono"]
+    assert len(kono) == 1 and kono[0][5].value == "no data"
+
+
+def test_sources_hold_one_row_per_file_with_counts_as_columns(inventory, tmp_path):
+    with Inventory.open(inventory) as inv:
+        for counts in ({"added": 40, "updated": 0}, {"added": 0, "unchanged": 40}, {"added": 2, "conflicted": 1}):
+            inv.add_source(
+                "workbook", file_name="officer 1.xlsx", sha256="ab" * 32, officer="A. Kamara", counts=json.dumps(counts)
+            )
+        inv.add_source("workbook", file_name="officer 2.xlsx", sha256="cd" * 32, counts=json.dumps({"added": 5}))
+        inv.conn.commit()
+        write_inventory(inv, tmp_path / "w.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "w.xlsx")["Sources"]
+    rows = list(ws.iter_rows())
+    h = next(i for i, r in enumerate(rows) if r[0].value == "Kind")
+    col = {c.value: i for i, c in enumerate(rows[h])}
+    files = [r for r in rows[h + 1 :] if r[col["File"]].value in ("officer 1.xlsx", "officer 2.xlsx")]
+    assert [r[col["File"]].value for r in files] == ["officer 1.xlsx", "officer 2.xlsx"]
+    one = files[0]
+    assert one[col["Imports"]].value == 3
+    assert (one[col["Added"]].value, one[col["Unchanged"]].value, one[col["Conflicted"]].value) == (42, 40, 1)
+    assert isinstance(one[col["First imported (UTC)"]].value, dt.datetime)
+    assert one[col["First imported (UTC)"]].number_format == "yyyy-mm-dd hh:mm"
+    assert one[col["First imported (UTC)"]].value <= one[col["Last imported (UTC)"]].value
+    assert ws.freeze_panes is not None and ws.page_setup.orientation == "landscape"
+
+
+def test_a_french_workbook_shows_dates_in_french_order(inventory, tmp_path):
+    out = tmp_path / "fr.xlsx"
+    with Inventory.open(inventory) as inv:
+        write_inventory(inv, out, lang="fr")
+    ws = openpyxl.load_workbook(out)["Chantiers"]
+    dated = [c for row in ws.iter_rows() for c in row if isinstance(c.value, dt.datetime)]
+    assert all(c.number_format == "dd/mm/yyyy" for c in dated)
+
+
+def test_numbers_round_half_away_from_zero_as_the_spreadsheet_does():
+    assert format_number(5350.5, 0, grouping=True, lang="en") == "5,351"
+    assert format_number(2.675, 2, lang="en") == "2.68"
+    assert format_number(-0.5, 0, lang="en") == "-1"
+    assert format_number(1234.5, 0, grouping=True, lang="fr") == "1\u202f235"
+
+
+def test_regions_by_key_or_by_name_in_any_language(inventory, tmp_path):
+    assert find_region("west-africa") == find_region("West Africa") == "west-africa"
+    assert find_region("afrique de l'ouest") == "west-africa"
+    assert find_region("Atlantis") is None
+    out = tmp_path / "wa.xlsx"
+    assert main(["export", "inventory", "--db", str(inventory), "-o", str(out), "--region", "West Africa", "-q"]) == 0
+    assert openpyxl.load_workbook(out)["Summary"]["A1"].value.endswith(": West Africa")
+    assert main(["export", "inventory", "--db", str(inventory), "-o", str(out), "--region", "Atlantis", "-q"]) == 2
+
+
+def test_since_keeps_its_time():
+    assert parse_since("2026-11-01") == "2026-11-01"
+    assert parse_since("01/11/2026") == "2026-11-01"
+    assert parse_since("2026-11-01 14:30") == "2026-11-01T14:30:00.000000Z"
+    assert parse_since("2026-11-01T14:30:05Z") == "2026-11-01T14:30:05.000000Z"
+    with pytest.raises(DateError):
+        parse_since("2026-11-01 25:00")
+
+
+def test_a_field_export_since_a_time_leaves_out_what_changed_before_it(inventory, tmp_path):
+    with Inventory.open(inventory) as inv:
+        inv.conn.execute("UPDATE site SET modified_at = '2026-11-01T09:00:00.000000Z' WHERE code = 'KEN-1'")
+        inv.conn.execute("UPDATE site SET modified_at = '2026-11-01T15:00:00.000000Z' WHERE code = 'KEN-2'")
+        inv.conn.execute("UPDATE site SET modified_at = '2026-10-30T15:00:00.000000Z' WHERE code = 'KON-1'")
+        inv.conn.commit()
+        by_day = export_field(inv, tmp_path / "day.xlsx", since="2026-11-01")
+        by_time = export_field(inv, tmp_path / "time.xlsx", since="2026-11-01 12:00")
+    sites = {title: n for title, _, n in by_day.sheets}
+    sites_timed = {title: n for title, _, n in by_time.sheets}
+    assert sites["Sites"] == 2 and sites_timed["Sites"] == 1
