@@ -5,6 +5,7 @@ same look (typed columns that fit, a frozen and filtered header, landscape print
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kpfield import __version__
 from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import entities_label, field_name
-from kpfield.i18n import translate
+from kpfield.i18n import language, translate
 from kpfield.workbook.io import close_workbook, discard_workbook
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ __all__ = [
     "kind_text",
     "field_text",
     "cell_text",
+    "date_text",
+    "number_text",
 ]
 
 MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
@@ -102,7 +105,7 @@ class Line(tuple[Any, ...]):
 
 def date_formats(lang: str) -> dict[str, str]:
     """The spreadsheet number formats of dates, months and times in ``lang``'s usual order (from
-    the language's short date pattern in the CLDR, through Babel)."""
+    the language's short date pattern in the CLDR, through Babel), and of percentages."""
     from babel.dates import get_date_format
 
     pattern = get_date_format("short", locale=_babel_locale(lang)).pattern
@@ -115,10 +118,43 @@ def date_formats(lang: str) -> dict[str, str]:
     for c in order:
         if c not in seen:
             seen.append(c)
+    # a percentage as the language writes it: 12.5% in English, 12,5 % (a no-break space) in French
+    from babel import Locale
+
+    percent = Locale.parse(_babel_locale(lang)).percent_formats[None].pattern
+    spaced = any(c in percent for c in "\u00a0\u202f ")
+    pct = {"pct": '0.0"\u00a0"%' if spaced else "0.0%"}
     if lang == "en" or seen != ["d", "M", "y"]:
-        return {"date": "yyyy-mm-dd", "month": "yyyy-mm", "datetime": "yyyy-mm-dd hh:mm"}
+        return {"date": "yyyy-mm-dd", "month": "yyyy-mm", "datetime": "yyyy-mm-dd hh:mm", **pct}
     day = sep.join(parts[c] for c in seen)
-    return {"date": day, "month": f"mm{sep}yyyy", "datetime": f"{day} hh:mm"}
+    return {"date": day, "month": f"mm{sep}yyyy", "datetime": f"{day} hh:mm", **pct}
+
+
+def number_text(value: float | int, decimals: int = 0, lang: str | None = None) -> str:
+    """A figure inside a sentence of the report, written as ``lang`` writes it (Babel, CLDR data):
+    ``1,234.50`` in English, ``1 234,50`` in French. Half rounds away from zero, as in the cells."""
+    from babel.numbers import format_decimal
+
+    exact = decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+    if not exact.is_finite():
+        return str(value)
+    with decimal.localcontext() as ctx:
+        ctx.prec = 400 + decimals
+        exact = exact.quantize(decimal.Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(exact, pattern, locale=_babel_locale(lang or language()))
+
+
+def date_text(value: dt.date | str, lang: str | None = None) -> str:
+    """A day inside a sentence of the report: ISO in English (unambiguous wherever the reader
+    learned dates), else as ``lang`` writes it in full (``15 mai 2026``; Babel, CLDR data)."""
+    from babel.dates import format_date
+
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    lang = lang or language()
+    if lang == "en":
+        return day.isoformat()
+    return format_date(day, "medium", locale=_babel_locale(lang))
 
 
 def _babel_locale(lang: str) -> str:

@@ -31,14 +31,14 @@ from kpfield import __version__
 from kpfield.domain.labels import check_language, code_label
 from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
-from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
+from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 from kpfield.matrix.definition import load_matrix
 from kpfield.output import Staging, writing
 from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
 from kpfield.store.keys import describe
 
-from .book import NO_DATA, SHEETS, Book, Line, cell_text, field_text, kind_text, sheet_title
+from .book import NO_DATA, SHEETS, Book, Line, cell_text, date_text, field_text, kind_text, number_text, sheet_title
 from .matrix_sheets import evaluate_countries, write_footprint_sheet, write_indicator_sheet, write_matrix_sheet
 
 __all__ = ["Coverage", "ReportResult", "completeness", "find_region", "write_inventory", "whole_period"]
@@ -331,7 +331,7 @@ def completeness(half: Period, today: dt.date | None = None) -> str:
     whole = Period.parse(half.label)
     if (half.start, half.end) != (whole.start, whole.end):
         return translate("inventory_workbook", "partial: {start} to {end}").format(
-            start=format_date(half.start), end=format_date(half.end)
+            start=date_text(half.start), end=date_text(half.end)
         )
     if whole.end_date >= today:
         return translate("inventory_workbook", "provisional: still running")
@@ -710,11 +710,11 @@ def _write_inventory(
                 "Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC "
                 "from {file}.",
             ).format(
-                start=format_date(period.start_date),
-                end=format_date(period.end_date),
+                start=date_text(period.start_date),
+                end=date_text(period.end_date),
                 halves=", ".join(h.label for h in period.half_years()),
                 version=__version__,
-                date=format_date(now.date()),
+                date=date_text(now.date()),
                 time=f"{now:%H:%M}",
                 file=inv.path.name,
             ),
@@ -902,13 +902,13 @@ def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, 
             translate(
                 "inventory_workbook",
                 "Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)",
-            ).format(n=format_number(len(conflicts), grouping=True)),
+            ).format(n=number_text(len(conflicts))),
             _CONFLICT_COLUMNS,
             conflicts,
         ),
         (
             translate("inventory_workbook", "Probable duplicates to review: {n}").format(
-                n=format_number(len(duplicates), grouping=True)
+                n=number_text(len(duplicates))
             ),
             _DUPLICATE_COLUMNS,
             duplicates,

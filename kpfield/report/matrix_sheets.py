@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kpfield.domain.labels import significant
 from kpfield.domain.periods import Period
 from kpfield.domain.places import country_name
-from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
+from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate
 from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, IndicatorResult, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
@@ -24,7 +24,7 @@ from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START
 
-from .book import Book, fit_words, sheet_title, wrapped_lines
+from .book import Book, fit_words, number_text, sheet_title, wrapped_lines
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -69,10 +69,10 @@ def _cell_text(row: RowResult) -> str:
 
 
 _DETAIL_COLUMNS = [
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 14),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 28),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 22),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 36),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 40),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 60),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Value"), 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Numerator"), 11),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Denominator"), 12),
@@ -173,7 +173,7 @@ def write_indicator_sheet(book: Book, ev: Evaluation) -> int:
     widths = [fit_words(h, w) for h, (_n, w) in zip(headers, _DETAIL_COLUMNS, strict=True)]
     ws.set_row(head, 15 * min(6, max(wrapped_lines(h, w) for h, w in zip(headers, widths, strict=True))))
     for c, (header, width) in enumerate(zip(headers, widths, strict=True)):
-        ws.set_column(c, c, width, book.wrap if c in (1, 3, 11, 12, 13) else None)
+        ws.set_column(c, c, width)
         ws.write_string(head, c, header, book.header)
     for i, detail in enumerate(details):
         _detail(book, ws, head + 1 + i, 0, *detail, status_fmt)
@@ -254,9 +254,9 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
         translate(
             "inventory_workbook", "{records} production records, {stones} stones, {carats} ct in {period}."
         ).format(
-            records=format_number(fp.records, grouping=True),
-            stones=format_number(fp.stones, grouping=True),
-            carats=format_number(fp.carats, 2, grouping=True),
+            records=number_text(fp.records),
+            stones=number_text(fp.stones),
+            carats=number_text(fp.carats, 2),
             period=report.period,
         ),
         translate("inventory_workbook", "Reference: {reference}.").format(reference=ref.label)
@@ -264,17 +264,17 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
         else translate("inventory_workbook", "Reference: none (no earlier production)."),
     ]
     if cmp_ is not None:
-        if cmp_.enough_stones and cmp_.p_value is not None:
+        if cmp_.enough_stones and cmp_.p_value is not None and cmp_.chi2 is not None:
             parts.append(
                 translate(
                     "inventory_workbook",
                     "Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; "
                     "total-variation distance {tvd}.",
                 ).format(
-                    chi2=format_number(cmp_.chi2, 1),
+                    chi2=number_text(cmp_.chi2, 1),
                     dof=cmp_.dof,
                     p=significant(cmp_.p_value),
-                    tvd=format_number(cmp_.tvd, 3),
+                    tvd=number_text(cmp_.tvd, 3),
                 )
             )
         else:
@@ -282,7 +282,7 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
                 translate(
                     "inventory_workbook",
                     "Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).",
-                ).format(tvd=format_number(cmp_.tvd, 3), minimum=cmp_.min_stones)
+                ).format(tvd=number_text(cmp_.tvd, 3), minimum=cmp_.min_stones)
             )
     if report.jump is not None and report.jump.ratio is not None:
         parts.append(
@@ -290,7 +290,7 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
                 translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean (a jump).")
                 if report.jump.jump
                 else translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean.")
-            ).format(ratio=format_number(report.jump.ratio, 1))
+            ).format(ratio=number_text(report.jump.ratio, 1))
         )
     note = " ".join(parts)
     ws.write_string(r, 0, note, book.subtitle)

@@ -399,6 +399,8 @@ def test_the_french_pdf_writes_numbers_the_french_way_and_wraps_headers_between_
         if word in " ".join(str(v) for v in headers):
             assert word in text, word
     assert "Empreintes de provenance" in text
+    assert re.search(r"\d,\d[ \u00a0\u202f]%", text)  # a share: 12,5 %
+    assert "Détail des indicateurs" in text or "Indicateurs de la matrice" in text
 
 
 def test_the_matrix_sheet_colours_each_status(workbook):
