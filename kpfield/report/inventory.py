@@ -182,6 +182,23 @@ class _CountryHalf:
 
 _LICENCE_KINDS = ("artisanal_mining", "small_scale_mining", "dealer", "exporter")
 
+# The day a person (``p``) was registered: the day recorded, else the earliest issue of a licence
+# they hold, else the day the record was made (a person typed in without the day).
+_REGISTERED_SQL = (
+    "COALESCE(p.registered_on, (SELECT MIN(l.issued_on) FROM licence l WHERE l.holder_person_id = p.id "
+    "AND l.deleted = 0), substr(p.created_at, 1, 10))"
+)
+
+
+def _estimated_diggers(conn: sqlite3.Connection, scope: Coverage) -> tuple[int, int]:
+    """(diggers whose registration day is an estimate, all diggers) in the scope's countries."""
+    row = conn.execute(
+        "SELECT TOTAL(registered_on IS NULL OR registered_on_estimated = 1), COUNT(*) FROM person "
+        f"WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' AND country IN ({_in(scope.countries)})",
+        scope.countries,
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
 
 def _summary(
     conn: sqlite3.Connection, scope: Coverage, period: Period, district_months: list[tuple[Any, ...]]
@@ -207,8 +224,8 @@ def _summary(
         ):
             out[(country, h)].licences[kind] = n
         for country, n in conn.execute(
-            f"SELECT country, COUNT(*) FROM person WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' "
-            f"AND substr(created_at, 1, 10) <= ? AND country IN ({qs}) GROUP BY 1",
+            f"SELECT country, COUNT(*) FROM person p WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' "
+            f"AND {_REGISTERED_SQL} <= ? AND country IN ({qs}) GROUP BY 1",
             (last, *scope.countries),
         ):
             out[(country, h)].diggers = n
@@ -321,6 +338,20 @@ def _figures(d: _CountryHalf, stocks: bool = True) -> list[Any]:
         round(d.exports_ct, 2),
         round(d.exports_usd, 2),
         d.exports_uncertified,
+    ]
+
+
+def _digger_note(conn: sqlite3.Connection, scope: Coverage) -> list[str]:
+    estimated, diggers = _estimated_diggers(conn, scope)
+    if not estimated:
+        return []
+    return [
+        translate(
+            "inventory_workbook",
+            "Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers "
+            "have no day recorded: they are counted from an estimate (the earliest licence they hold or production "
+            "under it, else the day they were entered), which their records can correct.",
+        ).format(estimated=number_text(estimated), diggers=number_text(diggers))
     ]
 
 
@@ -749,6 +780,7 @@ def _write_inventory(
                         "production recorded in the half-year. Production totals are the sums of '{sheet}'. "
                         "'No data': nothing recorded for the country in the half-year, which is not a reported zero.",
                     ).format(sheet=sheet_title("Production by district & month")),
+                    *_digger_note(conn, scope),
                 ],
             )
         step()

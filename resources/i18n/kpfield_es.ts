@@ -2655,6 +2655,10 @@ ct</translation>
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
+    </message>
 </context>
 <context>
     <name>entity.production</name>
@@ -3419,6 +3423,10 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportaciones sin certificado PK</translation>
+    </message>
+    <message>
+        <source>Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers have no day recorded: they are counted from an estimate (the earliest licence they hold or production under it, else the day they were entered), which their records can correct.</source>
+        <translation>Los mineros registrados se cuentan por la fecha de su registro. {estimated} de los {diggers} mineros no tienen fecha registrada: se cuentan a partir de una estimación (la licencia más antigua que poseen o la producción con ella, si no la fecha en que se introdujeron), que sus fichas permiten corregir.</translation>
     </message>
     <message>
         <source>Site code</source>

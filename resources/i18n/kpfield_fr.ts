@@ -2655,6 +2655,10 @@ ct</translation>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Enregistré le</translation>
+    </message>
 </context>
 <context>
     <name>entity.production</name>
@@ -3419,6 +3423,10 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportations sans certificat PK</translation>
+    </message>
+    <message>
+        <source>Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers have no day recorded: they are counted from an estimate (the earliest licence they hold or production under it, else the day they were entered), which their records can correct.</source>
+        <translation>Les creuseurs enregistrés sont comptés à la date de leur enregistrement. {estimated} des {diggers} creuseurs n&apos;ont pas de date enregistrée : ils sont comptés à partir d&apos;une estimation (le plus ancien permis qu&apos;ils détiennent ou la plus ancienne production sous ce permis, à défaut la date de saisie), que leur fiche permet de corriger.</translation>
     </message>
     <message>
         <source>Site code</source>

@@ -2655,6 +2655,10 @@ ct</translation>
         <source>Roles</source>
         <translation>Funções</translation>
     </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registado em</translation>
+    </message>
 </context>
 <context>
     <name>entity.production</name>
@@ -3419,6 +3423,10 @@ ct</translation>
     <message>
         <source>Exports without KP certificate</source>
         <translation>Exportações sem certificado PK</translation>
+    </message>
+    <message>
+        <source>Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers have no day recorded: they are counted from an estimate (the earliest licence they hold or production under it, else the day they were entered), which their records can correct.</source>
+        <translation>Os garimpeiros registados são contados pela data do seu registo. {estimated} dos {diggers} garimpeiros não têm data registada: são contados a partir de uma estimativa (a licença mais antiga que detêm ou a produção ao abrigo dela, senão a data em que foram introduzidos), que os seus registos podem corrigir.</translation>
     </message>
     <message>
         <source>Site code</source>

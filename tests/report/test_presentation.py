@@ -137,3 +137,24 @@ def test_a_field_export_since_a_time_leaves_out_what_changed_before_it(inventory
     sites = {title: n for title, _, n in by_day.sheets}
     sites_timed = {title: n for title, _, n in by_time.sheets}
     assert sites["Sites"] == 2 and sites_timed["Sites"] == 1
+
+
+def test_registered_diggers_count_by_the_day_they_were_registered(inventory, tmp_path):
+    with Inventory.open(inventory) as inv:
+        # typed in today, registered in February: a digger of 2026H1
+        inv.add("person", {"family_name": "Conteh", "country": "SL", "roles": "digger", "registered_on": "2026-02-01"})
+        # typed in today with no day: counted from the day it was typed, and said to be an estimate
+        inv.add("person", {"family_name": "Bangura", "country": "SL", "roles": "digger"})
+        out = tmp_path / "w.xlsx"
+        write_inventory(inv, out, Coverage.of_countries(["SL"]))
+        created = inv.conn.execute("SELECT MIN(created_at) FROM person").fetchone()[0][:10]
+    ws = openpyxl.load_workbook(out)["Summary"]
+    rows = list(ws.iter_rows(values_only=True))
+    h = next(i for i, r in enumerate(rows) if r[0] == "Country")
+    col = rows[h].index("Registered diggers")
+    by_half = {r[1]: r[col] for r in rows[h + 1 :] if r[0] == "Sierra Leone"}
+    # Kamara holds a licence issued 2025-01-01: registered then, although typed in today
+    assert by_half["2026H1"] == 2
+    notes = " ".join(str(r[0]) for r in rows[:h])
+    assert "2 of the 3 diggers have no day recorded" in notes  # Kamara and Bangura
+    assert created >= "2026-01-01"
