@@ -1815,6 +1815,46 @@ ct</translation>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} officers, {late} late for {half}</source>
+        <translation>{path} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>nada recibido</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>ATRASADO</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>kpfield report changes: give --officer or --since</source>
+        <translation>kpfield report changes: indique --officer o --since</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {title}</source>
+        <translation>{path} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(ningún cambio)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} records to follow up in {district}, {period}</source>
+        <translation>{path} escrito: {n} registros que seguir en {district}, {period}</translation>
+    </message>
+    <message>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>no PDF: {why}</source>
+        <translation>sin PDF: {why}</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>Se restauró {path} a partir de {backup}</translation>
     </message>
@@ -3149,6 +3189,26 @@ ct</translation>
         <translation>Área de desafío</translation>
     </message>
     <message>
+        <source>Visited on</source>
+        <translation>Visitado el</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s notes</source>
+        <translation>Notas del inspector</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Records to follow up: {district}, {period}</source>
+        <translation>Registros que seguir: {district}, {period}</translation>
+    </message>
+    <message>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
+        <translation>Cada registro que un indicador de la matriz de desafíos señala en el distrito, para los inspectores que los visitan: {n} en total. «Visitado el» y las notas son para el inspector.</translation>
+    </message>
+    <message>
         <source>Row status</source>
         <translation>Estado de la fila</translation>
     </message>
@@ -3509,8 +3569,56 @@ ct</translation>
         <translation>Número de licencia</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>restablecido</translation>
+    </message>
+    <message>
+        <source>Changes brought by {file}, the last workbook of {officer} ({at} UTC)</source>
+        <translation>Cambios aportados por {file}, el último libro de {officer} ({at} UTC)</translation>
+    </message>
+    <message>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>no se recibió ningún libro de &apos;{officer}&apos;; agentes con libros: {known}</translation>
+    </message>
+    <message>
+        <source>Changes recorded since {since} (UTC)</source>
+        <translation>Cambios registrados desde {since} (UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Registrado (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3743,6 +3851,82 @@ ct</translation>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
         <translation>LibreOffice no pudo generar el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}. Made by kpfield {version} on {date}.</source>
+        <translation>Período del {start} al {end}. Hecho por kpfield {version} el {date}.</translation>
+    </message>
+    <message>
+        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>el libro del inventario: resumen por país y semestre, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
+    </message>
+    <message>
+        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
+        <translation>las páginas impresas: resumen, matriz de desafíos, huellas, indicadores.</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sin PDF: {why}</translation>
+    </message>
+    <message>
+        <source>who has sent what: the last workbook of each officer, and who is late.</source>
+        <translation>quién envió qué: el último libro de cada agente, y quién está atrasado.</translation>
+    </message>
+    <message>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <translation>lo que aportaron las importaciones y ediciones del período: cada registro añadido, cambiado o eliminado desde el comienzo del período.</translation>
+    </message>
+    <message>
+        <source>Late for the half-year</source>
+        <translation>Atrasado en el semestre</translation>
+    </message>
+    <message>
+        <source>Last workbook</source>
+        <translation>Último libro</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Recibido (UTC)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Records in the last workbook</source>
+        <translation>Registros del último libro</translation>
+    </message>
+    <message>
+        <source>Workbooks received</source>
+        <translation>Libros recibidos</translation>
+    </message>
+    <message>
+        <source>Production records in the district</source>
+        <translation>Registros de producción en el distrito</translation>
+    </message>
+    <message>
+        <source>Production from</source>
+        <translation>Producción desde</translation>
+    </message>
+    <message>
+        <source>Production to</source>
+        <translation>Producción hasta</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Field workbooks received, per officer and district</source>
+        <translation>Libros de campo recibidos, por agente y distrito</translation>
+    </message>
+    <message>
+        <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
+        <translation>Semestre {half} (desde el {start}): {late} de {officers} agentes atrasados, es decir, sin libro recibido desde el comienzo del semestre. Hecho a partir de {file}.</translation>
     </message>
 </context>
 <context>

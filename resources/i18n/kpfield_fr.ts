@@ -1815,6 +1815,46 @@ ct</translation>
         <translation>{path} écrit</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} officers, {late} late for {half}</source>
+        <translation>{path} écrit : {n} agents, {late} en retard pour {half}</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>rien reçu</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>kpfield report changes: give --officer or --since</source>
+        <translation>kpfield report changes : indiquez --officer ou --since</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {title}</source>
+        <translation>{path} écrit : {title}</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(aucun changement)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} records to follow up in {district}, {period}</source>
+        <translation>{path} écrit : {n} enregistrements à suivre dans {district}, {period}</translation>
+    </message>
+    <message>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package : « {region} » n&apos;est pas une région du WGAAP ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>no PDF: {why}</source>
+        <translation>pas de PDF : {why}</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>{path} restauré à partir de {backup}</translation>
     </message>
@@ -3149,6 +3189,26 @@ ct</translation>
         <translation>Domaine du défi</translation>
     </message>
     <message>
+        <source>Visited on</source>
+        <translation>Visité le</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s notes</source>
+        <translation>Notes de l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Records to follow up: {district}, {period}</source>
+        <translation>Enregistrements à suivre : {district}, {period}</translation>
+    </message>
+    <message>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
+        <translation>Chaque enregistrement qu&apos;un indicateur de la matrice des défis signale dans le district, pour les inspecteurs qui les visitent : {n} en tout. « Visité le » et les notes sont à remplir par l&apos;inspecteur.</translation>
+    </message>
+    <message>
         <source>Row status</source>
         <translation>Statut de la ligne</translation>
     </message>
@@ -3509,8 +3569,56 @@ ct</translation>
         <translation>Numéro de permis</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <source>Changes brought by {file}, the last workbook of {officer} ({at} UTC)</source>
+        <translation>Changements apportés par {file}, le dernier classeur de {officer} ({at} UTC)</translation>
+    </message>
+    <message>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>aucun classeur n&apos;a été reçu de « {officer} » ; agents ayant envoyé des classeurs : {known}</translation>
+    </message>
+    <message>
+        <source>Changes recorded since {since} (UTC)</source>
+        <translation>Changements enregistrés depuis le {since} (UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Enregistré (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3743,6 +3851,82 @@ ct</translation>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
         <translation>LibreOffice n&apos;a pas pu produire le PDF : {error}</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}. Made by kpfield {version} on {date}.</source>
+        <translation>Période du {start} au {end}. Produit par kpfield {version} le {date}.</translation>
+    </message>
+    <message>
+        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>le classeur de l&apos;inventaire : synthèse par pays et par semestre, matrice des défis, empreintes, indicateurs, production par district et par mois, chantiers, permis, acheteurs et exportateurs, sources.</translation>
+    </message>
+    <message>
+        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
+        <translation>les pages imprimées : synthèse, matrice des défis, empreintes, indicateurs.</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Pas de PDF : {why}</translation>
+    </message>
+    <message>
+        <source>who has sent what: the last workbook of each officer, and who is late.</source>
+        <translation>qui a envoyé quoi : le dernier classeur de chaque agent, et qui est en retard.</translation>
+    </message>
+    <message>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <translation>ce qu&apos;ont apporté les importations et les saisies de la période : chaque enregistrement ajouté, modifié ou supprimé depuis le début de la période.</translation>
+    </message>
+    <message>
+        <source>Late for the half-year</source>
+        <translation>En retard pour le semestre</translation>
+    </message>
+    <message>
+        <source>Last workbook</source>
+        <translation>Dernier classeur</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Reçu (UTC)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Records in the last workbook</source>
+        <translation>Enregistrements du dernier classeur</translation>
+    </message>
+    <message>
+        <source>Workbooks received</source>
+        <translation>Classeurs reçus</translation>
+    </message>
+    <message>
+        <source>Production records in the district</source>
+        <translation>Enregistrements de production dans le district</translation>
+    </message>
+    <message>
+        <source>Production from</source>
+        <translation>Production depuis</translation>
+    </message>
+    <message>
+        <source>Production to</source>
+        <translation>Production jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Field workbooks received, per officer and district</source>
+        <translation>Classeurs de terrain reçus, par agent et par district</translation>
+    </message>
+    <message>
+        <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
+        <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c&apos;est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
     </message>
 </context>
 <context>

@@ -1815,6 +1815,46 @@ ct</translation>
         <translation>Ficheiro {path} escrito</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} officers, {late} late for {half}</source>
+        <translation>{path} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>nada recebido</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>ATRASADO</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>em dia</translation>
+    </message>
+    <message>
+        <source>kpfield report changes: give --officer or --since</source>
+        <translation>kpfield report changes: indique --officer ou --since</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {title}</source>
+        <translation>{path} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(nenhuma alteração)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} records to follow up in {district}, {period}</source>
+        <translation>{path} escrito: {n} registos a acompanhar em {district}, {period}</translation>
+    </message>
+    <message>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
+    </message>
+    <message>
+        <source>no PDF: {why}</source>
+        <translation>sem PDF: {why}</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>{path} restaurado a partir de {backup}</translation>
     </message>
@@ -3149,6 +3189,26 @@ ct</translation>
         <translation>Área de desafio</translation>
     </message>
     <message>
+        <source>Visited on</source>
+        <translation>Visitado em</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s notes</source>
+        <translation>Notas do inspetor</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Records to follow up: {district}, {period}</source>
+        <translation>Registos a acompanhar: {district}, {period}</translation>
+    </message>
+    <message>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
+        <translation>Cada registo que um indicador da matriz de desafios assinala no distrito, para os inspetores que os visitam: {n} no total. «Visitado em» e as notas são para o inspetor.</translation>
+    </message>
+    <message>
         <source>Row status</source>
         <translation>Estado da linha</translation>
     </message>
@@ -3509,8 +3569,56 @@ ct</translation>
         <translation>Número da licença</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>reposto</translation>
+    </message>
+    <message>
+        <source>Changes brought by {file}, the last workbook of {officer} ({at} UTC)</source>
+        <translation>Alterações trazidas por {file}, o último livro de {officer} ({at} UTC)</translation>
+    </message>
+    <message>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>não foi recebido nenhum livro de &apos;{officer}&apos;; agentes com livros: {known}</translation>
+    </message>
+    <message>
+        <source>Changes recorded since {since} (UTC)</source>
+        <translation>Alterações registadas desde {since} (UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Registado (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Campos alterados</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3743,6 +3851,82 @@ ct</translation>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
         <translation>O LibreOffice não conseguiu criar o PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}. Made by kpfield {version} on {date}.</source>
+        <translation>Período de {start} a {end}. Feito pelo kpfield {version} em {date}.</translation>
+    </message>
+    <message>
+        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>o livro do inventário: resumo por país e semestre, matriz de desafios, assinaturas, indicadores, produção por distrito e mês, locais, licenças, compradores e exportadores, fontes.</translation>
+    </message>
+    <message>
+        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
+        <translation>as páginas impressas: resumo, matriz de desafios, assinaturas, indicadores.</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sem PDF: {why}</translation>
+    </message>
+    <message>
+        <source>who has sent what: the last workbook of each officer, and who is late.</source>
+        <translation>quem enviou o quê: o último livro de cada agente, e quem está atrasado.</translation>
+    </message>
+    <message>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <translation>o que as importações e edições do período trouxeram: cada registo adicionado, alterado ou eliminado desde o início do período.</translation>
+    </message>
+    <message>
+        <source>Late for the half-year</source>
+        <translation>Atrasado no semestre</translation>
+    </message>
+    <message>
+        <source>Last workbook</source>
+        <translation>Último livro</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Recebido (UTC)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Records in the last workbook</source>
+        <translation>Registos do último livro</translation>
+    </message>
+    <message>
+        <source>Workbooks received</source>
+        <translation>Livros recebidos</translation>
+    </message>
+    <message>
+        <source>Production records in the district</source>
+        <translation>Registos de produção no distrito</translation>
+    </message>
+    <message>
+        <source>Production from</source>
+        <translation>Produção desde</translation>
+    </message>
+    <message>
+        <source>Production to</source>
+        <translation>Produção até</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalação</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envios</translation>
+    </message>
+    <message>
+        <source>Field workbooks received, per officer and district</source>
+        <translation>Livros de campo recebidos, por agente e distrito</translation>
+    </message>
+    <message>
+        <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
+        <translation>Semestre {half} (desde {start}): {late} de {officers} agentes atrasados, isto é, sem livro recebido desde o início do semestre. Feito a partir de {file}.</translation>
     </message>
 </context>
 <context>
