@@ -263,7 +263,23 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
         if ref
         else translate("inventory_workbook", "Reference: none (no earlier production)."),
     ]
-    if cmp_ is not None:
+    classed = sum(c.stones for c in fp.classes)
+    if classed < fp.stones:
+        parts.append(
+            translate(
+                "inventory_workbook",
+                "{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.",
+            ).format(
+                stones=number_text(fp.stones - classed),
+                total=number_text(fp.stones),
+                carats=number_text(max(0.0, fp.carats - sum(c.carats for c in fp.classes)), 2),
+            )
+        )
+    if ref is not None and not sum(c.stones for c in ref.classes):
+        parts.append(
+            translate("inventory_workbook", "The reference holds no stones: there is nothing to compare with.")
+        )
+    elif cmp_ is not None:
         if cmp_.enough_stones and cmp_.p_value is not None and cmp_.chi2 is not None:
             parts.append(
                 translate(

@@ -1903,6 +1903,14 @@ ct</translation>
         <translation>ref. % piedras</translation>
     </message>
     <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above</source>
+        <translation>{stones} de las {total} piedras ({carats} ct) no tienen clases de tamaño registradas y no figuran arriba</translation>
+    </message>
+    <message>
+        <source>Reference: {place} holds no stones: there is nothing to compare with</source>
+        <translation>Referencia: {place} no contiene piedras: no hay nada con que comparar</translation>
+    </message>
+    <message>
         <source>Reference: {place} ({stones} stones)</source>
         <translation>Referencia: {place} ({stones} piedras)</translation>
     </message>
@@ -3323,6 +3331,14 @@ ct</translation>
     <message>
         <source>Reference: none (no earlier production).</source>
         <translation>Referencia: ninguna (sin producción anterior).</translation>
+    </message>
+    <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.</source>
+        <translation>{stones} de las {total} piedras ({carats} ct) no tienen clases de tamaño registradas y no figuran en la tabla.</translation>
+    </message>
+    <message>
+        <source>The reference holds no stones: there is nothing to compare with.</source>
+        <translation>La referencia no contiene piedras: no hay nada con que comparar.</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>

@@ -1903,6 +1903,14 @@ ct</translation>
         <translation>réf % pierres</translation>
     </message>
     <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above</source>
+        <translation>{stones} des {total} pierres ({carats} ct) n&apos;ont pas de classes de taille enregistrées et ne figurent pas ci-dessus</translation>
+    </message>
+    <message>
+        <source>Reference: {place} holds no stones: there is nothing to compare with</source>
+        <translation>Référence : {place} ne contient aucune pierre : il n&apos;y a rien à comparer</translation>
+    </message>
+    <message>
         <source>Reference: {place} ({stones} stones)</source>
         <translation>Référence : {place} ({stones} pierres)</translation>
     </message>
@@ -3323,6 +3331,14 @@ ct</translation>
     <message>
         <source>Reference: none (no earlier production).</source>
         <translation>Référence : aucune (pas de production antérieure).</translation>
+    </message>
+    <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.</source>
+        <translation>{stones} des {total} pierres ({carats} ct) n&apos;ont pas de classes de taille enregistrées et ne figurent pas dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The reference holds no stones: there is nothing to compare with.</source>
+        <translation>La référence ne contient aucune pierre : il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>

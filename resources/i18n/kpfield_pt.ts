@@ -1903,6 +1903,14 @@ ct</translation>
         <translation>% pedras ref.</translation>
     </message>
     <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above</source>
+        <translation>{stones} das {total} pedras ({carats} ct) não têm classes de tamanho registadas e não constam acima</translation>
+    </message>
+    <message>
+        <source>Reference: {place} holds no stones: there is nothing to compare with</source>
+        <translation>Referência: {place} não contém pedras: não há nada com que comparar</translation>
+    </message>
+    <message>
         <source>Reference: {place} ({stones} stones)</source>
         <translation>Referência: {place} ({stones} pedras)</translation>
     </message>
@@ -3323,6 +3331,14 @@ ct</translation>
     <message>
         <source>Reference: none (no earlier production).</source>
         <translation>Referência: nenhuma (sem produção anterior).</translation>
+    </message>
+    <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.</source>
+        <translation>{stones} das {total} pedras ({carats} ct) não têm classes de tamanho registadas e não constam da tabela.</translation>
+    </message>
+    <message>
+        <source>The reference holds no stones: there is nothing to compare with.</source>
+        <translation>A referência não contém pedras: não há nada com que comparar.</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>

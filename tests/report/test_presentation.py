@@ -4,6 +4,7 @@ rounding as the spreadsheet rounds, regions by their names, and "changed since" 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import openpyxl
@@ -11,6 +12,7 @@ import pytest
 
 from kpfield.cli import main
 from kpfield.domain.dates import DateError, parse_since
+from kpfield.domain.periods import Period
 from kpfield.exchange.export import export_field
 from kpfield.i18n import format_number
 from kpfield.report import Coverage, find_region, write_inventory
@@ -158,3 +160,39 @@ def test_registered_diggers_count_by_the_day_they_were_registered(inventory, tmp
     notes = " ".join(str(r[0]) for r in rows[:h])
     assert "2 of the 3 diggers have no day recorded" in notes  # Kamara and Bangura
     assert created >= "2026-01-01"
+
+
+def test_footprints_say_what_the_size_class_table_leaves_out_and_an_empty_reference(inventory, tmp_path):
+    from kpfield.domain.vocab import size_class_columns
+
+    n, ct = size_class_columns("p11")
+    with Inventory.open(inventory) as inv:
+        site = inv.conn.execute("SELECT id FROM site WHERE code = 'KEN-1'").fetchone()[0]
+        lic = inv.conn.execute("SELECT id FROM licence").fetchone()[0]
+        # an earlier half-year with production but no size classes: an empty reference
+        inv.add(
+            "production", {"site_id": site, "licence_id": lic, "produced_on": "2025-10-01", "stones": 5, "carats": 2}
+        )
+        inv.add(
+            "production",
+            {
+                "site_id": site,
+                "licence_id": lic,
+                "produced_on": "2026-04-01",
+                "stones": 4,
+                "carats": 0.6,
+                n: 4,
+                ct: 0.6,
+            },
+        )
+    out = io.StringIO()
+    assert main(["footprint", "--db", str(inventory), "--scope", "site:KEN-1", "--period", "2026H1"], out=out) == 0
+    text = out.getvalue()
+    assert "2 of the 6 stones (1.25 ct) have no size classes recorded" in text
+    assert "holds no stones: there is nothing to compare with" in text
+    assert "distance" not in text
+    book = tmp_path / "w.xlsx"
+    with Inventory.open(inventory) as inv:
+        write_inventory(inv, book, Coverage.of_countries(["SL"]), Period.parse("2026H1"))
+    notes = [c.value for row in openpyxl.load_workbook(book)["Footprints"].iter_rows() for c in row if c.value]
+    assert any("have no size classes recorded and are not in the table" in str(v) for v in notes)
