@@ -72,6 +72,10 @@ class ExportResult:
         return sum(n for _, _, n in self.sheets)
 
 
+# Column widths (characters) by cell kind: a UUID is 36 characters, a date 10.
+_WIDTHS = {"text": 18, "int": 9, "number": 11, "date": 11}
+
+
 def columns_of(ent: Entity) -> list[str]:
     return [*EXCHANGE_COLUMNS, *ent.field_names]
 
@@ -160,11 +164,13 @@ def _export(
         about = book.raw_sheet(ABOUT)
         data_hash, headers_hash = DataHash(canonical), DataHash()
         kinds_done, kinds_all = 0, len(ENTITIES)
+        footer = "&L&A&R&P / &N"
         for ent in ENTITIES.values():
             step(progress, kinds_done, kinds_all, sheet_name(ent))
             columns = columns_of(ent)
             kinds = column_kinds(ent, columns)
             labels = [field_label(ent, c) for c in columns]
+            widths = [_WIDTHS.get(k, 14) for k in kinds]
             data_hash.sheet(ent.key)
             headers_hash.sheet(ent.key)
             base = sheet_name(ent)
@@ -175,8 +181,11 @@ def _export(
                         result.sheets.append((title, ent.key, sheet.rows))
                     title = base if part == 1 else f"{base} ({part})"
                     part += 1
+                    if sheet is not None:
+                        sheet.finish()
                     sheet = book.sheet(title, kinds)
                     sheet.header(labels)
+                    sheet.lay_out(widths, footer=footer)
                     headers_hash.row(labels)
                 sheet.append(values)
                 data_hash.row(values)
@@ -186,7 +195,9 @@ def _export(
                 title = base
                 sheet = book.sheet(title, kinds)
                 sheet.header(labels)
+                sheet.lay_out(widths, footer=footer)
                 headers_hash.row(labels)
+            sheet.finish()
             result.sheets.append((title, ent.key, sheet.rows))
             kinds_done += 1
         step(progress, kinds_all, kinds_all)

@@ -114,6 +114,8 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Notes"),
         ]
     )
+    footer = "&L&A&R" + translate("report", "page &P of &N")
+    s.lay_out([30, 14, 20, 18, 20, 28, 9, 9, 10, 10, 9, 16, 18, 20, 30, 40], footer=footer)
     for f in report.files:
         sig = f.signature
         s.append(
@@ -147,6 +149,7 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Severity"),
         ]
     )
+    p.lay_out([24, 14, 7, 18, 18, 50, 50, 10], footer=footer)
     for f in report.files:
         for i in f.issues:
             p.append(
@@ -168,6 +171,7 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Value received"),
         ]
     )
+    c.lay_out([24, 14, 7, 14, 38, 18, 20, 20, 20], footer=footer)
     for f in report.files:
         for cf in f.conflicts:
             c.append(
@@ -195,7 +199,10 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Why"),
         ]
     )
+    d.lay_out([24, 14, 38, 38, 30], footer=footer)
     for f in report.files:
         for dup in f.duplicates:
             d.append(_safe([f.file, _kind(dup["kind"]), dup["a"], dup["b"], reason_text(dup["reason"])]))
+    for sheet in (s, p, c, d):
+        sheet.finish()
     book.close()

@@ -4788,6 +4788,10 @@ ct</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>page &amp;P of &amp;N</source>
+        <translation>página &amp;P de &amp;N</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>

@@ -4788,6 +4788,10 @@ ct</translation>
         <translation>Remarques</translation>
     </message>
     <message>
+        <source>page &amp;P of &amp;N</source>
+        <translation>page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
