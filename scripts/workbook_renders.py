@@ -75,10 +75,8 @@ def main() -> int:
                     continue
                 done.add(key)
                 stem = Path(tmp) / f"{lang}-{page}"
-                subprocess.run(
-                    ["pdftoppm", "-png", "-r", "110", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(stem)],
-                    check=True,
-                )
+                only = ["-f", str(page), "-l", str(page), "-singlefile"]
+                subprocess.run(["pdftoppm", "-png", "-r", "110", *only, str(pdf), str(stem)], check=True)
                 shutil.copy(stem.with_suffix(".png"), out / NAMES[key])
                 print(out / NAMES[key])
     return 0

@@ -51,6 +51,20 @@ class Coverage:
 
     countries: tuple[str, ...]
     name: str
+    # how the name is made again in the report's language: "region" (its key), "countries", "all"
+    kind: str = ""
+    key: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        """The name in the current language (the report's, which may not be the one it was made in)."""
+        if self.kind == "region":
+            return region_name(self.key)
+        if self.kind == "countries":
+            return ", ".join(country_name(c) for c in self.countries)
+        if self.kind == "all":
+            return translate("inventory_workbook", "All countries in the inventory")
+        return self.name
 
     @classmethod
     def region(cls, region: str) -> Coverage:
@@ -63,7 +77,7 @@ class Coverage:
                     region=region, choices=", ".join(REGIONS)
                 )
             )
-        return cls(REGIONS[region], region_name(region))
+        return cls(REGIONS[region], region_name(region), "region", region)
 
     @classmethod
     def of_countries(cls, codes: Iterable[str]) -> Coverage:
@@ -75,12 +89,14 @@ class Coverage:
                     "inventory_workbook", "unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)"
                 ).format(codes=", ".join(unknown))
             )
-        return cls(codes, ", ".join(country_name(c) for c in codes))
+        return cls(codes, ", ".join(country_name(c) for c in codes), "countries")
 
     @classmethod
     def everything_in(cls, inv: Inventory) -> Coverage:
         """Every country that has sites in ``inv``."""
-        return cls(tuple(inv.site_countries()), translate("inventory_workbook", "All countries in the inventory"))
+        return cls(
+            tuple(inv.site_countries()), translate("inventory_workbook", "All countries in the inventory"), "all"
+        )
 
 
 def find_region(text: str) -> str | None:
@@ -391,7 +407,9 @@ def _summary_rows(
         rows.append(
             Line(
                 [
-                    translate("inventory_workbook", "Total {half}: {scope}").format(half=half.label, scope=scope.name),
+                    translate("inventory_workbook", "Total {half}: {scope}").format(
+                        half=half.label, scope=scope.shown_name
+                    ),
                     half.label,
                     note,
                     *_figures(half_total),
@@ -412,7 +430,7 @@ def _summary_rows(
                 Line(
                     [
                         translate("inventory_workbook", "Total year {year}: {scope}").format(
-                            year=year, scope=scope.name
+                            year=year, scope=scope.shown_name
                         ),
                         year,
                         year_note,
@@ -734,7 +752,7 @@ def _write_inventory(
         now = dt.datetime.now(dt.UTC)
         title = [
             translate("inventory_workbook", "Consolidated inventory of alluvial diamond production: {scope}").format(
-                scope=scope.name
+                scope=scope.shown_name
             ),
             translate(
                 "inventory_workbook",
@@ -828,7 +846,7 @@ def _write_inventory(
                 [*by_month, *quiet],
                 title=[
                     translate("inventory_workbook", "Production by district and month: {scope}").format(
-                        scope=scope.name
+                        scope=scope.shown_name
                     ),
                     translate(
                         "inventory_workbook",
@@ -837,7 +855,7 @@ def _write_inventory(
                     ),
                 ],
                 totals=[
-                    translate("inventory_workbook", "Total: {scope}").format(scope=scope.name),
+                    translate("inventory_workbook", "Total: {scope}").format(scope=scope.shown_name),
                     "",
                     "",
                     "",

@@ -70,14 +70,14 @@ def _cell_text(row: RowResult) -> str:
 
 _DETAIL_COLUMNS = [
     (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 22),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 36),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 44),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 70),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Value"), 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Numerator"), 11),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Denominator"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator status"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Thresholds"), 26),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator status"), 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Thresholds"), 48),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Records behind it"), 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Self-assessment"), 11),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Evidence"), 26),
@@ -379,6 +379,7 @@ def write_footprint_sheet(book: Book, inv: Inventory, countries: Sequence[str], 
     ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
+    ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
     r = 0
     ws.write_string(
         r, 0, translate("inventory_workbook", "Provenance footprints, {period}").format(period=period.label), book.title

@@ -80,7 +80,7 @@ def write_package(
 def _readme(scope: Coverage, period: Period, names: dict[str, str], no_pdf: str | None) -> str:
     lines = [
         translate("inventory_workbook", "Consolidated inventory of alluvial diamond production: {scope}").format(
-            scope=scope.name
+            scope=scope.shown_name
         ),
         translate("inventory_workbook", "Period {start} to {end}. Made by kpfield {version} on {date}.").format(
             start=date_text(period.start),
