@@ -365,10 +365,12 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
     )
     chart.set_y_axis({"num_format": "0%", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}})
     chart.set_legend({"position": "bottom"})
-    chart.set_size({"width": 560, "height": 260})
+    # the class names slanted and small, and the chart tall enough that they leave room for the bars
+    chart.set_x_axis({"num_font": {"rotation": -45, "size": 8}})
+    chart.set_size({"width": 600, "height": 340})
     ws.insert_chart(head, len(_CLASS_COLUMNS) + 1, chart)
-    # leave room for the chart (about 13 rows) before the next block
-    return max(r, head + 14) + 1
+    # leave room for the chart (about 18 rows) before the next block
+    return max(r, head + 18) + 1
 
 
 def write_footprint_sheet(book: Book, inv: Inventory, countries: Sequence[str], period: Period) -> int:
