@@ -301,6 +301,18 @@ Fundamento: {basis}</translation>
         <translation>Encabezados en</translation>
     </message>
     <message>
+        <source>Submissions: who has sent what, and who is late</source>
+        <translation>Envíos: quién envió qué, y quién está atrasado</translation>
+    </message>
+    <message>
+        <source>Write submissions report…</source>
+        <translation>Escribir el informe de envíos…</translation>
+    </message>
+    <message>
+        <source>Per officer and district: the last workbook received, signed or not, its records and the production it covers; late: nothing received since the current half-year began.</source>
+        <translation>Por agente y distrito: el último libro recibido, firmado o no, sus registros y la producción que cubre; atrasado: nada recibido desde el comienzo del semestre en curso.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
@@ -319,6 +331,22 @@ Fundamento: {basis}</translation>
     <message>
         <source>Writing the template…</source>
         <translation>Creando la plantilla…</translation>
+    </message>
+    <message>
+        <source>Write submissions report</source>
+        <translation>Escribir el informe de envíos</translation>
+    </message>
+    <message>
+        <source>Writing the submissions report…</source>
+        <translation>Escribiendo el informe de envíos…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} officers, {late} late for {half}</source>
+        <translation>{file} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>Late: {names}</source>
+        <translation>Atrasados: {names}</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>

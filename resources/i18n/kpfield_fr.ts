@@ -301,6 +301,18 @@ Base de calcul : {basis}</translation>
         <translation>En-têtes en</translation>
     </message>
     <message>
+        <source>Submissions: who has sent what, and who is late</source>
+        <translation>Envois : qui a envoyé quoi, et qui est en retard</translation>
+    </message>
+    <message>
+        <source>Write submissions report…</source>
+        <translation>Écrire le rapport des envois…</translation>
+    </message>
+    <message>
+        <source>Per officer and district: the last workbook received, signed or not, its records and the production it covers; late: nothing received since the current half-year began.</source>
+        <translation>Par agent et par district : le dernier classeur reçu, signé ou non, ses enregistrements et la production qu&apos;il couvre ; en retard : rien reçu depuis le début du semestre en cours.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>« {text} » n&apos;est pas une date lisible par kpfield : saisissez-la sous la forme 2026-01-31 ou 31/01/2026</translation>
     </message>
@@ -319,6 +331,22 @@ Base de calcul : {basis}</translation>
     <message>
         <source>Writing the template…</source>
         <translation>Écriture du modèle…</translation>
+    </message>
+    <message>
+        <source>Write submissions report</source>
+        <translation>Écrire le rapport des envois</translation>
+    </message>
+    <message>
+        <source>Writing the submissions report…</source>
+        <translation>Écriture du rapport des envois…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} officers, {late} late for {half}</source>
+        <translation>{file} écrit : {n} agents, {late} en retard pour {half}</translation>
+    </message>
+    <message>
+        <source>Late: {names}</source>
+        <translation>En retard : {names}</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>

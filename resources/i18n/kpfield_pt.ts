@@ -301,6 +301,18 @@ Fundamento: {basis}</translation>
         <translation>Cabeçalhos em</translation>
     </message>
     <message>
+        <source>Submissions: who has sent what, and who is late</source>
+        <translation>Envios: quem enviou o quê, e quem está atrasado</translation>
+    </message>
+    <message>
+        <source>Write submissions report…</source>
+        <translation>Escrever o relatório de envios…</translation>
+    </message>
+    <message>
+        <source>Per officer and district: the last workbook received, signed or not, its records and the production it covers; late: nothing received since the current half-year began.</source>
+        <translation>Por agente e distrito: o último livro recebido, assinado ou não, os seus registos e a produção que cobre; atrasado: nada recebido desde o início do semestre em curso.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>&apos;{text}&apos; não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
     </message>
@@ -319,6 +331,22 @@ Fundamento: {basis}</translation>
     <message>
         <source>Writing the template…</source>
         <translation>A gravar o modelo…</translation>
+    </message>
+    <message>
+        <source>Write submissions report</source>
+        <translation>Escrever o relatório de envios</translation>
+    </message>
+    <message>
+        <source>Writing the submissions report…</source>
+        <translation>A escrever o relatório de envios…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} officers, {late} late for {half}</source>
+        <translation>{file} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>Late: {names}</source>
+        <translation>Atrasados: {names}</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
