@@ -191,6 +191,14 @@ def test_footprints_say_what_the_size_class_table_leaves_out_and_an_empty_refere
     assert "2 of the 6 stones (1.25 ct) have no size classes recorded" in text
     assert "holds no stones: there is nothing to compare with" in text
     assert "distance" not in text
+    svg = tmp_path / "fp.svg"
+    assert (
+        main(["footprint", "--db", str(inventory), "--scope", "site:KEN-1", "--period", "2026H1", "--svg", str(svg)])
+        == 0
+    )
+    drawn = svg.read_text(encoding="utf-8")
+    assert ">(specials)</text>" in drawn and ">+10.8 ct</text>" in drawn  # the last class name whole, on two lines
+    assert "TVD" not in drawn  # no distance to an empty reference
     book = tmp_path / "w.xlsx"
     with Inventory.open(inventory) as inv:
         write_inventory(inv, book, Coverage.of_countries(["SL"]), Period.parse("2026H1"))
