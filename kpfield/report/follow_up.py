@@ -76,11 +76,12 @@ def _rows(flagged: Sequence[FlaggedRecord]) -> list[list[Any]]:
 
 
 def write_follow_up(
-    inv: Inventory, path: str | Path, district: str, period: Period, lang: str | None = None
+    inv: Inventory, path: str | Path, district: str | Scope, period: Period, lang: str | None = None
 ) -> tuple[Scope, list[FlaggedRecord]]:
-    """Write the follow-up list of ``district`` for ``period`` to ``path`` and return it."""
+    """Write the follow-up list of ``district`` (a name, ``XX:name``, or a scope) for ``period``
+    to ``path`` and return it."""
     with using_language(check_language(lang)) as chosen:
-        scope = district_scope(inv, district)
+        scope = district if isinstance(district, Scope) else district_scope(inv, district)
         flagged = follow_up(inv, scope, period, chosen)
         with writing(path) as staged:
             book = Book(staged.part, staged.folder, chosen)

@@ -1256,6 +1256,14 @@ ct</translation>
         <translation>Ámbito</translation>
     </message>
     <message>
+        <source>Follow-up list…</source>
+        <translation>Lista de seguimiento…</translation>
+    </message>
+    <message>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
+        <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Seleccione una celda para ver sus indicadores y los registros que estos señalan.</translation>
     </message>
@@ -1314,6 +1322,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Write follow-up list</source>
+        <translation>Escribir la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Libros (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation>No escrito: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records to follow up</source>
+        <translation>{file} escrito: {n} registros que seguir</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>

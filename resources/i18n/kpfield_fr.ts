@@ -1256,6 +1256,14 @@ ct</translation>
         <translation>Périmètre</translation>
     </message>
     <message>
+        <source>Follow-up list…</source>
+        <translation>Liste de suivi…</translation>
+    </message>
+    <message>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
+        <translation>Un classeur de chaque enregistrement que les indicateurs signalent dans le district ou le pays de la colonne choisie, pour les inspecteurs qui les visitent</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Sélectionnez une cellule pour voir ses indicateurs et les enregistrements qu&apos;ils signalent.</translation>
     </message>
@@ -1314,6 +1322,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>L&apos;évaluation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Write follow-up list</source>
+        <translation>Écrire la liste de suivi</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation>Non écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records to follow up</source>
+        <translation>{file} écrit : {n} enregistrements à suivre</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>

@@ -1256,6 +1256,14 @@ ct</translation>
         <translation>Âmbito</translation>
     </message>
     <message>
+        <source>Follow-up list…</source>
+        <translation>Lista de acompanhamento…</translation>
+    </message>
+    <message>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
+        <translation>Um livro com cada registo que os indicadores assinalam no distrito ou país da coluna escolhida, para os inspetores que os visitam</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Selecione uma célula para ver os seus indicadores e os registos que assinalam.</translation>
     </message>
@@ -1314,6 +1322,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>A avaliação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Write follow-up list</source>
+        <translation>Escrever a lista de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Livros (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation>Não escrito: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records to follow up</source>
+        <translation>{file} escrito: {n} registos a acompanhar</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>
