@@ -288,8 +288,9 @@ class _CountryDemo:
         r = self.rng
         fam, given, sex = self._name()
         born = dt.date(r.randint(1960, 2004), r.randint(1, 12), r.randint(1, 28))
+        registered = _day(r, dt.date(2024, 1, 2), dt.date(2024, 6, 28))
         p = {
-            **self._record(_day(r, dt.date(2024, 1, 2), dt.date(2024, 6, 28))),
+            **self._record(registered),
             "family_name": fam,
             "given_names": given,
             "sex": sex,
@@ -302,6 +303,7 @@ class _CountryDemo:
             "village": village,
             "phone": f"{_PHONE_PREFIX.get(self.c, '+000')} {r.randrange(10**7, 10**8)}" if r.random() < 0.5 else None,
             "roles": roles,
+            "registered_on": registered.isoformat(),  # the demo's officers enter a person the day they register
         }
         if keep:
             self.persons.append(p)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import decimal
 import locale
 import os
 import threading
@@ -223,7 +224,16 @@ def format_number(
         if text in ("-0", ""):
             text = "0"
     else:
-        text = f"{value:,.{decimals}f}"
+        # half away from zero, as a spreadsheet rounds (5,350.5 shows 5,351 in the workbook too);
+        # Python's own formatting would round half to even
+        exact = decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+        if exact.is_finite():
+            with decimal.localcontext() as ctx:
+                ctx.prec = 400 + decimals  # room for any float's digits
+                exact = exact.quantize(decimal.Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP)
+            text = f"{exact:,.{decimals}f}"
+        else:
+            text = f"{value:,.{decimals}f}"
     if not grouping:
         text = text.replace(",", "")
     return text.replace(",", "\x00").replace(".", _DECIMAL[lang]).replace("\x00", _GROUP[lang])

@@ -201,7 +201,11 @@ def register(sub: Commands, export_sub: Commands) -> None:
     db_arg(ep)
     ep.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     ep.add_argument("--country", help="only this country's records (ISO 3166 alpha-2)")
-    ep.add_argument("--since", metavar="DATE", help="only records changed on or after this date")
+    ep.add_argument(
+        "--since",
+        metavar="DATE[ TIME]",
+        help="only records changed on or after this date, or this date and UTC time (2026-11-01 14:30)",
+    )
     ep.set_defaults(handler=cmd_export)
     sp = sub.add_parser(
         "template",

@@ -107,7 +107,27 @@ def cmd_footprint(args: argparse.Namespace, out: TextIO) -> int:
             f"{pct(c.carat_share or 0):>10}{usd:>9}{pct(rs):>14}",
             file=out,
         )
-    if ref and cmp:
+    classed = sum(c.stones for c in fp.classes)
+    if classed < fp.stones:
+        print(
+            translate(
+                "cli", "{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above"
+            ).format(
+                stones=num(fp.stones - classed),
+                total=num(fp.stones),
+                carats=num(max(0.0, fp.carats - sum(c.carats for c in fp.classes)), 2),
+            ),
+            file=out,
+        )
+    if ref is not None and not sum(c.stones for c in ref.classes):
+        print(
+            "\n"
+            + translate("cli", "Reference: {place} holds no stones: there is nothing to compare with").format(
+                place=ref.label
+            ),
+            file=out,
+        )
+    elif ref and cmp:
         print(
             "\n"
             + translate("cli", "Reference: {place} ({stones} stones)").format(place=ref.label, stones=num(ref.stones)),

@@ -19,7 +19,7 @@ import unicodedata
 
 from kpfield.i18n import translate
 
-__all__ = ["DateError", "parse_date", "two_digit_year", "half_year", "utc_now", "MONTHS"]
+__all__ = ["DateError", "parse_date", "parse_since", "two_digit_year", "half_year", "utc_now", "MONTHS"]
 
 # years ahead of today a two-digit year may still mean
 YEARS_AHEAD = 10
@@ -121,6 +121,31 @@ def parse_date(value: object, today: dt.date | None = None) -> dt.date:
                 value=repr(value), day=d, month=mo, year=y, help=_help()
             )
         ) from None
+
+
+_TIME = re.compile(r"^(?P<day>\S+?)(?:[T ](?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?:Z|\+00:?00)?)?$")
+
+
+def parse_since(value: object) -> str:
+    """The start of a "changed since" filter as stored times compare with it: a day
+    (``2026-11-01``, ``01/11/2026``) or a day and a UTC time (``2026-11-01 14:30``,
+    ``2026-11-01T14:30:05Z``). A day alone keeps the whole day; a time keeps changes from that
+    minute (or second) on. Raises DateError when it is neither."""
+    if isinstance(value, dt.datetime):
+        moment = value.astimezone(dt.UTC) if value.tzinfo else value
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if not isinstance(value, str):
+        return parse_date(value).isoformat()
+    m = _TIME.match(value.strip())
+    if m is None or m.group("h") is None:
+        return parse_date(value).isoformat()
+    day = parse_date(m.group("day"))
+    h, mi, sec = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
+    if h > 23 or mi > 59 or sec > 59:
+        raise DateError(
+            translate("dates", "{value} is not a real time of day: write it as 14:30 (UTC)").format(value=repr(value))
+        )
+    return dt.datetime.combine(day, dt.time(h, mi, sec)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def half_year(day: dt.date | str) -> str:

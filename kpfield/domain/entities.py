@@ -146,6 +146,9 @@ PERSON = Entity(
         Field("village", "text", QT_TRANSLATE_NOOP("entity.person", "Village")),
         Field("phone", "identifier", QT_TRANSLATE_NOOP("entity.person", "Phone")),
         Field("roles", "choices", QT_TRANSLATE_NOOP("entity.person", "Roles"), choices=vocab.PERSON_ROLES),
+        # the day the person was registered (a digger card issued, a licence holder entered in the
+        # register), which "registered diggers" are counted by
+        Field("registered_on", "date", QT_TRANSLATE_NOOP("entity.person", "Registered on")),
     ),
 )
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield import __version__
-from kpfield.domain.dates import parse_date, utc_now
+from kpfield.domain.dates import parse_since, utc_now
 from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.i18n import format_number, translate
 from kpfield.identity import InstallationKey
@@ -74,6 +74,10 @@ class ExportResult:
         return sum(n for _, _, n in self.sheets)
 
 
+# Column widths (characters) by cell kind: a UUID is 36 characters, a date 10.
+_WIDTHS = {"text": 18, "int": 9, "number": 11, "date": 11}
+
+
 def columns_of(ent: Entity) -> list[str]:
     return [*EXCHANGE_COLUMNS, *ent.field_names]
 
@@ -110,7 +114,8 @@ def export_field(
     """Write the field workbook of ``inv`` to ``path``; returns what each sheet holds.
 
     ``country`` keeps the records of one country (production, sales and inspections through their
-    site or licence); ``since`` keeps records changed on or after that date (UTC).
+    site or licence); ``since`` keeps records changed on or after that day, or that day and time
+    (UTC; :func:`kpfield.domain.dates.parse_since`).
     ``max_rows`` (rows per sheet, header included) may not pass Excel's limit; a kind with more
     records continues on ``<sheet> (2)``, ``(3)``...
 
@@ -139,7 +144,7 @@ def export_field(
                     "export", "'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)"
                 ).format(country=country)
             )
-    since_text = parse_date(since).isoformat() if since else None
+    since_text = parse_since(since) if since else None
     with writing(path) as staged:
         return _export(inv, path, staged, country, since_text, max_rows, progress)
 
@@ -165,11 +170,13 @@ def _export(
         about = book.raw_sheet(ABOUT)
         data_hash, headers_hash = DataHash(canonical), DataHash()
         kinds_done, kinds_all = 0, len(ENTITIES)
+        footer = "&L&A&R&P / &N"
         for ent in ENTITIES.values():
             step(progress, kinds_done, kinds_all, sheet_name(ent))
             columns = columns_of(ent)
             kinds = column_kinds(ent, columns)
             labels = [field_label(ent, c) for c in columns]
+            widths = [_WIDTHS.get(k, 14) for k in kinds]
             data_hash.sheet(ent.key)
             headers_hash.sheet(ent.key)
             base = sheet_name(ent)
@@ -180,8 +187,11 @@ def _export(
                         result.sheets.append((title, ent.key, sheet.rows))
                     title = base if part == 1 else f"{base} ({part})"
                     part += 1
+                    if sheet is not None:
+                        sheet.finish()
                     sheet = book.sheet(title, kinds)
                     sheet.header(labels)
+                    sheet.lay_out(widths, footer=footer)
                     headers_hash.row(labels)
                 sheet.append(values)
                 data_hash.row(values)
@@ -191,7 +201,9 @@ def _export(
                 title = base
                 sheet = book.sheet(title, kinds)
                 sheet.header(labels)
+                sheet.lay_out(widths, footer=footer)
                 headers_hash.row(labels)
+            sheet.finish()
             result.sheets.append((title, ent.key, sheet.rows))
             kinds_done += 1
         step(progress, kinds_all, kinds_all)

@@ -126,6 +126,8 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Notes"),
         ]
     )
+    footer = "&L&A&R" + translate("report", "page &P of &N")
+    s.lay_out([30, 14, 20, 18, 20, 28, 9, 9, 10, 10, 9, 16, 18, 20, 30, 40], footer=footer)
     for f in report.files:
         sig = f.signature
         s.append(
@@ -159,6 +161,7 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Severity"),
         ]
     )
+    p.lay_out([24, 14, 7, 18, 18, 50, 50, 10], footer=footer)
     for f in report.files:
         for i in f.issues:
             p.append(
@@ -189,6 +192,7 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Record UUID"),
         ]
     )
+    c.lay_out([24, 14, 7, 14, 38, 18, 20, 20, 20], footer=footer)
     for f in report.files:
         for cf in f.conflicts:
             ent = ENTITIES.get(cf["kind"])
@@ -224,7 +228,10 @@ def _write(report: ImportReport, staged: Staging) -> None:
             translate("report", "Why"),
         ]
     )
+    d.lay_out([24, 14, 38, 38, 30], footer=footer)
     for f in report.files:
         for dup in f.duplicates:
             d.append(_safe([f.file, _kind(dup["kind"]), dup["a"], dup["b"], reason_text(dup["reason"])]))
+    for sheet in (s, p, c, d):
+        sheet.finish()
     book.close()

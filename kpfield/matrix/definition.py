@@ -68,11 +68,15 @@ class Thresholds:
         gap = abs(value - self.target)
         return "met" if gap <= self.met else "partly_met" if gap <= self.partly_met else "challenge"
 
-    def describe(self, lang: str | None = None) -> str:
-        """The thresholds in words, in ``lang`` (default: the current language)."""
+    def describe(self, lang: str | None = None, unit: str | None = None) -> str:
+        """The thresholds in words, in ``lang`` (default: the current language); for a ``share``
+        (``unit``) as percentages, as its value is shown (``>= 80%``, not ``>= 0.8``)."""
         lang = lang or language()
 
         def n(value: float) -> str:
+            if unit == "share":
+                percent = format_number(round(value * 100, 6), lang=lang)
+                return f"{percent}%" if lang == "en" else f"{percent}\u00a0%"
             return format_number(value, lang=lang)
 
         if self.better == "near":

@@ -182,7 +182,7 @@ def evaluate(
                         m.numerator,
                         m.denominator,
                         status,
-                        spec.thresholds.describe(lang),
+                        spec.thresholds.describe(lang, d.unit),
                         tuple(m.offending),
                     )
                 )

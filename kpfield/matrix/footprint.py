@@ -378,7 +378,20 @@ def footprint_svg(report: FootprintReport, *, by: str = "stones") -> str:
     cur = [getattr(c, attr) or 0.0 for c in fp.classes]
     old = [getattr(c, attr) or 0.0 for c in ref.classes] if ref else []
     top = max([*cur, *old, 0.01])
-    width, height, left, bottom, slot = 760, 360, 50, 300, 60
+    legend = translate("matrix", "filled: {footprint}").format(footprint=fp.label)
+    if ref:
+        legend += translate("matrix", "; outline: reference {footprint}").format(footprint=ref.label)
+    cmp = report.comparison
+    # a reference without classed stones compares with nothing: no distance is drawn for it
+    if cmp is not None and (ref is None or any(c.stones for c in ref.classes)):
+        legend += translate("matrix", "; TVD {tvd}").format(tvd=format_number(cmp.tvd, 3))
+        if cmp.p_value is not None:
+            legend += translate("matrix", ", chi-square p = {p}").format(p=f"{cmp.p_value:.3g}")
+    left, bottom, slot = 50, 300, 60
+    # wide enough for every class and the legend (about 6.5 px a character at 11 px), tall enough
+    # for class names on two lines
+    width = int(max(left + slot * len(cur) + 30, left + len(legend) * 6.5 + 20, 760))
+    height = 380
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
         'font-size="11">',
@@ -397,20 +410,17 @@ def footprint_svg(report: FootprintReport, *, by: str = "stones") -> str:
                 f'<rect x="{x - 4}" y="{bottom - ho:.1f}" width="{slot - 8}" height="{ho:.1f}" fill="none" '
                 'stroke="#d2691e" stroke-width="2"/>'
             )
-        out.append(
-            f'<text x="{x + (slot - 16) / 2}" y="{bottom + 14}" text-anchor="middle">{_esc(c.label[:10])}</text>'
-        )
+        # a long class name ("+10.8 ct (specials)") goes on two lines rather than being cut
+        first, _, rest = c.label.partition(" (")
+        for n, line in enumerate([first, f"({rest}" if rest else ""]):
+            if line:
+                out.append(
+                    f'<text x="{x + (slot - 16) / 2}" y="{bottom + 14 + 13 * n}" text-anchor="middle">'
+                    f"{_esc(line)}</text>"
+                )
         share = format_number(round(cur[i] * 100))
         out.append(f'<text x="{x + (slot - 16) / 2}" y="{bottom - h - 4:.1f}" text-anchor="middle">{share}%</text>')
-    legend = translate("matrix", "filled: {footprint}").format(footprint=fp.label)
-    if ref:
-        legend += translate("matrix", "; outline: reference {footprint}").format(footprint=ref.label)
-    cmp = report.comparison
-    if cmp is not None:
-        legend += translate("matrix", "; TVD {tvd}").format(tvd=format_number(cmp.tvd, 3))
-        if cmp.p_value is not None:
-            legend += translate("matrix", ", chi-square p = {p}").format(p=f"{cmp.p_value:.3g}")
-    out.append(f'<text x="{left}" y="{bottom + 40}">{_esc(legend)}</text>')
+    out.append(f'<text x="{left}" y="{bottom + 55}">{_esc(legend)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
 

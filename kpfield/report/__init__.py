@@ -3,13 +3,15 @@ sends to the WGAAP, and its PDF. Aggregated from the store and the challenge mat
 back (the field workbook, :mod:`kpfield.exchange`, is the round-trip format)."""
 
 from .book import SHEETS, sheet_title
-from .inventory import Coverage, ReportResult, whole_period, write_inventory
+from .inventory import Coverage, ReportResult, completeness, find_region, whole_period, write_inventory
 from .pdf import PRINTED_SHEETS, PdfUnavailable, write_pdf
 
 __all__ = [
     "SHEETS",
     "sheet_title",
     "Coverage",
+    "completeness",
+    "find_region",
     "ReportResult",
     "whole_period",
     "write_inventory",

@@ -19,9 +19,10 @@ title they carry in the workbook.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,17 +32,17 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.labels import cell_value, check_language, code_label
 from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES, REGIONS, country_name, region_name
-from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, using_language
+from kpfield.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 from kpfield.matrix.definition import load_matrix
 from kpfield.output import Staging, writing
 from kpfield.progress import Cancelled, Progress
 from kpfield.store import Inventory
 from kpfield.store.keys import describe
 
-from .book import SHEETS, Book, field_text, kind_text, sheet_title
-from .matrix_sheets import write_footprint_sheet, write_matrix_sheet
+from .book import NO_DATA, SHEETS, Book, Line, date_text, field_text, kind_text, number_text, sheet_title
+from .matrix_sheets import evaluate_countries, write_footprint_sheet, write_indicator_sheet, write_matrix_sheet
 
-__all__ = ["Coverage", "ReportResult", "write_inventory", "whole_period"]
+__all__ = ["Coverage", "ReportResult", "completeness", "find_region", "write_inventory", "whole_period"]
 
 
 @dataclass(frozen=True)
@@ -51,16 +52,33 @@ class Coverage:
 
     countries: tuple[str, ...]
     name: str
+    # how the name is made again in the report's language: "region" (its key), "countries", "all"
+    kind: str = ""
+    key: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        """The name in the current language (the report's, which may not be the one it was made in)."""
+        if self.kind == "region":
+            return region_name(self.key)
+        if self.kind == "countries":
+            return ", ".join(country_name(c) for c in self.countries)
+        if self.kind == "all":
+            return translate("inventory_workbook", "All countries in the inventory")
+        return self.name
 
     @classmethod
     def region(cls, region: str) -> Coverage:
+        """A WGAAP region by its key (``west-africa``) or its name in any of kpfield's languages
+        (``West Africa``, ``Afrique de l'Ouest``), whatever the case and spacing."""
+        region = find_region(region) or region
         if region not in REGIONS:
             raise ValueError(
                 translate("inventory_workbook", "unknown WGAAP region '{region}'; choose one of {choices}").format(
                     region=region, choices=", ".join(REGIONS)
                 )
             )
-        return cls(REGIONS[region], region_name(region))
+        return cls(REGIONS[region], region_name(region), "region", region)
 
     @classmethod
     def of_countries(cls, codes: Iterable[str]) -> Coverage:
@@ -72,12 +90,24 @@ class Coverage:
                     "inventory_workbook", "unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)"
                 ).format(codes=", ".join(unknown))
             )
-        return cls(codes, ", ".join(country_name(c) for c in codes))
+        return cls(codes, ", ".join(country_name(c) for c in codes), "countries")
 
     @classmethod
     def everything_in(cls, inv: Inventory) -> Coverage:
         """Every country that has sites in ``inv``."""
-        return cls(tuple(inv.site_countries()), translate("inventory_workbook", "All countries in the inventory"))
+        return cls(
+            tuple(inv.site_countries()), translate("inventory_workbook", "All countries in the inventory"), "all"
+        )
+
+
+def find_region(text: str) -> str | None:
+    """The key of the WGAAP region ``text`` names (its key or its name in any language), or None."""
+    wanted = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+    for key in REGIONS:
+        names = {key.replace("-", " "), *(region_name(key, lang) for lang in LANGUAGES)}
+        if wanted in {" ".join(n.replace("-", " ").split()).casefold() for n in names}:
+            return key
+    return None
 
 
 def whole_period(inv: Inventory) -> Period:
@@ -107,11 +137,12 @@ def _in(countries: Sequence[str]) -> str:
 
 def _district_months(conn: sqlite3.Connection, scope: Coverage, period: Period) -> list[tuple[Any, ...]]:
     """Production per country, district and month: aggregated per site first, on the covering
-    index (site_id, produced_on, stones, carats, value_usd), then joined to the sites."""
+    index (site_id, produced_on, stones, carats, value_usd), then joined to the sites. A district
+    is one row a month even when one of its sites has no region recorded (the others' region)."""
     # stones are summed with TOTAL (a float sum): SUM of integers fails past 2**63, which an
     # inventory made before the validation's limits may reach
     sql = f"""
-    SELECT s.country, COALESCE(s.region, ''), COALESCE(s.district, ''), p.month,
+    SELECT s.country, MAX(COALESCE(s.region, '')), COALESCE(s.district, ''), p.month,
            SUM(p.n), CAST(TOTAL(p.stones) AS INTEGER), SUM(p.carats), SUM(p.usd)
     FROM (SELECT site_id, substr(produced_on, 1, 7) AS month, COUNT(*) AS n, TOTAL(stones) AS stones,
                  SUM(carats) AS carats, TOTAL(value_usd) AS usd
@@ -120,8 +151,28 @@ def _district_months(conn: sqlite3.Connection, scope: Coverage, period: Period) 
           GROUP BY site_id, month) AS p
     JOIN site AS s ON s.id = p.site_id
     WHERE s.country IN ({_in(scope.countries)})
-    GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4"""
+    GROUP BY 1, 3, 4 ORDER BY 1, 3, 4"""
     return conn.execute(sql, (period.start, period.end, *scope.countries)).fetchall()
+
+
+def _quiet_districts(
+    conn: sqlite3.Connection, scope: Coverage, months: list[tuple[Any, ...]]
+) -> list[tuple[str, str, str]]:
+    """(country, region, district) of the districts with sites but no production in the period,
+    and (country, "", "") for a country of the scope with no site at all."""
+    producing = {(r[0], r[2]) for r in months}
+    out = []
+    seen = set()
+    for country, region, district in conn.execute(
+        f"SELECT country, MAX(COALESCE(region, '')), COALESCE(district, '') FROM site "
+        f"WHERE deleted = 0 AND country IN ({_in(scope.countries)}) GROUP BY 1, 3",
+        scope.countries,
+    ):
+        seen.add(country)
+        if (country, district) not in producing:
+            out.append((country, region, district))
+    out += [(c, "", "") for c in scope.countries if c not in seen]
+    return out
 
 
 def _half_of_month(month: str) -> str:
@@ -148,6 +199,23 @@ class _CountryHalf:
 
 _LICENCE_KINDS = ("artisanal_mining", "small_scale_mining", "dealer", "exporter")
 
+# The day a person (``p``) was registered: the day recorded, else the earliest issue of a licence
+# they hold, else the day the record was made (a person typed in without the day).
+_REGISTERED_SQL = (
+    "COALESCE(p.registered_on, (SELECT MIN(l.issued_on) FROM licence l WHERE l.holder_person_id = p.id "
+    "AND l.deleted = 0), substr(p.created_at, 1, 10))"
+)
+
+
+def _estimated_diggers(conn: sqlite3.Connection, scope: Coverage) -> tuple[int, int]:
+    """(diggers whose registration day is an estimate, all diggers) in the scope's countries."""
+    row = conn.execute(
+        "SELECT TOTAL(registered_on IS NULL OR registered_on_estimated = 1), COUNT(*) FROM person "
+        f"WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' AND country IN ({_in(scope.countries)})",
+        scope.countries,
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
 
 def _summary(
     conn: sqlite3.Connection, scope: Coverage, period: Period, district_months: list[tuple[Any, ...]]
@@ -173,8 +241,8 @@ def _summary(
         ):
             out[(country, h)].licences[kind] = n
         for country, n in conn.execute(
-            f"SELECT country, COUNT(*) FROM person WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' "
-            f"AND substr(created_at, 1, 10) <= ? AND country IN ({qs}) GROUP BY 1",
+            f"SELECT country, COUNT(*) FROM person p WHERE deleted = 0 AND (',' || roles || ',') LIKE '%,digger,%' "
+            f"AND {_REGISTERED_SQL} <= ? AND country IN ({qs}) GROUP BY 1",
             (last, *scope.countries),
         ):
             out[(country, h)].diggers = n
@@ -213,6 +281,7 @@ def _summary(
 _SUMMARY_COLUMNS = [
     (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 24),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Half-year"), "text", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Provisional"), "text", 30),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Artisanal mining licences in force"), "int", 12),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Small-scale mining licences in force"), "int", 12),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Dealer licences in force"), "int", 11),
@@ -234,68 +303,145 @@ _SUMMARY_COLUMNS = [
 ]
 
 
-def _summary_rows(data: dict[tuple[str, str], _CountryHalf], scope: Coverage) -> tuple[list[list[Any]], list[Any]]:
-    rows = []
-    total = _CountryHalf()
-    for (country, half), d in sorted(data.items(), key=lambda kv: (scope.countries.index(kv[0][0]), kv[0][1])):
-        rows.append(
-            [
-                country_name(country),
-                half,
-                *(d.licences.get(k, 0) for k in _LICENCE_KINDS),
-                d.diggers,
-                d.sites_gps,
-                d.sites_no_gps,
-                d.records,
-                d.stones,
-                round(d.carats, 2),
-                round(d.usd, 2),
-                round(d.usd / d.carats, 1) if d.carats else None,
-                round(d.sales_ct, 2),
-                round(d.sales_usd, 2),
-                d.exports_n,
-                round(d.exports_ct, 2),
-                round(d.exports_usd, 2),
-                d.exports_uncertified,
-            ]
-        )
-        for attr in (
-            "records",
-            "stones",
-            "carats",
-            "usd",
-            "sales_ct",
-            "sales_usd",
-            "exports_n",
-            "exports_ct",
-            "exports_usd",
-            "exports_uncertified",
-        ):
-            setattr(total, attr, getattr(total, attr) + getattr(d, attr))
-    # licences, diggers and sites are counts at a date, so they are not added over half-years
-    totals = [
-        translate("inventory_workbook", "Regional total"),
-        "",
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        total.records,
-        total.stones,
-        round(total.carats, 2),
-        round(total.usd, 2),
-        round(total.usd / total.carats, 1) if total.carats else None,
-        round(total.sales_ct, 2),
-        round(total.sales_usd, 2),
-        total.exports_n,
-        round(total.exports_ct, 2),
-        round(total.exports_usd, 2),
-        total.exports_uncertified,
+_FLOWS = (
+    "records",
+    "stones",
+    "carats",
+    "usd",
+    "sales_ct",
+    "sales_usd",
+    "exports_n",
+    "exports_ct",
+    "exports_usd",
+    "exports_uncertified",
+)
+
+
+def _is_empty(d: _CountryHalf) -> bool:
+    """Nothing recorded for the country in the half-year: no licence in force, no digger, no
+    production, no sale, no export. Its row says "no data" rather than a zero nobody reported."""
+    return not (any(d.licences.values()) or d.diggers or d.sites_gps or d.sites_no_gps) and not any(
+        getattr(d, a) for a in _FLOWS
+    )
+
+
+def _add(total: _CountryHalf, d: _CountryHalf, stocks: bool) -> None:
+    for attr in _FLOWS:
+        setattr(total, attr, getattr(total, attr) + getattr(d, attr))
+    if stocks:
+        for kind, n in d.licences.items():
+            total.licences[kind] = total.licences.get(kind, 0) + n
+        total.diggers += d.diggers
+        total.sites_gps += d.sites_gps
+        total.sites_no_gps += d.sites_no_gps
+
+
+def _figures(d: _CountryHalf, stocks: bool = True) -> list[Any]:
+    counts: list[Any] = (
+        [*(d.licences.get(k, 0) for k in _LICENCE_KINDS), d.diggers, d.sites_gps, d.sites_no_gps]
+        if stocks
+        else [None] * 7
+    )
+    return [
+        *counts,
+        d.records,
+        d.stones,
+        round(d.carats, 2),
+        round(d.usd, 2),
+        round(d.usd / d.carats, 1) if d.carats else None,
+        round(d.sales_ct, 2),
+        round(d.sales_usd, 2),
+        d.exports_n,
+        round(d.exports_ct, 2),
+        round(d.exports_usd, 2),
+        d.exports_uncertified,
     ]
-    return rows, totals
+
+
+def _digger_note(conn: sqlite3.Connection, scope: Coverage) -> list[str]:
+    estimated, diggers = _estimated_diggers(conn, scope)
+    if not estimated:
+        return []
+    return [
+        translate(
+            "inventory_workbook",
+            "Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers "
+            "have no day recorded: they are counted from an estimate (the earliest licence they hold or production "
+            "under it, else the day they were entered), which their records can correct.",
+        ).format(estimated=number_text(estimated), diggers=number_text(diggers))
+    ]
+
+
+def completeness(half: Period, today: dt.date | None = None) -> str:
+    """Whether a half-year's figures are final: "" when complete, else why they are provisional
+    (the half-year is still running, or the report's period covers only part of it)."""
+    today = today or dt.date.today()
+    whole = Period.parse(half.label)
+    if (half.start, half.end) != (whole.start, whole.end):
+        return translate("inventory_workbook", "partial: {start} to {end}").format(
+            start=date_text(half.start), end=date_text(half.end)
+        )
+    if whole.end_date >= today:
+        return translate("inventory_workbook", "provisional: still running")
+    return ""
+
+
+def _summary_rows(
+    data: dict[tuple[str, str], _CountryHalf], scope: Coverage, period: Period, today: dt.date | None = None
+) -> list[Line | list[Any]]:
+    """Per half-year, one row per country, then the half-year's total over the scope; after the
+    last half-year of each year, the year's total. Licences, diggers and sites are counts on a
+    day, so a year's total carries those of its last half-year, and they are never summed over time."""
+    rows: list[Line | list[Any]] = []
+    halves = period.half_years()
+    year_total = _CountryHalf()
+    for i, half in enumerate(halves):
+        note = completeness(half, today)
+        half_total = _CountryHalf()
+        for country in scope.countries:
+            d = data[(country, half.label)]
+            if _is_empty(d):
+                rows.append(Line([country_name(country), half.label, note, *[NO_DATA] * 18], "no_data"))
+                continue
+            rows.append([country_name(country), half.label, note, *_figures(d)])
+            _add(half_total, d, stocks=True)
+        rows.append(
+            Line(
+                [
+                    translate("inventory_workbook", "Total {half}: {scope}").format(
+                        half=half.label, scope=scope.shown_name
+                    ),
+                    half.label,
+                    note,
+                    *_figures(half_total),
+                ],
+                "total",
+            )
+        )
+        _add(year_total, half_total, stocks=False)
+        year = half.label[:4]
+        if i + 1 == len(halves) or halves[i + 1].label[:4] != year:
+            # the year's counts on its last day are those of its last half-year
+            year_total.licences = dict(half_total.licences)
+            year_total.diggers = half_total.diggers
+            year_total.sites_gps, year_total.sites_no_gps = half_total.sites_gps, half_total.sites_no_gps
+            year_period = Period.between(max(period.start, f"{year}-01-01"), min(period.end, f"{year}-12-31"))
+            year_note = completeness(Period(year, year_period.start, year_period.end), today)
+            rows.append(
+                Line(
+                    [
+                        translate("inventory_workbook", "Total year {year}: {scope}").format(
+                            year=year, scope=scope.shown_name
+                        ),
+                        year,
+                        year_note,
+                        *_figures(year_total),
+                    ],
+                    "total",
+                )
+            )
+            year_total = _CountryHalf()
+    return rows
 
 
 def _sites(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterable[tuple[Any, ...]]:
@@ -315,7 +461,7 @@ def _sites(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterabl
         yield (
             r[0],
             r[1],
-            COUNTRIES[r[2]].name,
+            country_name(r[2]),
             r[3],
             r[4],
             r[5],
@@ -377,7 +523,7 @@ def _licences(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iter
     yes, no = translate("inventory_workbook", "yes"), translate("inventory_workbook", "no")
     for r in conn.execute(sql, (end, end, *scope.countries)):
         yield (
-            COUNTRIES[r[0]].name,
+            country_name(r[0]),
             r[1],
             code_label(r[2]),
             r[3],
@@ -438,7 +584,7 @@ def _buyers(conn: sqlite3.Connection, scope: Coverage, period: Period) -> Iterab
     ORDER BY l.country, l.kind, l.number"""
     for r in conn.execute(sql, (start, end, start, end, *scope.countries)):
         yield (
-            COUNTRIES[r[0]].name,
+            country_name(r[0]),
             r[1],
             code_label(r[2]),
             r[3],
@@ -478,7 +624,7 @@ _DISTRICT_COLUMNS = [
     (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), "text", 16),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Region / province"), "text", 18),
     (QT_TRANSLATE_NOOP("inventory_workbook", "District"), "text", 16),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Month"), "text", 9),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Month"), "month", 9),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Half-year"), "text", 9),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Production records"), "int", 11),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Stones"), "int", 10),
@@ -489,14 +635,58 @@ _DISTRICT_COLUMNS = [
 
 _SOURCE_COLUMNS = [
     (QT_TRANSLATE_NOOP("inventory_workbook", "Kind"), "text", 10),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "File"), "text", 40),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "SHA-256"), "text", 66),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Origin (installation)"), "text", 38),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Officer"), "text", 20),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Signature"), "text", 60),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Recorded at (UTC)"), "text", 28),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Counts"), "text", 60),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "File"), "text", 34),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Officer"), "text", 18),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Signature"), "text", 40),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "First imported (UTC)"), "datetime", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Last imported (UTC)"), "datetime", 16),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Imports"), "int", 8),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Added"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Updated"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Unchanged"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Conflicted"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Refused"), "int", 10),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Origin (installation)"), "text", 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "SHA-256"), "text", 20),
 ]
+# the counts an import records (kpfield.exchange's COUNTS), one column each
+_IMPORT_COUNTS = ("added", "updated", "unchanged", "conflicted", "refused")
+
+
+def _sources(conn: sqlite3.Connection, signature_of: Callable[[str], str]) -> Iterator[tuple[Any, ...]]:
+    """One row per file (kind, name and content), its imports gathered, ordered by first import."""
+    files: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    for row in conn.execute("SELECT id, kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"):
+        files.setdefault((row[1], row[2], row[3]), []).append(row)
+    kinds = {
+        "workbook": translate("inventory_workbook", "workbook"),
+        "demo": translate("inventory_workbook", "demo data"),
+    }
+    for (kind, name, sha), imports in files.items():
+        last = imports[-1]
+        totals = dict.fromkeys(_IMPORT_COUNTS, 0)
+        counted = False
+        for imp in imports:
+            try:
+                counts = json.loads(imp[7]) if imp[7] else {}
+            except ValueError:
+                counts = {}
+            for key in _IMPORT_COUNTS:
+                if isinstance(counts, dict) and isinstance(counts.get(key), int):
+                    totals[key] += counts[key]
+                    counted = True
+        yield (
+            kinds.get(kind, kind),
+            name,
+            last[5],
+            signature_of(last[0]),
+            imports[0][6],
+            last[6],
+            len(imports),
+            *(totals[k] if counted else None for k in _IMPORT_COUNTS),
+            last[4],
+            sha,
+        )
 
 
 def write_inventory(
@@ -542,7 +732,8 @@ def _write_inventory(
     if not scope.countries:
         raise ValueError(translate("inventory_workbook", "the inventory holds no sites, so there is nothing to report"))
     # the order the data is gathered in, which is not the order of the sheets
-    steps = [sheet_title(key) for key in (SHEETS[3], SHEETS[0], *SHEETS[1:3], *SHEETS[4:])]
+    order = ("Production by district & month", "Summary", "Challenge matrix", "Footprints", "Indicator details")
+    steps = [sheet_title(key) for key in (*order, *(k for k in SHEETS if k not in order))]
     result = ReportResult(path)
 
     done = 0
@@ -557,23 +748,23 @@ def _write_inventory(
             )
         done += 1
 
-    book = Book(staged.part, staged.folder)
+    book = Book(staged.part, staged.folder, lang)
     try:
         now = dt.datetime.now(dt.UTC)
         title = [
             translate("inventory_workbook", "Consolidated inventory of alluvial diamond production: {scope}").format(
-                scope=scope.name
+                scope=scope.shown_name
             ),
             translate(
                 "inventory_workbook",
                 "Period {start} to {end} (KP half-years {halves}). Made by kpfield {version} on {date} {time} UTC "
                 "from {file}.",
             ).format(
-                start=format_date(period.start_date),
-                end=format_date(period.end_date),
+                start=date_text(period.start_date),
+                end=date_text(period.end_date),
                 halves=", ".join(h.label for h in period.half_years()),
                 version=__version__,
-                date=format_date(now.date()),
+                date=date_text(now.date()),
                 time=f"{now:%H:%M}",
                 file=inv.path.name,
             ),
@@ -582,7 +773,7 @@ def _write_inventory(
         months = _district_months(conn, scope, period)
         step()
         data = _summary(conn, scope, period, months)
-        rows, totals = _summary_rows(data, scope)
+        rows = _summary_rows(data, scope, period)
         wanted = set(only) if only is not None else None
 
         def want(sheet: str) -> bool:
@@ -592,32 +783,41 @@ def _write_inventory(
             return False
 
         if want("Summary"):
+            # the first column fits the totals' titles, which name the scope
+            label = max((len(str(r[0])) for r in rows), default=0)
+            columns = [(_SUMMARY_COLUMNS[0][0], "text", max(24, min(60, label + 2))), *_SUMMARY_COLUMNS[1:]]
             result.sheets["Summary"] = book.table(
                 sheet_title("Summary"),
-                _SUMMARY_COLUMNS,
+                columns,
                 rows,
-                totals=totals,
                 title=[
                     *title,
                     translate(
                         "inventory_workbook",
                         "Licences in force and registered diggers are counted on the last day of each "
-                        "half-year; producing sites are sites with production recorded in the half-year. Production "
-                        "totals are the sums of '{sheet}'.",
+                        "half-year (a year: on the last day of its last half-year); producing sites are sites with "
+                        "production recorded in the half-year. Production totals are the sums of '{sheet}'. "
+                        "'No data': nothing recorded for the country in the half-year, which is not a reported zero.",
                     ).format(sheet=sheet_title("Production by district & month")),
+                    *_digger_note(conn, scope),
                 ],
             )
         step()
         last_half = Period.parse(period.half_years()[-1].label)
-        if want("Challenge matrix"):
-            result.sheets["Challenge matrix"] = write_matrix_sheet(
-                book, inv, scope.countries, last_half, load_matrix(matrix_path), lang
-            )
+        ev = None
+        if want("Challenge matrix") | want("Indicator details"):
+            matrix = load_matrix(matrix_path)
+            ev = evaluate_countries(inv, scope.countries, last_half, matrix, lang)
+            if "Challenge matrix" in result.titles:
+                result.sheets["Challenge matrix"] = write_matrix_sheet(book, ev, scope.countries, matrix, lang)
         step()
         if want("Footprints"):
             result.sheets["Footprints"] = write_footprint_sheet(book, inv, scope.countries, last_half)
         step()
-        by_month = [
+        if ev is not None and "Indicator details" in result.titles:
+            result.sheets["Indicator details"] = write_indicator_sheet(book, ev)
+        step()
+        by_month: list[Line | tuple[Any, ...]] = [
             (
                 country_name(c),
                 reg,
@@ -632,17 +832,31 @@ def _write_inventory(
             )
             for c, reg, dist, m, n, st, ct, usd in months
         ]
-        records = sum(r[5] for r in by_month)
-        stones = sum(r[6] for r in by_month)
-        carats = sum(r[7] for r in by_month)
-        usd = sum(r[8] for r in by_month)
+        records = sum(r[4] for r in months)
+        stones = sum(r[5] for r in months)
+        carats = sum(round(r[6], 2) for r in months)
+        usd = sum(round(r[7], 2) for r in months)
+        quiet = [
+            Line([country_name(c), reg, dist, None, None, *[NO_DATA] * 5], "no_data")
+            for c, reg, dist in _quiet_districts(conn, scope, months)
+        ]
         if want("Production by district & month"):
             result.sheets["Production by district & month"] = book.table(
                 sheet_title("Production by district & month"),
                 _DISTRICT_COLUMNS,
-                by_month,
+                [*by_month, *quiet],
+                title=[
+                    translate("inventory_workbook", "Production by district and month: {scope}").format(
+                        scope=scope.shown_name
+                    ),
+                    translate(
+                        "inventory_workbook",
+                        "Districts with sites but no production recorded in the period, and countries with no "
+                        "site, are listed last with 'no data'.",
+                    ),
+                ],
                 totals=[
-                    translate("inventory_workbook", "Total"),
+                    translate("inventory_workbook", "Total: {scope}").format(scope=scope.shown_name),
                     "",
                     "",
                     "",
@@ -680,14 +894,18 @@ def _write_inventory(
                     else translate("inventory_workbook", "not checked: imported before kpfield signed workbooks")
                 )
 
-            sources = conn.execute(
-                "SELECT id, kind, file_name, sha256, origin, officer, at, counts FROM source ORDER BY at"
-            )
             result.sheets["Sources"] = book.table(
                 sheet_title("Sources"),
                 _SOURCE_COLUMNS,
-                ((*r[1:6], signature_of(r[0]), *r[6:]) for r in sources),
-                title=[translate("inventory_workbook", "Every import and bulk load this inventory rests on")],
+                _sources(conn, signature_of),
+                title=[
+                    translate("inventory_workbook", "Every file and bulk load this inventory rests on"),
+                    translate(
+                        "inventory_workbook",
+                        "One row per file: a file imported more than once shows its first and last import, and "
+                        "the records its imports added, updated, left unchanged, put in conflict or refused, in all.",
+                    ),
+                ],
                 after=_open_questions(inv),
             )
         step()
@@ -750,13 +968,13 @@ def _open_questions(inv: Inventory) -> list[tuple[str, Sequence[tuple[str, str, 
             translate(
                 "inventory_workbook",
                 "Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)",
-            ).format(n=format_number(len(conflicts), grouping=True)),
+            ).format(n=number_text(len(conflicts))),
             _CONFLICT_COLUMNS,
             conflicts,
         ),
         (
             translate("inventory_workbook", "Probable duplicates to review: {n}").format(
-                n=format_number(len(duplicates), grouping=True)
+                n=number_text(len(duplicates))
             ),
             _DUPLICATE_COLUMNS,
             duplicates,

@@ -9,13 +9,14 @@ inventory workbook sets it); figures stay numbers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpfield.domain.labels import significant
 from kpfield.domain.periods import Period
-from kpfield.domain.places import COUNTRIES, country_name
-from kpfield.i18n import QT_TRANSLATE_NOOP, format_number, language, translate
+from kpfield.domain.places import country_name
+from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate
 from kpfield.matrix.definition import Matrix
 from kpfield.matrix.evaluate import Evaluation, IndicatorResult, RowResult, evaluate
 from kpfield.matrix.footprint import FootprintReport, footprint_report
@@ -23,7 +24,7 @@ from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
 from kpfield.workbook import FORMULA_START
 
-from .book import Book, sheet_title
+from .book import Book, fit_words, number_text, sheet_title, wrapped_lines
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -68,71 +69,60 @@ def _cell_text(row: RowResult) -> str:
 
 
 _DETAIL_COLUMNS = [
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 16),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 34),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 44),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Country"), 22),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Challenge area"), 44),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Row status"), 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator"), 70),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Value"), 10),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Numerator"), 11),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Denominator"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator status"), 12),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Thresholds"), 30),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Indicator status"), 20),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Thresholds"), 48),
     (QT_TRANSLATE_NOOP("inventory_workbook", "Records behind it"), 10),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Self-assessment"), 10),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Evidence"), 30),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Gap"), 30),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Action"), 30),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Owner"), 16),
-    (QT_TRANSLATE_NOOP("inventory_workbook", "Due"), 12),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Self-assessment"), 11),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Evidence"), 26),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Gap"), 22),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Action"), 22),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Owner"), 14),
+    (QT_TRANSLATE_NOOP("inventory_workbook", "Due"), 11),
 ]
 
 
-def write_matrix_sheet(
-    book: Book,
-    inv: Inventory,
-    countries: Sequence[str],
-    period: Period,
-    matrix: Matrix,
-    lang: str | None = None,
-) -> int:
-    """The heat map (challenge areas by countries) and, beside it, every indicator and self-assessment.
+def evaluate_countries(
+    inv: Inventory, countries: Sequence[str], period: Period, matrix: Matrix, lang: str | None = None
+) -> Evaluation:
+    """The matrix evaluated per country for ``period``, with its texts in ``lang``."""
+    return evaluate(inv, matrix, [Scope("country", c) for c in countries], period, lang=lang or language())
 
-    ``lang`` picks the matrix's own titles (default: the current language). Returns the number of
-    detail lines. Printed, the heat map alone fills the page.
-    """
-    lang = lang or language()
-    ev: Evaluation = evaluate(inv, matrix, [Scope("country", c) for c in countries], period, lang=lang)
-    wb = book.wb
-    ws = wb.add_worksheet(sheet_title("Challenge matrix"))
-    status_fmt = {
-        s: wb.add_format({"bg_color": fill, "font_color": text, "border": 1, "align": "center", "valign": "vcenter"})
+
+def _status_formats(book: Book) -> dict[str | None, Format]:
+    return {
+        s: book.wb.add_format(
+            {"bg_color": fill, "font_color": text, "border": 1, "align": "center", "valign": "vcenter"}
+        )
         for s, (fill, text) in STATUS_COLOURS.items()
     }
-    wrap = wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
+
+
+def write_matrix_sheet(book: Book, ev: Evaluation, countries: Sequence[str], matrix: Matrix, lang: str) -> int:
+    """The heat map: challenge areas by countries, each cell the row's status and the country's
+    self-assessment grade. Returns the number of challenge areas. Printed, it fills one page."""
+    ws = book.wb.add_worksheet(sheet_title("Challenge matrix"))
+    status_fmt = _status_formats(book)
+    wrap = book.wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
     ncols = len(countries)
-    left = ncols + 2  # the detail table starts two columns right of the heat map
     ws.set_column(0, 0, 46)
     ws.set_column(1, max(1, ncols), 18)
-    for c, (_name, width) in enumerate(_DETAIL_COLUMNS, start=left):
-        ws.set_column(c, c, width)
     ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
-
+    ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
     heat: list[tuple[str, list[RowResult]]] = [
         (row_def.title(lang), [scope_result.rows[i] for scope_result in ev.scopes])
         for i, row_def in enumerate(matrix.rows)
     ]
-    details: list[tuple[str, RowResult, IndicatorResult | None]] = []
-    for scope_result in ev.scopes:
-        country = COUNTRIES[scope_result.scope.split(":")[-1]].name
-        for result in scope_result.rows:
-            for ind in result.indicators or (None,):
-                details.append((country, result, ind))
-
-    # rows are written top to bottom (the workbook streams), heat map and detail side by side
     ws.write_string(
-        0, 0, translate("inventory_workbook", "Challenge matrix, {period}").format(period=period.label), book.title
+        0, 0, translate("inventory_workbook", "Challenge matrix, {period}").format(period=ev.period), book.title
     )
     ws.write_string(
         1,
@@ -140,8 +130,8 @@ def write_matrix_sheet(
         translate(
             "inventory_workbook",
             "Matrix {file} (version {version}). Each cell is the worst status of the row's automatic "
-            "indicators; the country's self-assessment grade (A-D) is in brackets.",
-        ).format(file=matrix.path.name, version=matrix.version),
+            "indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.",
+        ).format(file=matrix.path.name, version=matrix.version, sheet=sheet_title("Indicator details")),
         book.subtitle,
     )
     head = 3
@@ -149,22 +139,51 @@ def write_matrix_sheet(
     ws.write_string(head, 0, translate("inventory_workbook", "Challenge area"), book.header)
     for c, code in enumerate(countries, start=1):
         ws.write_string(head, c, country_name(code), book.header)
-    for c, (name, _w) in enumerate(_DETAIL_COLUMNS, start=left):
-        ws.write_string(head, c, translate("inventory_workbook", name), book.header)
-    for i in range(max(len(heat), len(details))):
+    for i, (title, results) in enumerate(heat):
         r = head + 1 + i
-        if i < len(heat):
-            title, results = heat[i]
-            if len(title) > 48:  # streamed rows do not grow by themselves to fit wrapped text
-                ws.set_row(r, 15 * (len(title) // 48 + 1))
-            ws.write_string(r, 0, title, wrap)
-            for c, result in enumerate(results, start=1):
-                ws.write_string(r, c, _cell_text(result), status_fmt[result.status])
-        if i < len(details):
-            _detail(book, ws, r, left, *details[i], status_fmt)
+        if len(title) > 48:  # streamed rows do not grow by themselves to fit wrapped text
+            ws.set_row(r, 15 * (len(title) // 48 + 1))
+        ws.write_string(r, 0, title, wrap)
+        for c, result in enumerate(results, start=1):
+            ws.write_string(r, c, _cell_text(result), status_fmt[result.status])
     ws.freeze_panes(head + 1, 1)
-    ws.autofilter(head, left, head + max(1, len(details)), left + len(_DETAIL_COLUMNS) - 1)
-    ws.print_area(0, 0, head + len(heat), max(1, ncols))
+    ws.repeat_rows(head)
+    return len(heat)
+
+
+def write_indicator_sheet(book: Book, ev: Evaluation) -> int:
+    """Every indicator of every country, with its value, thresholds, status and the country's
+    self-assessment. Shares are percentages, and their thresholds too. Returns the number of lines."""
+    ws = book.wb.add_worksheet(sheet_title("Indicator details"))
+    status_fmt = _status_formats(book)
+    details: list[tuple[str, RowResult, IndicatorResult | None]] = []
+    for scope_result in ev.scopes:
+        country = country_name(scope_result.scope.split(":")[-1])
+        for result in scope_result.rows:
+            for ind in result.indicators or (None,):
+                details.append((country, result, ind))
+    ws.write_string(
+        0,
+        0,
+        translate("inventory_workbook", "Indicators of the challenge matrix, {period}").format(period=ev.period),
+        book.title,
+    )
+    head = 2
+    headers = [translate("inventory_workbook", name) for name, _w in _DETAIL_COLUMNS]
+    widths = [fit_words(h, w) for h, (_n, w) in zip(headers, _DETAIL_COLUMNS, strict=True)]
+    ws.set_row(head, 15 * min(6, max(wrapped_lines(h, w) for h, w in zip(headers, widths, strict=True))))
+    for c, (header, width) in enumerate(zip(headers, widths, strict=True)):
+        ws.set_column(c, c, width)
+        ws.write_string(head, c, header, book.header)
+    for i, detail in enumerate(details):
+        _detail(book, ws, head + 1 + i, 0, *detail, status_fmt)
+    ws.freeze_panes(head + 1, 0)
+    ws.autofilter(head, 0, head + max(1, len(details)), len(_DETAIL_COLUMNS) - 1)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(head)
+    ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
     return len(details)
 
 
@@ -189,17 +208,28 @@ def _detail(
     ws.write_string(r, left + 2, row_status, status_fmt[result.status])
     if ind is not None:
         ws.write_string(r, left + 3, ind.title)
+        share = ind.unit == "share"
         if ind.value is not None:
-            ws.write_number(r, left + 4, ind.value, book.formats["usd_ct"])
-        ws.write_number(r, left + 5, ind.numerator, book.formats["carats"])
-        ws.write_number(r, left + 6, ind.denominator, book.formats["carats"])
+            ws.write_number(r, left + 4, ind.value, book.formats["pct" if share else "usd_ct"])
+        whole = float(ind.numerator).is_integer() and float(ind.denominator).is_integer()
+        count_fmt = book.formats["int" if whole else "carats"]
+        ws.write_number(r, left + 5, ind.numerator, count_fmt)
+        ws.write_number(r, left + 6, ind.denominator, count_fmt)
         ws.write_string(r, left + 7, status_text(ind.status), status_fmt[ind.status])
         _text(book, ws, r, left + 8, ind.thresholds)
-        ws.write_number(r, left + 9, len(ind.offending_ids))
-    tail = [a.score, a.evidence, a.gap, a.action, a.owner, a.due_on] if a else []
-    for c, value in enumerate(tail, start=left + 10):
+        ws.write_number(r, left + 9, len(ind.offending_ids), book.formats["int"])
+    if a is None:
+        return
+    for c, value in enumerate([a.score, a.evidence, a.gap, a.action, a.owner], start=left + 10):
         if value:
             _text(book, ws, r, c, str(value))
+    if a.due_on:
+        try:
+            due = dt.datetime.fromisoformat(a.due_on[:10])
+        except ValueError:
+            _text(book, ws, r, left + 15, a.due_on)  # as typed, when it is no date
+        else:
+            ws.write_datetime(r, left + 15, due, book.formats["date"])
 
 
 _CLASS_COLUMNS = [
@@ -216,7 +246,7 @@ _CLASS_COLUMNS = [
 
 def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport, title: str) -> int:
     wb = book.wb
-    pct = book.formats.setdefault("pct", wb.add_format({"num_format": "0.0%"}))
+    pct = book.formats["pct"]
     ws.write_string(r, 0, title, book.title)
     r += 1
     fp, ref, cmp_ = report.footprint, report.reference, report.comparison
@@ -224,27 +254,43 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
         translate(
             "inventory_workbook", "{records} production records, {stones} stones, {carats} ct in {period}."
         ).format(
-            records=format_number(fp.records, grouping=True),
-            stones=format_number(fp.stones, grouping=True),
-            carats=format_number(fp.carats, 2, grouping=True),
+            records=number_text(fp.records),
+            stones=number_text(fp.stones),
+            carats=number_text(fp.carats, 2),
             period=report.period,
         ),
         translate("inventory_workbook", "Reference: {reference}.").format(reference=ref.label)
         if ref
         else translate("inventory_workbook", "Reference: none (no earlier production)."),
     ]
-    if cmp_ is not None:
-        if cmp_.enough_stones and cmp_.p_value is not None:
+    classed = sum(c.stones for c in fp.classes)
+    if classed < fp.stones:
+        parts.append(
+            translate(
+                "inventory_workbook",
+                "{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.",
+            ).format(
+                stones=number_text(fp.stones - classed),
+                total=number_text(fp.stones),
+                carats=number_text(max(0.0, fp.carats - sum(c.carats for c in fp.classes)), 2),
+            )
+        )
+    if ref is not None and not sum(c.stones for c in ref.classes):
+        parts.append(
+            translate("inventory_workbook", "The reference holds no stones: there is nothing to compare with.")
+        )
+    elif cmp_ is not None:
+        if cmp_.enough_stones and cmp_.p_value is not None and cmp_.chi2 is not None:
             parts.append(
                 translate(
                     "inventory_workbook",
                     "Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; "
                     "total-variation distance {tvd}.",
                 ).format(
-                    chi2=format_number(cmp_.chi2, 1),
+                    chi2=number_text(cmp_.chi2, 1),
                     dof=cmp_.dof,
                     p=significant(cmp_.p_value),
-                    tvd=format_number(cmp_.tvd, 3),
+                    tvd=number_text(cmp_.tvd, 3),
                 )
             )
         else:
@@ -252,7 +298,7 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
                 translate(
                     "inventory_workbook",
                     "Total-variation distance {tvd}; too few stones for a chi-square test (fewer than {minimum}).",
-                ).format(tvd=format_number(cmp_.tvd, 3), minimum=cmp_.min_stones)
+                ).format(tvd=number_text(cmp_.tvd, 3), minimum=cmp_.min_stones)
             )
     if report.jump is not None and report.jump.ratio is not None:
         parts.append(
@@ -260,7 +306,7 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
                 translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean (a jump).")
                 if report.jump.jump
                 else translate("inventory_workbook", "Carats {ratio} times the earlier half-years' mean.")
-            ).format(ratio=format_number(report.jump.ratio, 1))
+            ).format(ratio=number_text(report.jump.ratio, 1))
         )
     note = " ".join(parts)
     ws.write_string(r, 0, note, book.subtitle)
@@ -319,10 +365,12 @@ def _footprint_block(book: Book, ws: Worksheet, r: int, report: FootprintReport,
     )
     chart.set_y_axis({"num_format": "0%", "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}}})
     chart.set_legend({"position": "bottom"})
-    chart.set_size({"width": 560, "height": 260})
+    # the class names slanted and small, and the chart tall enough that they leave room for the bars
+    chart.set_x_axis({"num_font": {"rotation": -45, "size": 8}})
+    chart.set_size({"width": 600, "height": 340})
     ws.insert_chart(head, len(_CLASS_COLUMNS) + 1, chart)
-    # leave room for the chart (about 13 rows) before the next block
-    return max(r, head + 14) + 1
+    # leave room for the chart (about 18 rows) before the next block
+    return max(r, head + 18) + 1
 
 
 def write_footprint_sheet(book: Book, inv: Inventory, countries: Sequence[str], period: Period) -> int:
@@ -333,6 +381,7 @@ def write_footprint_sheet(book: Book, inv: Inventory, countries: Sequence[str], 
     ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
+    ws.set_footer("&L&A&R" + translate("inventory_workbook", "page &P of &N"))
     r = 0
     ws.write_string(
         r, 0, translate("inventory_workbook", "Provenance footprints, {period}").format(period=period.label), book.title

@@ -18,7 +18,34 @@ from .inventory import Coverage, write_inventory
 __all__ = ["PRINTED_SHEETS", "PdfUnavailable", "write_pdf"]
 
 # Sheets a person prints: the story, not the registers (SHEETS names).
-PRINTED_SHEETS = ("Summary", "Challenge matrix")
+PRINTED_SHEETS = ("Summary", "Challenge matrix", "Footprints", "Indicator details")
+
+# The locale LibreOffice prints figures and dates in, per language: the workbook keeps numbers and
+# date cells, which a spreadsheet shows with the separators of its own locale (CLDR data, as
+# Babel's), so the PDF is printed in the locale of the language asked for.
+_LOCALES = {"en": "en-GB", "fr": "fr-FR", "pt": "pt-PT", "es": "es-ES"}
+
+
+def _profile(folder: Path, lang: str) -> str:
+    """A LibreOffice profile of its own (so a LibreOffice the user has open does not swallow the
+    conversion), set to print in ``lang``'s locale. Returns its URI."""
+    user = folder / "user"
+    user.mkdir(parents=True)
+    locale = _LOCALES.get(lang, "en-GB")
+    (user / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">'
+        f"<value>{locale}</value></prop></item>\n"
+        '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
+        f"<value>{locale}</value></prop></item>\n"
+        '<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse">'
+        f"<value>{locale}</value></prop></item>\n"
+        "</oor:items>\n",
+        encoding="utf-8",
+    )
+    return folder.absolute().as_uri()
 
 
 class PdfUnavailable(RuntimeError):
@@ -53,8 +80,7 @@ def write_pdf(
         work.mkdir()
         book = work / "summary.xlsx"
         write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
-        # a profile of its own, so a LibreOffice the user has open does not swallow the conversion
-        profile = (staged.folder / "profile").absolute().as_uri()
+        profile = _profile(staged.folder / "profile", lang)
         done = subprocess.run(
             [
                 soffice,

@@ -952,6 +952,8 @@ class Inventory:
                 return Saved(record_id, problems)
             now = utc_now()
             sets = ", ".join(f"{k} = ?" for k in diff)
+            if kind == "person" and "registered_on" in diff:
+                sets += ", registered_on_estimated = 0"  # a day someone typed is no longer an estimate
             self.conn.execute(
                 f"UPDATE {ent.table} SET {sets}, version = version + 1, modified_at = ?, modified_by = ? WHERE id = ?",
                 [new for _, new in diff.values()] + [now, self.identity.origin, record_id],

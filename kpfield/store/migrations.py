@@ -26,6 +26,9 @@ from .audit import AuditWriter
 from .db import MIGRATION_SET, InventoryBusy, NewerInventory, NotAnInventory, connect
 
 MIGRATIONS = Migrations(MIGRATION_SET)
+# Columns of a record table that are this inventory's own notes about a record, not fields of it:
+# no form shows them and no workbook carries them.
+LOCAL_COLUMNS: dict[str, tuple[str, ...]] = {"person": ("registered_on_estimated",)}
 # (name, function) in order, so that the list of known steps can be read without sqlite-utils internals
 STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
@@ -506,9 +509,67 @@ def m0008_verifiable(db: Database) -> None:
             _baseline(writer, now, table, ids, hashes)
 
 
-def _baseline(writer: AuditWriter, at: str, table: str, ids: list[str], hashes: list[str]) -> None:
+@migration("0010_registered_on")
+def m0010_registered_on(db: Database) -> None:
+    """The day a person was registered (``person.registered_on``), which "registered diggers"
+    are counted by, rather than the day the record was typed in.
+
+    A person already recorded gets the earliest day the inventory knows them by: the issue of a
+    licence they hold, or production under it; failing both, the day the record was made. Those
+    days are estimates, flagged ``registered_on_estimated`` (a flag of this inventory alone,
+    which the field workbook does not carry). The persons' content changed, so they get a new
+    baseline in the audit log, as 0008 gave every record.
+    """
+    conn = db.conn
+    conn.execute("ALTER TABLE person ADD COLUMN registered_on TEXT")
+    conn.execute(
+        "ALTER TABLE person ADD COLUMN registered_on_estimated INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (registered_on_estimated IN (0, 1))"
+    )
+    conn.execute(
+        """WITH known AS (
+        SELECT holder_person_id AS pid, issued_on AS day FROM licence
+        WHERE holder_person_id IS NOT NULL AND issued_on IS NOT NULL AND deleted = 0
+        UNION ALL
+        SELECT l.holder_person_id, p.produced_on FROM production p JOIN licence l ON l.id = p.licence_id
+        WHERE l.holder_person_id IS NOT NULL AND p.deleted = 0 AND l.deleted = 0
+    ), earliest AS (SELECT pid, MIN(day) AS day FROM known GROUP BY pid)
+    UPDATE person SET
+        registered_on = COALESCE((SELECT day FROM earliest WHERE earliest.pid = person.id), substr(created_at, 1, 10)),
+        registered_on_estimated = 1"""
+    )
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "origin" not in meta:
+        return  # an empty shell being created: there are no persons
+    from kpfield.domain.dates import utc_now
+
+    from .audit import record_hash
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    cur = conn.cursor()
+    cur.row_factory = None
+    ids: list[str] = []
+    hashes: list[str] = []
+    for row in cur.execute("SELECT * FROM person ORDER BY rowid"):
+        ids.append(row[0])
+        hashes.append(record_hash(row))
+        if len(ids) >= 5000:
+            _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
+            ids, hashes = [], []
+    if ids:
+        _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
+
+
+def _baseline(
+    writer: AuditWriter,
+    at: str,
+    table: str,
+    ids: list[str],
+    hashes: list[str],
+    reason: str = "content as it stood when kpfield began to record it",
+) -> None:
     changes = json.dumps({"ids": ids}, separators=(",", ":"))
-    reason = "content as it stood when kpfield began to record it"
     writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
 
 

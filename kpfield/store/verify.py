@@ -32,7 +32,7 @@ from . import checkpoints
 from .audit import record_hash, verify_chain
 from .db import InventoryError, check_file, connect
 from .keys import META_PUBLIC_KEY
-from .migrations import pending_steps
+from .migrations import LOCAL_COLUMNS, pending_steps
 from .sync import record_label
 
 __all__ = ["CODES", "LISTED", "Check", "Finding", "Report", "examine", "verify"]
@@ -365,7 +365,8 @@ def _differences(
     known: dict[str, Any] = {}
     for action, changes in _history(conn, table, str(record[0])):
         if action == "insert":
-            known = dict.fromkeys((c for c in columns if c not in _BOOKKEEPING), None)
+            local = LOCAL_COLUMNS.get(table, ())
+            known = dict.fromkeys((c for c in columns if c not in _BOOKKEEPING and c not in local), None)
         for name, pair in changes.items():
             if isinstance(pair, list) and len(pair) == 2:
                 known[name] = pair[1]

@@ -115,7 +115,9 @@ class InventoryExportDialog(QDialog):
         where.addWidget(browse)
         self.pdf = QCheckBox(
             translate(
-                "InventoryExportDialog", "Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)"
+                "InventoryExportDialog",
+                "Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF "
+                "(needs LibreOffice)",
             ),
             self,
         )

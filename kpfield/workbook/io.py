@@ -227,8 +227,37 @@ class SheetWriter:
         self._cells = [by_kind[k] for k in kinds]
 
     def header(self, labels: Sequence[str]) -> None:
+        self._labels = list(labels)
         for c, label in enumerate(labels):
             self._ws.write_string(0, c, label, self._book.header_format)
+
+    def lay_out(self, widths: Sequence[float], *, footer: str | None = None) -> None:
+        """Set the sheet to read and print: column ``widths`` (characters), the header frozen and
+        repeated on every printed page, A4 landscape one page wide, and ``footer`` (spreadsheet
+        footer codes) if given. Call :meth:`finish` after the last row for the filter."""
+        ws = self._ws
+        labels = getattr(self, "_labels", [])
+        lines = 1
+        for c, width in enumerate(widths):
+            label = labels[c] if c < len(labels) else ""
+            # as wide as the header's longest word, so that it wraps between words
+            width = max(width, max((len(w) for w in label.split()), default=0) * 1.15 + 2)
+            ws.set_column(c, c, width)
+            lines = max(lines, -(-int(len(label) * 1.1) // max(int(width * 0.85), 1)))
+        ws.set_row(0, 15 * min(lines, 5))
+        ws.freeze_panes(1, 0)
+        ws.set_paper(9)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(0)
+        if footer:
+            ws.set_footer(footer)
+        self._columns = len(widths)
+
+    def finish(self) -> None:
+        """After the last row: a filter over the header and the rows (sheets laid out with :meth:`lay_out`)."""
+        if getattr(self, "_columns", 0):
+            self._ws.autofilter(0, 0, max(self.rows, 1), self._columns - 1)
 
     def append(self, values: Sequence[Any]) -> None:
         """Write one row below the last; None leaves the cell empty."""
@@ -264,7 +293,9 @@ class WorkbookWriter:
         )
         self.date_format = self.book.add_format({"num_format": "yyyy-mm-dd"})
         self.quoted_format = self.book.add_format({"quote_prefix": True})
-        self.header_format = self.book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        self.header_format = self.book.add_format(
+            {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"}
+        )
 
     def sheet(self, title: str, kinds: Sequence[str]) -> SheetWriter:
         return SheetWriter(self, self.book.add_worksheet(title), kinds)

@@ -43,7 +43,7 @@ FRENCH = {
     ("inventory_workbook", "Sites"): "Sites miniers",
     ("inventory_workbook", "Buyers and exporters"): "Acheteurs et exportateurs",
     ("inventory_workbook", "Country"): "Pays",
-    ("inventory_workbook", "Regional total"): "Total régional",
+    ("inventory_workbook", "Total year {year}: {scope}"): "Total de l'année {year} : {scope}",
     ("template", "Instructions"): "Mode d'emploi",
 }
 
@@ -237,7 +237,7 @@ def test_the_french_inventory_workbook_has_french_titles_and_the_same_figures(sm
                     assert u == v, (en_ws.title, u, v)  # numbers stay numbers, dates stay date cells
     summary_en, summary_fr = _cells(en["Summary"]), _cells(fr["Synthèse"])
     head = next(i for i, r in enumerate(summary_en) if r[0] == "Country")
-    assert summary_fr[head][0] == "Pays" and summary_fr[-1][0] == "Total régional"
+    assert summary_fr[head][0] == "Pays" and summary_fr[-1][0].startswith("Total de l'année 2026 : ")
 
 
 def test_a_problem_is_understood_whatever_language_its_message_came_in():

@@ -107,6 +107,10 @@ def test_status_words_and_thresholds_in_each_language(french):
     assert status_label("no_data", "pt") == "sem dados"
     assert Thresholds("lower", 0.0, 0.05).describe() == "atteint si ≤ 0, partiellement atteint si ≤ 0,05"
     assert Thresholds("higher", 0.9, 0.6).describe("en") == "met >= 0.9, partly met >= 0.6"
+    assert Thresholds("higher", 0.9, 0.8).describe("en", "share") == "met >= 90%, partly met >= 80%"
+    assert Thresholds("higher", 0.9, 0.8).describe("fr", "share") == (
+        "atteint si ≥ 90\u00a0%, partiellement atteint si ≥ 80\u00a0%"
+    )
     near = Thresholds("near", 0.05, 0.15, target=1.0)
     assert near.describe("es") == "cumplido a menos de 0,05 de 1, parcialmente cumplido a menos de 0,15"
 
@@ -117,7 +121,7 @@ def test_evaluate_stays_english_unless_asked(hand, french):
     assert ev.lang == "en"
     row = ev.scopes[0].row("digger_licensing")
     assert row.title == "Licensing and registration of diggers"
-    assert row.indicators[0].thresholds == "met <= 0, partly met <= 0.05"
+    assert row.indicators[0].thresholds == "met <= 0%, partly met <= 5%"  # a share, as its value is shown
     table = format_table(ev)
     assert table.startswith("Challenge matrix, period 2026H1")
     assert "Licensing and registration of diggers: CHALLENGE" not in table  # the status word, not the cell
@@ -131,7 +135,7 @@ def test_evaluate_in_french_gives_a_french_report(hand):
     row = ev.scopes[0].row("digger_licensing")
     assert row.title == "Octroi de permis et enregistrement des creuseurs"
     assert row.indicators[0].title.startswith("Part de la production (carats) des chantiers sans permis")
-    assert row.indicators[0].thresholds == "atteint si ≤ 0, partiellement atteint si ≤ 0,05"
+    assert row.indicators[0].thresholds == "atteint si ≤ 0\u00a0%, partiellement atteint si ≤ 5\u00a0%"
     table = format_table(ev)
     assert table.startswith("Matrice des défis, période 2026H1")
     assert "Octroi de permis et enregistrement des creuseurs : défi" in table

@@ -23,7 +23,8 @@ def first_schema(tmp_path):
 def test_the_schema_holds_every_field_of_every_entity(inv):
     db = Database(inv.conn, execute_plugins=False)
     for ent in ENTITIES.values():
-        assert db[ent.table].columns_dict.keys() == set(BOOKKEEPING) | set(ent.field_names), ent.key
+        local = set(migrations.LOCAL_COLUMNS.get(ent.table, ()))
+        assert db[ent.table].columns_dict.keys() == set(BOOKKEEPING) | set(ent.field_names) | local, ent.key
 
 
 def test_the_fixture_was_made_by_the_first_migration_only():
@@ -218,3 +219,23 @@ def test_field_versions_of_a_record_that_came_through_an_import_are_its_last_cha
         # the record's last change (this installation's first), which its vector {kono: 1, here: 1} counts
         assert inv.sync.stamps("person", [person]) == {person: {"village": (me, 1)}}
         assert me != kono_origin
+
+
+def test_persons_of_an_older_inventory_get_an_estimated_registration_day(first_schema):
+    with Inventory.open(first_schema) as inv:
+        rows = inv.conn.execute(
+            "SELECT p.id, p.registered_on, p.registered_on_estimated, p.created_at, "
+            "(SELECT MIN(d) FROM (SELECT l.issued_on AS d FROM licence l WHERE l.holder_person_id = p.id "
+            "UNION ALL SELECT pr.produced_on FROM production pr JOIN licence l ON l.id = pr.licence_id "
+            "WHERE l.holder_person_id = p.id)) FROM person p"
+        ).fetchall()
+        assert rows and all(r[2] == 1 for r in rows)  # every one flagged as an estimate
+        for _id, registered, _flag, created, earliest in rows:
+            assert registered == (earliest or created[:10])
+        # a day an officer types is no longer an estimate
+        holder = next(r[0] for r in rows if r[4] is not None)
+        inv.update("person", holder, {"registered_on": "2023-05-02"})
+        assert inv.conn.execute(
+            "SELECT registered_on, registered_on_estimated FROM person WHERE id = ?", (holder,)
+        ).fetchone()[:] == ("2023-05-02", 0)
+    assert all(c.ok for c in verify(first_schema))

@@ -490,3 +490,23 @@ def test_the_review_tab_lists_spellings_settled_automatically(qtbot, tmp_path):
         win.jobs.wait_all()
         win.close()
         o.close()
+
+
+def test_the_submissions_report_is_written_from_the_export_tab(qtbot, window, inv, officer_book, tmp_path, monkeypatch):
+    from kpfield.ui.qt import QFileDialog
+
+    page = _exchange(window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(officer_book)], "Workbooks"))
+    page.import_tab.choose_button.click()
+    _wait_job(qtbot, page.import_tab.jobbar)
+    page.import_tab.import_button.click()
+    _wait_job(qtbot, page.import_tab.jobbar)
+    out = tmp_path / "submissions.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), "Workbooks"))
+    tab = page.export_tab
+    tab.submissions_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    assert "Wrote submissions.xlsx: 1 officers, 0 late" in tab.message.text()
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert any(r[0] == "Officer A" and r[4] == "officer.xlsx" for r in rows)
+    assert tab.submissions_button.isEnabled()

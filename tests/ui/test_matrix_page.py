@@ -327,3 +327,22 @@ def test_in_french_the_page_shows_the_matrix_titles_and_figures_of_the_officer(q
     figures = page.footprint.figures.text()
     assert re.search(r"\d,\d\d on stones", figures), figures
     assert re.search(r"\d,\d\d ct against a mean of", figures) or "no earlier half-year" in figures, figures
+
+
+def test_the_follow_up_list_of_a_selected_district_is_written_from_the_page(qtbot, page, tmp_path):
+    import openpyxl
+
+    page.by_district.setChecked(True)
+    qtbot.waitUntil(
+        lambda: page.job is None and page.heat.scopes and page.heat.scopes[0].kind == "district", timeout=20000
+    )
+    column = next(c for c, s in enumerate(page.heat.scopes) if s.country == "SL")
+    page.select_cell(_row(page, "digger_licensing"), column)
+    assert page.follow_up_button.isEnabled()
+    out = tmp_path / "follow-up.xlsx"
+    job = page.write_follow_up(out)
+    assert job is not None
+    qtbot.waitUntil(lambda: "records to follow up" in page.progress_label.text(), timeout=20000)
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    district = page.heat.scopes[column].value
+    assert rows[0][0].startswith(f"Records to follow up: {district}")

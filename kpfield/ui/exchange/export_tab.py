@@ -11,11 +11,13 @@ from pathlib import Path
 
 from kpfield import i18n
 from kpfield.domain.dates import DateError, parse_date
+from kpfield.domain.periods import Period
 from kpfield.domain.places import COUNTRIES
 from kpfield.exchange.export import ExportResult, export_field
 from kpfield.exchange.template import write_template
 from kpfield.i18n import format_date, format_number
 from kpfield.progress import Progress
+from kpfield.report.submissions import Submission, write_submissions
 from kpfield.store import Inventory
 from kpfield.ui.jobs import Job, JobRunner, Work
 from kpfield.ui.qt import (
@@ -124,6 +126,22 @@ class ExportTab(QWidget):
         form.addRow(translate("ExportTab", "Headers in"), self.lang)
         form.addRow("", self.template_button)
         outer.addWidget(box)
+
+        box = QGroupBox(translate("ExportTab", "Submissions: who has sent what, and who is late"), self)
+        form = QFormLayout(box)
+        self.submissions_button = QPushButton(icon("file"), translate("ExportTab", "Write submissions report…"), box)
+        form.addRow(
+            self._note(
+                box,
+                translate(
+                    "ExportTab",
+                    "Per officer and district: the last workbook received, signed or not, its records and the "
+                    "production it covers; late: nothing received since the current half-year began.",
+                ),
+            )
+        )
+        form.addRow("", self.submissions_button)
+        outer.addWidget(box)
         self.jobbar = JobBar(self)
         outer.addWidget(self.jobbar)
         self.message = QLabel(self)
@@ -134,6 +152,7 @@ class ExportTab(QWidget):
         outer.addStretch(1)
         self.export_button.clicked.connect(lambda _c=False: self.export_field())
         self.template_button.clicked.connect(lambda _c=False: self.write_template())
+        self.submissions_button.clicked.connect(lambda _c=False: self.write_submissions())
 
     @staticmethod
     def _note(parent: QWidget, text: str) -> QLabel:
@@ -191,12 +210,38 @@ class ExportTab(QWidget):
         job.finished.connect(self._template_written)
         return self._start(job, translate("ExportTab", "Writing the template…"))
 
+    def write_submissions(self, path: Path | None = None) -> Job | None:
+        """The submissions workbook (``kpfield report submissions``), written in the background."""
+        if path is None:
+            suggested = self.inv.path.with_name(f"{self.inv.path.stem}-submissions.xlsx")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("ExportTab", "Write submissions report"), str(suggested), workbooks_filter()
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        output = path
+        job = Job(self.inv.path, lambda inv, progress: write_submissions(inv, output))
+        job.finished.connect(lambda result: self._submissions_written(output, result))
+        return self._start(job, translate("ExportTab", "Writing the submissions report…"))
+
+    def _submissions_written(self, output: Path, result: tuple[Period, list[Submission]]) -> None:
+        current, subs = result
+        late = [s.officer for s in subs if s.late]
+        message = translate("ExportTab", "Wrote {file}: {n} officers, {late} late for {half}").format(
+            file=output.name, n=len(subs), late=len(late), half=current.label
+        )
+        if late:
+            message += "\n" + translate("ExportTab", "Late: {names}").format(names=", ".join(late))
+        self._ended(message)
+
     def _start(self, job: Job, text: str) -> Job | None:
         if self.jobbar.job is not None:
             return None
         self.jobbar.follow(job, text)
         self.export_button.setEnabled(False)
         self.template_button.setEnabled(False)
+        self.submissions_button.setEnabled(False)
         self.message.setText("")
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
@@ -246,4 +291,5 @@ class ExportTab(QWidget):
     def _ended(self, message: str) -> None:
         self.export_button.setEnabled(True)
         self.template_button.setEnabled(True)
+        self.submissions_button.setEnabled(True)
         self.message.setText(message)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kpfield.domain.entities import entity
@@ -20,6 +21,7 @@ from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
 from kpfield.matrix.footprint import footprint_report
+from kpfield.report.follow_up import write_follow_up
 from kpfield.store import Inventory
 from kpfield.ui.actions import Editor
 from kpfield.ui.jobs import Job, JobRunner
@@ -27,6 +29,7 @@ from kpfield.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,6 +125,17 @@ class MatrixPage(QWidget):
         ):
             bar.addWidget(w)
         bar.addWidget(self.evaluate_button)
+        self.follow_up_button = QPushButton(translate("MatrixPage", "Follow-up list…"), self)
+        self.follow_up_button.setToolTip(
+            translate(
+                "MatrixPage",
+                "A workbook of every record the indicators flag in the selected column's district or country, "
+                "for the inspectors who visit them",
+            )
+        )
+        self.follow_up_button.setEnabled(False)
+        self.follow_up_button.clicked.connect(lambda _c=False: self.write_follow_up())
+        bar.addWidget(self.follow_up_button)
         bar.addWidget(self.busy)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.progress_label, 1)
@@ -386,11 +400,53 @@ class MatrixPage(QWidget):
         self.heat_view.setCurrentIndex(index)
         self.heat_view.scrollTo(index)
 
+    def selected_scope(self) -> Scope | None:
+        """The scope of the selected cell's column (a country or a district), if any."""
+        i = self.heat_view.currentIndex()
+        if not i.isValid() or not 0 <= i.column() < len(self.heat.scopes):
+            return None
+        scope = self.heat.scopes[i.column()]
+        return scope if scope.kind in ("country", "district") else None
+
+    def write_follow_up(self, path: Path | None = None) -> Job | None:
+        """The follow-up list of the selected column's scope for the period shown, written in a worker."""
+        scope, period = self.selected_scope(), self.current_period()
+        if scope is None:
+            return None
+        if path is None:
+            name = f"{self.inv.path.stem}-follow-up-{scope.value}-{period.label}.xlsx".replace(" ", "-")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MatrixPage", "Write follow-up list"),
+                str(self.inv.path.with_name(name)),
+                translate("MatrixPage", "Workbooks (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        output = path
+
+        def ended(job: Job) -> None:
+            if job.error:
+                self.progress_label.setText(translate("MatrixPage", "Not written: {error}").format(error=job.error))
+                return
+            if job.result is None:
+                return
+            _scope, flagged = job.result
+            self.progress_label.setText(
+                translate("MatrixPage", "Wrote {file}: {n} records to follow up").format(
+                    file=output.name, n=len(flagged)
+                )
+            )
+
+        return self._start(lambda inv: write_follow_up(inv, output, scope, period), ended)
+
     def current_result(self) -> RowResult | None:
         i = self.heat_view.currentIndex()
         return self.heat.result(i.row(), i.column()) if i.isValid() else None
 
     def _cell_changed(self, *_args: object) -> None:
+        self.follow_up_button.setEnabled(self.selected_scope() is not None)
         i = self.heat_view.currentIndex()
         r = self.current_result()
         if r is None or self.heat.evaluation is None:
