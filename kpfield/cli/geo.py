@@ -1,15 +1,17 @@
-"""Sites as places on the command line: ``export sites`` (KML, GeoJSON, GPX)."""
+"""Sites as places on the command line: ``export sites`` (KML, GeoJSON, GPX) and ``import-gpx``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
-from kpfield.geo import FORMATS, MapScope, export_sites
+from kpfield.domain.coords import format_point
+from kpfield.geo import FORMATS, GpxError, GpxPlan, MapScope, apply_gpx, export_sites, plan_gpx, read_gpx
 from kpfield.i18n import translate
 from kpfield.store import Inventory
 
-from .common import EXIT_OK, Commands, db_arg, num
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands, db_arg, num
 
 
 def cmd_export_sites(args: argparse.Namespace, out: TextIO) -> int:
@@ -46,3 +48,104 @@ def register(sub: Commands, export_sub: Commands) -> None:
     ep.add_argument("--country", metavar="XX", help="only this country's sites (ISO 3166 alpha-2)")
     ep.add_argument("--district", metavar="NAME", help="only this district's sites")
     ep.set_defaults(handler=cmd_export_sites)
+    register_import(sub)
+
+
+def _point(p: tuple[float, float] | None) -> str:
+    return format_point(*p) if p else translate("cli", "(no point)")
+
+
+def print_plan(plan: GpxPlan, out: TextIO) -> None:
+    data = plan.data
+    points = sum(len(seg) for t in data.tracks for seg in t.segments)
+    print(
+        translate("cli", "{file}: {waypoints} waypoints, {tracks} tracks ({points} track points)").format(
+            file=data.path.name, waypoints=num(len(data.waypoints)), tracks=num(len(data.tracks)), points=num(points)
+        ),
+        file=out,
+    )
+    print(
+        "  "
+        + translate("cli", "new sites {new}, moved {moved}, already there {same}").format(
+            new=num(plan.count("new")), moved=num(plan.count("move")), same=num(plan.count("same"))
+        ),
+        file=out,
+    )
+    for step in plan.steps:
+        if step.action == "same":
+            continue
+        w = step.waypoint
+        new_point = format_point(w.latitude, w.longitude)
+        if step.action == "new":
+            line = translate("cli", "new   {code} {name} at {point}").format(
+                code=step.code, name=step.name or "", point=new_point
+            )
+        else:
+            line = translate("cli", "move  {code} {name} from {old} to {point}").format(
+                code=step.code, name=step.name or "", old=_point(step.old_point), point=new_point
+            )
+        print("  " + " ".join(line.split()), file=out)
+        for code, metres in step.near:
+            print(
+                "        "
+                + translate("cli", "near existing site {code}, {metres} m away: the same site?").format(
+                    code=code, metres=num(metres, 0)
+                ),
+                file=out,
+            )
+        for p in step.problems:
+            tag = translate("cli", "error") if p.severity == "error" else translate("cli", "warning")
+            print(f"        {tag}: {p}", file=out)
+    for message in plan.problems:
+        print("  " + translate("cli", "error: {message}").format(message=message), file=out)
+
+
+def cmd_import_gpx(args: argparse.Namespace, out: TextIO) -> int:
+    if args.near < 0:
+        print(translate("cli", "kpfield import-gpx: --near must be 0 or more metres"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        data = read_gpx(args.file)
+    except GpxError as e:
+        print(f"kpfield: {e}", file=sys.stderr)
+        return EXIT_REFUSED
+    with Inventory.open(args.db) as inv:
+        plan = plan_gpx(inv, data, country=args.country, district=args.district, near_m=args.near)
+        print_plan(plan, out)
+        if plan.refused:
+            print(translate("cli", "Nothing was imported: correct the file and import it again."), file=out)
+            return EXIT_REFUSED
+        if args.dry_run:
+            print(translate("cli", "Dry run: nothing was written."), file=out)
+            return EXIT_OK
+        result = apply_gpx(inv, plan)
+    print(
+        translate("cli", "Imported: {added} sites added, {moved} moved").format(
+            added=num(result.added), moved=num(result.moved)
+        ),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def register_import(sub: Commands) -> None:
+    sp = sub.add_parser(
+        "import-gpx",
+        help="make a handheld GPS's waypoints into sites, or move the sites they name",
+        description="A waypoint named with a site's code (or, failing that, exactly one site's name) moves that "
+        "site to the waypoint; any other becomes a new active site with the waypoint's name as its code. The "
+        "preview lists both; new sites near an existing one are flagged. All or nothing; try --dry-run first.",
+    )
+    db_arg(sp)
+    sp.add_argument("file", metavar="FILE.gpx")
+    sp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sp.add_argument(
+        "--near",
+        type=float,
+        default=50.0,
+        metavar="METRES",
+        help="flag new sites within this distance of an existing site (default 50)",
+    )
+    sp.add_argument("--country", metavar="XX", help="the sites' country (default: the inventory's)")
+    sp.add_argument("--district", metavar="NAME", help="the district of the new sites")
+    sp.set_defaults(handler=cmd_import_gpx)

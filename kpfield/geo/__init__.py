@@ -6,6 +6,7 @@ like the exchange and the report it stands beside.
 
 from .export import FORMATS, ExportResult, export_sites
 from .features import LicenceArea, MapScope, SiteFeature, licence_areas, site_features
+from .gpx import GpxData, GpxError, GpxImport, GpxPlan, GpxStep, apply_gpx, plan_gpx, read_gpx
 
 __all__ = [
     "FORMATS",
@@ -16,4 +17,12 @@ __all__ = [
     "SiteFeature",
     "licence_areas",
     "site_features",
+    "GpxData",
+    "GpxError",
+    "GpxImport",
+    "GpxPlan",
+    "GpxStep",
+    "apply_gpx",
+    "plan_gpx",
+    "read_gpx",
 ]
