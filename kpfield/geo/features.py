@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kpfield.domain.areas import read_area
 from kpfield.store import Inventory
 
 __all__ = ["MapScope", "SiteFeature", "LicenceArea", "site_features", "licence_areas"]
@@ -125,7 +126,26 @@ def site_features(inv: Inventory, scope: MapScope | None = None) -> list[SiteFea
 
 
 def licence_areas(inv: Inventory, scope: MapScope | None = None) -> list[LicenceArea]:
-    """The live licences of ``scope``'s country that carry an area polygon (a district scope: those
-    that hold a site of the district, or whose area was drawn there). Empty before licences carry
-    areas."""
-    return []
+    """The live licences that carry an area polygon: of ``scope``'s country; for a district or a
+    set of sites, those that hold one of its sites. Ordered by country and number."""
+    scope = scope or MapScope()
+    holder = "COALESCE(trim(COALESCE(p.given_names, '') || ' ' || p.family_name), o.name)"
+    sql = f"""SELECT l.id, l.country, l.number, l.kind, l.status, l.issued_on, l.expires_on, l.area_ha, {holder},
+                     l.area_corners
+              FROM licence l LEFT JOIN person p ON p.id = l.holder_person_id
+              LEFT JOIN organisation o ON o.id = l.holder_organisation_id
+              WHERE l.deleted = 0 AND l.area_corners IS NOT NULL"""
+    params: list[object] = []
+    if scope.country:
+        sql += " AND l.country = ?"
+        params.append(scope.country)
+    if scope.district or scope.site_ids is not None:
+        wanted = {s.licence_id for s in site_features(inv, scope) if s.licence_id}
+    out = []
+    for r in inv.conn.execute(sql + " ORDER BY l.country, l.number", params):
+        if (scope.district or scope.site_ids is not None) and r[0] not in wanted:
+            continue
+        corners = read_area(r[9])
+        if corners is not None:
+            out.append(LicenceArea(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], corners))
+    return out

@@ -512,6 +512,39 @@ def _baseline(writer: AuditWriter, at: str, table: str, ids: list[str], hashes: 
     writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
 
 
+@migration("0011_licence_area")
+def m0011_licence_area(db: Database) -> None:
+    """A licence's area as a polygon: ``licence.area_corners``, its corners as typed coordinates
+    in the one stored form (see :mod:`kpfield.domain.areas`).
+
+    The new column changes every licence's stored row, so the licences already there get a
+    baseline audit row with their new content hash, as 0008 did: an upgraded inventory still
+    verifies sound."""
+    from .audit import record_hash
+
+    conn = db.conn
+    conn.execute("ALTER TABLE licence ADD COLUMN area_corners TEXT")
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "origin" not in meta:
+        return  # an empty shell being created
+    from kpfield.domain.dates import utc_now
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    cur = conn.cursor()
+    cur.row_factory = None
+    ids: list[str] = []
+    hashes: list[str] = []
+    for row in cur.execute("SELECT * FROM licence ORDER BY rowid"):
+        ids.append(row[0])
+        hashes.append(record_hash(row))
+        if len(ids) >= 5000:
+            _baseline(writer, now, "licence", ids, hashes)
+            ids, hashes = [], []
+    if ids:
+        _baseline(writer, now, "licence", ids, hashes)
+
+
 # ---- applying them -------------------------------------------------------------------------
 
 

@@ -961,6 +961,10 @@ ct</translation>
         <translation>Intercambio</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>Undo not possible</source>
         <translation>No se puede deshacer</translation>
     </message>
@@ -1151,6 +1155,111 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>No se puede abrir el inventario</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>outside the country</source>
+        <translation>fuera del país</translation>
+    </message>
+    <message>
+        <source>producing without a valid licence</source>
+        <translation>produce sin licencia válida</translation>
+    </message>
+    <message>
+        <source>not inspected in the last year</source>
+        <translation>no inspeccionado en el último año</translation>
+    </message>
+    <message>
+        <source>Search sites by code, name or village</source>
+        <translation>Buscar sitios por código, nombre o aldea</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa completo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Abrir el sitio</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
+        <translation>{shown} sitios en el mapa, {without} sin punto GPS, {areas} áreas de licencia</translation>
+    </message>
+    <message>
+        <source>Click a site on the map to see it here.</source>
+        <translation>Haga clic en un sitio del mapa para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Vencimiento de la licencia</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Última inspección</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>licence area</source>
+        <translation>área de licencia</translation>
+    </message>
+    <message>
+        <source>district: outline of its sites</source>
+        <translation>distrito: contorno de sus sitios</translation>
+    </message>
+</context>
+<context>
+    <name>MapRender</name>
+    <message>
+        <source>{sites} sites with a GPS point, {areas} licence areas · kpfield {version}</source>
+        <translation>{sites} sitios con punto GPS, {areas} áreas de licencia · kpfield {version}</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>no se ha podido escribir la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{district} (outline of its sites)</source>
+        <translation>{district} (contorno de sus sitios)</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1767,21 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>No descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>an area needs at least 3 corners, separated by | or ; (got {n})</source>
+        <translation>un área necesita al menos 3 vértices, separados por | o ; (recibidos {n})</translation>
+    </message>
+    <message>
+        <source>an area may have at most {limit} corners (got {n})</source>
+        <translation>un área tiene como máximo {limit} vértices (recibidos {n})</translation>
+    </message>
+    <message>
+        <source>the sides of the area cross each other: list the corners in order around the area</source>
+        <translation>los lados del área se cruzan: indique los vértices en orden, alrededor del área</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2338,66 @@ ct</translation>
         <source>SELF-TEST FAILED in {seconds} s</source>
         <translation>AUTOPRUEBA FALLIDA en {seconds} s</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {sites} sites, {areas} licence areas</source>
+        <translation>{path} escrito: {sites} sitios, {areas} áreas de licencia</translation>
+    </message>
+    <message>
+        <source>{n} sites of the scope have no GPS point and are not in the file</source>
+        <translation>{n} sitios del ámbito no tienen punto GPS y no están en el archivo</translation>
+    </message>
+    <message>
+        <source>(no point)</source>
+        <translation>(sin punto)</translation>
+    </message>
+    <message>
+        <source>{file}: {waypoints} waypoints, {tracks} tracks ({points} track points)</source>
+        <translation>{file}: {waypoints} puntos de referencia, {tracks} tracks ({points} puntos de track)</translation>
+    </message>
+    <message>
+        <source>new sites {new}, moved {moved}, already there {same}</source>
+        <translation>sitios nuevos {new}, desplazados {moved}, ya registrados {same}</translation>
+    </message>
+    <message>
+        <source>new   {code} {name} at {point}</source>
+        <translation>nuevo  {code} {name} en {point}</translation>
+    </message>
+    <message>
+        <source>move  {code} {name} from {old} to {point}</source>
+        <translation>desplazado  {code} {name} de {old} a {point}</translation>
+    </message>
+    <message>
+        <source>near existing site {code}, {metres} m away: the same site?</source>
+        <translation>cerca del sitio existente {code}, a {metres} m: ¿el mismo sitio?</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>kpfield import-gpx: --near must be 0 or more metres</source>
+        <translation>kpfield import-gpx: --near debe ser 0 metros o más</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>No se ha importado nada: corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} sites added, {moved} moved</source>
+        <translation>Importado: {added} sitios añadidos, {moved} desplazados</translation>
+    </message>
+    <message>
+        <source>kpfield map: cannot read the scope {scope}: give all, country:SL or district:Kono</source>
+        <translation>kpfield map: no se puede leer el ámbito {scope}: indique all, country:SL o district:Kono</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sites} sites</source>
+        <translation>{path} escrito: {sites} sitios</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2548,6 +2732,10 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Area corners (lat, lon | lat, lon | ...)</source>
+        <translation>Vértices del área (lat, lon | lat, lon | ...)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3077,73 @@ ct</translation>
     <message>
         <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>&apos;{country}&apos; no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>Licence areas</source>
+        <translation>Áreas de las licencias</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>unknown format {format}: choose {choices}</source>
+        <translation>formato {format} desconocido: elija {choices}</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {why}</source>
+        <translation>{path} se rechaza: {why}</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than kpfield reads from a GPX file ({limit})</source>
+        <translation>tiene {size} bytes, más de lo que kpfield lee de un archivo GPX ({limit})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>it is XML but not GPX (its root element is {tag}); export waypoints as GPX</source>
+        <translation>es XML pero no GPX (su elemento raíz es {tag}); exporte los puntos de referencia en GPX</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than {limit} deep, which no GPS writes</source>
+        <translation>sus elementos están anidados a más de {limit} niveles, algo que ningún GPS escribe</translation>
+    </message>
+    <message>
+        <source>it declares a document type or entities, which GPS receivers never write and kpfield does not read</source>
+        <translation>declara un tipo de documento o entidades, algo que ningún receptor GPS escribe y que kpfield no lee</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line {line}, column {column}); export it again from the GPS</source>
+        <translation>no es XML bien formado (línea {line}, columna {column}); expórtelo de nuevo desde el GPS</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>waypoint {n} ({name})</source>
+        <translation>punto de referencia {n} ({name})</translation>
+    </message>
+    <message>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
+        <translation>el punto de referencia {n} no tiene nombre: póngale, en el GPS o en el archivo, el código del sitio</translation>
+    </message>
+    <message>
+        <source>{waypoint} has the same name as waypoint {other}: keep one</source>
+        <translation>{waypoint} tiene el mismo nombre que el punto de referencia {other}: conserve uno</translation>
+    </message>
+    <message>
+        <source>{waypoint} and waypoint {other} both name site {code}: keep one</source>
+        <translation>{waypoint} y el punto de referencia {other} designan ambos el sitio {code}: conserve uno</translation>
+    </message>
+    <message>
+        <source>GPS waypoints from {file}</source>
+        <translation>Puntos de referencia GPS de {file}</translation>
     </message>
 </context>
 <context>
@@ -3956,8 +4211,24 @@ ct</translation>
         <translation>Proporción de los sitios cartografiados cuyo punto está fuera de su país</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
-        <translation>sitios con un punto GPS fuera del rectángulo envolvente de su país (aproximado, unos 0,1 grados), divididos por los sitios con punto GPS en los países para los que kpfield tiene un rectángulo</translation>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <translation>sitios con un punto GPS a más de unos 5 km fuera de la frontera de su país (tal como kpfield la traza, a partir de los contornos de Natural Earth), divididos por los sitios con punto GPS en los países cuya frontera tiene kpfield</translation>
+    </message>
+    <message>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
+        <translation>Proporción de sitios cartografiados fuera del área de su licencia</translation>
+    </message>
+    <message>
+        <source>sites whose GPS point lies more than 10 m outside the area drawn for their licence, divided by sites with a GPS point whose licence has an area</source>
+        <translation>sitios cuyo punto GPS queda a más de 10 m fuera del área trazada de su licencia, divididos por los sitios con punto GPS cuya licencia tiene área</translation>
+    </message>
+    <message>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
+        <translation>Proporción de áreas de licencia que se superponen al área de otra licencia</translation>
+    </message>
+    <message>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
+        <translation>licencias de los sitios del ámbito cuya área trazada se superpone al área de otra licencia vigente del mismo país, divididas por las licencias de los sitios del ámbito que tienen área</translation>
     </message>
     <message>
         <source>Share of active sites not inspected in the last year</source>
@@ -5025,6 +5296,14 @@ ct</translation>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>el registro de auditoría pasa por el último punto de control, firmado el {at}</translation>
     </message>
+    <message>
+        <source>The point lies outside the area of licence {number}: check the coordinates or the licence</source>
+        <translation>El punto queda fuera del área de la licencia {number}: compruebe las coordenadas o la licencia</translation>
+    </message>
+    <message>
+        <source>The area overlaps the area of licence {numbers}</source>
+        <translation>El área se superpone al área de la licencia {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>
@@ -5182,6 +5461,18 @@ ct</translation>
     <message>
         <source>A licence needs a holder: a person or an organisation</source>
         <translation>Una licencia necesita un titular: una persona o una organización</translation>
+    </message>
+    <message>
+        <source>Area corners: {problem}</source>
+        <translation>Vértices del área: {problem}</translation>
+    </message>
+    <message>
+        <source>The corners enclose {drawn} ha but the licence states {stated} ha: check both</source>
+        <translation>Los vértices delimitan {drawn} ha pero la licencia indica {stated} ha: compruebe ambos</translation>
+    </message>
+    <message>
+        <source>Part of the area lies outside {country}: check the corners</source>
+        <translation>Parte del área queda fuera de {country}: compruebe los vértices</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither (the longitude is missing)</source>

@@ -961,6 +961,10 @@ ct</translation>
         <translation>Échanges</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>Undo not possible</source>
         <translation>Annulation impossible</translation>
     </message>
@@ -1151,6 +1155,111 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>Impossible d&apos;ouvrir l&apos;inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>outside the country</source>
+        <translation>hors du pays</translation>
+    </message>
+    <message>
+        <source>producing without a valid licence</source>
+        <translation>produit sans permis valide</translation>
+    </message>
+    <message>
+        <source>not inspected in the last year</source>
+        <translation>non inspecté depuis un an</translation>
+    </message>
+    <message>
+        <source>Search sites by code, name or village</source>
+        <translation>Rechercher des sites par code, nom ou village</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Ouvrir le site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
+        <translation>{shown} sites sur la carte, {without} sans point GPS, {areas} périmètres de permis</translation>
+    </message>
+    <message>
+        <source>Click a site on the map to see it here.</source>
+        <translation>Cliquez sur un site de la carte pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Permis</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Fin de validité du permis</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Dernière inspection</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>licence area</source>
+        <translation>périmètre de permis</translation>
+    </message>
+    <message>
+        <source>district: outline of its sites</source>
+        <translation>district : contour de ses sites</translation>
+    </message>
+</context>
+<context>
+    <name>MapRender</name>
+    <message>
+        <source>{sites} sites with a GPS point, {areas} licence areas · kpfield {version}</source>
+        <translation>{sites} sites avec un point GPS, {areas} périmètres de permis · kpfield {version}</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{district} (outline of its sites)</source>
+        <translation>{district} (contour de ses sites)</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1767,21 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>Non écarté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>an area needs at least 3 corners, separated by | or ; (got {n})</source>
+        <translation>un périmètre demande au moins 3 sommets, séparés par | ou ; (reçu {n})</translation>
+    </message>
+    <message>
+        <source>an area may have at most {limit} corners (got {n})</source>
+        <translation>un périmètre compte au plus {limit} sommets (reçu {n})</translation>
+    </message>
+    <message>
+        <source>the sides of the area cross each other: list the corners in order around the area</source>
+        <translation>les côtés du périmètre se croisent : donnez les sommets dans l&apos;ordre, en faisant le tour du périmètre</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2338,66 @@ ct</translation>
         <source>SELF-TEST FAILED in {seconds} s</source>
         <translation>ÉCHEC DE L&apos;AUTOTEST en {seconds} s</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {sites} sites, {areas} licence areas</source>
+        <translation>{path} écrit : {sites} sites, {areas} périmètres de permis</translation>
+    </message>
+    <message>
+        <source>{n} sites of the scope have no GPS point and are not in the file</source>
+        <translation>{n} sites du périmètre n&apos;ont pas de point GPS et ne figurent pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>(no point)</source>
+        <translation>(pas de point)</translation>
+    </message>
+    <message>
+        <source>{file}: {waypoints} waypoints, {tracks} tracks ({points} track points)</source>
+        <translation>{file} : {waypoints} points de passage, {tracks} traces ({points} points de trace)</translation>
+    </message>
+    <message>
+        <source>new sites {new}, moved {moved}, already there {same}</source>
+        <translation>nouveaux sites {new}, déplacés {moved}, déjà enregistrés {same}</translation>
+    </message>
+    <message>
+        <source>new   {code} {name} at {point}</source>
+        <translation>nouveau  {code} {name} en {point}</translation>
+    </message>
+    <message>
+        <source>move  {code} {name} from {old} to {point}</source>
+        <translation>déplacé  {code} {name} de {old} à {point}</translation>
+    </message>
+    <message>
+        <source>near existing site {code}, {metres} m away: the same site?</source>
+        <translation>proche du site existant {code}, à {metres} m : le même site ?</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <source>kpfield import-gpx: --near must be 0 or more metres</source>
+        <translation>kpfield import-gpx : --near doit valoir 0 mètre ou plus</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Rien n&apos;a été importé : corrigez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} sites added, {moved} moved</source>
+        <translation>Importé : {added} sites ajoutés, {moved} déplacés</translation>
+    </message>
+    <message>
+        <source>kpfield map: cannot read the scope {scope}: give all, country:SL or district:Kono</source>
+        <translation>kpfield map : impossible de lire le périmètre {scope} : donnez all, country:SL ou district:Kono</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sites} sites</source>
+        <translation>{path} écrit : {sites} sites</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2548,6 +2732,10 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Area corners (lat, lon | lat, lon | ...)</source>
+        <translation>Sommets du périmètre (lat, lon | lat, lon | ...)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3077,73 @@ ct</translation>
     <message>
         <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>&apos;{country}&apos; n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>Licence areas</source>
+        <translation>Périmètres des permis</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>unknown format {format}: choose {choices}</source>
+        <translation>format {format} inconnu : choisissez {choices}</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {why}</source>
+        <translation>{path} est refusé : {why}</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than kpfield reads from a GPX file ({limit})</source>
+        <translation>il fait {size} octets, plus que kpfield ne lit d&apos;un fichier GPX ({limit})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>it is XML but not GPX (its root element is {tag}); export waypoints as GPX</source>
+        <translation>c&apos;est du XML mais pas du GPX (son élément racine est {tag}) ; exportez les points de passage en GPX</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than {limit} deep, which no GPS writes</source>
+        <translation>ses éléments sont imbriqués sur plus de {limit} niveaux, ce qu&apos;aucun GPS n&apos;écrit</translation>
+    </message>
+    <message>
+        <source>it declares a document type or entities, which GPS receivers never write and kpfield does not read</source>
+        <translation>il déclare un type de document ou des entités, ce qu&apos;aucun récepteur GPS n&apos;écrit et que kpfield ne lit pas</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line {line}, column {column}); export it again from the GPS</source>
+        <translation>ce n&apos;est pas du XML bien formé (ligne {line}, colonne {column}) ; exportez-le à nouveau depuis le GPS</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>waypoint {n} ({name})</source>
+        <translation>point de passage {n} ({name})</translation>
+    </message>
+    <message>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
+        <translation>le point de passage {n} n&apos;a pas de nom : nommez-le, sur le GPS ou dans le fichier, avec le code du site</translation>
+    </message>
+    <message>
+        <source>{waypoint} has the same name as waypoint {other}: keep one</source>
+        <translation>{waypoint} porte le même nom que le point de passage {other} : gardez-en un</translation>
+    </message>
+    <message>
+        <source>{waypoint} and waypoint {other} both name site {code}: keep one</source>
+        <translation>{waypoint} et le point de passage {other} désignent tous deux le site {code} : gardez-en un</translation>
+    </message>
+    <message>
+        <source>GPS waypoints from {file}</source>
+        <translation>Points de passage GPS de {file}</translation>
     </message>
 </context>
 <context>
@@ -3956,8 +4211,24 @@ ct</translation>
         <translation>Part des chantiers cartographiés dont le point est hors du pays</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
-        <translation>chantiers dont le point GPS est hors du rectangle englobant de leur pays (approximatif, à environ 0,1 degré près), divisés par les chantiers ayant un point GPS dans les pays pour lesquels kpfield a un rectangle</translation>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <translation>sites dont le point GPS se trouve à plus d&apos;environ 5 km hors de la frontière de leur pays (telle que kpfield la trace, d&apos;après les contours de Natural Earth), divisés par les sites ayant un point GPS dans les pays dont kpfield a la frontière</translation>
+    </message>
+    <message>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
+        <translation>Part des sites cartographiés hors du périmètre de leur permis</translation>
+    </message>
+    <message>
+        <source>sites whose GPS point lies more than 10 m outside the area drawn for their licence, divided by sites with a GPS point whose licence has an area</source>
+        <translation>sites dont le point GPS se trouve à plus de 10 m hors du périmètre tracé de leur permis, divisés par les sites ayant un point GPS dont le permis a un périmètre</translation>
+    </message>
+    <message>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
+        <translation>Part des périmètres de permis qui chevauchent le périmètre d&apos;un autre permis</translation>
+    </message>
+    <message>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
+        <translation>permis des sites du périmètre dont le périmètre tracé chevauche celui d&apos;un autre permis en vigueur du même pays, divisés par les permis des sites du périmètre qui ont un périmètre tracé</translation>
     </message>
     <message>
         <source>Share of active sites not inspected in the last year</source>
@@ -5025,6 +5296,14 @@ ct</translation>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>le journal d&apos;audit passe par le dernier point de contrôle, signé le {at}</translation>
     </message>
+    <message>
+        <source>The point lies outside the area of licence {number}: check the coordinates or the licence</source>
+        <translation>Le point se trouve hors du périmètre du permis {number} : vérifiez les coordonnées ou le permis</translation>
+    </message>
+    <message>
+        <source>The area overlaps the area of licence {numbers}</source>
+        <translation>Le périmètre chevauche celui du permis {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>
@@ -5182,6 +5461,18 @@ ct</translation>
     <message>
         <source>A licence needs a holder: a person or an organisation</source>
         <translation>Un permis doit avoir un titulaire : une personne ou une organisation</translation>
+    </message>
+    <message>
+        <source>Area corners: {problem}</source>
+        <translation>Sommets du périmètre : {problem}</translation>
+    </message>
+    <message>
+        <source>The corners enclose {drawn} ha but the licence states {stated} ha: check both</source>
+        <translation>Les sommets délimitent {drawn} ha mais le permis indique {stated} ha : vérifiez les deux</translation>
+    </message>
+    <message>
+        <source>Part of the area lies outside {country}: check the corners</source>
+        <translation>Une partie du périmètre se trouve hors de {country} : vérifiez les sommets</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither (the longitude is missing)</source>

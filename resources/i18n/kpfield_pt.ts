@@ -961,6 +961,10 @@ ct</translation>
         <translation>Intercâmbio</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>Undo not possible</source>
         <translation>Não é possível anular</translation>
     </message>
@@ -1151,6 +1155,111 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>Não é possível abrir o inventário</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>outside the country</source>
+        <translation>fora do país</translation>
+    </message>
+    <message>
+        <source>producing without a valid licence</source>
+        <translation>produz sem licença válida</translation>
+    </message>
+    <message>
+        <source>not inspected in the last year</source>
+        <translation>não inspecionado no último ano</translation>
+    </message>
+    <message>
+        <source>Search sites by code, name or village</source>
+        <translation>Procurar locais por código, nome ou aldeia</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa inteiro</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Abrir o local</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
+        <translation>{shown} locais no mapa, {without} sem ponto GPS, {areas} áreas de licença</translation>
+    </message>
+    <message>
+        <source>Click a site on the map to see it here.</source>
+        <translation>Clique num local do mapa para o ver aqui.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Licença expira</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Última inspeção</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>licence area</source>
+        <translation>área de licença</translation>
+    </message>
+    <message>
+        <source>district: outline of its sites</source>
+        <translation>distrito: contorno dos seus locais</translation>
+    </message>
+</context>
+<context>
+    <name>MapRender</name>
+    <message>
+        <source>{sites} sites with a GPS point, {areas} licence areas · kpfield {version}</source>
+        <translation>{sites} locais com ponto GPS, {areas} áreas de licença · kpfield {version}</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>não foi possível gravar a imagem</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{district} (outline of its sites)</source>
+        <translation>{district} (contorno dos seus locais)</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1767,21 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>Não descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>an area needs at least 3 corners, separated by | or ; (got {n})</source>
+        <translation>uma área precisa de pelo menos 3 vértices, separados por | ou ; (recebidos {n})</translation>
+    </message>
+    <message>
+        <source>an area may have at most {limit} corners (got {n})</source>
+        <translation>uma área tem no máximo {limit} vértices (recebidos {n})</translation>
+    </message>
+    <message>
+        <source>the sides of the area cross each other: list the corners in order around the area</source>
+        <translation>os lados da área cruzam-se: indique os vértices por ordem, à volta da área</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2338,66 @@ ct</translation>
         <source>SELF-TEST FAILED in {seconds} s</source>
         <translation>AUTOTESTE FALHOU em {seconds} s</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {sites} sites, {areas} licence areas</source>
+        <translation>{path} gravado: {sites} locais, {areas} áreas de licença</translation>
+    </message>
+    <message>
+        <source>{n} sites of the scope have no GPS point and are not in the file</source>
+        <translation>{n} locais do âmbito não têm ponto GPS e não estão no ficheiro</translation>
+    </message>
+    <message>
+        <source>(no point)</source>
+        <translation>(sem ponto)</translation>
+    </message>
+    <message>
+        <source>{file}: {waypoints} waypoints, {tracks} tracks ({points} track points)</source>
+        <translation>{file}: {waypoints} pontos de passagem, {tracks} trajetos ({points} pontos de trajeto)</translation>
+    </message>
+    <message>
+        <source>new sites {new}, moved {moved}, already there {same}</source>
+        <translation>novos locais {new}, deslocados {moved}, já registados {same}</translation>
+    </message>
+    <message>
+        <source>new   {code} {name} at {point}</source>
+        <translation>novo  {code} {name} em {point}</translation>
+    </message>
+    <message>
+        <source>move  {code} {name} from {old} to {point}</source>
+        <translation>deslocado  {code} {name} de {old} para {point}</translation>
+    </message>
+    <message>
+        <source>near existing site {code}, {metres} m away: the same site?</source>
+        <translation>perto do local existente {code}, a {metres} m: o mesmo local?</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erro: {message}</translation>
+    </message>
+    <message>
+        <source>kpfield import-gpx: --near must be 0 or more metres</source>
+        <translation>kpfield import-gpx: --near deve ser 0 metros ou mais</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Nada foi importado: corrija o ficheiro e importe-o de novo.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulação: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} sites added, {moved} moved</source>
+        <translation>Importado: {added} locais adicionados, {moved} deslocados</translation>
+    </message>
+    <message>
+        <source>kpfield map: cannot read the scope {scope}: give all, country:SL or district:Kono</source>
+        <translation>kpfield map: não é possível ler o âmbito {scope}: indique all, country:SL ou district:Kono</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sites} sites</source>
+        <translation>{path} gravado: {sites} locais</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2548,6 +2732,10 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Area corners (lat, lon | lat, lon | ...)</source>
+        <translation>Vértices da área (lat, lon | lat, lon | ...)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3077,73 @@ ct</translation>
     <message>
         <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
         <translation>&apos;{country}&apos; não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>Licence areas</source>
+        <translation>Áreas das licenças</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>unknown format {format}: choose {choices}</source>
+        <translation>formato {format} desconhecido: escolha {choices}</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {why}</source>
+        <translation>{path} é recusado: {why}</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than kpfield reads from a GPX file ({limit})</source>
+        <translation>tem {size} bytes, mais do que o kpfield lê de um ficheiro GPX ({limit})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>it is XML but not GPX (its root element is {tag}); export waypoints as GPX</source>
+        <translation>é XML mas não GPX (o seu elemento raiz é {tag}); exporte os pontos de passagem em GPX</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than {limit} deep, which no GPS writes</source>
+        <translation>os seus elementos estão aninhados a mais de {limit} níveis, o que nenhum GPS escreve</translation>
+    </message>
+    <message>
+        <source>it declares a document type or entities, which GPS receivers never write and kpfield does not read</source>
+        <translation>declara um tipo de documento ou entidades, o que nenhum recetor GPS escreve e o kpfield não lê</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line {line}, column {column}); export it again from the GPS</source>
+        <translation>não é XML bem formado (linha {line}, coluna {column}); exporte-o de novo a partir do GPS</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>waypoint {n} ({name})</source>
+        <translation>ponto de passagem {n} ({name})</translation>
+    </message>
+    <message>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
+        <translation>o ponto de passagem {n} não tem nome: dê-lhe, no GPS ou no ficheiro, o código do local</translation>
+    </message>
+    <message>
+        <source>{waypoint} has the same name as waypoint {other}: keep one</source>
+        <translation>{waypoint} tem o mesmo nome que o ponto de passagem {other}: mantenha um</translation>
+    </message>
+    <message>
+        <source>{waypoint} and waypoint {other} both name site {code}: keep one</source>
+        <translation>{waypoint} e o ponto de passagem {other} designam ambos o local {code}: mantenha um</translation>
+    </message>
+    <message>
+        <source>GPS waypoints from {file}</source>
+        <translation>Pontos de passagem GPS de {file}</translation>
     </message>
 </context>
 <context>
@@ -3956,8 +4211,24 @@ ct</translation>
         <translation>Proporção dos locais mapeados cujo ponto fica fora do seu país</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
-        <translation>locais com um ponto GPS fora do retângulo envolvente do seu país (aproximado, cerca de 0,1 grau), divididos pelos locais com ponto GPS nos países para os quais o kpfield tem um retângulo</translation>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <translation>locais com um ponto GPS a mais de cerca de 5 km fora da fronteira do seu país (tal como o kpfield a traça, a partir dos contornos da Natural Earth), divididos pelos locais com ponto GPS nos países cuja fronteira o kpfield tem</translation>
+    </message>
+    <message>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
+        <translation>Parte dos locais mapeados fora da área da sua licença</translation>
+    </message>
+    <message>
+        <source>sites whose GPS point lies more than 10 m outside the area drawn for their licence, divided by sites with a GPS point whose licence has an area</source>
+        <translation>locais cujo ponto GPS fica a mais de 10 m fora da área traçada da sua licença, divididos pelos locais com ponto GPS cuja licença tem área</translation>
+    </message>
+    <message>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
+        <translation>Parte das áreas de licença que se sobrepõem à área de outra licença</translation>
+    </message>
+    <message>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
+        <translation>licenças dos locais do âmbito cuja área traçada se sobrepõe à área de outra licença em vigor do mesmo país, divididas pelas licenças dos locais do âmbito que têm área</translation>
     </message>
     <message>
         <source>Share of active sites not inspected in the last year</source>
@@ -5025,6 +5296,14 @@ ct</translation>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
         <translation>o registo de auditoria passa pelo último ponto de controlo, assinado em {at}</translation>
     </message>
+    <message>
+        <source>The point lies outside the area of licence {number}: check the coordinates or the licence</source>
+        <translation>O ponto fica fora da área da licença {number}: verifique as coordenadas ou a licença</translation>
+    </message>
+    <message>
+        <source>The area overlaps the area of licence {numbers}</source>
+        <translation>A área sobrepõe-se à área da licença {numbers}</translation>
+    </message>
 </context>
 <context>
     <name>template</name>
@@ -5182,6 +5461,18 @@ ct</translation>
     <message>
         <source>A licence needs a holder: a person or an organisation</source>
         <translation>Uma licença precisa de um titular: uma pessoa ou uma organização</translation>
+    </message>
+    <message>
+        <source>Area corners: {problem}</source>
+        <translation>Vértices da área: {problem}</translation>
+    </message>
+    <message>
+        <source>The corners enclose {drawn} ha but the licence states {stated} ha: check both</source>
+        <translation>Os vértices delimitam {drawn} ha mas a licença indica {stated} ha: verifique ambos</translation>
+    </message>
+    <message>
+        <source>Part of the area lies outside {country}: check the corners</source>
+        <translation>Parte da área fica fora de {country}: verifique os vértices</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither (the longitude is missing)</source>

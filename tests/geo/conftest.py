@@ -31,6 +31,8 @@ def mapped(tmp_path: Path):
                 "issued_on": "2025-01-01",
                 "expires_on": "2026-12-31",
                 "status": "active",
+                "area_ha": 1.0,
+                "area_corners": "8.6418, -10.9718 | 8.6418, -10.9706 | 8.6406, -10.9706 | 8.6406, -10.9718",
             },
         ).id
         add_site(inv, "KON-1", 8.6412345678, -10.9712345678, name="Tankoro flat", licence_id=licence)

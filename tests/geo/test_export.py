@@ -18,14 +18,19 @@ KML = "{http://www.opengis.net/kml/2.2}"
 def test_geojson_round_trip_through_shapely_keeps_seven_decimals(mapped, tmp_path):
     path = tmp_path / "sites.geojson"
     result = export_sites(mapped, path, "geojson", MapScope(country="SL"))
-    assert (result.sites, result.without_point) == (3, 1)
+    assert (result.sites, result.without_point, result.licence_areas) == (3, 1, 1)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["type"] == "FeatureCollection"
-    by_code = {f["properties"]["code"]: f for f in doc["features"]}
+    (area,) = [f for f in doc["features"] if f["properties"]["kind"] == "licence_area"]
+    polygon = shape(area["geometry"])
+    assert polygon.is_valid and polygon.exterior.coords[0] == (-10.9718, 8.6418)
+    assert area["properties"]["number"] == "AML/KONO/7" and area["properties"]["holder"] == "Koroma"
+    by_code = {f["properties"]["code"]: f for f in doc["features"] if f["properties"]["kind"] == "site"}
     assert set(by_code) == {"KON-1", "KON-2", "KEN-1"}
     point = shape(by_code["KON-1"]["geometry"])
     assert point.geom_type == "Point"
     assert (point.y, point.x) == (8.6412346, -10.9712346)
+    assert polygon.contains(point)
     props = by_code["KON-1"]["properties"]
     assert props["status"] == "active" and props["licence_number"] == "AML/KONO/7"
     assert props["licence_status"] == "active" and props["district"] == "Kono"
@@ -36,14 +41,17 @@ def test_geojson_round_trip_through_shapely_keeps_seven_decimals(mapped, tmp_pat
 def test_kml_is_well_formed_with_a_placemark_per_located_site(mapped, tmp_path):
     path = tmp_path / "kono.kml"
     result = export_sites(mapped, path, "kml", MapScope(district="kono"))
-    assert result.sites == 2
+    assert (result.sites, result.licence_areas) == (2, 1)
     root = ET.parse(path).getroot()  # escaped text or it would not parse
     assert root.tag == f"{KML}kml"
     doc = root.find(f"{KML}Document")
     assert doc.findtext(f"{KML}name") == "Sites, Kono"
     styles = {s.get("id") for s in doc.findall(f"{KML}Style")}
     placemarks = doc.findall(f".//{KML}Placemark")
-    assert [p.findtext(f"{KML}name") for p in placemarks] == ["KON-1", "KON-2"]
+    assert [p.findtext(f"{KML}name") for p in placemarks] == ["AML/KONO/7", "KON-1", "KON-2"]
+    ring = placemarks.pop(0).findtext(f"{KML}Polygon/{KML}outerBoundaryIs/{KML}LinearRing/{KML}coordinates")
+    corners = [tuple(map(float, c.split(","))) for c in ring.split()]
+    assert len(corners) == 5 and corners[0] == corners[-1] == (-10.9718, 8.6418)
     for p in placemarks:
         assert p.findtext(f"{KML}styleUrl").lstrip("#") in styles
         lon, lat = map(float, p.findtext(f"{KML}Point/{KML}coordinates").split(","))
@@ -60,7 +68,7 @@ def test_kml_reads_with_fastkml_when_it_is_installed(mapped, tmp_path):
     k = fastkml.KML.from_string(path.read_bytes())
     doc = k.features[0]
     names = [p.name for folder in doc.features for p in folder.features]
-    assert sorted(names) == ["KEN-1", "KON-1", "KON-2"]
+    assert sorted(names) == ["AML/KONO/7", "KEN-1", "KON-1", "KON-2"]
 
 
 def test_gpx_is_read_back_by_gpxpy(mapped, tmp_path):
@@ -94,6 +102,6 @@ def test_cli_export_sites(mapped, tmp_path, capsys):
     code = main(["export", "sites", "--db", str(db), "--format", "geojson", "--district", "Kono", "-o", str(out)])
     assert code == 0
     printed = capsys.readouterr().out
-    assert "2 sites" in printed and "1 sites of the scope have no GPS point" in printed
-    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 2
+    assert "2 sites, 1 licence areas" in printed and "1 sites of the scope have no GPS point" in printed
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 3
     assert main(["export", "sites", "--db", str(db), "--format", "kmz", "-o", str(out)]) == 2
