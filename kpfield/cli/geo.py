@@ -1,4 +1,4 @@
-"""Sites as places on the command line: ``export sites`` (KML, GeoJSON, GPX) and ``import-gpx``."""
+"""Sites as places on the command line: ``export sites`` (KML, GeoJSON, GPX), ``import-gpx`` and ``map``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TextIO
 from kpfield.domain.coords import format_point
 from kpfield.geo import FORMATS, GpxError, GpxPlan, MapScope, apply_gpx, export_sites, plan_gpx, read_gpx
 from kpfield.i18n import translate
+from kpfield.output import check_output
 from kpfield.store import Inventory
 
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Commands, db_arg, num
@@ -49,6 +50,7 @@ def register(sub: Commands, export_sub: Commands) -> None:
     ep.add_argument("--district", metavar="NAME", help="only this district's sites")
     ep.set_defaults(handler=cmd_export_sites)
     register_import(sub)
+    register_map(sub)
 
 
 def _point(p: tuple[float, float] | None) -> str:
@@ -149,3 +151,38 @@ def register_import(sub: Commands) -> None:
     sp.add_argument("--country", metavar="XX", help="the sites' country (default: the inventory's)")
     sp.add_argument("--district", metavar="NAME", help="the district of the new sites")
     sp.set_defaults(handler=cmd_import_gpx)
+
+
+def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        scope = MapScope.parse(args.scope)
+    except ValueError:
+        message = translate("cli", "kpfield map: cannot read the scope {scope}: give all, country:SL or district:Kono")
+        print(
+            message.format(scope=args.scope),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    check_output(args.png)
+    # Qt is loaded only for this command, as for 'kpfield gui'
+    from kpfield.ui.map.render import render_png
+
+    with Inventory.open(args.db) as inv:
+        n = render_png(inv, scope, args.png, args.width, args.height)
+    print(translate("cli", "Wrote {path}: {sites} sites").format(path=args.png, sites=num(n)), file=out)
+    return EXIT_OK
+
+
+def register_map(sub: Commands) -> None:
+    sp = sub.add_parser(
+        "map",
+        help="draw the map of a country or district as a PNG, for reports",
+        description="Draw the sites (coloured by status, ringed by the matrix's flags), the licence areas, the "
+        "country borders and the districts' outlines of a scope, offline, as a PNG image.",
+    )
+    db_arg(sp)
+    sp.add_argument("--scope", default="all", help="all, country:SL, district:Kono or district:SL/Kono (default: all)")
+    sp.add_argument("--png", required=True, metavar="FILE.png", help="the image to write")
+    sp.add_argument("--width", type=int, default=1600, help="pixels (default 1600)")
+    sp.add_argument("--height", type=int, default=1100, help="pixels (default 1100)")
+    sp.set_defaults(handler=cmd_map)

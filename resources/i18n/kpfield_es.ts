@@ -1164,8 +1164,8 @@ ct</translation>
         <translation>fuera del país</translation>
     </message>
     <message>
-        <source>producing without a valid licence</source>
-        <translation>produce sin licencia válida</translation>
+        <source>active without a valid licence</source>
+        <translation>activo sin licencia válida</translation>
     </message>
     <message>
         <source>not inspected in the last year</source>

@@ -1164,8 +1164,8 @@ ct</translation>
         <translation>hors du pays</translation>
     </message>
     <message>
-        <source>producing without a valid licence</source>
-        <translation>produit sans permis valide</translation>
+        <source>active without a valid licence</source>
+        <translation>actif sans permis valide</translation>
     </message>
     <message>
         <source>not inspected in the last year</source>

@@ -1164,8 +1164,8 @@ ct</translation>
         <translation>fora do país</translation>
     </message>
     <message>
-        <source>producing without a valid licence</source>
-        <translation>produz sem licença válida</translation>
+        <source>active without a valid licence</source>
+        <translation>ativo sem licença válida</translation>
     </message>
     <message>
         <source>not inspected in the last year</source>
