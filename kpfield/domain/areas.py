@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-
-from shapely import Polygon, STRtree, contains_xy
+from typing import TYPE_CHECKING
 
 from kpfield.i18n import translate
+
+if TYPE_CHECKING:
+    from shapely import Polygon
 
 from .coords import CoordinateError, parse_point
 
@@ -101,11 +103,16 @@ def stored_corners(text: str) -> Corners:
 
 def polygon(corners: Corners) -> Polygon:
     """The area as a shapely polygon in (lon, lat) degrees."""
+    # shapely is imported when an area is first checked: every command would pay for it otherwise
+    from shapely import Polygon
+
     return Polygon([(lon, lat) for lat, lon in corners])
 
 
 def area_ha(corners: Corners) -> float:
     """The area in hectares (on a local flat projection: exact enough for a licence's few km)."""
+    from shapely import Polygon
+
     lat0 = sum(lat for lat, _ in corners) / len(corners)
     k = 111_320.0
     xy = [(lon * k * math.cos(math.radians(lat0)), lat * k) for lat, lon in corners]
@@ -114,6 +121,8 @@ def area_ha(corners: Corners) -> float:
 
 def contains(corners: Corners, lat: float, lon: float, tolerance_m: float = 0.0) -> bool:
     """Whether (lat, lon) lies in the area, or within ``tolerance_m`` metres of it."""
+    from shapely import contains_xy
+
     poly = polygon(corners)
     if tolerance_m > 0:
         poly = poly.buffer(tolerance_m / 111_320.0)
@@ -137,6 +146,8 @@ def overlapping_areas(areas: Sequence[tuple[str, Corners]]) -> dict[str, list[st
     that only touch along an edge or at a corner do not count)."""
     if not areas:
         return {}
+    from shapely import STRtree
+
     polys = [polygon(c) for _, c in areas]
     tree = STRtree(polys)
     out: dict[str, list[str]] = {}

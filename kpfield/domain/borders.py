@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Sequence
-
-import numpy as np
-import shapely
-from shapely.geometry import shape
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING
 
 from kpfield.resources import resource_path
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 __all__ = ["TOLERANCE_DEG", "outline", "outlines", "inside_country", "outside_mask"]
 
@@ -30,6 +29,9 @@ TOLERANCE_DEG = 0.05
 @functools.cache
 def outlines() -> dict[str, BaseGeometry]:
     """Every shipped outline by ISO 3166 alpha-2 code (empty when the file is missing)."""
+    # shapely is imported when a border is first needed: every command would pay for it otherwise
+    from shapely.geometry import shape
+
     try:
         doc = json.loads(resource_path("borders", "countries.geojson").read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -47,6 +49,8 @@ def _area(country: str) -> BaseGeometry | None:
     geom = outline(country)
     if geom is None:
         return None
+    import shapely
+
     area = geom.buffer(TOLERANCE_DEG)
     shapely.prepare(area)
     return area
@@ -58,6 +62,8 @@ def inside_country(country: str, lat: float, lon: float) -> bool | None:
     area = _area(country)
     if area is None:
         return None
+    import shapely
+
     return bool(shapely.contains_xy(area, lon, lat))
 
 
@@ -68,5 +74,8 @@ def outside_mask(country: str, lats: Sequence[float], lons: Sequence[float]) -> 
         return None
     if not lats:
         return []
+    import numpy as np
+    import shapely
+
     inside = shapely.contains_xy(area, np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
     return [not bool(x) for x in inside]

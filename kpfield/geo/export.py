@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import gpxpy.gpx
-
 from kpfield import __version__
 from kpfield.domain.labels import code_label
 from kpfield.domain.places import country_name
@@ -214,6 +212,8 @@ def _kml(sites: list[SiteFeature], areas: list[LicenceArea], title: str) -> byte
 
 
 def _gpx(sites: list[SiteFeature], title: str) -> str:
+    import gpxpy.gpx  # only when a GPX file is written: every command would pay for it otherwise
+
     gpx = gpxpy.gpx.GPX()
     gpx.creator = f"kpfield {__version__}"
     gpx.name = safe_text(title)

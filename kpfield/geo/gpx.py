@@ -22,12 +22,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import defusedxml
-import defusedxml.ElementTree as DET
-import gpxpy
-import gpxpy.gpx
-from shapely import STRtree, box, points
-
 from kpfield.domain.text import fold, normalise_identifier
 from kpfield.domain.validation import Problem, ValidationError, errors
 from kpfield.i18n import format_number, translate
@@ -179,6 +173,10 @@ def read_gpx(path: str | Path) -> GpxData:
         for key in [k for k in el.attrib if "}" in k or ":" in k]:
             del el.attrib[key]
     root.set("xmlns", _GPX11)
+    # gpxpy (and shapely below) load when a file is read: every command would pay for them otherwise
+    import gpxpy
+    import gpxpy.gpx
+
     try:
         gpx = gpxpy.parse(ET.tostring(root, encoding="unicode"))
     except gpxpy.gpx.GPXException as e:
@@ -206,6 +204,9 @@ def read_gpx(path: str | Path) -> GpxData:
 
 
 def _parse_safely(path: Path, raw: bytes) -> ET.Element:
+    import defusedxml
+    import defusedxml.ElementTree as DET
+
     depth = 0
     root: ET.Element | None = None
     try:
@@ -257,6 +258,8 @@ def plan_gpx(
     site's name (accents and case aside) moves that one; any other becomes a new active site with
     the name as its code, in ``district`` when given. New sites within ``near_m`` metres of an
     existing site are flagged. Two waypoints naming one site, or sharing a name, are problems."""
+    from shapely import STRtree, box, points
+
     country = (country or inv.identity.country).upper()
     plan = GpxPlan(data, country, district, near_m)
     rows = inv.conn.execute(
