@@ -2271,6 +2271,10 @@ ct</translation>
         <translation>{checks}: en buen estado</translation>
     </message>
     <message>
+        <source>{borders} country borders; {sites} sites to GPX and back, and to KML</source>
+        <translation>{borders} fronteras de países; {sites} sitios a GPX y de vuelta, y a KML</translation>
+    </message>
+    <message>
         <source>messages in {language}; translations: {counts}</source>
         <translation>mensajes en {language}; traducciones: {counts}</translation>
     </message>
@@ -2293,6 +2297,10 @@ ct</translation>
     <message>
         <source>production statistics</source>
         <translation>estadísticas de producción</translation>
+    </message>
+    <message>
+        <source>sites on a map</source>
+        <translation>sitios en un mapa</translation>
     </message>
     <message>
         <source>challenge matrix</source>

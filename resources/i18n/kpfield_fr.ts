@@ -2271,6 +2271,10 @@ ct</translation>
         <translation>{checks} : intacts</translation>
     </message>
     <message>
+        <source>{borders} country borders; {sites} sites to GPX and back, and to KML</source>
+        <translation>{borders} frontières de pays ; {sites} sites vers GPX et retour, et vers KML</translation>
+    </message>
+    <message>
         <source>messages in {language}; translations: {counts}</source>
         <translation>messages en {language} ; traductions : {counts}</translation>
     </message>
@@ -2293,6 +2297,10 @@ ct</translation>
     <message>
         <source>production statistics</source>
         <translation>statistiques de production</translation>
+    </message>
+    <message>
+        <source>sites on a map</source>
+        <translation>sites sur une carte</translation>
     </message>
     <message>
         <source>challenge matrix</source>

@@ -2271,6 +2271,10 @@ ct</translation>
         <translation>{checks}: sem problemas</translation>
     </message>
     <message>
+        <source>{borders} country borders; {sites} sites to GPX and back, and to KML</source>
+        <translation>{borders} fronteiras de países; {sites} locais para GPX e de volta, e para KML</translation>
+    </message>
+    <message>
         <source>messages in {language}; translations: {counts}</source>
         <translation>mensagens em {language}; traduções: {counts}</translation>
     </message>
@@ -2293,6 +2297,10 @@ ct</translation>
     <message>
         <source>production statistics</source>
         <translation>estatísticas de produção</translation>
+    </message>
+    <message>
+        <source>sites on a map</source>
+        <translation>locais num mapa</translation>
     </message>
     <message>
         <source>challenge matrix</source>
