@@ -283,13 +283,15 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
 DAY_GPX = """<?xml version="1.0" encoding="UTF-8"?>
 <gpx xmlns="http://www.topografix.com/GPX/1/1" creator="eTrex 32x" version="1.1">
 {waypoints}
+<trk><name>ACTIVE LOG</name><trkseg>{track}</trkseg></trk>
 </gpx>
 """
 
 
 def shoot_map(win, grab, folder: Path) -> None:
-    """The Map page on Kono after a day's waypoints were imported from a handheld GPS: the sites by
-    status and flag, a new site selected; then one site close up with its licence area."""
+    """The Map page on Kono after a day's waypoints were imported from a handheld GPS, with the
+    day's track: the sites by status and flag, a new site selected; then one site close up with
+    its licence area."""
     from kpfield.geo import MapScope, apply_gpx, plan_gpx, read_gpx
 
     inv = win.inv
@@ -300,7 +302,9 @@ def shoot_map(win, grab, folder: Path) -> None:
         for i, (lat, lon) in enumerate(points)
     )
     gpx = folder / "day.gpx"
-    gpx.write_text(DAY_GPX.format(waypoints=waypoints), encoding="utf-8")
+    route = [(8.6135, -10.9079)] + [points[i] for i in (0, 3, 1, 4, 2)]
+    track = "".join(f'<trkpt lat="{lat}" lon="{lon}"/>' for lat, lon in route)
+    gpx.write_text(DAY_GPX.format(waypoints=waypoints, track=track), encoding="utf-8")
     apply_gpx(inv, plan_gpx(inv, read_gpx(gpx), district="Kono", near_m=100))
     win._records_imported()
 
@@ -308,6 +312,7 @@ def shoot_map(win, grab, folder: Path) -> None:
     page = win.map_page
     page.set_scope(MapScope(country="SL", district="Kono"))
     page.reload()
+    page.show_tracks(str(gpx))
     page.view.fit()
     new = next(s for s in page.data.sites if s.code == "SL-KON-0103")
     page.select_site(new.id)

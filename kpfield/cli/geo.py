@@ -164,11 +164,18 @@ def cmd_map(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_USAGE
     check_output(args.png)
+    tracks = None
+    if args.gpx:
+        try:
+            tracks = [list(seg) for t in read_gpx(args.gpx).tracks for seg in t.segments]
+        except GpxError as e:
+            print(f"kpfield: {e}", file=sys.stderr)
+            return EXIT_REFUSED
     # Qt is loaded only for this command, as for 'kpfield gui'
     from kpfield.ui.map.render import render_png
 
     with Inventory.open(args.db) as inv:
-        n = render_png(inv, scope, args.png, args.width, args.height)
+        n = render_png(inv, scope, args.png, args.width, args.height, tracks)
     print(translate("cli", "Wrote {path}: {sites} sites").format(path=args.png, sites=num(n)), file=out)
     return EXIT_OK
 
@@ -183,6 +190,7 @@ def register_map(sub: Commands) -> None:
     db_arg(sp)
     sp.add_argument("--scope", default="all", help="all, country:SL, district:Kono or district:SL/Kono (default: all)")
     sp.add_argument("--png", required=True, metavar="FILE.png", help="the image to write")
+    sp.add_argument("--gpx", metavar="FILE.gpx", help="also draw this GPX file's tracks (the route of a day's work)")
     sp.add_argument("--width", type=int, default=1600, help="pixels (default 1600)")
     sp.add_argument("--height", type=int, default=1100, help="pixels (default 1100)")
     sp.set_defaults(handler=cmd_map)

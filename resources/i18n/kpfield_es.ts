@@ -1180,6 +1180,14 @@ ct</translation>
         <translation>Mapa completo</translation>
     </message>
     <message>
+        <source>Show GPS tracks…</source>
+        <translation>Mostrar tracks GPS…</translation>
+    </message>
+    <message>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
+        <translation>Dibujar los tracks de un archivo GPX: el recorrido de un día de trabajo</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -1190,6 +1198,18 @@ ct</translation>
     <message>
         <source>All sites</source>
         <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Show GPS tracks</source>
+        <translation>Mostrar tracks GPS</translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx)</source>
+        <translation>Archivos GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>tracks of {file}: {points} points</source>
+        <translation>tracks de {file}: {points} puntos</translation>
     </message>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>

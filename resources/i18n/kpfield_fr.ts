@@ -1180,6 +1180,14 @@ ct</translation>
         <translation>Toute la carte</translation>
     </message>
     <message>
+        <source>Show GPS tracks…</source>
+        <translation>Afficher des traces GPS…</translation>
+    </message>
+    <message>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
+        <translation>Tracer les traces d&apos;un fichier GPX : l&apos;itinéraire d&apos;une journée de travail</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1190,6 +1198,18 @@ ct</translation>
     <message>
         <source>All sites</source>
         <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Show GPS tracks</source>
+        <translation>Afficher des traces GPS</translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx)</source>
+        <translation>Fichiers GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>tracks of {file}: {points} points</source>
+        <translation>traces de {file} : {points} points</translation>
     </message>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>

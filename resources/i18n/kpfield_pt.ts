@@ -1180,6 +1180,14 @@ ct</translation>
         <translation>Mapa inteiro</translation>
     </message>
     <message>
+        <source>Show GPS tracks…</source>
+        <translation>Mostrar trajetos GPS…</translation>
+    </message>
+    <message>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
+        <translation>Desenhar os trajetos de um ficheiro GPX: o percurso de um dia de trabalho</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -1190,6 +1198,18 @@ ct</translation>
     <message>
         <source>All sites</source>
         <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>Show GPS tracks</source>
+        <translation>Mostrar trajetos GPS</translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx)</source>
+        <translation>Ficheiros GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>tracks of {file}: {points} points</source>
+        <translation>trajetos de {file}: {points} pontos</translation>
     </message>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>

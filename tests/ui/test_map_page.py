@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from kpfield.ui.qt import QImage, QPointF, Qt
+from kpfield.ui.qt import QColor, QImage, QPointF, Qt
 
 KONO = [("KON-1", 8.641, -10.971, "active"), ("KON-2", 8.70, -10.90, "idle"), ("KON-3", 8.60, -10.95, "active")]
 
@@ -175,3 +175,52 @@ def test_cli_map_png(tmp_path, inv):
     colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 600, 7)}
     assert len(colours) > 10  # the header, the land, the sites, the legend, the scale bar
     assert main(["map", "--db", str(db), "--scope", "province:East", "--png", str(png)]) == 2
+
+
+DAY = """<?xml version="1.0" encoding="UTF-8"?>
+<gpx xmlns="http://www.topografix.com/GPX/1/1" version="1.1" creator="eTrex 32x"><trk><name>ACTIVE LOG</name>
+<trkseg><trkpt lat="8.641" lon="-10.971"/><trkpt lat="8.66" lon="-10.94"/><trkpt lat="8.70" lon="-10.90"/></trkseg>
+<trkseg><trkpt lat="8.70" lon="-10.90"/><trkpt lat="8.60" lon="-10.95"/></trkseg></trk></gpx>"""
+
+
+def test_a_days_tracks_are_drawn_and_a_hostile_file_is_refused(qtbot, mapped_window, tmp_path):
+    page = show_map(mapped_window, qtbot)
+    day = tmp_path / "day.gpx"
+    day.write_text(DAY, encoding="utf-8")
+    assert page.show_tracks(str(day))
+    assert page.view.tracks is not None and page.view.tracks.path.elementCount() == 5
+    assert page.count.text().startswith("tracks of day.gpx: 5 points")
+    page.view.grab()  # paints
+    page.reload()  # the tracks stay on the map when it is read again
+    assert page.view.tracks is not None
+    bomb = tmp_path / "bomb.gpx"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "a">]><gpx>&a;</gpx>', encoding="utf-8")
+    assert not page.show_tracks(str(bomb))
+    assert page.view.tracks is None and "bomb.gpx is refused" in page.count.text()
+
+
+def test_cli_map_png_with_tracks(tmp_path, inv):
+    from kpfield.cli import main
+
+    for code, lat, lon, status in KONO:
+        inv.add(
+            "site",
+            {"country": "SL", "code": code, "district": "Kono", "status": status, "latitude": lat, "longitude": lon},
+        )
+    db = inv.path
+    inv.close()
+    day = tmp_path / "day.gpx"
+    day.write_text(DAY, encoding="utf-8")
+    png = tmp_path / "route.png"
+    args = ["map", "--db", str(db), "--scope", "district:Kono", "--gpx", str(day), "--png", str(png)]
+    assert main([*args, "--width", "800", "--height", "600"]) == 0
+    image = QImage(str(png))
+    blue = sum(
+        1
+        for x in range(0, 800, 2)
+        for y in range(60, 600, 2)
+        if QColor(image.pixel(x, y)).blue() > 150 and QColor(image.pixel(x, y)).red() < 60
+    )
+    assert blue > 20  # the route's dashes
+    (tmp_path / "bad.gpx").write_text("<kml/>", encoding="utf-8")
+    assert main(["map", "--db", str(db), "--gpx", str(tmp_path / "bad.gpx"), "--png", str(png)]) == 1

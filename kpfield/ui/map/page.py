@@ -11,9 +11,10 @@ from kpfield.domain.coords import format_point
 from kpfield.domain.labels import code_label
 from kpfield.domain.places import country_name
 from kpfield.domain.text import fold
-from kpfield.geo import MapScope, SiteFeature
+from kpfield.geo import GpxError, MapScope, SiteFeature, read_gpx
 from kpfield.ui.qt import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -65,10 +66,13 @@ class MapPage(QWidget):
         self.search.setPlaceholderText(translate("MapPage", "Search sites by code, name or village"))
         self.search.setClearButtonEnabled(True)
         self.fit_button = QPushButton(translate("MapPage", "Whole map"), self)
+        self.tracks_button = QPushButton(translate("MapPage", "Show GPS tracks…"), self)
+        self.tracks_button.setToolTip(translate("MapPage", "Draw the tracks of a GPX file: the route of a day's work"))
         top.addWidget(QLabel(translate("MapPage", "Show"), self))
         top.addWidget(self.scope, 1)
         top.addWidget(self.search, 2)
         top.addWidget(self.fit_button)
+        top.addWidget(self.tracks_button)
 
         self.view = MapView(self)
         self.view.setObjectName("mapView")
@@ -109,6 +113,9 @@ class MapPage(QWidget):
         self.scope.currentIndexChanged.connect(lambda _: self.reload())
         self.search.textChanged.connect(self._filter)
         self.fit_button.clicked.connect(self.view.fit)
+        self.tracks_button.clicked.connect(self._choose_tracks)
+        self.tracks: list[list[tuple[float, float]]] = []
+        self.tracks_note = ""
         self.view.siteClicked.connect(self._clicked)
         self.view.cursorMoved.connect(self._cursor)
         self.open_button.clicked.connect(self._open)
@@ -163,6 +170,7 @@ class MapPage(QWidget):
         scope = self.scope.currentData() or MapScope()
         self.data = load_map_data(self.inv, scope)
         self.view.set_data(self.data)
+        self.view.show_tracks(self.tracks)
         self.current = None
         self._show_detail(None)
         self._filter(self.search.text())
@@ -173,6 +181,30 @@ class MapPage(QWidget):
             self.reload()
         else:
             self._loaded = False
+
+    def _choose_tracks(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MapPage", "Show GPS tracks"), "", translate("MapPage", "GPX files (*.gpx)")
+        )
+        if path:
+            self.show_tracks(path)
+
+    def show_tracks(self, path: str) -> bool:
+        """Draw the tracks of the GPX file at ``path`` (read as carefully as an import); a file
+        refused is said in the page's status line. Returns whether the tracks are shown."""
+        try:
+            data = read_gpx(path)
+        except GpxError as e:
+            self.tracks, self.tracks_note = [], str(e)
+        else:
+            self.tracks = [list(seg) for t in data.tracks for seg in t.segments]
+            points = sum(len(seg) for seg in self.tracks)
+            self.tracks_note = translate("MapPage", "tracks of {file}: {points} points").format(
+                file=data.path.name, points=points
+            )
+        self.view.show_tracks(self.tracks)
+        self._filter(self.search.text())
+        return bool(self.tracks)
 
     def _filter(self, text: str) -> None:
         if self.data is None or self.view.sites is None:
@@ -187,11 +219,10 @@ class MapPage(QWidget):
         self.view.sites.set_shown(mask)
         shown = int((mask & ~np.isnan(self.data.xs)).sum())
         without = sum(1 for s, m in zip(self.data.sites, mask.tolist(), strict=True) if m and not s.located)
-        self.count.setText(
-            translate(
-                "MapPage", "{shown} sites on the map, {without} without a GPS point, {areas} licence areas"
-            ).format(shown=shown, without=without, areas=len(self.data.areas))
-        )
+        text = translate(
+            "MapPage", "{shown} sites on the map, {without} without a GPS point, {areas} licence areas"
+        ).format(shown=shown, without=without, areas=len(self.data.areas))
+        self.count.setText(f"{self.tracks_note} · {text}" if self.tracks_note else text)
 
     # ---- selection and detail ----------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from kpfield.ui.qt import (
 
 from .data import METRES_PER_UNIT, load_map_data
 from .page import flag_text
-from .view import FLAG_COLOURS, STATUS_COLOURS, build_scene, draw_scale_bar, fit_rect
+from .view import FLAG_COLOURS, STATUS_COLOURS, TracksLayer, build_scene, draw_scale_bar, fit_rect
 
 __all__ = ["render_png", "application"]
 
@@ -47,13 +47,22 @@ def application() -> QApplication:
     return app
 
 
-def render_png(inv: Inventory, scope: MapScope, path: str | Path, width: int = 1600, height: int = 1100) -> int:
-    """Write the map of ``scope`` to ``path`` as a PNG of ``width`` x ``height`` pixels; returns
-    the number of sites drawn."""
+def render_png(
+    inv: Inventory,
+    scope: MapScope,
+    path: str | Path,
+    width: int = 1600,
+    height: int = 1100,
+    tracks: list[list[tuple[float, float]]] | None = None,
+) -> int:
+    """Write the map of ``scope`` to ``path`` as a PNG of ``width`` x ``height`` pixels, with a
+    handheld's track segments ((lat, lon) points) when given; returns the number of sites drawn."""
     application()
     data = load_map_data(inv, scope)
     scene = QGraphicsScene()
     build_scene(scene, data)
+    if tracks:
+        scene.addItem(TracksLayer(data, tracks))
     target = QRectF(0, _HEADER, width, height - _HEADER)
     source = fit_rect(data)
     # the source widened or heightened to the image's shape, so that the scale is the same both ways

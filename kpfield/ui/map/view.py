@@ -205,6 +205,25 @@ class AreasLayer(_Layer):
             p.restore()
 
 
+class TracksLayer(_Layer):
+    """A handheld's tracks (the route of a day's inspections): one line per segment."""
+
+    def __init__(self, data: MapData, segments: list[list[tuple[float, float]]]):
+        self.path = QPainterPath()
+        for seg in segments:
+            pts = [QPointF(*data.to_scene(lat, lon)) for lat, lon in seg]
+            if len(pts) >= 2:
+                self.path.addPolygon(QPolygonF(pts))
+        super().__init__(self.path.boundingRect().adjusted(-0.01, -0.01, 0.01, 0.01))
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        pen = QPen(QColor("#1565c0"), 2.5, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(self.path)
+
+
 def _sprite(fill: QColor, ring: QColor | None) -> QPixmap:
     size = int(_RING) + 2
     pm = QPixmap(size, size)
@@ -333,18 +352,32 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.data: MapData | None = None
         self.sites: SitesLayer | None = None
+        self.tracks: TracksLayer | None = None
         self._press: QPointF | None = None
 
     # ---- content -----------------------------------------------------------------------------
 
     def set_data(self, data: MapData) -> None:
         self.data = data
+        self.tracks = None  # the scene is cleared
         self.sites = build_scene(self.scene(), data)
         self.fit()
 
     def fit(self) -> None:
         if self.data is not None:
             self.fitInView(fit_rect(self.data), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def show_tracks(self, segments: list[list[tuple[float, float]]]) -> None:
+        """Draw these track segments ((lat, lon) points each) over the map, replacing any shown."""
+        if self.tracks is not None:
+            self.scene().removeItem(self.tracks)
+            self.tracks = None
+        if self.data is not None and segments:
+            self.tracks = TracksLayer(self.data, segments)
+            self.scene().addItem(self.tracks)
+            self.tracks.setZValue(0.5)
+            if self.sites is not None:
+                self.sites.setZValue(1)
 
     def select(self, indices: set[int]) -> None:
         if self.sites is not None:
