@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kpfield.domain.borders import inside_country
 from kpfield.domain.places import COUNTRIES, AdminUnit, districts_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
 from kpfield.progress import Progress, step
@@ -240,6 +241,27 @@ def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
     return start + dt.timedelta(days=rng.randrange((end - start).days + 1))
 
 
+def _square(lat: float, lon: float, area_ha: float, shift: float = 0.0) -> str:
+    """A square of ``area_ha`` around a point, its corners in the stored form; ``shift``: moved
+    east by that many of its sides."""
+    half = math.sqrt(area_ha * 10_000) / 2 / 111_320
+    half_lon = half / math.cos(math.radians(lat))
+    lon += shift * 2 * half_lon
+    corners = [(lat + half, lon - half_lon), (lat + half, lon + half_lon), (lat - half, lon + half_lon)]
+    corners.append((lat - half, lon - half_lon))
+    return "; ".join(f"{a:.6f}, {b:.6f}" for a, b in corners)
+
+
+def _within_border(country: str, centre: tuple[float, float], lat: float, lon: float) -> tuple[float, float]:
+    """A demo point drawn around a mining town near a border, pulled towards the town until it
+    lies in the country (no random draw: the rest of the demo stays as the seed makes it)."""
+    for _ in range(8):
+        if inside_country(country, lat, lon) is not False:
+            break
+        lat, lon = (lat + centre[0]) / 2, (lon + centre[1]) / 2
+    return lat, lon
+
+
 class _CountryDemo:
     """Makes one country's records, in the order references need them."""
 
@@ -258,6 +280,7 @@ class _CountryDemo:
         self.persons: list[dict[str, Any]] = []
         self.orgs: list[dict[str, Any]] = []
         self.licences: list[dict[str, Any]] = []
+        self._last_square: tuple[float, float, float] | None = None
         self.sites: list[dict[str, Any]] = []
         self.sales: list[dict[str, Any]] = []
         self.inspections: list[dict[str, Any]] = []
@@ -349,9 +372,18 @@ class _CountryDemo:
             "area_ha": area,
             "fee_usd": fee,
             "status": "active",
+            "area_corners": None,
         }
         self.licences.append(lic)
         return lic
+
+    def _licence_square(self, n: int, lat: float, lon: float, area: float) -> str:
+        """The licence's surveyed plot around its site; planted: the 7th site of a district lies
+        outside its plot, and the 9th's plot overlaps the 8th's."""
+        if n == 9 and self._last_square is not None:
+            return _square(*self._last_square, shift=0.5)
+        self._last_square = (lat, lon, area)
+        return _square(lat, lon, area, shift=2.0 if n == 7 else 0.0)
 
     def build_registry(self) -> None:
         r, s = self.rng, self.scale
@@ -428,7 +460,10 @@ class _CountryDemo:
         )
         lat = unit.centre[0] + r.uniform(-0.15, 0.15)
         lon = unit.centre[1] + r.uniform(-0.15, 0.15)
+        lat, lon = _within_border(self.c, unit.centre, lat, lon)
         has_gps = not (n == 3 or r.random() < 0.04)  # planted: a few sites without GPS
+        if has_gps:
+            lic["area_corners"] = self._licence_square(n, lat, lon, area)
         if n == 5:
             lon = -lon  # planted: longitude typed in the wrong hemisphere
         workers = max(3, int(r.gauss(15, 5)))

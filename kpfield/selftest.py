@@ -203,6 +203,31 @@ def _verify(ctx: Context) -> str:
     return translate("cli", "{checks} sound").format(checks=", ".join(c.name for c in checks))
 
 
+def _places(ctx: Context) -> str:
+    import xml.etree.ElementTree as ET
+
+    from kpfield.domain.borders import inside_country, outlines
+    from kpfield.domain.places import COUNTRIES
+    from kpfield.geo import export_sites, read_gpx
+    from kpfield.store import Inventory
+
+    missing = [c.code for c in COUNTRIES.values() if c.bbox and c.code not in outlines()]
+    if missing:
+        raise AssertionError(f"the country borders of {', '.join(missing)} are missing; reinstall kpfield")
+    if not inside_country("SL", 8.64, -10.97) or inside_country("SL", 9.5, -10.5):
+        raise AssertionError("Koidu should lie in Sierra Leone and a point in Guinea outside it")
+    with Inventory.open(ctx.db) as inv:
+        gpx = export_sites(inv, ctx.folder / "sites.gpx", "gpx")
+        kml = export_sites(inv, ctx.folder / "sites.kml", "kml")
+    back = read_gpx(gpx.path)
+    if len(back.waypoints) != gpx.sites:
+        raise AssertionError(f"{gpx.sites} sites written to GPX, {len(back.waypoints)} read back")
+    ET.parse(kml.path)
+    return translate("cli", "{borders} country borders; {sites} sites to GPX and back, and to KML").format(
+        borders=len(outlines()), sites=gpx.sites
+    )
+
+
 def _catalogues(ctx: Context) -> str:
     from kpfield.i18n import DEFAULT, LANGUAGES, catalogue_path, language, load_catalogue
 
@@ -229,6 +254,7 @@ STEPS: list[tuple[str, Step]] = [
     (QT_TRANSLATE_NOOP("cli", "fill small demo"), _demo),
     (QT_TRANSLATE_NOOP("cli", "save, edit, refuse"), _save_and_refuse),
     (QT_TRANSLATE_NOOP("cli", "production statistics"), _stats),
+    (QT_TRANSLATE_NOOP("cli", "sites on a map"), _places),
     (QT_TRANSLATE_NOOP("cli", "challenge matrix"), _matrix),
     (QT_TRANSLATE_NOOP("cli", "field workbook"), _field_workbook),
     (QT_TRANSLATE_NOOP("cli", "re-import field workbook"), _reimport),

@@ -198,6 +198,7 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     page.table.selectRow(0)
     grab(win, "search-accents")
 
+    shoot_map(win, grab, path.parent)
     shoot_matrix(app, win, grab)
 
     # the Exchange page: two officers' workbooks merged into this inventory (a conflict and a
@@ -293,6 +294,52 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     inv.close()
     QApplication.processEvents()
     return 0
+
+
+DAY_GPX = """<?xml version="1.0" encoding="UTF-8"?>
+<gpx xmlns="http://www.topografix.com/GPX/1/1" creator="eTrex 32x" version="1.1">
+{waypoints}
+<trk><name>ACTIVE LOG</name><trkseg>{track}</trkseg></trk>
+</gpx>
+"""
+
+
+def shoot_map(win, grab, folder: Path) -> None:
+    """The Map page on Kono after a day's waypoints were imported from a handheld GPS, with the
+    day's track: the sites by status and flag, a new site selected; then one site close up with
+    its licence area."""
+    from kpfield.geo import MapScope, apply_gpx, plan_gpx, read_gpx
+
+    inv = win.inv
+    points = [(8.612, -10.915), (8.604, -10.93), (8.598, -10.905), (8.62, -10.94), (8.59, -10.925), (8.6138, -10.9082)]
+    waypoints = "\n".join(
+        f'<wpt lat="{lat}" lon="{lon}"><ele>{300 + i}</ele><name>SL-KON-{101 + i:04d}</name>'
+        f"<cmt>Tankoro pit {101 + i}</cmt></wpt>"
+        for i, (lat, lon) in enumerate(points)
+    )
+    gpx = folder / "day.gpx"
+    route = [(8.6135, -10.9079)] + [points[i] for i in (0, 3, 1, 4, 2)]
+    track = "".join(f'<trkpt lat="{lat}" lon="{lon}"/>' for lat, lon in route)
+    gpx.write_text(DAY_GPX.format(waypoints=waypoints, track=track), encoding="utf-8")
+    apply_gpx(inv, plan_gpx(inv, read_gpx(gpx), district="Kono", near_m=100))
+    win._records_imported()
+
+    win.nav.setCurrentRow(win.stack.indexOf(win.map_page))
+    page = win.map_page
+    page.set_scope(MapScope(country="SL", district="Kono"))
+    page.reload()
+    page.show_tracks(str(gpx))
+    page.view.fit()
+    new = next(s for s in page.data.sites if s.code == "SL-KON-0103")
+    page.select_site(new.id)
+    page.view.fit()
+    grab(win, "map")
+    with_area = next(s for s in page.data.sites if s.licence_id and s.located and s.code == "SL-KON-0001")
+    page.select_site(with_area.id)
+    page.view.resetTransform()
+    page.view.scale(111_320 / 1.5, 111_320 / 1.5)  # 1.5 m a pixel
+    page.view.centre_on_site(page.current)
+    grab(win, "map-licence-area")
 
 
 def shoot_matrix(app, win, grab) -> None:

@@ -74,12 +74,12 @@ def test_expired_licences_still_producing_are_planted(demo):
 
 def test_sites_without_gps_and_a_wrong_hemisphere_are_planted(demo):
     assert demo.conn.execute("SELECT COUNT(*) FROM site WHERE latitude IS NULL").fetchone()[0] >= 4
-    from kpfield.domain.places import in_bbox
+    from kpfield.domain.borders import inside_country
 
     outside = [
         r
         for r in demo.conn.execute("SELECT country, latitude, longitude FROM site WHERE latitude IS NOT NULL")
-        if in_bbox(r[0], r[1], r[2]) is False
+        if inside_country(r[0], r[1], r[2]) is False
     ]
     assert outside
 

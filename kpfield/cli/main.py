@@ -25,7 +25,7 @@ from kpfield.i18n import translate
 from kpfield.output import OutputError
 from kpfield.store import InventoryError
 
-from . import demo, exchange, gui, identity, inventory, matrix, records, report, review
+from . import demo, exchange, geo, gui, identity, inventory, matrix, records, report, review
 from .common import EXIT_REFUSED, EXIT_USAGE, Handler, VisibleOutput, print_problems
 
 __all__ = ["build_parser", "main", "gui_main"]
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write an inventory's data to Excel workbooks.",
     )
     export_sub = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
-    for noun in (inventory, demo, report, exchange, records, gui, matrix, review, identity):
+    for noun in (inventory, demo, report, exchange, geo, records, gui, matrix, review, identity):
         noun.register(sub, export_sub)
     return p
 

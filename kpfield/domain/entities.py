@@ -213,6 +213,13 @@ LICENCE = Entity(
             required=True,
             choices=vocab.LICENCE_STATUSES,
         ),
+        # the area as a polygon: corners typed as coordinates (kpfield/domain/areas.py)
+        Field(
+            "area_corners",
+            "text",
+            QT_TRANSLATE_NOOP("entity.licence", "Area corners (lat, lon | lat, lon | ...)"),
+            max_length=8000,
+        ),
     ),
     natural_key=("country", "number"),
 )

@@ -20,6 +20,8 @@ from typing import Any
 from kpfield.i18n import format_date, format_number, translate
 
 from . import vocab
+from .areas import AreaError, area_ha, format_corners, parse_corners
+from .borders import inside_country
 from .coords import CoordinateError, parse_angle
 from .dates import DateError, parse_date
 from .entities import (
@@ -35,7 +37,7 @@ from .entities import (
     Field,
 )
 from .numbers import AmbiguousNumber, NumberError, ThousandsError, read_number
-from .places import COUNTRIES, country_name, in_bbox
+from .places import COUNTRIES, country_name
 from .text import describe_character, normalise_identifier, odd_script
 
 __all__ = ["Problem", "ValidationError", "clean", "clean_identifier", "parse_number", "licence_valid_on"]
@@ -454,6 +456,44 @@ def _licence(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None
                 "holder_person_id", translate("validation", "A licence needs a holder: a person or an organisation")
             )
         )
+    if v.get("area_corners"):
+        _licence_area(v, problems)
+
+
+def _licence_area(v: dict[str, Any], problems: list[Problem]) -> None:
+    typed = v["area_corners"]
+    try:
+        corners = parse_corners(typed)
+    except (AreaError, CoordinateError) as e:
+        problems.append(
+            Problem("area_corners", translate("validation", "Area corners: {problem}").format(problem=e), typed)
+        )
+        return
+    v["area_corners"] = format_corners(corners)
+    drawn, stated = area_ha(corners), v.get("area_ha")
+    if stated and not 0.5 <= drawn / stated <= 2:
+        problems.append(
+            Problem(
+                "area_corners",
+                translate(
+                    "validation", "The corners enclose {drawn} ha but the licence states {stated} ha: check both"
+                ).format(drawn=_number(round(drawn, 2)), stated=_number(stated)),
+                typed,
+                "warning",
+            )
+        )
+    country = v.get("country") or ""
+    if any(inside_country(country, lat, lon) is False for lat, lon in corners):
+        problems.append(
+            Problem(
+                "area_corners",
+                translate("validation", "Part of the area lies outside {country}: check the corners").format(
+                    country=country_name(country)
+                ),
+                typed,
+                "warning",
+            )
+        )
 
 
 def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
@@ -468,7 +508,7 @@ def _site(v: dict[str, Any], problems: list[Problem], today: dt.date) -> None:
             message = translate("validation", "Give both latitude and longitude, or neither (the latitude is missing)")
         problems.append(Problem(missing, message))
     elif lat is not None and lon is not None and v.get("country"):
-        if in_bbox(v["country"], lat, lon) is False:
+        if inside_country(v["country"], lat, lon) is False:
             problems.append(
                 Problem(
                     "latitude",

@@ -20,8 +20,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from kpfield.domain.areas import EDGE_TOLERANCE_M, Corners, contains, overlapping_areas, read_area
+from kpfield.domain.borders import outside_mask
 from kpfield.domain.periods import Period
-from kpfield.domain.places import COUNTRIES, REGIONS, region_of
+from kpfield.domain.places import REGIONS, region_of
 from kpfield.domain.vocab import SIZE_CLASSES, size_class_columns
 from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate, translate_in
 
@@ -347,22 +349,104 @@ def active_sites_with_gps(ctx: Context, params: dict[str, Any]) -> dict[int, Mea
     record_kind="site",
     how=QT_TRANSLATE_NOOP(
         "matrix",
-        "sites with a GPS point outside their country's bounding box (approximate, about 0.1 degree), divided "
-        "by sites with a GPS point in countries kpfield has a box for",
+        "sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from "
+        "Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for",
     ),
 )
 def coordinates_outside_country(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
-    boxes = [(c.code, *c.bbox) for c in COUNTRIES.values() if c.bbox]
-    values = ", ".join("(?, ?, ?, ?, ?)" for _ in boxes)
-    flat = [v for b in boxes for v in b]
-    outside = "NOT (s.latitude BETWEEN b.min_lat AND b.max_lat AND s.longitude BETWEEN b.min_lon AND b.max_lon)"
-    return ctx.per_scope(
-        f"""WITH b(country, min_lat, max_lat, min_lon, max_lon) AS (VALUES {values})
-            SELECT m.k, SUM({outside}), COUNT(*), group_concat(CASE WHEN {outside} THEN s.id END)
-            FROM mx_site m JOIN site s ON s.id = m.site_id JOIN b ON b.country = s.country
-            WHERE s.latitude IS NOT NULL AND s.longitude IS NOT NULL GROUP BY m.k""",
-        flat,
-    )
+    by_country: dict[str, list[tuple[int, str, float, float]]] = defaultdict(list)
+    for k, site_id, country, lat, lon in ctx.rows(
+        """SELECT m.k, s.id, s.country, s.latitude, s.longitude FROM mx_site m JOIN site s ON s.id = m.site_id
+           WHERE s.latitude IS NOT NULL AND s.longitude IS NOT NULL ORDER BY m.k, s.id"""
+    ):
+        by_country[country].append((k, site_id, lat, lon))
+    out = {k: Measure(0, 0) for k in ctx.keys}
+    offending: dict[int, list[str]] = defaultdict(list)
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for country, sites in by_country.items():
+        outside = outside_mask(country, [s[2] for s in sites], [s[3] for s in sites])
+        if outside is None:
+            continue  # no border for it: neither counted nor flagged
+        for (k, site_id, _, _), out_of in zip(sites, outside, strict=True):
+            counts[k][1] += 1
+            if out_of:
+                counts[k][0] += 1
+                offending[k].append(site_id)
+    for k, (n, d) in counts.items():
+        out[k] = Measure(float(n), float(d), sorted(offending[k]))
+    return out
+
+
+@indicator(
+    "sites_outside_licence_area",
+    QT_TRANSLATE_NOOP("matrix", "Share of mapped sites outside their licence's area"),
+    record_kind="site",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "sites whose GPS point lies more than 10 m outside the area drawn for their licence, divided by sites with "
+        "a GPS point whose licence has an area",
+    ),
+)
+def sites_outside_licence_area(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
+    out = {k: Measure(0, 0) for k in ctx.keys}
+    found: dict[int, list[str]] = defaultdict(list)
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    areas: dict[str, Corners | None] = {}
+    for k, site_id, lat, lon, licence_id, text in ctx.rows(
+        """SELECT m.k, s.id, s.latitude, s.longitude, l.id, l.area_corners
+           FROM mx_site m JOIN site s ON s.id = m.site_id JOIN licence l ON l.id = s.licence_id AND l.deleted = 0
+           WHERE s.latitude IS NOT NULL AND s.longitude IS NOT NULL AND l.area_corners IS NOT NULL
+           ORDER BY m.k, s.id"""
+    ):
+        if licence_id not in areas:
+            areas[licence_id] = read_area(text)
+        corners = areas[licence_id]
+        if corners is None:
+            continue
+        counts[k][1] += 1
+        if not contains(corners, lat, lon, EDGE_TOLERANCE_M):
+            counts[k][0] += 1
+            found[k].append(site_id)
+    for k, (n, d) in counts.items():
+        out[k] = Measure(float(n), float(d), found[k])
+    return out
+
+
+@indicator(
+    "overlapping_licence_areas",
+    QT_TRANSLATE_NOOP("matrix", "Share of licence areas that overlap another licence's area"),
+    record_kind="licence",
+    how=QT_TRANSLATE_NOOP(
+        "matrix",
+        "licences of the scope's sites whose drawn area overlaps the area of another live licence of the same "
+        "country, divided by licences of the scope's sites that have an area",
+    ),
+)
+def overlapping_licence_areas(ctx: Context, params: dict[str, Any]) -> dict[int, Measure]:
+    scoped: dict[int, set[str]] = defaultdict(set)
+    countries: set[str] = set()
+    for k, licence_id, country in ctx.rows(
+        """SELECT DISTINCT m.k, l.id, l.country FROM mx_site m JOIN site s ON s.id = m.site_id
+           JOIN licence l ON l.id = s.licence_id AND l.deleted = 0 WHERE l.area_corners IS NOT NULL"""
+    ):
+        scoped[k].add(licence_id)
+        countries.add(country)
+    overlapping: set[str] = set()
+    for country in sorted(countries):
+        areas = [
+            (licence_id, c)
+            for licence_id, text in ctx.rows(
+                "SELECT id, area_corners FROM licence WHERE deleted = 0 AND country = ? AND area_corners IS NOT NULL",
+                (country,),
+            )
+            if (c := read_area(text)) is not None
+        ]
+        overlapping.update(overlapping_areas(areas))
+    out = {k: Measure(0, 0) for k in ctx.keys}
+    for k, ids in scoped.items():
+        hits = sorted(ids & overlapping)
+        out[k] = Measure(float(len(hits)), float(len(ids)), hits)
+    return out
 
 
 @indicator(

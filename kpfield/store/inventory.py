@@ -31,6 +31,7 @@ from kpfield.progress import Cancelled, Progress
 
 from . import checkpoints
 from . import db as dbmod
+from .areas import area_problems
 from .audit import INSERT_MANY, AuditWriter, StoredHash, record_hash
 from .backup import DEFAULT_KEEP, backup_connection, backup_file
 from .browse import Browser, Query, View, filter_countries, filter_districts, rebuild_search
@@ -829,6 +830,7 @@ class Inventory:
                         "warning",
                     )
                 )
+        out.extend(area_problems(self.conn, ent.key, v, record_id))
         return out
 
     def _content(self, table: str, record_id: str) -> str:

@@ -509,70 +509,6 @@ def m0008_verifiable(db: Database) -> None:
             _baseline(writer, now, table, ids, hashes)
 
 
-@migration("0010_registered_on")
-def m0010_registered_on(db: Database) -> None:
-    """The day a person was registered (``person.registered_on``), which "registered diggers"
-    are counted by, rather than the day the record was typed in.
-
-    A person already recorded gets the earliest day the inventory knows them by: the issue of a
-    licence they hold, or production under it; failing both, the day the record was made. Those
-    days are estimates, flagged ``registered_on_estimated`` (a flag of this inventory alone,
-    which the field workbook does not carry). The persons' content changed, so they get a new
-    baseline in the audit log, as 0008 gave every record.
-    """
-    conn = db.conn
-    conn.execute("ALTER TABLE person ADD COLUMN registered_on TEXT")
-    conn.execute(
-        "ALTER TABLE person ADD COLUMN registered_on_estimated INTEGER NOT NULL DEFAULT 0 "
-        "CHECK (registered_on_estimated IN (0, 1))"
-    )
-    conn.execute(
-        """WITH known AS (
-        SELECT holder_person_id AS pid, issued_on AS day FROM licence
-        WHERE holder_person_id IS NOT NULL AND issued_on IS NOT NULL AND deleted = 0
-        UNION ALL
-        SELECT l.holder_person_id, p.produced_on FROM production p JOIN licence l ON l.id = p.licence_id
-        WHERE l.holder_person_id IS NOT NULL AND p.deleted = 0 AND l.deleted = 0
-    ), earliest AS (SELECT pid, MIN(day) AS day FROM known GROUP BY pid)
-    UPDATE person SET
-        registered_on = COALESCE((SELECT day FROM earliest WHERE earliest.pid = person.id), substr(created_at, 1, 10)),
-        registered_on_estimated = 1"""
-    )
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    if "origin" not in meta:
-        return  # an empty shell being created: there are no persons
-    from kpfield.domain.dates import utc_now
-
-    from .audit import record_hash
-
-    writer = AuditWriter(conn, meta["origin"], None)
-    now = utc_now()
-    cur = conn.cursor()
-    cur.row_factory = None
-    ids: list[str] = []
-    hashes: list[str] = []
-    for row in cur.execute("SELECT * FROM person ORDER BY rowid"):
-        ids.append(row[0])
-        hashes.append(record_hash(row))
-        if len(ids) >= 5000:
-            _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
-            ids, hashes = [], []
-    if ids:
-        _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
-
-
-def _baseline(
-    writer: AuditWriter,
-    at: str,
-    table: str,
-    ids: list[str],
-    hashes: list[str],
-    reason: str = "content as it stood when kpfield began to record it",
-) -> None:
-    changes = json.dumps({"ids": ids}, separators=(",", ":"))
-    writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
-
-
 # The record tables as of 0009: the same as 0008's.
 _RECORD_TABLES_0009 = _RECORD_TABLES_0008
 
@@ -650,6 +586,103 @@ def m0009_field_versions(db: Database) -> None:
                 stamps = dict.fromkeys(fields, last)
             rows.append((table, rid, dump_stamps(stamps)))
         conn.executemany("INSERT OR REPLACE INTO field_stamp (table_name, record_id, stamps) VALUES (?, ?, ?)", rows)
+
+
+@migration("0010_registered_on")
+def m0010_registered_on(db: Database) -> None:
+    """The day a person was registered (``person.registered_on``), which "registered diggers"
+    are counted by, rather than the day the record was typed in.
+
+    A person already recorded gets the earliest day the inventory knows them by: the issue of a
+    licence they hold, or production under it; failing both, the day the record was made. Those
+    days are estimates, flagged ``registered_on_estimated`` (a flag of this inventory alone,
+    which the field workbook does not carry). The persons' content changed, so they get a new
+    baseline in the audit log, as 0008 gave every record.
+    """
+    conn = db.conn
+    conn.execute("ALTER TABLE person ADD COLUMN registered_on TEXT")
+    conn.execute(
+        "ALTER TABLE person ADD COLUMN registered_on_estimated INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (registered_on_estimated IN (0, 1))"
+    )
+    conn.execute(
+        """WITH known AS (
+        SELECT holder_person_id AS pid, issued_on AS day FROM licence
+        WHERE holder_person_id IS NOT NULL AND issued_on IS NOT NULL AND deleted = 0
+        UNION ALL
+        SELECT l.holder_person_id, p.produced_on FROM production p JOIN licence l ON l.id = p.licence_id
+        WHERE l.holder_person_id IS NOT NULL AND p.deleted = 0 AND l.deleted = 0
+    ), earliest AS (SELECT pid, MIN(day) AS day FROM known GROUP BY pid)
+    UPDATE person SET
+        registered_on = COALESCE((SELECT day FROM earliest WHERE earliest.pid = person.id), substr(created_at, 1, 10)),
+        registered_on_estimated = 1"""
+    )
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "origin" not in meta:
+        return  # an empty shell being created: there are no persons
+    from kpfield.domain.dates import utc_now
+
+    from .audit import record_hash
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    cur = conn.cursor()
+    cur.row_factory = None
+    ids: list[str] = []
+    hashes: list[str] = []
+    for row in cur.execute("SELECT * FROM person ORDER BY rowid"):
+        ids.append(row[0])
+        hashes.append(record_hash(row))
+        if len(ids) >= 5000:
+            _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
+            ids, hashes = [], []
+    if ids:
+        _baseline(writer, now, "person", ids, hashes, "registration day estimated when kpfield began to record it")
+
+
+def _baseline(
+    writer: AuditWriter,
+    at: str,
+    table: str,
+    ids: list[str],
+    hashes: list[str],
+    reason: str = "content as it stood when kpfield began to record it",
+) -> None:
+    changes = json.dumps({"ids": ids}, separators=(",", ":"))
+    writer.append_many(at, [(table, ids[0], "baseline", changes, reason, None, "".join(hashes))])
+
+
+@migration("0011_licence_area")
+def m0011_licence_area(db: Database) -> None:
+    """A licence's area as a polygon: ``licence.area_corners``, its corners as typed coordinates
+    in the one stored form (see :mod:`kpfield.domain.areas`).
+
+    The new column changes every licence's stored row, so the licences already there get a
+    baseline audit row with their new content hash, as 0008 did: an upgraded inventory still
+    verifies sound."""
+    from .audit import record_hash
+
+    conn = db.conn
+    conn.execute("ALTER TABLE licence ADD COLUMN area_corners TEXT")
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if "origin" not in meta:
+        return  # an empty shell being created
+    from kpfield.domain.dates import utc_now
+
+    writer = AuditWriter(conn, meta["origin"], None)
+    now = utc_now()
+    cur = conn.cursor()
+    cur.row_factory = None
+    ids: list[str] = []
+    hashes: list[str] = []
+    for row in cur.execute("SELECT * FROM licence ORDER BY rowid"):
+        ids.append(row[0])
+        hashes.append(record_hash(row))
+        if len(ids) >= 5000:
+            _baseline(writer, now, "licence", ids, hashes)
+            ids, hashes = [], []
+    if ids:
+        _baseline(writer, now, "licence", ids, hashes)
 
 
 # ---- applying them -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
+from .map.page import MapPage
 from .matrix.page import MatrixPage
 from .qt import (
     QAction,
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[kind] = holder
             self._add_page(ENTITIES[kind].shown_plural(), ICONS[kind], holder)
+        # the map after the record pages, before the matrix and the exchange (the last two pages)
+        self.map_page = MapPage(self.editor, self.stack)
+        self.map_page.openRecord.connect(self.show_record)
+        self._add_page(translate("MainWindow", "Map"), "map", self.map_page)
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
         self._add_page(translate("MainWindow", "Challenge matrix"), "matrix", self.matrix_page)
@@ -344,6 +349,8 @@ class MainWindow(QMainWindow):
         page = self.pages.get(kind)
         if page is not None:
             page.refresh(record_id if page is self.current_page() else None)
+        if kind in ("site", "licence", "inspection"):
+            self.map_page.refresh()
         # other pages show this record by name (a licence's holder, a production's site)
         for other in self.pages.values():
             if other is not page:
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
         page.select_record(record_id)
 
     def _records_imported(self) -> None:
+        self.map_page.refresh()
         # an import or a settled conflict changed records behind the undo stack's back: undoing an
         # older edit now would write its old values over what was imported, so the history starts here
         self.editor.undo_stack.clear()

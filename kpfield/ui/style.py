@@ -293,6 +293,19 @@ def _exchange(p: QPainter) -> None:
     p.drawLine(QPointF(48, 46), QPointF(42, 40))
 
 
+@_icon("map")
+def _map(p: QPainter) -> None:
+    _pen(p)
+    p.drawPolygon(
+        QPolygonF(
+            [QPointF(8, 14), QPointF(22, 8), QPointF(42, 14), QPointF(56, 8)]
+            + [QPointF(56, 50), QPointF(42, 56), QPointF(22, 50), QPointF(8, 56)]
+        )
+    )
+    p.drawLine(QPointF(22, 8), QPointF(22, 50))
+    p.drawLine(QPointF(42, 14), QPointF(42, 56))
+
+
 @_icon("app")
 def _app(p: QPainter) -> None:
     p.setPen(Qt.PenStyle.NoPen)

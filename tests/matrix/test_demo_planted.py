@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from kpfield.demo import DEALER_EXPIRY, MID_EXPIRY, SCALES, _CountryDemo, generate
-from kpfield.domain.places import in_bbox
+from kpfield.domain.borders import inside_country
 from kpfield.matrix import Period, Scope, evaluate, load_matrix
 from kpfield.store import Inventory
 
@@ -64,7 +64,7 @@ def test_sites_without_gps_and_the_wrong_hemisphere(demo):
     outside = {
         r[0]
         for r in demo.conn.execute("SELECT id, country, latitude, longitude FROM site WHERE latitude IS NOT NULL")
-        if in_bbox(r[1], r[2], r[3]) is False
+        if inside_country(r[1], r[2], r[3]) is False
     }
     assert outside and flagged(result, "coordinates_outside_country") == outside
 

@@ -1,0 +1,1 @@
+"""The Map page: sites, licence areas and borders drawn offline, with no tile server."""
