@@ -81,12 +81,12 @@ Fundamento: {basis}</translation>
         <translation>Comprobar este inventario</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
+        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
         <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with &apos;kpfield restore&apos;.</source>
-        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con &apos;kpfield restore&apos;.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con 'kpfield restore'.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -214,11 +214,11 @@ Fundamento: {basis}</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation&apos;s key {fingerprint}</source>
+        <source>Signed with this installation's key {fingerprint}</source>
         <translation>Firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
         <translation>La clave de firma de esta instalación se acaba de crear: envíe su archivo de clave (kpfield identity --export) a su coordinador</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@ Fundamento: {basis}</translation>
         <translation>Revisar</translation>
     </message>
     <message>
-        <source>Officers&apos; keys</source>
+        <source>Officers' keys</source>
         <translation>Claves de los agentes</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@ Fundamento: {basis}</translation>
         <translation>Se guardó la plantilla vacía {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
         <translation>Libro de campo: los registros de este inventario para el coordinador u otro kpfield</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@ Fundamento: {basis}</translation>
         <translation>Crear plantilla vacía…</translation>
     </message>
     <message>
-        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
         <translation>Encabezados en el idioma del agente, listas desplegables, controles de fechas y números, y una hoja de instrucciones. Importe el libro completado en la pestaña Importar.</translation>
     </message>
     <message>
@@ -313,8 +313,20 @@ Fundamento: {basis}</translation>
         <translation>Encabezados en</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
+        <source>Submissions: who has sent what, and who is late</source>
+        <translation>Envíos: quién envió qué, y quién está atrasado</translation>
+    </message>
+    <message>
+        <source>Write submissions report…</source>
+        <translation>Escribir el informe de envíos…</translation>
+    </message>
+    <message>
+        <source>Per officer and district: the last workbook received, signed or not, its records and the production it covers; late: nothing received since the current half-year began.</source>
+        <translation>Por agente y distrito: el último libro recibido, firmado o no, sus registros y la producción que cubre; atrasado: nada recibido desde el comienzo del semestre en curso.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>'{text}' no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -331,6 +343,22 @@ Fundamento: {basis}</translation>
     <message>
         <source>Writing the template…</source>
         <translation>Creando la plantilla…</translation>
+    </message>
+    <message>
+        <source>Write submissions report</source>
+        <translation>Escribir el informe de envíos</translation>
+    </message>
+    <message>
+        <source>Writing the submissions report…</source>
+        <translation>Escribiendo el informe de envíos…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} officers, {late} late for {half}</source>
+        <translation>{file} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>Late: {names}</source>
+        <translation>Atrasados: {names}</translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -453,7 +481,7 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
+        <source>Select a cell of the heat map to see its scope's footprint.</source>
         <translation>Seleccione una celda del mapa de calor para ver la huella de su ámbito.</translation>
     </message>
     <message>
@@ -528,8 +556,8 @@ ct</translation>
         <translation>Proporción de piedras</translation>
     </message>
     <message>
-        <source>No site with code &apos;{code}&apos; in this inventory.</source>
-        <translation>No hay ningún sitio con el código &apos;{code}&apos; en este inventario.</translation>
+        <source>No site with code '{code}' in this inventory.</source>
+        <translation>No hay ningún sitio con el código '{code}' en este inventario.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
@@ -812,8 +840,8 @@ ct</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Also print the Summary and the Challenge matrix to PDF (needs LibreOffice)</source>
-        <translation>Imprimir también el Resumen y la Matriz de desafíos en PDF (requiere LibreOffice)</translation>
+        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir también en PDF el Resumen, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -882,19 +910,19 @@ ct</translation>
         <translation>Exportar mi archivo de clave…</translation>
     </message>
     <message>
-        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
+        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
         <translation>Escribir la clave pública de esta instalación en un archivo para su coordinador. No contiene ningún secreto: la clave privada nunca sale de la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
-        <source>Register an officer&apos;s key file…</source>
+        <source>Register an officer's key file…</source>
         <translation>Registrar el archivo de clave de un agente…</translation>
     </message>
     <message>
-        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
         <translation>Registrar la clave de un agente en este inventario (el registro de auditoría la guarda), para que los libros que el agente firma se importen como firmados por un agente registrado.</translation>
     </message>
     <message>
-        <source>Officers&apos; keys registered in this inventory</source>
+        <source>Officers' keys registered in this inventory</source>
         <translation>Claves de agentes registradas en este inventario</translation>
     </message>
     <message>
@@ -938,7 +966,7 @@ ct</translation>
         <translation>Se escribió {path}. Envíelo a su coordinador y léale la huella {fingerprint} por teléfono para que verifique que registró la clave correcta.</translation>
     </message>
     <message>
-        <source>Register an officer&apos;s key file</source>
+        <source>Register an officer's key file</source>
         <translation>Registrar el archivo de clave de un agente</translation>
     </message>
     <message>
@@ -946,7 +974,7 @@ ct</translation>
         <translation>La clave no se registró: {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
         <translation>{path} contiene la clave propia de esta instalación: sus libros ya se reconocen.</translation>
     </message>
     <message>
@@ -1089,6 +1117,10 @@ ct</translation>
         <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
@@ -1166,6 +1198,131 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>outside the country</source>
+        <translation>fuera del país</translation>
+    </message>
+    <message>
+        <source>active without a valid licence</source>
+        <translation>activo sin licencia válida</translation>
+    </message>
+    <message>
+        <source>not inspected in the last year</source>
+        <translation>no inspeccionado en el último año</translation>
+    </message>
+    <message>
+        <source>Search sites by code, name or village</source>
+        <translation>Buscar sitios por código, nombre o aldea</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa completo</translation>
+    </message>
+    <message>
+        <source>Show GPS tracks…</source>
+        <translation>Mostrar tracks GPS…</translation>
+    </message>
+    <message>
+        <source>Draw the tracks of a GPX file: the route of a day's work</source>
+        <translation>Dibujar los tracks de un archivo GPX: el recorrido de un día de trabajo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Abrir el sitio</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>Show GPS tracks</source>
+        <translation>Mostrar tracks GPS</translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx)</source>
+        <translation>Archivos GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>tracks of {file}: {points} points</source>
+        <translation>tracks de {file}: {points} puntos</translation>
+    </message>
+    <message>
+        <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
+        <translation>{shown} sitios en el mapa, {without} sin punto GPS, {areas} áreas de licencia</translation>
+    </message>
+    <message>
+        <source>Click a site on the map to see it here.</source>
+        <translation>Haga clic en un sitio del mapa para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Vencimiento de la licencia</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Última inspección</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>licence area</source>
+        <translation>área de licencia</translation>
+    </message>
+    <message>
+        <source>district: outline of its sites</source>
+        <translation>distrito: contorno de sus sitios</translation>
+    </message>
+</context>
+<context>
+    <name>MapRender</name>
+    <message>
+        <source>{sites} sites with a GPS point, {areas} licence areas · kpfield {version}</source>
+        <translation>{sites} sitios con punto GPS, {areas} áreas de licencia · kpfield {version}</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>no se ha podido escribir la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{district} (outline of its sites)</source>
+        <translation>{district} (contorno de sus sitios)</translation>
+    </message>
+    <message>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message>
         <source>met</source>
@@ -1240,6 +1397,14 @@ ct</translation>
         <translation>Ámbito</translation>
     </message>
     <message>
+        <source>Follow-up list…</source>
+        <translation>Lista de seguimiento…</translation>
+    </message>
+    <message>
+        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Seleccione una celda para ver sus indicadores y los registros que estos señalan.</translation>
     </message>
@@ -1298,6 +1463,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Write follow-up list</source>
+        <translation>Escribir la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Libros (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation>No escrito: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {n} records to follow up</source>
+        <translation>{file} escrito: {n} registros que seguir</translation>
     </message>
     <message>
         <source>{row}, {scope}: {n} indicator(s)</source>
@@ -1379,7 +1560,7 @@ ct</translation>
         <translation>Totales: {stones} piedras, {carats} ct: coinciden con el registro</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
         <translation>Totales: {stones} piedras, {carats} ct: no coinciden con las piedras y los quilates del registro</translation>
     </message>
     <message>
@@ -1721,6 +1902,21 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>areas</name>
+    <message>
+        <source>an area needs at least 3 corners, separated by | or ; (got {n})</source>
+        <translation>un área necesita al menos 3 vértices, separados por | o ; (recibidos {n})</translation>
+    </message>
+    <message>
+        <source>an area may have at most {limit} corners (got {n})</source>
+        <translation>un área tiene como máximo {limit} vértices (recibidos {n})</translation>
+    </message>
+    <message>
+        <source>the sides of the area cross each other: list the corners in order around the area</source>
+        <translation>los lados del área se cruzan: indique los vértices en orden, alrededor del área</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>kpfield: {kind} refused:</source>
@@ -1851,6 +2047,10 @@ ct</translation>
         <translation>El inventario es de solo lectura aquí, así que la hora de esta copia de seguridad no quedó anotada en él</translation>
     </message>
     <message>
+        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+    </message>
+    <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
         <translation>kpfield export inventory: indique --region o --country, no ambos</translation>
     </message>
@@ -1871,6 +2071,46 @@ ct</translation>
         <translation>Se escribió {path}</translation>
     </message>
     <message>
+        <source>Wrote {path}: {n} officers, {late} late for {half}</source>
+        <translation>{path} escrito: {n} agentes, {late} atrasados para {half}</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>nada recibido</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>ATRASADO</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>kpfield report changes: give --officer or --since</source>
+        <translation>kpfield report changes: indique --officer o --since</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {title}</source>
+        <translation>{path} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(ningún cambio)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} records to follow up in {district}, {period}</source>
+        <translation>{path} escrito: {n} registros que seguir en {district}, {period}</translation>
+    </message>
+    <message>
+        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>no PDF: {why}</source>
+        <translation>sin PDF: {why}</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>Se restauró {path} a partir de {backup}</translation>
     </message>
@@ -1883,12 +2123,12 @@ ct</translation>
         <translation>El archivo reemplazado se conservó como {path}</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
+        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
         <translation>«{kind}» no es un tipo de registro; elija entre {kinds}</translation>
     </message>
     <message>
-        <source>&apos;{item}&apos;: write each field as name=value</source>
-        <translation>&apos;{item}&apos;: escriba cada campo como nombre=valor</translation>
+        <source>'{item}': write each field as name=value</source>
+        <translation>'{item}': escriba cada campo como nombre=valor</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
@@ -1971,8 +2211,8 @@ ct</translation>
         <translation>Eliminado: {record}</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
-        <translation>&apos;{region}&apos; no es una región WGAAP; elija entre {choices}</translation>
+        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
+        <translation>'{region}' no es una región WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
@@ -2001,6 +2241,14 @@ ct</translation>
     <message>
         <source>ref % stones</source>
         <translation>ref. % piedras</translation>
+    </message>
+    <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above</source>
+        <translation>{stones} de las {total} piedras ({carats} ct) no tienen clases de tamaño registradas y no figuran arriba</translation>
+    </message>
+    <message>
+        <source>Reference: {place} holds no stones: there is nothing to compare with</source>
+        <translation>Referencia: {place} no contiene piedras: no hay nada con que comparar</translation>
     </message>
     <message>
         <source>Reference: {place} ({stones} stones)</source>
@@ -2067,12 +2315,12 @@ ct</translation>
         <translation>NO firmado: {why}. Se importará como no firmado.</translation>
     </message>
     <message>
-        <source>signed with this installation&apos;s key {fingerprint}</source>
+        <source>signed with this installation's key {fingerprint}</source>
         <translation>firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera &apos;kpfield identity --export&apos;, para que sus libros se importen como firmados por un agente registrado</translation>
+        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera 'kpfield identity --export', para que sus libros se importen como firmados por un agente registrado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2107,8 +2355,8 @@ ct</translation>
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity}: hoja &apos;{sheet}&apos;, fila {row}, columna &apos;{column}&apos;, valor {value}: {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: hoja '{sheet}', fila {row}, columna '{column}', valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2195,8 +2443,8 @@ ct</translation>
         <translation>kpfield resolve --merge: indique un número de par (y A o B, el registro que se conserva), o los UUID del registro que se conserva y del otro</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
-        <translation>kpfield resolve: indique un número de conflicto (vea &apos;kpfield conflicts&apos;)</translation>
+        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
+        <translation>kpfield resolve: indique un número de conflicto (vea 'kpfield conflicts')</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2215,7 +2463,7 @@ ct</translation>
         <translation>huella digital de la clave de firma: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
+        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
         <translation>clave privada: {path} (consérvela con las copias de seguridad de su carpeta de datos; nunca la envíe)</translation>
     </message>
     <message>
@@ -2231,7 +2479,7 @@ ct</translation>
         <translation>Envíela a su coordinador y léale la huella digital por teléfono para que compruebe que registró la clave correcta</translation>
     </message>
     <message>
-        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
         <translation>{path} contiene la clave propia de este inventario ({fingerprint}): sus libros ya se reconocen; no se cambió nada</translation>
     </message>
     <message>
@@ -2243,8 +2491,8 @@ ct</translation>
         <translation>Se registró la clave de {officer} (instalación {origin}, {country}), huella digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Compare esta huella digital con la que muestra &apos;kpfield identity&apos; en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
+        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta huella digital con la que muestra 'kpfield identity' en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2275,16 +2523,16 @@ ct</translation>
         <translation>kpfield identity --export: indique con -o FILE.kpkey el archivo que se debe escribir</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario (&apos;kpfield init&apos;), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario ('kpfield init'), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
         <translation>kpfield identity --export: esta computadora tiene claves de {n} instalaciones; elija una con --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
-        <translation>kpfield no tiene el idioma &apos;{lang}&apos;; elija entre {choices}</translation>
+        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
+        <translation>kpfield no tiene el idioma '{lang}'; elija entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -2327,6 +2575,10 @@ ct</translation>
         <translation>{checks}: en buen estado</translation>
     </message>
     <message>
+        <source>{borders} country borders; {sites} sites to GPX and back, and to KML</source>
+        <translation>{borders} fronteras de países; {sites} sitios a GPX y de vuelta, y a KML</translation>
+    </message>
+    <message>
         <source>messages in {language}; translations: {counts}</source>
         <translation>mensajes en {language}; traducciones: {counts}</translation>
     </message>
@@ -2349,6 +2601,10 @@ ct</translation>
     <message>
         <source>production statistics</source>
         <translation>estadísticas de producción</translation>
+    </message>
+    <message>
+        <source>sites on a map</source>
+        <translation>sitios en un mapa</translation>
     </message>
     <message>
         <source>challenge matrix</source>
@@ -2393,6 +2649,66 @@ ct</translation>
     <message>
         <source>SELF-TEST FAILED in {seconds} s</source>
         <translation>AUTOPRUEBA FALLIDA en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sites} sites, {areas} licence areas</source>
+        <translation>{path} escrito: {sites} sitios, {areas} áreas de licencia</translation>
+    </message>
+    <message>
+        <source>{n} sites of the scope have no GPS point and are not in the file</source>
+        <translation>{n} sitios del ámbito no tienen punto GPS y no están en el archivo</translation>
+    </message>
+    <message>
+        <source>(no point)</source>
+        <translation>(sin punto)</translation>
+    </message>
+    <message>
+        <source>{file}: {waypoints} waypoints, {tracks} tracks ({points} track points)</source>
+        <translation>{file}: {waypoints} puntos de referencia, {tracks} tracks ({points} puntos de track)</translation>
+    </message>
+    <message>
+        <source>new sites {new}, moved {moved}, already there {same}</source>
+        <translation>sitios nuevos {new}, desplazados {moved}, ya registrados {same}</translation>
+    </message>
+    <message>
+        <source>new   {code} {name} at {point}</source>
+        <translation>nuevo  {code} {name} en {point}</translation>
+    </message>
+    <message>
+        <source>move  {code} {name} from {old} to {point}</source>
+        <translation>desplazado  {code} {name} de {old} a {point}</translation>
+    </message>
+    <message>
+        <source>near existing site {code}, {metres} m away: the same site?</source>
+        <translation>cerca del sitio existente {code}, a {metres} m: ¿el mismo sitio?</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>kpfield import-gpx: --near must be 0 or more metres</source>
+        <translation>kpfield import-gpx: --near debe ser 0 metros o más</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>No se ha importado nada: corrija el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} sites added, {moved} moved</source>
+        <translation>Importado: {added} sitios añadidos, {moved} desplazados</translation>
+    </message>
+    <message>
+        <source>kpfield map: cannot read the scope {scope}: give all, country:SL or district:Kono</source>
+        <translation>kpfield map: no se puede leer el ámbito {scope}: indique all, country:SL o district:Kono</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sites} sites</source>
+        <translation>{path} escrito: {sites} sitios</translation>
     </message>
 </context>
 <context>
@@ -2565,16 +2881,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050&apos; o 10°58.05&apos;O) o en grados, minutos y segundos (10°58&apos;03&quot;W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050' o 10°58.05'O) o en grados, minutos y segundos (10°58'03"W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200&apos; o 8°38.2&apos;N) o en grados, minutos y segundos (8°38&apos;12&quot;N); N o S para el hemisferio, o un signo menos para el sur</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200' o 8°38.2'N) o en grados, minutos y segundos (8°38'12"N); N o S para el hemisferio, o un signo menos para el sur</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200&apos; O010°58.050&apos;) o grados, minutos y segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200' O010°58.050') o grados, minutos y segundos (8°38'12"N 10°58'03"O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2642,6 +2958,10 @@ ct</translation>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
         <translation>{value} no es una fecha real (día {day}, mes {month}, año {year}): {help}</translation>
+    </message>
+    <message>
+        <source>{value} is not a real time of day: write it as 14:30 (UTC)</source>
+        <translation>{value} no es una hora válida: escríbala como 14:30 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3061,10 @@ ct</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Area corners (lat, lon | lat, lon | ...)</source>
+        <translation>Vértices del área (lat, lon | lat, lon | ...)</translation>
+    </message>
 </context>
 <context>
     <name>entity.organisation</name>
@@ -2838,6 +3162,10 @@ ct</translation>
     <message>
         <source>Roles</source>
         <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
     </message>
 </context>
 <context>
@@ -3079,14 +3407,81 @@ ct</translation>
         <translation>el número de filas por hoja debe estar entre 2 y {limit}</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>&apos;{country}&apos; no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>'{country}' no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>Licence areas</source>
+        <translation>Áreas de las licencias</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>unknown format {format}: choose {choices}</source>
+        <translation>formato {format} desconocido: elija {choices}</translation>
+    </message>
+    <message>
+        <source>{path} is refused: {why}</source>
+        <translation>{path} se rechaza: {why}</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes, more than kpfield reads from a GPX file ({limit})</source>
+        <translation>tiene {size} bytes, más de lo que kpfield lee de un archivo GPX ({limit})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>it is XML but not GPX (its root element is {tag}); export waypoints as GPX</source>
+        <translation>es XML pero no GPX (su elemento raíz es {tag}); exporte los puntos de referencia en GPX</translation>
+    </message>
+    <message>
+        <source>its elements are nested more than {limit} deep, which no GPS writes</source>
+        <translation>sus elementos están anidados a más de {limit} niveles, algo que ningún GPS escribe</translation>
+    </message>
+    <message>
+        <source>it declares a document type or entities, which GPS receivers never write and kpfield does not read</source>
+        <translation>declara un tipo de documento o entidades, algo que ningún receptor GPS escribe y que kpfield no lee</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line {line}, column {column}); export it again from the GPS</source>
+        <translation>no es XML bien formado (línea {line}, columna {column}); expórtelo de nuevo desde el GPS</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>waypoint {n} ({name})</source>
+        <translation>punto de referencia {n} ({name})</translation>
+    </message>
+    <message>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
+        <translation>el punto de referencia {n} no tiene nombre: póngale, en el GPS o en el archivo, el código del sitio</translation>
+    </message>
+    <message>
+        <source>{waypoint} has the same name as waypoint {other}: keep one</source>
+        <translation>{waypoint} tiene el mismo nombre que el punto de referencia {other}: conserve uno</translation>
+    </message>
+    <message>
+        <source>{waypoint} and waypoint {other} both name site {code}: keep one</source>
+        <translation>{waypoint} y el punto de referencia {other} designan ambos el sitio {code}: conserve uno</translation>
+    </message>
+    <message>
+        <source>GPS waypoints from {file}</source>
+        <translation>Puntos de referencia GPS de {file}</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
-        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
+        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
         <translation>{field}: «{value}» designa varios registros de {kinds}: {candidates}; indique de cuál se trata</translation>
     </message>
     <message>
@@ -3114,7 +3509,7 @@ ct</translation>
         <translation>deje la celda del reloj tal como la exportó kpfield, o vacíela</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
+        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
         <translation>estas columnas de control son propias de kpfield: pida al agente una nueva exportación en lugar de editarlas</translation>
     </message>
     <message>
@@ -3150,7 +3545,7 @@ ct</translation>
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
     </message>
     <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
+        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
         <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
     </message>
     <message>
@@ -3166,27 +3561,27 @@ ct</translation>
         <translation>corrija el valor e importe el archivo de nuevo</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
-        <translation>la hoja &apos;{sheet}&apos; no es un tipo de registro que kpfield conozca; no se leyó</translation>
+        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
+        <translation>la hoja '{sheet}' no es un tipo de registro que kpfield conozca; no se leyó</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
-        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; repite {field}; solo se lee la primera</translation>
+        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
+        <translation>hoja '{sheet}': la columna '{column}' repite {field}; solo se lee la primera</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
-        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; no es un campo de {kinds}; se ignora</translation>
+        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
+        <translation>hoja '{sheet}': la columna '{column}' no es un campo de {kinds}; se ignora</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
-        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de &apos;kpfield template&apos; o de un libro exportado por kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
+        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de 'kpfield template' o de un libro exportado por kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: esto no es un nombre de agente (como máximo {n} caracteres, letras y espacios); escriba el nombre del agente que rellenó la plantilla</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
         <translation>la plantilla no dice quién la rellenó (la celda junto a «Rellenada por» de su hoja de instrucciones está vacía): sus registros no se atribuyen a ningún agente en el informe</translation>
     </message>
     <message>
@@ -3210,7 +3605,7 @@ ct</translation>
         <translation>firmado con la clave registrada para {officer} (instalación {registered}), pero el libro dice que proviene de la instalación {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
+        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
         <translation>importado aunque fue modificado después de firmarse, por decisión del coordinador; queda constancia en el registro de auditoría</translation>
     </message>
     <message>
@@ -3218,8 +3613,8 @@ ct</translation>
         <translation>los datos difieren de lo que kpfield escribió en este archivo (el SHA-256 de su hoja _about ya no coincide): fue modificado después de la exportación, o lo fue su hoja _about; verifique quién lo cambió. Sus filas se verificaron como las demás</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
-        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
+        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar ('kpfield conflicts', o la página Intercambio)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3238,7 +3633,7 @@ ct</translation>
         <translation>{path} no se importó: el inventario está ocupado; impórtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
+        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: «{value}» no es la identidad de una instalación; cópiela tal como la muestra «kpfield identity», o deje la celda vacía</translation>
     </message>
     <message>
@@ -3266,20 +3661,20 @@ ct</translation>
         <translation>hoja {sheet!r}, columna {column}: {n} celda(s) contenían una fórmula; kpfield no las ejecutó y leyó el valor que la hoja de cálculo guardó con cada una (una celda vacía cuando no se guardó ninguno)</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
-        <translation>la hoja &apos;{sheet}&apos; no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
+        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
+        <translation>la hoja '{sheet}' no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
     </message>
     <message>
-        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
-        <translation>{field}: no se encontró &apos;{value}&apos; ({kind}) en el inventario ni en este archivo</translation>
+        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
+        <translation>{field}: no se encontró '{value}' ({kind}) en el inventario ni en este archivo</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>&apos;{value}&apos; no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
+        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>'{value}' no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>hoja &apos;{sheet}&apos;, fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
+        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>hoja '{sheet}', fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3298,7 +3693,7 @@ ct</translation>
         <translation>{file} cambió después de la vista previa; vuelva a generar la vista previa antes de importar</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
+        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
         <translation>{path} fue rechazado por las comprobaciones propias del inventario ({error}); no se escribió nada de él</translation>
     </message>
     <message>
@@ -3318,15 +3713,15 @@ ct</translation>
         <translation>las versiones de los campos tienen {size} caracteres, más de los que kpfield lee ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
-        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{&quot;campo&quot;: [instalación, cambio]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
+        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{"campo": [instalación, cambio]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
         <translation>las versiones de los campos nombran {field}, que no es un campo de esta hoja</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
         <translation>las versiones de los campos dicen que {field} fue escrito por un cambio que el vector de versiones del registro no cuenta</translation>
     </message>
     <message>
@@ -3334,7 +3729,7 @@ ct</translation>
         <translation>{column}: esto no es un vector de versiones como lo escribe kpfield (cada instalación con su número de cambios, al menos 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
+        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
         <translation>{column}: cuenta {n} cambios de una instalación, más de lo que indica la versión del registro ({version})</translation>
     </message>
     <message>
@@ -3342,7 +3737,7 @@ ct</translation>
         <translation>{column}: una instalación se designa con {limit} caracteres como máximo</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
         <translation>modified_by: {value} no es una instalación que este archivo declare (la que lo produjo, el origen del registro, o una que su vector de versiones cuente)</translation>
     </message>
     <message>
@@ -3391,6 +3786,26 @@ ct</translation>
     <message>
         <source>Challenge area</source>
         <translation>Área de desafío</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visitado el</translation>
+    </message>
+    <message>
+        <source>Inspector's notes</source>
+        <translation>Notas del inspector</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Records to follow up: {district}, {period}</source>
+        <translation>Registros que seguir: {district}, {period}</translation>
+    </message>
+    <message>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
+        <translation>Cada registro que un indicador de la matriz de desafíos señala en el distrito, para los inspectores que los visitan: {n} en total. «Visitado el» y las notas son para el inspector.</translation>
     </message>
     <message>
         <source>Row status</source>
@@ -3453,10 +3868,6 @@ ct</translation>
         <translation>Matriz de desafíos, {period}</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets.</source>
-        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la calificación de autoevaluación del país (A-D) va entre paréntesis.</translation>
-    </message>
-    <message>
         <source>self-assessment only</source>
         <translation>solo autoevaluación</translation>
     </message>
@@ -3485,6 +3896,14 @@ ct</translation>
         <translation>USD por quilate</translation>
     </message>
     <message>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
+        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en '{sheet}'.</translation>
+    </message>
+    <message>
+        <source>Indicators of the challenge matrix, {period}</source>
+        <translation>Indicadores de la matriz de desafíos, {period}</translation>
+    </message>
+    <message>
         <source>Reference: share of stones</source>
         <translation>Referencia: proporción de piedras</translation>
     </message>
@@ -3505,6 +3924,14 @@ ct</translation>
         <translation>Referencia: ninguna (sin producción anterior).</translation>
     </message>
     <message>
+        <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.</source>
+        <translation>{stones} de las {total} piedras ({carats} ct) no tienen clases de tamaño registradas y no figuran en la tabla.</translation>
+    </message>
+    <message>
+        <source>The reference holds no stones: there is nothing to compare with.</source>
+        <translation>La referencia no contiene piedras: no hay nada con que comparar.</translation>
+    </message>
+    <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>
         <translation>Chi-cuadrado sobre el número de piedras {chi2} ({dof} grados de libertad), p = {p}; distancia de variación total {tvd}.</translation>
     </message>
@@ -3513,11 +3940,11 @@ ct</translation>
         <translation>Distancia de variación total {tvd}; muy pocas piedras para una prueba de chi-cuadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores (un aumento brusco).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
+        <source>Carats {ratio} times the earlier half-years' mean.</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores.</translation>
     </message>
     <message>
@@ -3533,7 +3960,7 @@ ct</translation>
         <translation>Huellas de procedencia, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
         <translation>Proporción de piedras y quilates por clase de tamaño, comparada con los semestres anteriores del mismo lugar (la referencia).</translation>
     </message>
     <message>
@@ -3551,6 +3978,10 @@ ct</translation>
     <message>
         <source>Footprints</source>
         <translation>Huellas</translation>
+    </message>
+    <message>
+        <source>Indicator details</source>
+        <translation>Detalle de indicadores</translation>
     </message>
     <message>
         <source>Production by district &amp; month</source>
@@ -3573,8 +4004,8 @@ ct</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
-        <translation>región WGAAP desconocida &apos;{region}&apos;; elija entre {choices}</translation>
+        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
+        <translation>región WGAAP desconocida '{region}'; elija entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -3595,6 +4026,10 @@ ct</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
@@ -3657,8 +4092,24 @@ ct</translation>
         <translation>Exportaciones sin certificado PK</translation>
     </message>
     <message>
-        <source>Regional total</source>
-        <translation>Total regional</translation>
+        <source>Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers have no day recorded: they are counted from an estimate (the earliest licence they hold or production under it, else the day they were entered), which their records can correct.</source>
+        <translation>Los mineros registrados se cuentan por la fecha de su registro. {estimated} de los {diggers} mineros no tienen fecha registrada: se cuentan a partir de una estimación (la licencia más antigua que poseen o la producción con ella, si no la fecha en que se introdujeron), que sus fichas permiten corregir.</translation>
+    </message>
+    <message>
+        <source>partial: {start} to {end}</source>
+        <translation>parcial: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>provisional: still running</source>
+        <translation>provisional: en curso</translation>
+    </message>
+    <message>
+        <source>Total {half}: {scope}</source>
+        <translation>Total {half}: {scope}</translation>
+    </message>
+    <message>
+        <source>Total year {year}: {scope}</source>
+        <translation>Total del año {year}: {scope}</translation>
     </message>
     <message>
         <source>Site code</source>
@@ -3741,8 +4192,88 @@ ct</translation>
         <translation>Número de licencia</translation>
     </message>
     <message>
+        <source>workbook</source>
+        <translation>libro</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>datos de demostración</translation>
+    </message>
+    <message>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de '{sheet}'. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
+    </message>
+    <message>
+        <source>Production by district and month: {scope}</source>
+        <translation>Producción por distrito y mes: {scope}</translation>
+    </message>
+    <message>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <translation>Los distritos con sitios pero sin producción registrada en el período, y los países sin sitio, figuran al final con «sin datos».</translation>
+    </message>
+    <message>
+        <source>Total: {scope}</source>
+        <translation>Total: {scope}</translation>
+    </message>
+    <message>
+        <source>Every file and bulk load this inventory rests on</source>
+        <translation>Cada archivo y carga masiva en que se basa este inventario</translation>
+    </message>
+    <message>
+        <source>One row per file: a file imported more than once shows its first and last import, and the records its imports added, updated, left unchanged, put in conflict or refused, in all.</source>
+        <translation>Una fila por archivo: un archivo importado más de una vez muestra su primera y su última importación, y el total de registros que sus importaciones añadieron, actualizaron, dejaron sin cambios, pusieron en conflicto o rechazaron.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>restablecido</translation>
+    </message>
+    <message>
+        <source>Changes brought by {file}, the last workbook of {officer} ({at} UTC)</source>
+        <translation>Cambios aportados por {file}, el último libro de {officer} ({at} UTC)</translation>
+    </message>
+    <message>
+        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
+        <translation>no se recibió ningún libro de '{officer}'; agentes con libros: {known}</translation>
+    </message>
+    <message>
+        <source>Changes recorded since {since} (UTC)</source>
+        <translation>Cambios registrados desde {since} (UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation>Registrado (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -3809,6 +4340,38 @@ ct</translation>
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>First imported (UTC)</source>
+        <translation>Primera importación (UTC)</translation>
+    </message>
+    <message>
+        <source>Last imported (UTC)</source>
+        <translation>Última importación (UTC)</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>En conflicto</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -3823,14 +4386,6 @@ ct</translation>
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Recorded at (UTC)</source>
-        <translation>Registrado el (UTC)</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Recuentos</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
@@ -3853,20 +4408,8 @@ ct</translation>
         <translation>Período del {start} al {end} (semestres PK {halves}). Generado por kpfield {version} el {date} a las {time} UTC a partir de {file}.</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year; producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;.</source>
-        <translation>Las licencias vigentes y los mineros artesanales registrados se cuentan el último día de cada semestre; los sitios productivos son los sitios con producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;.</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>not checked: imported before kpfield signed workbooks</source>
         <translation>no comprobado: importado antes de que kpfield firmara los libros</translation>
-    </message>
-    <message>
-        <source>Every import and bulk load this inventory rests on</source>
-        <translation>Todas las importaciones y cargas masivas en las que se basa este inventario</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -3921,8 +4464,8 @@ ct</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
-        <translation>Conflictos pendientes: {n} (resuélvalos con &apos;kpfield resolve&apos; o en la página Intercambio)</translation>
+        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
+        <translation>Conflictos pendientes: {n} (resuélvalos con 'kpfield resolve' o en la página Intercambio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -3935,6 +4478,82 @@ ct</translation>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
         <translation>LibreOffice no pudo generar el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}. Made by kpfield {version} on {date}.</source>
+        <translation>Período del {start} al {end}. Hecho por kpfield {version} el {date}.</translation>
+    </message>
+    <message>
+        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>el libro del inventario: resumen por país y semestre, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
+    </message>
+    <message>
+        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
+        <translation>las páginas impresas: resumen, matriz de desafíos, huellas, indicadores.</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sin PDF: {why}</translation>
+    </message>
+    <message>
+        <source>who has sent what: the last workbook of each officer, and who is late.</source>
+        <translation>quién envió qué: el último libro de cada agente, y quién está atrasado.</translation>
+    </message>
+    <message>
+        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <translation>lo que aportaron las importaciones y ediciones del período: cada registro añadido, cambiado o eliminado desde el comienzo del período.</translation>
+    </message>
+    <message>
+        <source>Late for the half-year</source>
+        <translation>Atrasado en el semestre</translation>
+    </message>
+    <message>
+        <source>Last workbook</source>
+        <translation>Último libro</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Recibido (UTC)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Records in the last workbook</source>
+        <translation>Registros del último libro</translation>
+    </message>
+    <message>
+        <source>Workbooks received</source>
+        <translation>Libros recibidos</translation>
+    </message>
+    <message>
+        <source>Production records in the district</source>
+        <translation>Registros de producción en el distrito</translation>
+    </message>
+    <message>
+        <source>Production from</source>
+        <translation>Producción desde</translation>
+    </message>
+    <message>
+        <source>Production to</source>
+        <translation>Producción hasta</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Field workbooks received, per officer and district</source>
+        <translation>Libros de campo recibidos, por agente y distrito</translation>
+    </message>
+    <message>
+        <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
+        <translation>Semestre {half} (desde el {start}): {late} de {officers} agentes atrasados, es decir, sin libro recibido desde el comienzo del semestre. Hecho a partir de {file}.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4743,7 @@ ct</translation>
         <translation>Matriz de desafíos, período {period} ({file}, versión {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
+        <source>(a letter after a status is the country's own self-assessment score)</source>
         <translation>(una letra después de un estado es la calificación de autoevaluación del propio país)</translation>
     </message>
     <message>
@@ -4200,7 +4819,7 @@ ct</translation>
         <translation>Proporción de la producción (quilates) de sitios sin licencia vigente en el día</translation>
     </message>
     <message>
-        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates de los registros de producción del período cuya licencia (la del registro, si no la del sitio) falta o no está vigente en la fecha de producción (estado activo e issued_on &lt;= fecha &lt;= expires_on), divididos por todos los quilates producidos en el ámbito y el período</translation>
     </message>
     <message>
@@ -4208,7 +4827,7 @@ ct</translation>
         <translation>Proporción de las licencias productivas que produjeron después de su fecha de vencimiento</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
         <translation>licencias con producción en el período fechada después de su expires_on, divididas por las licencias con alguna producción en el período</translation>
     </message>
     <message>
@@ -4216,7 +4835,7 @@ ct</translation>
         <translation>Proporción de los trabajadores de los sitios activos cubierta por mineros artesanales registrados de su aldea</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldea (país, distrito, aldea): trabajadores de los sitios activos del ámbito W y personas registradas con la función de minero artesanal R; el valor es la suma de min(R, W) dividida por la suma de W; señalados: los sitios activos de las aldeas con menos mineros artesanales registrados que trabajadores</translation>
     </message>
     <message>
@@ -4224,7 +4843,7 @@ ct</translation>
         <translation>Proporción de los sitios activos con un punto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
         <translation>sitios activos con latitud y longitud, divididos por los sitios activos (estado actual de los sitios)</translation>
     </message>
     <message>
@@ -4232,8 +4851,24 @@ ct</translation>
         <translation>Proporción de los sitios cartografiados cuyo punto está fuera de su país</translation>
     </message>
     <message>
-        <source>sites with a GPS point outside their country&apos;s bounding box (approximate, about 0.1 degree), divided by sites with a GPS point in countries kpfield has a box for</source>
-        <translation>sitios con un punto GPS fuera del rectángulo envolvente de su país (aproximado, unos 0,1 grados), divididos por los sitios con punto GPS en los países para los que kpfield tiene un rectángulo</translation>
+        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <translation>sitios con un punto GPS a más de unos 5 km fuera de la frontera de su país (tal como kpfield la traza, a partir de los contornos de Natural Earth), divididos por los sitios con punto GPS en los países cuya frontera tiene kpfield</translation>
+    </message>
+    <message>
+        <source>Share of mapped sites outside their licence's area</source>
+        <translation>Proporción de sitios cartografiados fuera del área de su licencia</translation>
+    </message>
+    <message>
+        <source>sites whose GPS point lies more than 10 m outside the area drawn for their licence, divided by sites with a GPS point whose licence has an area</source>
+        <translation>sitios cuyo punto GPS queda a más de 10 m fuera del área trazada de su licencia, divididos por los sitios con punto GPS cuya licencia tiene área</translation>
+    </message>
+    <message>
+        <source>Share of licence areas that overlap another licence's area</source>
+        <translation>Proporción de áreas de licencia que se superponen al área de otra licencia</translation>
+    </message>
+    <message>
+        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
+        <translation>licencias de los sitios del ámbito cuya área trazada se superpone al área de otra licencia vigente del mismo país, divididas por las licencias de los sitios del ámbito que tienen área</translation>
     </message>
     <message>
         <source>Share of active sites not inspected in the last year</source>
@@ -4256,7 +4891,7 @@ ct</translation>
         <translation>Proporción de los registros de producción incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
         <translation>registros sin valor, sin referencia de registro/recibo, sin desglose por clases de tamaño, o cuyas clases de tamaño no suman las piedras del registro, divididos por los registros del período</translation>
     </message>
     <message>
@@ -4264,11 +4899,11 @@ ct</translation>
         <translation>Proporción de los registros de producción ingresados mucho después de los hechos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
         <translation>registros cuya fecha de ingreso (created_at) es más de `days` días (90 por defecto) posterior a la fecha de producción, divididos por los registros del período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
         <translation>Proporción de la producción vendida (quilates) comprada sin licencia de comprador vigente</translation>
     </message>
     <message>
@@ -4296,7 +4931,7 @@ ct</translation>
         <translation>Proporción de las exportaciones sin número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportaciones (tipo exportación) de los exportadores del ámbito fechadas en el período sin número de certificado PK, divididas por esas exportaciones; un ámbito de sitio no tiene exportadores (sin datos)</translation>
     </message>
     <message>
@@ -4304,7 +4939,7 @@ ct</translation>
         <translation>Proporción de los registros de producción valorados lejos de la mediana USD/ct de su clase de tamaño</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registro valorado se sitúa en la clase de tamaño de su piedra media (quilates / piedras); la mediana USD/ct de esa clase en los registros del período del área de referencia (la región WGAAP, o el país) es la referencia; registros más de `factor` veces por encima o por debajo de ella, divididos por los registros valorados</translation>
     </message>
     <message>
@@ -4336,11 +4971,11 @@ ct</translation>
         <translation>sitios activos con al menos un registro de producción en el período, divididos por los sitios activos; señalados: los sitios activos sin ninguno</translation>
     </message>
     <message>
-        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
+        <source>Share of the period's production records entered on time for the half-year statistics</source>
         <translation>Proporción de los registros de producción del período ingresados a tiempo para las estadísticas semestrales</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
         <translation>registros del período ingresados (created_at) a más tardar `days` días (45 por defecto) después del final del período, divididos por los registros del período; señalados: los registros ingresados más tarde</translation>
     </message>
     <message>
@@ -4348,7 +4983,7 @@ ct</translation>
         <translation>Inspecciones de sitios por inspector en el período</translation>
     </message>
     <message>
-        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspecciones de los sitios del ámbito fechadas en el período, divididas por el número de inspectores distintos que las hicieron</translation>
     </message>
     <message>
@@ -4419,8 +5054,8 @@ ct</translation>
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
-        <translation>no existe el conflicto {id}; &apos;kpfield conflicts&apos; enumera los pendientes</translation>
+        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
+        <translation>no existe el conflicto {id}; 'kpfield conflicts' enumera los pendientes</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -4560,8 +5195,8 @@ ct</translation>
         <translation>Liberia</translation>
     </message>
     <message>
-        <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d&apos;Ivoire</translation>
+        <source>Côte d'Ivoire</source>
+        <translation>Côte d'Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -4807,7 +5442,7 @@ ct</translation>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <source>Signer&apos;s key fingerprint</source>
+        <source>Signer's key fingerprint</source>
         <translation>Huella digital de la clave del firmante</translation>
     </message>
     <message>
@@ -4817,6 +5452,10 @@ ct</translation>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>page &amp;P of &amp;N</source>
+        <translation>página &amp;P de &amp;N</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -4934,7 +5573,7 @@ ct</translation>
         <translation>Comprador con licencia</translation>
     </message>
     <message>
-        <source>Buyer&apos;s licence valid on the date</source>
+        <source>Buyer's licence valid on the date</source>
         <translation>Licencia del comprador vigente en la fecha</translation>
     </message>
     <message>
@@ -4978,7 +5617,7 @@ ct</translation>
         <translation>{why}: no podía comprar el {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
+        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
         <translation>{name} no tiene licencia de comprador: las piedras solo pueden venderse a compradores con licencia</translation>
     </message>
     <message>
@@ -4994,7 +5633,7 @@ ct</translation>
         <translation>más de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct está lejos de la producción reciente de este distrito ({low} a {high} USD/ct): compruebe el valor y los quilates</translation>
     </message>
     <message>
@@ -5097,12 +5736,12 @@ ct</translation>
         <translation>modificado después de firmarse: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
+        <source> (imported by the coordinator's override, written to the audit log)</source>
         <translation> (importado por decisión del coordinador, anotado en el registro de auditoría)</translation>
     </message>
     <message>
-        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
-        <translation>pida al agente que ejecute de nuevo &apos;kpfield identity --export&apos; y le envíe el archivo nuevo</translation>
+        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
+        <translation>pida al agente que ejecute de nuevo 'kpfield identity --export' y le envíe el archivo nuevo</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -5125,7 +5764,7 @@ ct</translation>
         <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>it is not an officer&apos;s key file (.kpkey)</source>
+        <source>it is not an officer's key file (.kpkey)</source>
         <translation>no es un archivo de clave de agente (.kpkey)</translation>
     </message>
     <message>
@@ -5164,7 +5803,7 @@ ct</translation>
         <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno. No quedó ningún archivo de copia allí y el inventario está como estaba. Libere espacio, o haga la copia en otro disco.</translation>
     </message>
     <message>
-        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
+        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
         <translation>el inventario de {officer} (instalación {origin}, inventario {id})</translation>
     </message>
     <message>
@@ -5208,15 +5847,15 @@ ct</translation>
         <translation>{path} no es un inventario de kpfield (no es una base de datos SQLite); elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
-        <translation>{path} no se puede leer ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad con &apos;kpfield restore&apos;</translation>
+        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
+        <translation>{path} no se puede leer ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad con 'kpfield restore'</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
         <translation>{path} lleva la marca de kpfield pero no fue creado por kpfield (le faltan las tablas de un inventario); se dejó como estaba. Elija el archivo .kpfield que creó el programa.</translation>
     </message>
     <message>
@@ -5232,8 +5871,8 @@ ct</translation>
         <translation>nombre similar en {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
-        <translation>{path} no se puede leer como inventario ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad</translation>
+        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
+        <translation>{path} no se puede leer como inventario ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
@@ -5268,20 +5907,20 @@ ct</translation>
         <translation>{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer&apos;s name is required</source>
+        <source>The officer's name is required</source>
         <translation>El nombre del agente es obligatorio</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
-        <translation>{path} no existe; créelo con &apos;kpfield init&apos; o elija otro archivo</translation>
+        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
+        <translation>{path} no existe; créelo con 'kpfield init' o elija otro archivo</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
         <translation>{path} está vacío: no es un inventario</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
-        <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
+        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
+        <translation>{path} no tiene identidad de instalación: no fue creado con 'kpfield init'</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
@@ -5292,7 +5931,7 @@ ct</translation>
         <translation>{path} fue creado por una versión anterior de kpfield; ábralo una vez en kpfield para actualizarlo</translation>
     </message>
     <message>
-        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
         <translation>la clave de firma de esta instalación no está en este ordenador (el inventario se creó o se trajo aquí de otro lugar)</translation>
     </message>
     <message>
@@ -5300,11 +5939,11 @@ ct</translation>
         <translation>el inventario no tiene génesis firmada (lo creó una versión anterior de kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
+        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
         <translation>su génesis no fue firmada por la clave de esta instalación: el inventario se creó en otro lugar, aunque lleve el identificador de esta instalación</translation>
     </message>
     <message>
-        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
+        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
         <translation>la firma de su último punto de control no es válida (ejecute kpfield verify)</translation>
     </message>
     <message>
@@ -5316,7 +5955,7 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field}: «{value}» designa varios registros ({kinds}): {candidates}; indique su UUID</translation>
     </message>
     <message>
@@ -5392,11 +6031,11 @@ ct</translation>
         <translation>{n} paso(s) de actualización se ejecutarán la próxima vez que se abra: {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
-        <translation>restaure la última copia de seguridad buena con: kpfield restore --db &quot;{path}&quot;</translation>
+        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
+        <translation>restaure la última copia de seguridad buena con: kpfield restore --db "{path}"</translation>
     </message>
     <message>
-        <source>the file&apos;s structure is sound</source>
+        <source>the file's structure is sound</source>
         <translation>la estructura del archivo está sana</translation>
     </message>
     <message>
@@ -5460,15 +6099,15 @@ ct</translation>
         <translation>la génesis firmada se eliminó del inventario</translation>
     </message>
     <message>
-        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
+        <source>the signature of the inventory's genesis does not hold: it was edited</source>
         <translation>la firma de la génesis del inventario no es válida: se editó</translation>
     </message>
     <message>
-        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
+        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
         <translation>la identidad del inventario (instalación o identificador del inventario) no es la que firmó su génesis</translation>
     </message>
     <message>
-        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
+        <source>the latest checkpoint's signature does not hold: it was edited</source>
         <translation>la firma del último punto de control no es válida: se editó</translation>
     </message>
     <message>
@@ -5480,7 +6119,7 @@ ct</translation>
         <translation>el registro de auditoría tiene {n} filas intactas pero el punto de control firmado el {at} abarcaba {m}: se eliminaron filas o se borró el registro</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
         <translation>la fila de auditoría {m} no es la que abarcaba el punto de control firmado el {at}: se reescribió la historia del registro</translation>
     </message>
     <message>
@@ -5488,7 +6127,7 @@ ct</translation>
         <translation>{n} fila(s) de auditoría escrita(s) después del último punto de control firmado ({at}): por una sesión que no terminó, o fuera de kpfield</translation>
     </message>
     <message>
-        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
+        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
         <translation>la clave de esta instalación no está en este ordenador: las firmas son válidas para la clave que lleva el inventario ({fingerprint}), pero no se comprobó que sea la clave del agente; compare la huella con la del agente</translation>
     </message>
     <message>
@@ -5504,28 +6143,28 @@ ct</translation>
         <translation> o </translation>
     </message>
     <message>
-        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
+        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}): indique su UUID, o: {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}); estos registros ({kinds}) se designan por su UUID</translation>
     </message>
     <message>
-        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
         <translation>«{ref}» designa más de {count} registros ({kinds}); indique el UUID del que quiere (los {count} primeros):</translation>
     </message>
     <message>
-        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
+        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
         <translation>«{ref}» designa {count} registros ({kinds}); indique el UUID del que quiere:</translation>
     </message>
     <message>
-        <source>{kind} {label} was not deleted: other records refer to it ({count}); change or delete them first:</source>
-        <translation>Eliminación rechazada ({kind} {label}): otros registros se refieren a él ({count}); modifíquelos o elimínelos primero:</translation>
+        <source>The point lies outside the area of licence {number}: check the coordinates or the licence</source>
+        <translation>El punto queda fuera del área de la licencia {number}: compruebe las coordenadas o la licencia</translation>
     </message>
     <message>
-        <source>and {count} more</source>
-        <translation>y {count} más</translation>
+        <source>The area overlaps the area of licence {numbers}</source>
+        <translation>El área se superpone al área de la licencia {numbers}</translation>
     </message>
 </context>
 <context>
@@ -5535,7 +6174,7 @@ ct</translation>
         <translation>Rellenada por (su nombre) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
+        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
         <translation>Su instalación (opcional: tal como la muestra «kpfield identity»)</translation>
     </message>
     <message>
@@ -5694,6 +6333,18 @@ ct</translation>
         <translation>Una licencia necesita un titular: una persona o una organización</translation>
     </message>
     <message>
+        <source>Area corners: {problem}</source>
+        <translation>Vértices del área: {problem}</translation>
+    </message>
+    <message>
+        <source>The corners enclose {drawn} ha but the licence states {stated} ha: check both</source>
+        <translation>Los vértices delimitan {drawn} ha pero la licencia indica {stated} ha: compruebe ambos</translation>
+    </message>
+    <message>
+        <source>Part of the area lies outside {country}: check the corners</source>
+        <translation>Parte del área queda fuera de {country}: compruebe los vértices</translation>
+    </message>
+    <message>
         <source>Give both latitude and longitude, or neither (the longitude is missing)</source>
         <translation>Indique la latitud y la longitud, o ninguna de las dos (falta la longitud)</translation>
     </message>
@@ -5722,7 +6373,7 @@ ct</translation>
         <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique la licencia del comprador o, para un comprador sin licencia, un nombre; no ambos</translation>
     </message>
     <message>
@@ -5734,7 +6385,7 @@ ct</translation>
         <translation>Una exportación debería llevar su número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
         <translation>Una venta necesita la licencia del comprador o, si no tiene licencia, un nombre</translation>
     </message>
     <message>
@@ -5912,7 +6563,7 @@ ct</translation>
         <translation>hojas</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
         <translation>{path} fue rechazado: su parte {part} ocupa {size} bytes, mucho más que la de cualquier libro; el archivo no fue escrito por una hoja de cálculo</translation>
     </message>
     <message>
@@ -5952,7 +6603,7 @@ ct</translation>
         <translation>celdas en la hoja {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, hoja {sheet!r}: el XML de la hoja está dañado ({error}); copie de nuevo el archivo desde su origen, o ábralo en Excel o LibreOffice y guárdelo de nuevo</translation>
     </message>
 </context>
@@ -6019,8 +6670,8 @@ ct</translation>
         <translation>{path} es un archivo zip pero no un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
-        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una &apos;bomba zip&apos;)</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
+        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una 'bomba zip')</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -6083,8 +6734,8 @@ ct</translation>
         <translation>{path} no se puede leer como libro de Excel ({error}); cópielo de nuevo desde su origen</translation>
     </message>
     <message>
-        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
-        <translation>{path}, hoja &apos;{sheet}&apos;: no se puede leer ({error})</translation>
+        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
+        <translation>{path}, hoja '{sheet}': no se puede leer ({error})</translation>
     </message>
 </context>
 </TS>
