@@ -186,11 +186,11 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Find"), None, self.focus_search, QKeySequence.StandardKey.Find
         )
         self.addAction(self.act_find)
-        # Ctrl+1 ... Ctrl+9: the pages in the order of the navigation list
+        # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth: the pages in the order of the navigation list
         self.page_actions: list[QAction] = []
-        for row in range(min(self.nav.count(), 9)):
+        for row in range(min(self.nav.count(), 10)):
             act = self._action(
-                self.nav.item(row).text(), None, lambda row=row: self.nav.setCurrentRow(row), f"Ctrl+{row + 1}"
+                self.nav.item(row).text(), None, lambda row=row: self.nav.setCurrentRow(row), f"Ctrl+{(row + 1) % 10}"
             )
             self.addAction(act)
             self.page_actions.append(act)

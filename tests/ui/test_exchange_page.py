@@ -251,9 +251,10 @@ def test_a_conflict_and_a_duplicate_are_settled_from_the_page(qtbot, tmp_path):
         review = page.review_tab
         [row] = review.conflicts_model.rows
         # the record as a person reads it, each side by officer and date, no bare UUID
+        # (the licence of this scenario is suspended, which its label says)
         assert row[:5] == [
             str(conflict.id),
-            "Licence AML/0001 · artisanal mining · Sahr Koroma",
+            "Licence AML/0001 · artisanal mining · Sahr Koroma · suspended",
             "Fee paid (USD)",
             "50",
             "100",
