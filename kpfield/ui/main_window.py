@@ -14,6 +14,7 @@ from kpfield.store.browse import Query
 from .actions import Editor
 from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
+from .guide import GuideDialog
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
@@ -43,6 +44,7 @@ from .qt import (
 )
 from .records.page import ICONS, RecordPage
 from .settings import Settings
+from .start_page import StartPage
 from .style import icon
 
 PAGES = ("person", "organisation", "licence", "site", "production", "sale", "inspection")
@@ -116,7 +118,10 @@ class MainWindow(QMainWindow):
         widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
         self.nav.setFixedWidth(min(max(190, widest + 72), 260))
         self._build_actions()
+        self._build_start()
         self.nav.setCurrentRow(PAGES.index("production"))
+        if self.inventory_is_empty():
+            self.show_start()
         self._build_status()
 
         self.backup_timer = QTimer(self)
@@ -225,6 +230,11 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, code=code: self._choose_language(code))
             self.language_actions[code] = act
         menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        # F1: the guide of the page shown (Help > Guide too)
+        self.guide_dialog: GuideDialog | None = None
+        self.act_guide = self._action(translate("MainWindow", "Guide"), None, self.show_guide, "F1")
+        self.addAction(self.act_guide)
+        menu.addAction(self.act_guide)
         menu.addAction(self.act_about)
 
         bar = QToolBar(translate("MainWindow", "Main"), self)
@@ -241,6 +251,16 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_backup)
         bar.addAction(self.act_open)
         self.addToolBar(bar)
+
+    def _build_start(self) -> None:
+        """Start here, after every page of the navigation in the stack (it has no place in the list)."""
+        self.start_page = StartPage(self.jobs, self.stack)
+        self.stack.addWidget(self.start_page)
+        self.start_page.newRecord.connect(lambda kind: self.go_to(kind).new_record())
+        self.start_page.importRequested.connect(self.show_import)
+        self.start_page.guideRequested.connect(lambda: self.show_guide("start"))
+        self.start_page.openInventoryRequested.connect(self.open_inventory)
+        self.start_page.openRequested.connect(self.openRequested.emit)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -327,6 +347,46 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.search.setFocus()
             page.search.selectAll()
+
+    def inventory_is_empty(self) -> bool:
+        """No record of any kind (each count through an index; the first record found stops it)."""
+        return not any(self.inv.browser(kind).count() for kind in PAGES)
+
+    def show_start(self) -> None:
+        """Start here in place of a page; the navigation list then has no current page."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.start_page)
+        # the focus on its first step: a list without a current row given the focus makes its first row current
+        self.start_page.buttons["person"].setFocus()
+        self._update_actions()
+
+    def show_import(self) -> None:
+        """The Exchange page's Import tab."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.exchange))
+        self.exchange.tabs.setCurrentWidget(self.exchange.import_tab)
+
+    # ---- the guide ---------------------------------------------------------------------------------
+
+    def guide_page(self) -> str:
+        """The guide page of what the window shows (kpfield.ui.guide.GUIDE_PAGES)."""
+        shown = self.stack.currentWidget()
+        for kind, holder in self._holders.items():
+            if shown is holder:
+                return kind
+        named = {self.map_page: "map", self.matrix_page: "matrix", self.exchange: "exchange"}
+        return next((name for widget, name in named.items() if widget is shown), "start")
+
+    def show_guide(self, page: str | None = None) -> GuideDialog:
+        """The guide, on ``page`` or on the page the window shows; one guide window, brought up again."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show_page(page or self.guide_page())
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     # ---- record actions ----------------------------------------------------------------------------
 

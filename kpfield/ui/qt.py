@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QThread,
     QTimer,
     QTranslator,
+    QUrl,
     Signal,
     Slot,
 )
@@ -87,6 +88,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,

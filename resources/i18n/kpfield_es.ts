@@ -573,6 +573,13 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guía de kpfield</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
@@ -1079,6 +1086,10 @@ ct</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1899,6 +1910,93 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>No descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Este inventario aún no tiene registros. Registre primero quién trabaja y dónde, luego lo que produce: la producción, las ventas y las inspecciones se refieren a las personas, las licencias y los sitios. O traiga lo que registró otro funcionario.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Añadir las personas</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Mineros, titulares de licencias, compradores y exportadores: nombre, aldea, documento de identidad o tarjeta de minero.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Añadir las licencias</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Cada licencia de explotación, compra o exportación con su titular (una persona o una organización), sus fechas y su estado.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Añadir una licencia</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Añadir los sitios mineros</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Dónde se excava: aldea, coordenadas y la licencia con la que trabaja el sitio.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Añadir un sitio</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>O importar un libro de campo</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer's kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Un libro exportado por el kpfield de otro funcionario, o una plantilla rellenada a mano: primero una vista previa, no se escribe nada hasta que lo acepte.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importar un libro de campo</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>¿Solo para ver? Abra la demostración</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Un pequeño inventario de demostración (Sierra Leona) con registros realistas, en su propio archivo: este inventario queda como está.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Abrir el inventario de demostración</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Leer la guía (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Abrir otro inventario…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>Creando el inventario de demostración…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>No se pudo crear el inventario de demostración: {message}</translation>
     </message>
 </context>
 <context>

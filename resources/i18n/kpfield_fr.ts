@@ -573,6 +573,13 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guide de kpfield</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
@@ -1079,6 +1086,10 @@ ct</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1899,6 +1910,93 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>Non écarté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Cet inventaire ne contient encore aucun enregistrement. Saisissez d'abord qui travaille et où, puis ce qui est produit : la production, les ventes et les inspections renvoient aux personnes, aux permis et aux chantiers. Ou reprenez ce qu'un autre agent a saisi.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Ajouter les personnes</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Creuseurs, titulaires de permis, acheteurs et exportateurs : nom, village, numéro d'identité ou carte de creuseur.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Ajouter les permis</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Chaque permis d'exploitation, d'achat ou d'exportation avec son titulaire (une personne ou une organisation), ses dates et son statut.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Ajouter un permis</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Ajouter les chantiers miniers</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Où l'on creuse : village, coordonnées et le permis sous lequel travaille le chantier.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un chantier</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>Ou importer un classeur de terrain</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer's kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Un classeur exporté par le kpfield d'un autre agent, ou un modèle rempli à la main : un aperçu d'abord, rien n'est écrit avant que vous l'acceptiez.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importer un classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>Simple découverte ? Ouvrez la démonstration</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Un petit inventaire de démonstration (Sierra Leone) aux enregistrements réalistes, dans son propre fichier : cet inventaire-ci reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Ouvrir l'inventaire de démonstration</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Lire le guide (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Ouvrir un autre inventaire…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>Création de l'inventaire de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>L'inventaire de démonstration n'a pas pu être créé : {message}</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,13 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guia do kpfield</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <source>self-assessed {score}</source>
@@ -1079,6 +1086,10 @@ ct</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guia</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1899,6 +1910,93 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>Não descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Comece aqui</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Este inventário ainda não tem registos. Registe primeiro quem trabalha e onde, depois o que produz: a produção, as vendas e as inspeções referem-se às pessoas, às licenças e aos locais. Ou traga o que outro agente registou.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Adicionar as pessoas</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Garimpeiros, titulares de licenças, compradores e exportadores: nome, aldeia, número de identificação ou cartão de garimpeiro.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Adicionar as licenças</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Cada licença de exploração, compra ou exportação com o seu titular (uma pessoa ou uma organização), as datas e o estado.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Adicionar uma licença</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Adicionar os locais de garimpo</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Onde se garimpa: aldeia, coordenadas e a licença com que o local trabalha.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Adicionar um local</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>Ou importar um livro de campo</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer's kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Um livro exportado pelo kpfield de outro agente, ou um modelo preenchido à mão: primeiro uma pré-visualização, nada é escrito antes de o aceitar.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importar um livro de campo</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>Só para ver? Abra a demonstração</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Um pequeno inventário de demonstração (Serra Leoa) com registos realistas, num ficheiro próprio: este inventário fica como está.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Abrir o inventário de demonstração</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Ler o guia (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Abrir outro inventário…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>A criar o inventário de demonstração…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>Não foi possível criar o inventário de demonstração: {message}</translation>
     </message>
 </context>
 <context>
