@@ -117,6 +117,8 @@ def load_catalogue(path: Path) -> dict[tuple[str, str], str]:
             tr = msg.find("translation")
             if source is None or tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
+            if msg.get("numerus") == "yes":
+                continue  # counted forms are chosen by Qt from the compiled catalogue; the source stands in
             text = tr.text or ""
             if text:
                 out[(name, source)] = text
@@ -259,3 +261,26 @@ def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
 def date_hint(lang: str | None = None) -> str:
     """The placeholder that shows how to type a date: ``JJ/MM/AAAA`` in French."""
     return _DATE_HINT[lang or language()]
+
+
+def local_time(value: dt.datetime | str) -> dt.datetime:
+    """A UTC moment (an aware datetime, or ISO text as stored: ``2026-04-03T09:15:00.000000Z``) in
+    this computer's time zone. Text without a zone is taken as UTC, as kpfield stores every time."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def format_local_time(value: dt.datetime | str | None, lang: str | None = None) -> str:
+    """A UTC moment in local time as the officer reads it: ``2026-04-03 10:15`` in English,
+    ``03/04/2026 10:15`` in French (the date as :func:`format_date` writes it, a 24-hour clock).
+    Text that is not a time is given back as it is."""
+    if value is None or value == "":
+        return ""
+    try:
+        local = local_time(value)
+    except ValueError:
+        return str(value)
+    return f"{format_date(local.date(), lang)} {local:%H:%M}"

@@ -30,7 +30,14 @@ def install(lang: str) -> str:
             app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(_LOCALES[lang]))
-    if lang == i18n.DEFAULT or app is None:
+    if app is None:
+        return lang
+    if lang == i18n.DEFAULT:
+        # English needs only its plural forms ("1 licence", "2 licences"): kpfield_en holds those alone
+        english = QTranslator(app)
+        if english.load(str(i18n.catalogue_path(lang, ".qm"))):
+            app.installTranslator(english)
+            _installed.append(english)
         return lang
     qt_name = _QT_CATALOGUE[lang]
     qt = QTranslator(app)
