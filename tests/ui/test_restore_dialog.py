@@ -1,0 +1,187 @@
+"""File > Restore from backup: the backups listed newest first in local time with what they hold,
+a damaged one listed as such, and a restore that brings the records back and keeps the replaced file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from kpfield import i18n
+from kpfield.store import Inventory
+from kpfield.store.backup import short_id
+from tests.conftest import licence_values
+
+
+@pytest.fixture
+def in_kolkata(monkeypatch):
+    """This computer's clock at UTC+05:30, so that local time and UTC differ in hours and minutes."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield dt.timezone(dt.timedelta(hours=5, minutes=30))
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _listed(qtbot, window):
+    dialog = window.restore_backup()
+    qtbot.waitUntil(lambda: dialog.list_job is None and dialog.table.rowCount() > 0, timeout=10000)
+    return dialog
+
+
+def _local(made: dt.datetime, zone: dt.timezone) -> str:
+    return f"{made.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def test_the_backups_are_listed_newest_first_in_local_time_with_their_records(qtbot, window, inv, holder, in_kolkata):
+    from kpfield.store.restore import made_at
+
+    older = inv.backup()
+    inv.add("licence", licence_values(holder))
+    newer = inv.backup()
+    dialog = _listed(qtbot, window)
+    rows = dialog.rows()
+    assert [r[7] for r in rows] == [newer.name, older.name]
+    for row, path in zip(rows, (newer, older), strict=True):
+        made = made_at(path)
+        assert made is not None
+        assert row[0] == _local(made, in_kolkata)
+        assert row[0] != f"{made:%Y-%m-%d %H:%M}"  # not UTC
+    assert rows[0][2:6] == ["1", "1", "0", "0"] and rows[1][2:6] == ["1", "0", "0", "0"]
+    assert rows[0][1].endswith("KB")
+    assert "2 backups in" in dialog.status.text()
+    assert dialog.restore_button.isEnabled()  # the newest readable one is selected
+
+
+def test_a_corrupt_backup_is_listed_as_unreadable_and_cannot_be_chosen(qtbot, window, inv):
+    good = inv.backup()
+    bad = good.with_name(f"{inv.path.stem}-{short_id(inv.inventory_id())}-20991231T235959000000Z.kpfield")
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8192)
+    dialog = _listed(qtbot, window)
+    rows = dialog.rows()
+    assert [r[7] for r in rows] == [bad.name, good.name]
+    assert rows[0][2].startswith("Unreadable:")
+    assert dialog.table.columnSpan(0, 2) == 5
+    assert "1 of them cannot be read" in dialog.status.text()
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled()
+
+
+def test_no_backups_yet_says_so(qtbot, window, inv):
+    dialog = window.restore_backup()
+    qtbot.waitUntil(lambda: dialog.list_job is None, timeout=10000)
+    assert dialog.table.rowCount() == 0 and "no backups yet" in dialog.status.text()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_restoring_brings_the_records_back_keeps_the_replaced_file_and_reopens(qtbot, tmp_path, monkeypatch):
+    from kpfield.ui import language, restore_dialog
+    from kpfield.ui.app import Session, application
+    from kpfield.ui.settings import Settings
+
+    application()
+    language.install("en")
+    path = tmp_path / "inventory.kpfield"
+    with Inventory.create(path, country="SL", officer="Fatmata Sesay", district="Kono") as inv:
+        inv.add("person", {"family_name": "Kamara", "given_names": "Sia", "country": "SL"})
+        backup = inv.backup()
+        for name in ("Conteh", "Bangura"):
+            inv.add("person", {"family_name": name, "country": "SL"})
+    session = Session(Settings.load())
+    assert session.open(path, auto_backup=False)
+    old_window = session.window
+    dialog = _listed(qtbot, old_window)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return restore_dialog.QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(restore_dialog.QMessageBox, "question", staticmethod(answer))
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert asked and backup.name in asked[0] and "1 person," in asked[0]
+    qtbot.waitUntil(lambda: session.window is not old_window and session.inv is not None, timeout=15000)
+    assert session.inv.count("person") == 1
+    used, kept = session.last_restore
+    assert used == backup and kept is not None and kept.name.startswith("inventory.kpfield.replaced-")
+    with Inventory.open_readonly(kept) as before:
+        assert before.count("person") == 3
+    assert "1 person" in session.window.status_counts.text()
+    assert kept.name in session.window.statusBar().currentMessage()
+    session.window.close()
+    session.close()
+
+
+def test_the_status_bar_shows_the_last_backup_in_local_time(qtbot, window, inv, in_kolkata):
+    inv.backup()
+    window._update_backup_label()
+    last = inv.meta("last_backup_at")
+    assert last is not None
+    made = dt.datetime.fromisoformat(last.replace("Z", "+00:00"))
+    assert window.status_backup.text() == f"Last backup: {_local(made, in_kolkata)}"
+    assert "UTC" not in window.status_backup.text()
+
+
+@pytest.fixture
+def speak(qapp):
+    from kpfield.ui import language
+
+    yield language.install
+    language.install("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "1 person · 1 licence", "2 persons · 2 licences"),
+        ("fr", "1 personne · 1 licence", "2 personnes · 2 licences"),
+        ("pt", "1 pessoa · 1 licença", "2 pessoas · 2 licenças"),
+        ("es", "1 persona · 1 licencia", "2 personas · 2 licencias"),
+    ],
+)
+def test_one_record_reads_singular_in_every_language(qtbot, inv, holder, speak, lang, one, two):
+    from kpfield.ui.main_window import MainWindow
+
+    speak(lang)
+    inv.add("licence", licence_values(holder))
+    win = MainWindow(inv, auto_backup=False)
+    qtbot.addWidget(win)
+    assert win.status_counts.text().startswith(one), win.status_counts.text()
+    other = inv.add("person", {"family_name": "Conteh", "country": "SL"})
+    inv.add("licence", licence_values(other.id, number="AML/0002"))
+    win._update_counts()
+    assert win.status_counts.text().startswith(two), win.status_counts.text()
+    win.close()
+
+
+@pytest.mark.parametrize(("lang", "cancel"), [("fr", "Annuler"), ("pt", "Cancelar"), ("es", "Cancelar")])
+def test_qt_own_dialogs_speak_the_window_language(qtbot, speak, lang, cancel):
+    from kpfield.ui.qt import QDialogButtonBox, QFileDialog, QMessageBox
+
+    speak(lang)
+    box = QMessageBox(QMessageBox.Icon.Question, "kpfield", "?", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    button = box.button(QMessageBox.StandardButton.Cancel)
+    assert button is not None and button.text().replace("&", "") == cancel
+    files = QFileDialog(None, "kpfield")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    buttons = files.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+def test_qt_catalogues_are_where_the_bundle_takes_them_from():
+    from kpfield.ui.language import _QT_CATALOGUE
+    from kpfield.ui.qt import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for lang, name in _QT_CATALOGUE.items():
+        if name:
+            assert (folder / f"{name}.qm").is_file(), (lang, folder)
+    assert i18n.catalogue_path("en", ".qm").is_file(), "make builds kpfield_en.qm (English plural forms)"
