@@ -41,7 +41,7 @@ def install(lang: str) -> str:
         return lang
     qt_name = _QT_CATALOGUE[lang]
     qt = QTranslator(app)
-    if qt_name and qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_name and any(qt.load(qt_name, str(folder)) for folder in qt_catalogue_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
     qm = i18n.catalogue_path(lang, ".qm")
@@ -57,6 +57,15 @@ def install(lang: str) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     return lang
+
+
+def qt_catalogue_folders() -> list[str]:
+    """Where Qt's own catalogues (``qtbase_fr.qm``...) are looked for: Qt's translations folder,
+    then beside kpfield's catalogues (where the bundle also puts them, see build.spec)."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(i18n.catalogue_path(i18n.DEFAULT, ".qm").parent),
+    ]
 
 
 def choose(lang: str) -> str:
