@@ -220,7 +220,9 @@ def describe(backup: Path) -> BackupInfo:
             }
             row = conn.execute("SELECT value FROM meta WHERE key = 'inventory_id'").fetchone()
     except (InventoryError, sqlite3.DatabaseError, OSError) as e:
-        return BackupInfo(backup, made, _size(backup), None, str(e) or e.__class__.__name__)
+        # the file is named in its own row: its folder's path would only hide the reason
+        problem = (str(e) or e.__class__.__name__).replace(str(backup), backup.name)
+        return BackupInfo(backup, made, _size(backup), None, problem)
     return BackupInfo(backup, made, size, counts, None, row[0] if row else None)
 
 

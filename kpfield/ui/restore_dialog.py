@@ -84,7 +84,7 @@ class RestoreDialog(QDialog):
         self.backups: list[BackupInfo] = []
         self.list_job: Job | None = None
         self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
-        self.resize(1000, 460)
+        self.resize(1240, 480)  # room for the counts and the file name on a 1366x768 screen
         layout = QVBoxLayout(self)
         self.intro = QLabel(
             translate(
@@ -109,8 +109,11 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end (the time)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the dates and counts once filled (a damaged backup's note spans the count columns
+        # and must not widen them); the file name takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
@@ -150,6 +153,11 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             self._fill(row, info)
+        for col in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(col)
+        for row, info in enumerate(self.backups):
+            if info.counts is None:
+                self._note(row, info)
         if not self.backups:
             self.status.setText(
                 translate("RestoreDialog", "{name} has no backups yet in {folder}.").format(
@@ -169,7 +177,6 @@ class RestoreDialog(QDialog):
             first = next((r for r, b in enumerate(self.backups) if b.counts is not None), None)
             if first is not None:
                 self.table.selectRow(first)
-        self.table.resizeColumnsToContents()
         self._update_buttons()
 
     def _fill(self, row: int, info: BackupInfo) -> None:
@@ -185,15 +192,19 @@ class RestoreDialog(QDialog):
         name = cell(7, info.path.name)
         name.setToolTip(str(info.path))
         if info.counts is None:
-            note = cell(2, translate("RestoreDialog", "Unreadable: {problem}").format(problem=info.problem or "?"))
-            note.setToolTip(note.text())
-            note.setForeground(Qt.GlobalColor.darkRed)
-            self.table.setSpan(row, 2, 1, 5)
-            return
+            return  # its note is placed once the columns are sized (_note)
         for col, kind in enumerate(COUNTED, 2):
             cell(col, i18n.format_number(info.counts.get(kind, 0), grouping=True), right=True)
         others = sum(n for kind, n in info.counts.items() if kind not in COUNTED)
         cell(6, i18n.format_number(others, grouping=True), right=True)
+
+    def _note(self, row: int, info: BackupInfo) -> None:
+        """Across the count columns of a backup that cannot be read: why."""
+        note = QTableWidgetItem(translate("RestoreDialog", "Unreadable: damaged, or not a kpfield inventory"))
+        note.setToolTip(info.problem or "")
+        note.setForeground(Qt.GlobalColor.darkRed)
+        self.table.setItem(row, 2, note)
+        self.table.setSpan(row, 2, 1, 5)
 
     @Slot(str)
     def _list_failed(self, message: str) -> None:

@@ -1911,8 +1911,8 @@ ct</translation>
             <numerusform>{n} de ellas no se puede leer ni restaurar.</numerusform><numerusform>{n} de ellas no se pueden leer ni restaurar.</numerusform></translation>
     </message>
     <message>
-        <source>Unreadable: {problem}</source>
-        <translation>Ilegible: {problem}</translation>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegible: dañada, o no es un inventario kpfield</translation>
     </message>
     <message>
         <source>The backups could not be listed: {message}</source>

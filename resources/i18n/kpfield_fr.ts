@@ -1911,8 +1911,8 @@ ct</translation>
             <numerusform>{n} d'entre elles est illisible et ne peut pas être restaurée.</numerusform><numerusform>{n} d'entre elles sont illisibles et ne peuvent pas être restaurées.</numerusform></translation>
     </message>
     <message>
-        <source>Unreadable: {problem}</source>
-        <translation>Illisible : {problem}</translation>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Illisible : endommagée, ou pas un inventaire kpfield</translation>
     </message>
     <message>
         <source>The backups could not be listed: {message}</source>

@@ -1911,8 +1911,8 @@ ct</translation>
             <numerusform>{n} delas não pode ser lida nem restaurada.</numerusform><numerusform>{n} delas não podem ser lidas nem restauradas.</numerusform></translation>
     </message>
     <message>
-        <source>Unreadable: {problem}</source>
-        <translation>Ilegível: {problem}</translation>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegível: danificada, ou não é um inventário kpfield</translation>
     </message>
     <message>
         <source>The backups could not be listed: {message}</source>
