@@ -16,6 +16,7 @@ from typing import Any
 from kpfield import i18n
 from kpfield.domain.entities import ENTITIES
 from kpfield.progress import Progress
+from kpfield.store.backup import default_dir
 from kpfield.store.restore import BackupInfo, describe_backups, stage
 
 from .jobs import Job, JobRunner, follow_in_dialog
@@ -166,9 +167,13 @@ class RestoreDialog(QDialog):
             )
         else:
             unreadable = sum(1 for b in self.backups if b.counts is None)
-            text = self.tr("{n} backup(s) in {folder}.", "", len(self.backups)).format(
-                n=len(self.backups), folder=self.backups[0].path.parent
-            )
+            folder = self.backups[0].path.parent
+            n = len(self.backups)
+            if folder == default_dir(self.db_path):
+                text = self.tr("{n} backup(s) in the backups folder beside the inventory.", "", n).format(n=n)
+            else:
+                text = self.tr("{n} backup(s) in {folder}.", "", n).format(n=n, folder=folder)
+            self.status.setToolTip(str(folder))
             if unreadable:
                 text += " " + self.tr("{n} of them cannot be read and cannot be restored.", "", unreadable).format(
                     n=unreadable

@@ -166,6 +166,13 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} backup in the backups folder beside the inventory.</numerusform>
+            <numerusform>{n} backups in the backups folder beside the inventory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} backup(s) in {folder}.</source>
         <translation>
             <numerusform>{n} backup in {folder}.</numerusform>

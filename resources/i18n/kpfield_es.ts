@@ -1901,6 +1901,11 @@ ct</translation>
         <translation>{name} todavía no tiene copias de seguridad en {folder}.</translation>
     </message>
     <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} copia de seguridad en la carpeta backups junto al inventario.</numerusform><numerusform>{n} copias de seguridad en la carpeta backups junto al inventario.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>{n} backup(s) in {folder}.</source>
         <translation>
             <numerusform>{n} copia de seguridad en {folder}.</numerusform><numerusform>{n} copias de seguridad en {folder}.</numerusform></translation>

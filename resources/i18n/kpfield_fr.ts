@@ -1901,6 +1901,11 @@ ct</translation>
         <translation>{name} n'a encore aucune sauvegarde dans {folder}.</translation>
     </message>
     <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} sauvegarde dans le dossier backups à côté de l'inventaire.</numerusform><numerusform>{n} sauvegardes dans le dossier backups à côté de l'inventaire.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>{n} backup(s) in {folder}.</source>
         <translation>
             <numerusform>{n} sauvegarde dans {folder}.</numerusform><numerusform>{n} sauvegardes dans {folder}.</numerusform></translation>

@@ -1901,6 +1901,11 @@ ct</translation>
         <translation>{name} ainda não tem cópias de segurança em {folder}.</translation>
     </message>
     <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} cópia de segurança na pasta backups ao lado do inventário.</numerusform><numerusform>{n} cópias de segurança na pasta backups ao lado do inventário.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>{n} backup(s) in {folder}.</source>
         <translation>
             <numerusform>{n} cópia de segurança em {folder}.</numerusform><numerusform>{n} cópias de segurança em {folder}.</numerusform></translation>

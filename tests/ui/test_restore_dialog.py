@@ -51,7 +51,7 @@ def test_the_backups_are_listed_newest_first_in_local_time_with_their_records(qt
         assert row[0] != f"{made:%Y-%m-%d %H:%M}"  # not UTC
     assert rows[0][2:6] == ["1", "1", "0", "0"] and rows[1][2:6] == ["1", "0", "0", "0"]
     assert rows[0][1].endswith("KB")
-    assert "2 backups in" in dialog.status.text()
+    assert dialog.status.text().startswith("2 backups in the backups folder beside the inventory.")
     assert dialog.restore_button.isEnabled()  # the newest readable one is selected
 
 
