@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kpfield import i18n
 from kpfield.store import Inventory
-from kpfield.store.restore import put_in_place
+from kpfield.store.restore import put_in_place, staging_path
 
 from . import language, style
 from .jobs import Job, follow_in_dialog
@@ -39,6 +39,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         # the last restore made in this window: (backup used, where the replaced file was kept)
         self.last_restore: tuple[Path, Path | None] | None = None
+        self.restore_job: Job | None = None
 
     def open(self, path: Path, *, auto_backup: bool = True) -> bool:
         inv = open_inventory_or_explain(self.window, path)
@@ -97,12 +98,12 @@ class Session(QObject):
         the files are swapped (the replaced one is kept as ``<name>.replaced-<UTC time>``) and the
         window reopens on the restored inventory."""
         window, inv = self.window, self.inv
-        if window is None or inv is None:
+        if window is None or inv is None or (self.restore_job is not None and self.restore_job.outcome is None):
             return None
         title = translate("MainWindow", "Restore from backup")
-        job = Job(None, stage_task(inv.path, backup))
+        job = self.restore_job = Job(None, stage_task(inv.path, backup))
         follow_in_dialog(job, translate("MainWindow", "Checking the backup and copying it…"), title, window)
-        job.finished.connect(lambda staging: self._put_back(Path(staging), backup))
+        job.finished.connect(lambda staging: self._put_back(job, Path(staging), backup))
         job.failed.connect(
             lambda message: QMessageBox.warning(
                 window,
@@ -120,9 +121,10 @@ class Session(QObject):
         window.jobs.start(job)
         return job
 
-    def _put_back(self, staging: Path, backup: Path) -> None:
+    def _put_back(self, job: Job, staging: Path, backup: Path) -> None:
         old, inv = self.window, self.inv
-        if old is None or inv is None:
+        if old is None or inv is None or job.is_cancelled() or staging != staging_path(inv.path):
+            # the window was closed (or another inventory opened) while the copy was made: nothing is replaced
             staging.unlink(missing_ok=True)
             return
         path = inv.path

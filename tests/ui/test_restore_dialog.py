@@ -185,3 +185,81 @@ def test_qt_catalogues_are_where_the_bundle_takes_them_from():
         if name:
             assert (folder / f"{name}.qm").is_file(), (lang, folder)
     assert i18n.catalogue_path("en", ".qm").is_file(), "make builds kpfield_en.qm (English plural forms)"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "pt", "es"])
+def test_the_dialog_reads_whole_on_a_1366x768_screen(qtbot, inv, holder, speak, lang):
+    from kpfield.ui.main_window import MainWindow
+    from tests.ui.fit import elided_texts
+
+    speak(lang)
+    inv.backup()
+    good = inv.backup()
+    bad = good.with_name(good.name.replace(".kpfield", "-copy.kpfield"))
+    bad.write_bytes(b"not an inventory")
+    win = MainWindow(inv, auto_backup=False)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    dialog = _listed(qtbot, win)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    qtbot.waitExposed(dialog)
+    assert elided_texts(dialog) == []
+    shown = sum(dialog.table.columnWidth(c) for c in range(dialog.table.columnCount()))
+    assert shown <= dialog.table.viewport().width() + 1, "every column, the file name included, is in view"
+    win.jobs.wait_all()
+    win.close()
+
+
+@pytest.fixture
+def session(qtbot, tmp_path):
+    from kpfield.ui import language
+    from kpfield.ui.app import Session, application
+    from kpfield.ui.settings import Settings
+
+    application()
+    language.install("en")
+    path = tmp_path / "inventory.kpfield"
+    with Inventory.create(path, country="SL", officer="Fatmata Sesay", district="Kono") as inv:
+        inv.add("person", {"family_name": "Kamara", "country": "SL"})
+    made = Session(Settings.load())
+    assert made.open(path, auto_backup=False)
+    yield made
+    if made.window is not None:
+        made.window.close()
+    made.close()
+
+
+def test_a_backup_that_does_not_verify_is_refused_and_the_inventory_stays(qtbot, session, monkeypatch, tmp_path):
+    from kpfield.store.restore import staging_path
+    from kpfield.ui import app as app_module
+
+    warned = []
+    monkeypatch.setattr(app_module.QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    bad = tmp_path / "backups" / "inventory-20260101T000000000000Z.kpfield"
+    bad.parent.mkdir()
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8192)
+    window, path = session.window, session.inv.path
+    job = session.restore(bad)
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=10000)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert job.outcome == "failed" and "not restored" in warned[0] and "not a good backup" in warned[0]
+    assert session.window is window and session.inv.count("person") == 1
+    assert not staging_path(path).exists() and not list(path.parent.glob("*.replaced-*"))
+
+
+def test_a_copy_finished_after_the_window_was_closed_replaces_nothing(qtbot, session):
+    from kpfield.store.restore import stage
+
+    backup = session.inv.backup()
+    session.inv.add("person", {"family_name": "Conteh", "country": "SL"})
+    job = session.restore(backup)
+    job.cancel()  # as closing the window does to its running jobs
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=10000)
+    qtbot.wait(50)  # its last signals delivered
+    assert session.inv.count("person") == 2 and not list(session.inv.path.parent.glob("*.replaced-*"))
+    staging = stage(session.inv.path, backup)  # as if its copy had ended just as the window closed
+    session._put_back(job, staging, backup)
+    assert not staging.exists() and session.inv.count("person") == 2
+    assert not list(session.inv.path.parent.glob("*.replaced-*"))
+    session.window.jobs.wait_all()
