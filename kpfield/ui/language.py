@@ -38,6 +38,10 @@ def install(lang: str) -> str:
         if english.load(str(i18n.catalogue_path(lang, ".qm"))):
             app.installTranslator(english)
             _installed.append(english)
+        elif i18n.plurals(lang):
+            fallback = CatalogueTranslator(lang, app)
+            app.installTranslator(fallback)
+            _installed.append(fallback)
         return lang
     qt_name = _QT_CATALOGUE[lang]
     qt = QTranslator(app)
@@ -84,6 +88,10 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
         # None (a null string) tells Qt there is no translation here, so it asks the next translator
+        if n is not None and n >= 0:
+            forms = i18n.plurals(self.lang).get((context, source_text))
+            if forms:
+                return forms[min(i18n.plural_index(self.lang, n), len(forms) - 1)]
         return i18n.catalogue(self.lang).get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name

@@ -263,3 +263,27 @@ def test_a_copy_finished_after_the_window_was_closed_replaces_nothing(qtbot, ses
     assert not staging.exists() and session.inv.count("person") == 2
     assert not list(session.inv.path.parent.glob("*.replaced-*"))
     session.window.jobs.wait_all()
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("en", ["0 licences", "1 licence", "2 licences"]),
+        ("fr", ["0 licence", "1 licence", "2 licences"]),
+        ("pt", ["0 licença", "1 licença", "2 licenças"]),
+        ("es", ["0 licencias", "1 licencia", "2 licencias"]),
+    ],
+)
+def test_counts_read_the_same_without_compiled_catalogues(qapp, speak, monkeypatch, tmp_path, lang, counts):
+    """An install without the .qm files (a wheel) reads the .ts sources: the plural forms too."""
+    from kpfield.ui.plurals import count_text
+
+    real = i18n.catalogue_path
+    monkeypatch.setattr(
+        i18n, "catalogue_path", lambda code, suffix=".ts": tmp_path / "none.qm" if suffix == ".qm" else real(code)
+    )
+    speak(lang)
+    assert [count_text("licence", n) for n in (0, 1, 2)] == counts
+    monkeypatch.undo()
+    speak(lang)  # with the compiled catalogues, as make builds them: the same words
+    assert [count_text("licence", n) for n in (0, 1, 2)] == counts
