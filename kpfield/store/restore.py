@@ -170,14 +170,24 @@ def put_in_place(db_path: Path, staging: Path) -> Path | None:
     its -wal and -shm files) is renamed ``<name>.replaced-<UTC time>`` beside itself and ``staging``
     takes its name. Returns where the replaced file was kept (None when there was none)."""
     kept: Path | None = None
-    if db_path.exists():
-        kept = db_path.with_name(f"{db_path.name}.replaced-{stamp()}")
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(db_path) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(kept) + suffix))
-        os.replace(db_path, kept)
-    os.replace(staging, db_path)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        if db_path.exists():
+            kept = db_path.with_name(f"{db_path.name}.replaced-{stamp()}")
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(db_path) + suffix)
+                if side.exists():
+                    os.replace(side, Path(str(kept) + suffix))
+                    moved.append((side, Path(str(kept) + suffix)))
+            os.replace(db_path, kept)
+            moved.append((db_path, kept))
+        os.replace(staging, db_path)
+    except OSError:
+        # the inventory goes back under its own name, as it was, before the error is told
+        for original, aside in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, original)
+        raise
     return kept
 
 

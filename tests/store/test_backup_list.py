@@ -90,3 +90,28 @@ def test_a_cancelled_copy_leaves_nothing(inv):
     with pytest.raises(Cancelled):
         stage(inv.path, backup, lambda done, total, what: what != "" or done < total)
     assert not staging_path(inv.path).exists()
+
+
+def test_a_swap_that_fails_puts_the_inventory_back_under_its_name(inv, monkeypatch):
+    import os
+
+    from kpfield.store import restore as restore_module
+
+    backup = inv.backup()
+    staging = stage(inv.path, backup)
+    path = inv.path
+    inv.close()
+    real = os.replace
+
+    def refuse_the_last(src, dst):
+        if src == staging:
+            raise PermissionError("the drive refused")
+        return real(src, dst)
+
+    monkeypatch.setattr(restore_module.os, "replace", refuse_the_last)
+    with pytest.raises(PermissionError):
+        put_in_place(path, staging)
+    monkeypatch.undo()
+    assert path.exists() and not list(path.parent.glob("*.replaced-*"))
+    with Inventory.open_readonly(path) as back:
+        assert back.count("person") == 0
