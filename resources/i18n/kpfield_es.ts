@@ -85,8 +85,8 @@ Fundamento: {basis}</translation>
         <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Recupere la última copia de seguridad buena con Archivo &gt; Restaurar una copia de seguridad (el archivo tal como está ahora se conserva aparte), o con 'kpfield restore'.</translation>
     </message>
     <message>
         <source>OK</source>

@@ -85,8 +85,8 @@ Base de calcul : {basis}</translation>
         <translation>{file} est intact : rien n'a été modifié en dehors de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file} : problèmes trouvés. Quelqu'un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Mettez ce fichier de côté et restaurez la dernière bonne sauvegarde avec « kpfield restore ».</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file} : problèmes trouvés. Quelqu'un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Restaurez la dernière bonne sauvegarde avec Fichier &gt; Restaurer une sauvegarde (le fichier tel qu'il est maintenant est mis de côté), ou avec « kpfield restore ».</translation>
     </message>
     <message>
         <source>OK</source>

@@ -85,8 +85,8 @@ Fundamento: {basis}</translation>
         <translation>{file} está íntegro: nada foi alterado fora do kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Reponha a última cópia de segurança boa com Ficheiro &gt; Restaurar uma cópia de segurança (o ficheiro tal como está agora fica guardado à parte), ou com 'kpfield restore'.</translation>
     </message>
     <message>
         <source>OK</source>
