@@ -285,6 +285,19 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     # the inventory stays changed)
     import sqlite3
 
+    # File > Restore from backup: two backups of the demo, and a damaged file among them
+    inv.backup()
+    inv.add("person", {"family_name": "Sesay", "given_names": "Aminata", "country": inv.identity.country})
+    damaged = inv.backup()
+    damaged.with_name(damaged.name.replace(".kpfield", "-copy.kpfield")).write_bytes(
+        b"SQLite format 3\x00" + b"\x13" * 8192
+    )
+    dialog = win.restore_backup()
+    while dialog.list_job is not None:
+        app.processEvents()
+    grab(dialog, "restore-backup")
+    dialog.close()
+
     lid = inv.conn.execute("SELECT id FROM licence WHERE deleted = 0 AND area_ha > 0 LIMIT 1").fetchone()[0]
     raw = sqlite3.connect(path)
     raw.execute("UPDATE licence SET area_ha = area_ha * 100 WHERE id = ?", (lid,))

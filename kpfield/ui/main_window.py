@@ -19,6 +19,7 @@ from .inventory_export import InventoryExport, InventoryExportDialog, inventory_
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
 from .matrix.page import MatrixPage
+from .plurals import count_text
 from .qt import (
     QAction,
     QApplication,
@@ -43,6 +44,7 @@ from .qt import (
     translate,
 )
 from .records.page import ICONS, RecordPage
+from .restore_dialog import RestoreDialog
 from .settings import Settings
 from .start_page import StartPage
 from .style import icon
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
     newRequested = Signal()
     # the user chose another language: the application rebuilds the window in it (see app.Session)
     languageRequested = Signal(str)
+    # the user chose a backup to bring back (File > Restore from backup): the application checks and
+    # copies it, lets go of the inventory, swaps the files and reopens (see app.Session.restore)
+    restoreRequested = Signal(str)
 
     def __init__(self, inv: Inventory, settings: Settings | None = None, *, auto_backup: bool = True):
         super().__init__()
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self.export_job: Job | None = None
         self.check_job: Job | None = None
         self.check_dialog: CheckDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Back up now"), "backup", lambda: self.backup(automatic=False), "Ctrl+B"
         )
         self.act_check = self._action(translate("MainWindow", "Check this inventory…"), None, self.check_inventory)
+        self.act_restore = self._action(translate("MainWindow", "Restore from backup…"), None, self.restore_backup)
         self.act_export_inventory = self._action(
             translate("MainWindow", "Export inventory workbook…"), "file", self.export_inventory
         )
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         menu.addAction(self.act_backup)
+        menu.addAction(self.act_restore)
         menu.addAction(self.act_check)
         menu.addAction(self.act_export_inventory)
         menu.addSeparator()
@@ -293,12 +301,12 @@ class MainWindow(QMainWindow):
             else:
                 # counted through an index (the browser's), not a table scan: a million rows in milliseconds
                 n = self.inv.browser(kind).count()
-            parts.append(f"{i18n.format_number(n, grouping=True)} {ENTITIES[kind].shown_plural().lower()}")
+            parts.append(count_text(kind, n))
         self.status_counts.setText(" · ".join(parts))
 
     def _update_backup_label(self) -> None:
         last = self.inv.meta("last_backup_at")
-        when = f"{i18n.format_date(last[:10])} {last[11:16]} UTC" if last else translate("MainWindow", "never")
+        when = i18n.format_local_time(last) if last else translate("MainWindow", "never")
         self.status_backup.setText(translate("MainWindow", "Last backup: {when}").format(when=when))
 
     def _update_actions(self) -> None:
@@ -476,6 +484,17 @@ class MainWindow(QMainWindow):
     def _backup_cancelled(self) -> None:
         self._backup_ended()
         self.statusBar().showMessage(translate("MainWindow", "Backup cancelled; no backup file was written"), 8000)
+
+    # ---- File > Restore from backup ----------------------------------------------------------------
+
+    def restore_backup(self) -> RestoreDialog:
+        """List this inventory's backups (read in a worker); the one chosen and confirmed is brought
+        back by the application (``restoreRequested``)."""
+        dialog = self.restore_dialog = RestoreDialog(self.inv.path, self.jobs, self)
+        dialog.restoreChosen.connect(self.restoreRequested.emit)
+        dialog.open()
+        dialog.load()
+        return dialog
 
     # ---- File > Check this inventory ----------------------------------------------------------------
 

@@ -85,8 +85,8 @@ Fundamento: {basis}</translation>
         <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Recupere la última copia de seguridad buena con Archivo &gt; Restaurar una copia de seguridad (el archivo tal como está ahora se conserva aparte), o con 'kpfield restore'.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -111,6 +111,54 @@ Fundamento: {basis}</translation>
     <message>
         <source>… and {n} more</source>
         <translation>… y {n} más</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} persona</numerusform><numerusform>{n} personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organización</numerusform><numerusform>{n} organizaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licencia</numerusform><numerusform>{n} licencias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} sitio</numerusform><numerusform>{n} sitios</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} registro de producción</numerusform><numerusform>{n} registros de producción</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} venta o exportación</numerusform><numerusform>{n} ventas o exportaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspección</numerusform><numerusform>{n} inspecciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} autoevaluación</numerusform><numerusform>{n} autoevaluaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registro</numerusform><numerusform>{n} registros</numerusform></translation>
     </message>
 </context>
 <context>
@@ -261,10 +309,6 @@ Fundamento: {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>Se guardó {file}: {n} registros</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Se guardó la plantilla vacía {file}</translation>
     </message>
@@ -359,6 +403,11 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>Se guardó {file}: {n} registro</numerusform><numerusform>Se guardó {file}: {n} registros</numerusform></translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -720,25 +769,30 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Elija los libros que desea importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>Verificando {n} archivo(s)…</translation>
+        <translation>
+            <numerusform>Verificando {n} archivo…</numerusform><numerusform>Verificando {n} archivos…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Vista previa: todavía no se ha guardado nada. Archivos que se pueden importar: {n}.</translation>
+        <translation>
+            <numerusform>Vista previa: todavía no se ha guardado nada. Se puede importar {n} archivo.</numerusform><numerusform>Vista previa: todavía no se ha guardado nada. Se pueden importar {n} archivos.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} archivo(s) RECHAZADO(S): no se guardará nada de ellos; sus problemas se enumeran abajo.</translation>
+        <translation>
+            <numerusform>{n} archivo RECHAZADO: no se guardará nada de él; sus problemas se enumeran abajo.</numerusform><numerusform>{n} archivos RECHAZADOS: no se guardará nada de ellos; sus problemas se enumeran abajo.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>Registros que tendrían conflictos: {n}; se dejan aparte para la pestaña Revisar.</translation>
+        <translation>
+            <numerusform>{n} registro tendría conflictos; se deja aparte para la pestaña Revisar.</numerusform><numerusform>{n} registros tendrían conflictos; se dejan aparte para la pestaña Revisar.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importar {n} archivo(s)</translation>
+        <translation>
+            <numerusform>Importar {n} archivo</numerusform><numerusform>Importar {n} archivos</numerusform></translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -752,13 +806,15 @@ ct</translation>
         <source>Import cancelled; the inventory is unchanged.</source>
         <translation>Importación cancelada; el inventario no ha cambiado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>Importando {n} archivo(s)…</translation>
+        <translation>
+            <numerusform>Importando {n} archivo…</numerusform><numerusform>Importando {n} archivos…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>Se importaron {n} de {total} archivo(s).</translation>
+        <translation>
+            <numerusform>Se importó {n} de {total} archivo.</numerusform><numerusform>Se importaron {n} de {total} archivos.</numerusform></translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -1040,6 +1096,10 @@ ct</translation>
         <translation>Comprobar este inventario…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar libro del inventario…</translation>
     </message>
@@ -1206,6 +1266,30 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>No se puede abrir el inventario</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>Verificando la copia de seguridad y copiándola…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>El inventario no se ha restaurado y sigue como estaba: {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauración cancelada; el inventario no se ha modificado</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} se ha restaurado a partir de la copia de seguridad {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>El inventario tal como estaba antes se conserva como {kept}: ábralo desde ahí si hace falta.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1555,11 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Evaluado en {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} escrito: {n} registro que seguir</numerusform><numerusform>{file} escrito: {n} registros que seguir</numerusform></translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
@@ -1487,13 +1576,10 @@ ct</translation>
         <source>Not written: {error}</source>
         <translation>No escrito: {error}</translation>
     </message>
-    <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} escrito: {n} registros que seguir</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope}: {n} indicador(es)</translation>
+        <translation>
+            <numerusform>{row}, {scope}: {n} indicador</numerusform><numerusform>{row}, {scope}: {n} indicadores</numerusform></translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1737,13 +1823,15 @@ ct</translation>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
         <translation>Filtro «{filter}»: {problem}. Este filtro no se aplica.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>Encontrados: {n}</translation>
+        <translation>
+            <numerusform>{n} encontrado</numerusform><numerusform>{n} encontrados</numerusform></translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} registros</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registro</numerusform><numerusform>{n} registros</numerusform></translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1767,6 +1855,92 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column}: no se puede ordenar (pertenece a otro registro)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer's time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>Las copias de seguridad de {name}, de la más reciente a la más antigua, a la hora de este ordenador. La copia elegida se verifica y luego reemplaza el inventario; el inventario tal como está ahora se conserva al lado.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Otros registros</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Listado cancelado.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} todavía no tiene copias de seguridad en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} copia de seguridad en la carpeta backups junto al inventario.</numerusform><numerusform>{n} copias de seguridad en la carpeta backups junto al inventario.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} copia de seguridad en {folder}.</numerusform><numerusform>{n} copias de seguridad en {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} de ellas no se puede leer ni restaurar.</numerusform><numerusform>{n} de ellas no se pueden leer ni restaurar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegible: dañada, o no es un inventario kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>No se pudieron listar las copias de seguridad: {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>¿Reemplazar {name} por la copia de seguridad hecha el {when} ({file}: {holds})?
+
+Todo lo guardado desde esa copia dejará de estar en el inventario. El inventario tal como está ahora no se borra: se conserva al lado como {name}.replaced-&lt;fecha&gt; y puede volver a abrirse desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6093,18 @@ ct</translation>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
         <translation>{backup} no es una copia de seguridad válida ({problem}); elija otra</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauración cancelada; el inventario no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vacío</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>listado de las copias de seguridad cancelado</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>

@@ -85,8 +85,8 @@ Base de calcul : {basis}</translation>
         <translation>{file} est intact : rien n'a été modifié en dehors de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file} : problèmes trouvés. Quelqu'un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Mettez ce fichier de côté et restaurez la dernière bonne sauvegarde avec « kpfield restore ».</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file} : problèmes trouvés. Quelqu'un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Restaurez la dernière bonne sauvegarde avec Fichier &gt; Restaurer une sauvegarde (le fichier tel qu'il est maintenant est mis de côté), ou avec « kpfield restore ».</translation>
     </message>
     <message>
         <source>OK</source>
@@ -111,6 +111,54 @@ Base de calcul : {basis}</translation>
     <message>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} personne</numerusform><numerusform>{n} personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organisation</numerusform><numerusform>{n} organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licence</numerusform><numerusform>{n} licences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} site</numerusform><numerusform>{n} sites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} relevé de production</numerusform><numerusform>{n} relevés de production</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} vente ou exportation</numerusform><numerusform>{n} ventes ou exportations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspection</numerusform><numerusform>{n} inspections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} auto-évaluation</numerusform><numerusform>{n} auto-évaluations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} enregistrement</numerusform><numerusform>{n} enregistrements</numerusform></translation>
     </message>
 </context>
 <context>
@@ -261,10 +309,6 @@ Base de calcul : {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>{file} écrit : {n} enregistrements</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Modèle vierge écrit : {file}</translation>
     </message>
@@ -359,6 +403,11 @@ Base de calcul : {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>En retard : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>{file} écrit : {n} enregistrement</numerusform><numerusform>{file} écrit : {n} enregistrements</numerusform></translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -720,25 +769,30 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Choisir les classeurs à importer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>Vérification de {n} fichier(s)…</translation>
+        <translation>
+            <numerusform>Vérification de {n} fichier…</numerusform><numerusform>Vérification de {n} fichiers…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Aperçu : rien n'a encore été écrit. {n} fichier(s) peuvent être importés.</translation>
+        <translation>
+            <numerusform>Aperçu : rien n'a encore été écrit. {n} fichier peut être importé.</numerusform><numerusform>Aperçu : rien n'a encore été écrit. {n} fichiers peuvent être importés.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} fichier(s) REFUSÉ(S) : rien n'en sera écrit ; leurs problèmes sont listés ci-dessous.</translation>
+        <translation>
+            <numerusform>{n} fichier REFUSÉ : rien n'en sera écrit ; ses problèmes sont listés ci-dessous.</numerusform><numerusform>{n} fichiers REFUSÉS : rien n'en sera écrit ; leurs problèmes sont listés ci-dessous.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>{n} enregistrement(s) auraient des conflits, mis de côté pour l'onglet Examen.</translation>
+        <translation>
+            <numerusform>{n} enregistrement aurait des conflits, mis de côté pour l'onglet Examen.</numerusform><numerusform>{n} enregistrements auraient des conflits, mis de côté pour l'onglet Examen.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importer {n} fichier(s)</translation>
+        <translation>
+            <numerusform>Importer {n} fichier</numerusform><numerusform>Importer {n} fichiers</numerusform></translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -752,13 +806,15 @@ ct</translation>
         <source>Import cancelled; the inventory is unchanged.</source>
         <translation>Import annulé ; l'inventaire n'a pas changé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>Import de {n} fichier(s)…</translation>
+        <translation>
+            <numerusform>Import de {n} fichier…</numerusform><numerusform>Import de {n} fichiers…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>{n} fichier(s) importé(s) sur {total}.</translation>
+        <translation>
+            <numerusform>{n} fichier importé sur {total}.</numerusform><numerusform>{n} fichiers importés sur {total}.</numerusform></translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -1040,6 +1096,10 @@ ct</translation>
         <translation>Vérifier cet inventaire…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exporter le classeur d'inventaire…</translation>
     </message>
@@ -1206,6 +1266,30 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>Impossible d'ouvrir l'inventaire</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>Vérification de la sauvegarde et copie…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>L'inventaire n'a pas été restauré et reste tel qu'il était : {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauration annulée ; l'inventaire n'a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} a été restauré à partir de la sauvegarde {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>L'inventaire tel qu'il était avant est conservé sous {kept} : ouvrez-le depuis cet emplacement si besoin.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1555,11 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Évalué en {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} écrit : {n} enregistrement à suivre</numerusform><numerusform>{file} écrit : {n} enregistrements à suivre</numerusform></translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>L'évaluation a échoué : {error}</translation>
@@ -1487,13 +1576,10 @@ ct</translation>
         <source>Not written: {error}</source>
         <translation>Non écrit : {error}</translation>
     </message>
-    <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} écrit : {n} enregistrements à suivre</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope} : {n} indicateur(s)</translation>
+        <translation>
+            <numerusform>{row}, {scope} : {n} indicateur</numerusform><numerusform>{row}, {scope} : {n} indicateurs</numerusform></translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1737,13 +1823,15 @@ ct</translation>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
         <translation>Filtre « {filter} » : {problem}. Ce filtre n'est pas appliqué.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>{n} trouvé(s)</translation>
+        <translation>
+            <numerusform>{n} trouvé</numerusform><numerusform>{n} trouvés</numerusform></translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} enregistrements</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} enregistrement</numerusform><numerusform>{n} enregistrements</numerusform></translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1767,6 +1855,92 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column} : tri impossible (la colonne appartient à un autre enregistrement)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer's time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>Les sauvegardes de {name}, de la plus récente à la plus ancienne, à l'heure de cet ordinateur. La sauvegarde choisie est vérifiée, puis remplace l'inventaire ; l'inventaire tel qu'il est maintenant est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres enregistrements</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Liste annulée.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} n'a encore aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} sauvegarde dans le dossier backups à côté de l'inventaire.</numerusform><numerusform>{n} sauvegardes dans le dossier backups à côté de l'inventaire.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} sauvegarde dans {folder}.</numerusform><numerusform>{n} sauvegardes dans {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} d'entre elles est illisible et ne peut pas être restaurée.</numerusform><numerusform>{n} d'entre elles sont illisibles et ne peuvent pas être restaurées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Illisible : endommagée, ou pas un inventaire kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>Les sauvegardes n'ont pas pu être listées : {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>Remplacer {name} par la sauvegarde faite le {when} ({file} : {holds}) ?
+
+Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l'inventaire. L'inventaire tel qu'il est maintenant n'est pas supprimé : il est conservé à côté sous le nom {name}.replaced-&lt;date&gt; et peut être rouvert depuis cet emplacement.</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6093,18 @@ ct</translation>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
         <translation>{backup} n'est pas une sauvegarde valide ({problem}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauration annulée ; l'inventaire n'a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} est vide</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>liste des sauvegardes annulée</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>

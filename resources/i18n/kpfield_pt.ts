@@ -85,8 +85,8 @@ Fundamento: {basis}</translation>
         <translation>{file} está íntegro: nada foi alterado fora do kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
+        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Reponha a última cópia de segurança boa com Ficheiro &gt; Restaurar uma cópia de segurança (o ficheiro tal como está agora fica guardado à parte), ou com 'kpfield restore'.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -111,6 +111,54 @@ Fundamento: {basis}</translation>
     <message>
         <source>… and {n} more</source>
         <translation>… e mais {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} pessoa</numerusform><numerusform>{n} pessoas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organização</numerusform><numerusform>{n} organizações</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licença</numerusform><numerusform>{n} licenças</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} local</numerusform><numerusform>{n} locais</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} registo de produção</numerusform><numerusform>{n} registos de produção</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} venda ou exportação</numerusform><numerusform>{n} vendas ou exportações</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspeção</numerusform><numerusform>{n} inspeções</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} autoavaliação</numerusform><numerusform>{n} autoavaliações</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registo</numerusform><numerusform>{n} registos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -261,10 +309,6 @@ Fundamento: {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>Ficheiro {file} gravado: {n} registos</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Modelo em branco gravado: {file}</translation>
     </message>
@@ -359,6 +403,11 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>Ficheiro {file} gravado: {n} registo</numerusform><numerusform>Ficheiro {file} gravado: {n} registos</numerusform></translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -720,25 +769,30 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Escolha os livros a importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>A verificar {n} ficheiro(s)…</translation>
+        <translation>
+            <numerusform>A verificar {n} ficheiro…</numerusform><numerusform>A verificar {n} ficheiros…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Pré-visualização: ainda nada foi gravado. {n} ficheiro(s) pode(m) ser importado(s).</translation>
+        <translation>
+            <numerusform>Pré-visualização: ainda nada foi gravado. {n} ficheiro pode ser importado.</numerusform><numerusform>Pré-visualização: ainda nada foi gravado. {n} ficheiros podem ser importados.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} ficheiro(s) RECUSADO(S): nada deles será gravado; os problemas estão listados abaixo.</translation>
+        <translation>
+            <numerusform>{n} ficheiro RECUSADO: nada dele será gravado; os problemas estão listados abaixo.</numerusform><numerusform>{n} ficheiros RECUSADOS: nada deles será gravado; os problemas estão listados abaixo.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>{n} registo(s) teria(m) conflitos; ficam à parte para o separador Revisão.</translation>
+        <translation>
+            <numerusform>{n} registo teria conflitos; fica à parte para o separador Revisão.</numerusform><numerusform>{n} registos teriam conflitos; ficam à parte para o separador Revisão.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importar {n} ficheiro(s)</translation>
+        <translation>
+            <numerusform>Importar {n} ficheiro</numerusform><numerusform>Importar {n} ficheiros</numerusform></translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -752,13 +806,15 @@ ct</translation>
         <source>Import cancelled; the inventory is unchanged.</source>
         <translation>Importação cancelada; o inventário não foi alterado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>A importar {n} ficheiro(s)…</translation>
+        <translation>
+            <numerusform>A importar {n} ficheiro…</numerusform><numerusform>A importar {n} ficheiros…</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>Importado(s) {n} de {total} ficheiro(s).</translation>
+        <translation>
+            <numerusform>Importado {n} de {total} ficheiro.</numerusform><numerusform>Importados {n} de {total} ficheiros.</numerusform></translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -1040,6 +1096,10 @@ ct</translation>
         <translation>Verificar este inventário…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar uma cópia de segurança…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar livro do inventário…</translation>
     </message>
@@ -1206,6 +1266,30 @@ ct</translation>
     <message>
         <source>Cannot open the inventory</source>
         <translation>Não é possível abrir o inventário</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>A verificar a cópia de segurança e a copiá-la…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>O inventário não foi restaurado e está como estava: {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauro cancelado; o inventário não foi alterado</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} foi restaurado a partir da cópia de segurança {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>O inventário tal como estava antes fica guardado como {kept}: abra-o a partir daí se for preciso.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1555,11 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Avaliado em {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} escrito: {n} registo a acompanhar</numerusform><numerusform>{file} escrito: {n} registos a acompanhar</numerusform></translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>A avaliação falhou: {error}</translation>
@@ -1487,13 +1576,10 @@ ct</translation>
         <source>Not written: {error}</source>
         <translation>Não escrito: {error}</translation>
     </message>
-    <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} escrito: {n} registos a acompanhar</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope}: {n} indicador(es)</translation>
+        <translation>
+            <numerusform>{row}, {scope}: {n} indicador</numerusform><numerusform>{row}, {scope}: {n} indicadores</numerusform></translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1737,13 +1823,15 @@ ct</translation>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
         <translation>Filtro «{filter}»: {problem}. Este filtro não é aplicado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>{n} encontrado(s)</translation>
+        <translation>
+            <numerusform>{n} encontrado</numerusform><numerusform>{n} encontrados</numerusform></translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} registos</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registo</numerusform><numerusform>{n} registos</numerusform></translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1767,6 +1855,92 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column}: não é possível ordenar (pertence a outro registo)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer's time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>As cópias de segurança de {name}, da mais recente para a mais antiga, na hora deste computador. A cópia escolhida é verificada e depois substitui o inventário; o inventário tal como está agora fica guardado ao lado.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Outros registos</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ficheiro da cópia</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>A ler as cópias de segurança…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Listagem cancelada.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} ainda não tem cópias de segurança em {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} cópia de segurança na pasta backups ao lado do inventário.</numerusform><numerusform>{n} cópias de segurança na pasta backups ao lado do inventário.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} cópia de segurança em {folder}.</numerusform><numerusform>{n} cópias de segurança em {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} delas não pode ser lida nem restaurada.</numerusform><numerusform>{n} delas não podem ser lidas nem restauradas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegível: danificada, ou não é um inventário kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>Não foi possível listar as cópias de segurança: {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>Substituir {name} pela cópia de segurança feita em {when} ({file}: {holds})?
+
+Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inventário tal como está agora não é apagado: fica guardado ao lado como {name}.replaced-&lt;data&gt; e pode ser aberto de novo a partir daí.</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6093,18 @@ ct</translation>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
         <translation>{backup} não é uma cópia de segurança válida ({problem}); escolha outra</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauro cancelado; o inventário não foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vazio</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>listagem das cópias de segurança cancelada</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>

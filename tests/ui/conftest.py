@@ -15,11 +15,12 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture
 def window(qtbot, inv):
-    from kpfield.ui import style
+    from kpfield.ui import language, style
     from kpfield.ui.main_window import MainWindow
     from kpfield.ui.qt import QApplication
 
     style.apply(QApplication.instance())
+    language.install("en")  # as the program starts: English's plural forms ("1 licence") installed
     win = MainWindow(inv, auto_backup=False)
     qtbot.addWidget(win)
     win.show()

@@ -113,7 +113,7 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
     row = tab.files_model.rows[0]
     assert row[0] == "officer.xlsx" and row[1] == "accepted (preview)" and row[3] == "2"  # added
     assert "nothing has been written" in tab.message.text()
-    assert tab.import_button.isEnabled() and tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.isEnabled() and tab.import_button.text() == "Import 1 file"
     assert all_records(inv) == before
     tab.cancel_button.click()
     assert tab.files_model.rowCount() == 0 and not tab.import_button.isEnabled()
@@ -130,12 +130,12 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
         assert not page.review_tab.isEnabled()  # no settlement while the import holds the inventory
     _wait_job(qtbot, tab.jobbar)
     assert page.review_tab.isEnabled()
-    assert "Imported 1 of 1 file(s)" in tab.message.text() and "Backup" in tab.message.text()
+    assert "Imported 1 of 1 file" in tab.message.text() and "Backup" in tab.message.text()
     assert tab.files_model.rows[0][1] == "imported"
     lic = inv.conn.execute("SELECT number FROM licence").fetchall()
     assert [r[0] for r in lic] == ["007/2026"]
     assert licences.model.rowCount() == 1  # the record tables were refreshed
-    assert "1 persons · 1 licences" in window.status_counts.text()
+    assert "1 person · 1 licence" in window.status_counts.text()
     assert inv.conn.execute("SELECT count(*) FROM exchange_import").fetchone()[0] == 1
 
     # the same file again: the preview says nothing is new
@@ -179,13 +179,13 @@ def test_a_refused_file_shows_its_problems_and_nothing_from_it_is_written(
     results = {r[0]: r[1] for r in tab.files_model.rows}
     assert results["bad.xlsx"].startswith("REFUSED") and results["notes.xlsx"].startswith("REFUSED")
     assert results["officer.xlsx"] == "accepted (preview)"
-    assert "2 file(s) REFUSED" in tab.message.text()
+    assert "2 files REFUSED" in tab.message.text()
     problems = tab.problems_model.rows
     bad = [p for p in problems if p[0] == "bad.xlsx"]
     assert ["bad.xlsx", "Persons", "3", "Country", "XX"] in [p[:5] for p in bad]
     assert all(p[6] for p in bad)  # every problem says what to do
     assert any(p[0] == "notes.xlsx" and p[5] for p in problems)
-    assert tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.text() == "Import 1 file"
 
     tab.import_button.click()
     _wait_job(qtbot, tab.jobbar)
@@ -213,17 +213,17 @@ def test_the_signature_of_each_file_is_shown_and_an_altered_one_needs_the_overri
     rows = {r[0]: r for r in tab.files_model.rows}
     assert rows["officer.xlsx"][-1].startswith("signed by an unknown key")
     assert rows["altered.xlsx"][1].startswith("REFUSED") and rows["altered.xlsx"][-1].startswith("altered")
-    assert tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.text() == "Import 1 file"
 
     # ticking the override previews again: the altered file would now be imported
     tab.accept_altered.setChecked(True)
     _wait_job(qtbot, tab.jobbar)
     rows = {r[0]: r for r in tab.files_model.rows}
     assert rows["altered.xlsx"][1] == "accepted (preview)" and "override" in rows["altered.xlsx"][-1]
-    assert tab.import_button.text() == "Import 2 file(s)"
+    assert tab.import_button.text() == "Import 2 files"
     tab.import_button.click()
     _wait_job(qtbot, tab.jobbar)
-    assert "Imported 2 of 2 file(s)" in tab.message.text()
+    assert "Imported 2 of 2 files" in tab.message.text()
     audit = inv.conn.execute("SELECT reason FROM audit WHERE action = 'accept_altered'").fetchall()
     assert len(audit) == 1 and "altered.xlsx" in audit[0][0]
 

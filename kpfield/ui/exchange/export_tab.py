@@ -249,7 +249,7 @@ class ExportTab(QWidget):
         return job
 
     def _exported(self, result: ExportResult) -> None:
-        message = translate("ExportTab", "Wrote {file}: {n} records").format(
+        message = self.tr("Wrote {file}: {n} record(s)", "", result.rows).format(
             file=result.path.name, n=format_number(result.rows, grouping=True)
         )
         if result.path.exists():

@@ -231,7 +231,9 @@ class ImportTab(QWidget):
         self.preview = None
         job = Job(self.inv.path, _import_work(self.files, True, {}, self.accept_altered.isChecked()))
         job.finished.connect(self._previewed)
-        self._running(job, translate("ImportTab", "Checking {n} file(s)…").format(n=len(self.files)), committing=False)
+        self._running(
+            job, self.tr("Checking {n} file(s)…", "", len(self.files)).format(n=len(self.files)), committing=False
+        )
         return job
 
     def _running(self, job: Job, text: str, *, committing: bool) -> None:
@@ -256,26 +258,27 @@ class ImportTab(QWidget):
         accepted = self.accepted_files()
         refused = len(report.files) - len(accepted)
         lines = [
-            translate("ImportTab", "Preview: nothing has been written yet. {n} file(s) can be imported.").format(
+            self.tr("Preview: nothing has been written yet. {n} file(s) can be imported.", "", len(accepted)).format(
                 n=len(accepted)
             )
         ]
         if refused:
             lines.append(
-                translate(
-                    "ImportTab",
+                self.tr(
                     "{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.",
+                    "",
+                    refused,
                 ).format(n=refused)
             )
         conflicts = sum(f.counts["conflicted"] for f in report.files if not f.refused)
         if conflicts:
             lines.append(
-                translate("ImportTab", "{n} record(s) would have conflicts, kept aside for the Review tab.").format(
+                self.tr("{n} record(s) would have conflicts, kept aside for the Review tab.", "", conflicts).format(
                     n=format_number(conflicts, grouping=True)
                 )
             )
         self.message.setText("\n".join(lines))
-        self.import_button.setText(translate("ImportTab", "Import {n} file(s)").format(n=len(accepted)))
+        self.import_button.setText(self.tr("Import {n} file(s)", "", len(accepted)).format(n=len(accepted)))
         self.import_button.setEnabled(bool(accepted))
         self.cancel_button.setEnabled(True)
         self.choose_button.setEnabled(True)
@@ -311,7 +314,7 @@ class ImportTab(QWidget):
         expected = {f.file: f.sha256 for f in self.preview.files}
         job = Job(self.inv.path, _import_work(files, False, expected, self.accept_altered.isChecked()))
         job.finished.connect(self._committed)
-        self._running(job, translate("ImportTab", "Importing {n} file(s)…").format(n=len(files)), committing=True)
+        self._running(job, self.tr("Importing {n} file(s)…", "", len(files)).format(n=len(files)), committing=True)
         return job
 
     def _committed(self, report: ImportReport) -> None:
@@ -319,7 +322,9 @@ class ImportTab(QWidget):
         self.show_report(report)
         written = [f for f in report.files if f.written]
         lines = [
-            translate("ImportTab", "Imported {n} of {total} file(s).").format(n=len(written), total=len(report.files))
+            self.tr("Imported {n} of {total} file(s).", "", len(report.files)).format(
+                n=len(written), total=len(report.files)
+            )
         ]
         if report.backup:
             lines.append(translate("ImportTab", "Backup taken before the import: {path}").format(path=report.backup))

@@ -434,7 +434,7 @@ class MatrixPage(QWidget):
                 return
             _scope, flagged = job.result
             self.progress_label.setText(
-                translate("MatrixPage", "Wrote {file}: {n} records to follow up").format(
+                self.tr("Wrote {file}: {n} record(s) to follow up", "", len(flagged)).format(
                     file=output.name, n=len(flagged)
                 )
             )
@@ -457,7 +457,7 @@ class MatrixPage(QWidget):
         where = self.heat.scopes[i.column()]
         if r.indicators:
             self.cell_title.setText(
-                translate("MatrixPage", "{row}, {scope}: {n} indicator(s)").format(
+                self.tr("{row}, {scope}: {n} indicator(s)", "", len(r.indicators)).format(
                     row=r.title, scope=scope.label, n=len(r.indicators)
                 )
             )
