@@ -81,12 +81,12 @@ Fundamento: {basis}</translation>
         <translation>Comprobar este inventario</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
         <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with 'kpfield restore'.</source>
-        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Recupere la última copia de seguridad buena con Archivo &gt; Restaurar una copia de seguridad (el archivo tal como está ahora se conserva aparte), o con 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Recupere la última copia de seguridad buena con Archivo &gt; Restaurar una copia de seguridad (el archivo tal como está ahora se conserva aparte), o con &apos;kpfield restore&apos;.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -118,47 +118,65 @@ Fundamento: {basis}</translation>
     <message numerus="yes">
         <source>{n} person(s)</source>
         <translation>
-            <numerusform>{n} persona</numerusform><numerusform>{n} personas</numerusform></translation>
+            <numerusform>{n} persona</numerusform>
+            <numerusform>{n} personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} organisation(s)</source>
         <translation>
-            <numerusform>{n} organización</numerusform><numerusform>{n} organizaciones</numerusform></translation>
+            <numerusform>{n} organización</numerusform>
+            <numerusform>{n} organizaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} licence(s)</source>
         <translation>
-            <numerusform>{n} licencia</numerusform><numerusform>{n} licencias</numerusform></translation>
+            <numerusform>{n} licencia</numerusform>
+            <numerusform>{n} licencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} site(s)</source>
         <translation>
-            <numerusform>{n} sitio</numerusform><numerusform>{n} sitios</numerusform></translation>
+            <numerusform>{n} sitio</numerusform>
+            <numerusform>{n} sitios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} production record(s)</source>
         <translation>
-            <numerusform>{n} registro de producción</numerusform><numerusform>{n} registros de producción</numerusform></translation>
+            <numerusform>{n} registro de producción</numerusform>
+            <numerusform>{n} registros de producción</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} sale(s) or export(s)</source>
         <translation>
-            <numerusform>{n} venta o exportación</numerusform><numerusform>{n} ventas o exportaciones</numerusform></translation>
+            <numerusform>{n} venta o exportación</numerusform>
+            <numerusform>{n} ventas o exportaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} inspection(s)</source>
         <translation>
-            <numerusform>{n} inspección</numerusform><numerusform>{n} inspecciones</numerusform></translation>
+            <numerusform>{n} inspección</numerusform>
+            <numerusform>{n} inspecciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} self-assessment(s)</source>
         <translation>
-            <numerusform>{n} autoevaluación</numerusform><numerusform>{n} autoevaluaciones</numerusform></translation>
+            <numerusform>{n} autoevaluación</numerusform>
+            <numerusform>{n} autoevaluaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} record(s)</source>
         <translation>
-            <numerusform>{n} registro</numerusform><numerusform>{n} registros</numerusform></translation>
+            <numerusform>{n} registro</numerusform>
+            <numerusform>{n} registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,11 +280,11 @@ Fundamento: {basis}</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
         <translation>Firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
         <translation>La clave de firma de esta instalación se acaba de crear: envíe su archivo de clave (kpfield identity --export) a su coordinador</translation>
     </message>
     <message>
@@ -298,7 +316,7 @@ Fundamento: {basis}</translation>
         <translation>Revisar</translation>
     </message>
     <message>
-        <source>Officers' keys</source>
+        <source>Officers&apos; keys</source>
         <translation>Claves de los agentes</translation>
     </message>
     <message>
@@ -313,7 +331,7 @@ Fundamento: {basis}</translation>
         <translation>Se guardó la plantilla vacía {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
         <translation>Libro de campo: los registros de este inventario para el coordinador u otro kpfield</translation>
     </message>
     <message>
@@ -349,7 +367,7 @@ Fundamento: {basis}</translation>
         <translation>Crear plantilla vacía…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
         <translation>Encabezados en el idioma del agente, listas desplegables, controles de fechas y números, y una hoja de instrucciones. Importe el libro completado en la pestaña Importar.</translation>
     </message>
     <message>
@@ -369,8 +387,8 @@ Fundamento: {basis}</translation>
         <translation>Por agente y distrito: el último libro recibido, firmado o no, sus registros y la producción que cubre; atrasado: nada recibido desde el comienzo del semestre en curso.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>'{text}' no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -407,7 +425,9 @@ Fundamento: {basis}</translation>
     <message numerus="yes">
         <source>Wrote {file}: {n} record(s)</source>
         <translation>
-            <numerusform>Se guardó {file}: {n} registro</numerusform><numerusform>Se guardó {file}: {n} registros</numerusform></translation>
+            <numerusform>Se guardó {file}: {n} registro</numerusform>
+            <numerusform>Se guardó {file}: {n} registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -530,7 +550,7 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
         <translation>Seleccione una celda del mapa de calor para ver la huella de su ámbito.</translation>
     </message>
     <message>
@@ -605,8 +625,8 @@ ct</translation>
         <translation>Proporción de piedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation>No hay ningún sitio con el código '{code}' en este inventario.</translation>
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>No hay ningún sitio con el código &apos;{code}&apos; en este inventario.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
@@ -772,27 +792,37 @@ ct</translation>
     <message numerus="yes">
         <source>Checking {n} file(s)…</source>
         <translation>
-            <numerusform>Verificando {n} archivo…</numerusform><numerusform>Verificando {n} archivos…</numerusform></translation>
+            <numerusform>Verificando {n} archivo…</numerusform>
+            <numerusform>Verificando {n} archivos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
         <translation>
-            <numerusform>Vista previa: todavía no se ha guardado nada. Se puede importar {n} archivo.</numerusform><numerusform>Vista previa: todavía no se ha guardado nada. Se pueden importar {n} archivos.</numerusform></translation>
+            <numerusform>Vista previa: todavía no se ha guardado nada. Se puede importar {n} archivo.</numerusform>
+            <numerusform>Vista previa: todavía no se ha guardado nada. Se pueden importar {n} archivos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
         <translation>
-            <numerusform>{n} archivo RECHAZADO: no se guardará nada de él; sus problemas se enumeran abajo.</numerusform><numerusform>{n} archivos RECHAZADOS: no se guardará nada de ellos; sus problemas se enumeran abajo.</numerusform></translation>
+            <numerusform>{n} archivo RECHAZADO: no se guardará nada de él; sus problemas se enumeran abajo.</numerusform>
+            <numerusform>{n} archivos RECHAZADOS: no se guardará nada de ellos; sus problemas se enumeran abajo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
         <translation>
-            <numerusform>{n} registro tendría conflictos; se deja aparte para la pestaña Revisar.</numerusform><numerusform>{n} registros tendrían conflictos; se dejan aparte para la pestaña Revisar.</numerusform></translation>
+            <numerusform>{n} registro tendría conflictos; se deja aparte para la pestaña Revisar.</numerusform>
+            <numerusform>{n} registros tendrían conflictos; se dejan aparte para la pestaña Revisar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import {n} file(s)</source>
         <translation>
-            <numerusform>Importar {n} archivo</numerusform><numerusform>Importar {n} archivos</numerusform></translation>
+            <numerusform>Importar {n} archivo</numerusform>
+            <numerusform>Importar {n} archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -809,12 +839,16 @@ ct</translation>
     <message numerus="yes">
         <source>Importing {n} file(s)…</source>
         <translation>
-            <numerusform>Importando {n} archivo…</numerusform><numerusform>Importando {n} archivos…</numerusform></translation>
+            <numerusform>Importando {n} archivo…</numerusform>
+            <numerusform>Importando {n} archivos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
         <translation>
-            <numerusform>Se importó {n} de {total} archivo.</numerusform><numerusform>Se importaron {n} de {total} archivos.</numerusform></translation>
+            <numerusform>Se importó {n} de {total} archivo.</numerusform>
+            <numerusform>Se importaron {n} de {total} archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -973,19 +1007,19 @@ ct</translation>
         <translation>Exportar mi archivo de clave…</translation>
     </message>
     <message>
-        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
         <translation>Escribir la clave pública de esta instalación en un archivo para su coordinador. No contiene ningún secreto: la clave privada nunca sale de la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
-        <source>Register an officer's key file…</source>
+        <source>Register an officer&apos;s key file…</source>
         <translation>Registrar el archivo de clave de un agente…</translation>
     </message>
     <message>
-        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
         <translation>Registrar la clave de un agente en este inventario (el registro de auditoría la guarda), para que los libros que el agente firma se importen como firmados por un agente registrado.</translation>
     </message>
     <message>
-        <source>Officers' keys registered in this inventory</source>
+        <source>Officers&apos; keys registered in this inventory</source>
         <translation>Claves de agentes registradas en este inventario</translation>
     </message>
     <message>
@@ -1029,7 +1063,7 @@ ct</translation>
         <translation>Se escribió {path}. Envíelo a su coordinador y léale la huella {fingerprint} por teléfono para que verifique que registró la clave correcta.</translation>
     </message>
     <message>
-        <source>Register an officer's key file</source>
+        <source>Register an officer&apos;s key file</source>
         <translation>Registrar el archivo de clave de un agente</translation>
     </message>
     <message>
@@ -1037,7 +1071,7 @@ ct</translation>
         <translation>La clave no se registró: {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
         <translation>{path} contiene la clave propia de esta instalación: sus libros ya se reconocen.</translation>
     </message>
     <message>
@@ -1319,7 +1353,7 @@ ct</translation>
         <translation>Mostrar tracks GPS…</translation>
     </message>
     <message>
-        <source>Draw the tracks of a GPX file: the route of a day's work</source>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
         <translation>Dibujar los tracks de un archivo GPX: el recorrido de un día de trabajo</translation>
     </message>
     <message>
@@ -1496,7 +1530,7 @@ ct</translation>
         <translation>Lista de seguimiento…</translation>
     </message>
     <message>
-        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
         <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
     </message>
     <message>
@@ -1558,7 +1592,9 @@ ct</translation>
     <message numerus="yes">
         <source>Wrote {file}: {n} record(s) to follow up</source>
         <translation>
-            <numerusform>{file} escrito: {n} registro que seguir</numerusform><numerusform>{file} escrito: {n} registros que seguir</numerusform></translation>
+            <numerusform>{file} escrito: {n} registro que seguir</numerusform>
+            <numerusform>{file} escrito: {n} registros que seguir</numerusform>
+        </translation>
     </message>
     <message>
         <source>The evaluation failed: {error}</source>
@@ -1579,7 +1615,9 @@ ct</translation>
     <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
         <translation>
-            <numerusform>{row}, {scope}: {n} indicador</numerusform><numerusform>{row}, {scope}: {n} indicadores</numerusform></translation>
+            <numerusform>{row}, {scope}: {n} indicador</numerusform>
+            <numerusform>{row}, {scope}: {n} indicadores</numerusform>
+        </translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1657,7 +1695,7 @@ ct</translation>
         <translation>Totales: {stones} piedras, {carats} ct: coinciden con el registro</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
         <translation>Totales: {stones} piedras, {carats} ct: no coinciden con las piedras y los quilates del registro</translation>
     </message>
     <message>
@@ -1826,12 +1864,16 @@ ct</translation>
     <message numerus="yes">
         <source>{n} found</source>
         <translation>
-            <numerusform>{n} encontrado</numerusform><numerusform>{n} encontrados</numerusform></translation>
+            <numerusform>{n} encontrado</numerusform>
+            <numerusform>{n} encontrados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} record(s)</source>
         <translation>
-            <numerusform>{n} registro</numerusform><numerusform>{n} registros</numerusform></translation>
+            <numerusform>{n} registro</numerusform>
+            <numerusform>{n} registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1876,7 +1918,7 @@ ct</translation>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <source>The backups of {name}, newest first, at this computer's time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <source>The backups of {name}, newest first, at this computer&apos;s time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
         <translation>Las copias de seguridad de {name}, de la más reciente a la más antigua, a la hora de este ordenador. La copia elegida se verifica y luego reemplaza el inventario; el inventario tal como está ahora se conserva al lado.</translation>
     </message>
     <message>
@@ -1914,17 +1956,23 @@ ct</translation>
     <message numerus="yes">
         <source>{n} backup(s) in the backups folder beside the inventory.</source>
         <translation>
-            <numerusform>{n} copia de seguridad en la carpeta backups junto al inventario.</numerusform><numerusform>{n} copias de seguridad en la carpeta backups junto al inventario.</numerusform></translation>
+            <numerusform>{n} copia de seguridad en la carpeta backups junto al inventario.</numerusform>
+            <numerusform>{n} copias de seguridad en la carpeta backups junto al inventario.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} backup(s) in {folder}.</source>
         <translation>
-            <numerusform>{n} copia de seguridad en {folder}.</numerusform><numerusform>{n} copias de seguridad en {folder}.</numerusform></translation>
+            <numerusform>{n} copia de seguridad en {folder}.</numerusform>
+            <numerusform>{n} copias de seguridad en {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} of them cannot be read and cannot be restored.</source>
         <translation>
-            <numerusform>{n} de ellas no se puede leer ni restaurar.</numerusform><numerusform>{n} de ellas no se pueden leer ni restaurar.</numerusform></translation>
+            <numerusform>{n} de ellas no se puede leer ni restaurar.</numerusform>
+            <numerusform>{n} de ellas no se pueden leer ni restaurar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unreadable: damaged, or not a kpfield inventory</source>
@@ -2137,7 +2185,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>O importar un libro de campo</translation>
     </message>
     <message>
-        <source>A workbook exported by another officer's kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <source>A workbook exported by another officer&apos;s kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
         <translation>Un libro exportado por el kpfield de otro funcionario, o una plantilla rellenada a mano: primero una vista previa, no se escribe nada hasta que lo acepte.</translation>
     </message>
     <message>
@@ -2319,8 +2367,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>El inventario es de solo lectura aquí, así que la hora de esta copia de seguridad no quedó anotada en él</translation>
     </message>
     <message>
-        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export inventory: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
@@ -2375,8 +2423,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} escrito: {n} registros que seguir en {district}, {period}</translation>
     </message>
     <message>
-        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export package: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>no PDF: {why}</source>
@@ -2395,12 +2443,12 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>El archivo reemplazado se conservó como {path}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
         <translation>«{kind}» no es un tipo de registro; elija entre {kinds}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation>'{item}': escriba cada campo como nombre=valor</translation>
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escriba cada campo como nombre=valor</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
@@ -2483,8 +2531,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Eliminado: {record}</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>'{region}' no es una región WGAAP; elija entre {choices}</translation>
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; no es una región WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
@@ -2587,12 +2635,12 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>NO firmado: {why}. Se importará como no firmado.</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
+        <source>signed with this installation&apos;s key {fingerprint}</source>
         <translation>firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera 'kpfield identity --export', para que sus libros se importen como firmados por un agente registrado</translation>
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera &apos;kpfield identity --export&apos;, para que sus libros se importen como firmados por un agente registrado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2627,8 +2675,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity}: hoja '{sheet}', fila {row}, columna '{column}', valor {value}: {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: hoja &apos;{sheet}&apos;, fila {row}, columna &apos;{column}&apos;, valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2715,8 +2763,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>kpfield resolve --merge: indique un número de par (y A o B, el registro que se conserva), o los UUID del registro que se conserva y del otro</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation>kpfield resolve: indique un número de conflicto (vea 'kpfield conflicts')</translation>
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique un número de conflicto (vea &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2735,7 +2783,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>huella digital de la clave de firma: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
         <translation>clave privada: {path} (consérvela con las copias de seguridad de su carpeta de datos; nunca la envíe)</translation>
     </message>
     <message>
@@ -2751,7 +2799,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Envíela a su coordinador y léale la huella digital por teléfono para que compruebe que registró la clave correcta</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
         <translation>{path} contiene la clave propia de este inventario ({fingerprint}): sus libros ya se reconocen; no se cambió nada</translation>
     </message>
     <message>
@@ -2763,8 +2811,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Se registró la clave de {officer} (instalación {origin}, {country}), huella digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Compare esta huella digital con la que muestra 'kpfield identity' en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta huella digital con la que muestra &apos;kpfield identity&apos; en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2795,16 +2843,16 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>kpfield identity --export: indique con -o FILE.kpkey el archivo que se debe escribir</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario ('kpfield init'), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario (&apos;kpfield init&apos;), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
         <translation>kpfield identity --export: esta computadora tiene claves de {n} instalaciones; elija una con --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation>kpfield no tiene el idioma '{lang}'; elija entre {choices}</translation>
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>kpfield no tiene el idioma &apos;{lang}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -3153,16 +3201,16 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050' o 10°58.05'O) o en grados, minutos y segundos (10°58'03"W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050&apos; o 10°58.05&apos;O) o en grados, minutos y segundos (10°58&apos;03&quot;W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200' o 8°38.2'N) o en grados, minutos y segundos (8°38'12"N); N o S para el hemisferio, o un signo menos para el sur</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200&apos; o 8°38.2&apos;N) o en grados, minutos y segundos (8°38&apos;12&quot;N); N o S para el hemisferio, o un signo menos para el sur</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200' O010°58.050') o grados, minutos y segundos (8°38'12"N 10°58'03"O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200&apos; O010°58.050&apos;) o grados, minutos y segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -3679,8 +3727,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>el número de filas por hoja debe estar entre 2 y {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>'{country}' no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3782,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>punto de referencia {n} ({name})</translation>
     </message>
     <message>
-        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
         <translation>el punto de referencia {n} no tiene nombre: póngale, en el GPS o en el archivo, el código del sitio</translation>
     </message>
     <message>
@@ -3753,7 +3801,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
 <context>
     <name>import</name>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
         <translation>{field}: «{value}» designa varios registros de {kinds}: {candidates}; indique de cuál se trata</translation>
     </message>
     <message>
@@ -3781,7 +3829,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>deje la celda del reloj tal como la exportó kpfield, o vacíela</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
         <translation>estas columnas de control son propias de kpfield: pida al agente una nueva exportación en lugar de editarlas</translation>
     </message>
     <message>
@@ -3817,7 +3865,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
     </message>
     <message>
-        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
         <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
     </message>
     <message>
@@ -3833,27 +3881,27 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>corrija el valor e importe el archivo de nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation>la hoja '{sheet}' no es un tipo de registro que kpfield conozca; no se leyó</translation>
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no es un tipo de registro que kpfield conozca; no se leyó</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation>hoja '{sheet}': la columna '{column}' repite {field}; solo se lee la primera</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; repite {field}; solo se lee la primera</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation>hoja '{sheet}': la columna '{column}' no es un campo de {kinds}; se ignora</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; no es un campo de {kinds}; se ignora</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de 'kpfield template' o de un libro exportado por kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de &apos;kpfield template&apos; o de un libro exportado por kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: esto no es un nombre de agente (como máximo {n} caracteres, letras y espacios); escriba el nombre del agente que rellenó la plantilla</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
         <translation>la plantilla no dice quién la rellenó (la celda junto a «Rellenada por» de su hoja de instrucciones está vacía): sus registros no se atribuyen a ningún agente en el informe</translation>
     </message>
     <message>
@@ -3877,7 +3925,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>firmado con la clave registrada para {officer} (instalación {registered}), pero el libro dice que proviene de la instalación {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
         <translation>importado aunque fue modificado después de firmarse, por decisión del coordinador; queda constancia en el registro de auditoría</translation>
     </message>
     <message>
@@ -3885,8 +3933,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>los datos difieren de lo que kpfield escribió en este archivo (el SHA-256 de su hoja _about ya no coincide): fue modificado después de la exportación, o lo fue su hoja _about; verifique quién lo cambió. Sus filas se verificaron como las demás</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
-        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar ('kpfield conflicts', o la página Intercambio)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3905,7 +3953,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} no se importó: el inventario está ocupado; impórtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: «{value}» no es la identidad de una instalación; cópiela tal como la muestra «kpfield identity», o deje la celda vacía</translation>
     </message>
     <message>
@@ -3933,20 +3981,20 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>hoja {sheet!r}, columna {column}: {n} celda(s) contenían una fórmula; kpfield no las ejecutó y leyó el valor que la hoja de cálculo guardó con cada una (una celda vacía cuando no se guardó ninguno)</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation>la hoja '{sheet}' no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation>{field}: no se encontró '{value}' ({kind}) en el inventario ni en este archivo</translation>
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: no se encontró &apos;{value}&apos; ({kind}) en el inventario ni en este archivo</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>'{value}' no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>hoja '{sheet}', fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>hoja &apos;{sheet}&apos;, fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3965,7 +4013,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{file} cambió después de la vista previa; vuelva a generar la vista previa antes de importar</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} fue rechazado por las comprobaciones propias del inventario ({error}); no se escribió nada de él</translation>
     </message>
     <message>
@@ -3985,15 +4033,15 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>las versiones de los campos tienen {size} caracteres, más de los que kpfield lee ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
-        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{"campo": [instalación, cambio]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{&quot;campo&quot;: [instalación, cambio]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
         <translation>las versiones de los campos nombran {field}, que no es un campo de esta hoja</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
         <translation>las versiones de los campos dicen que {field} fue escrito por un cambio que el vector de versiones del registro no cuenta</translation>
     </message>
     <message>
@@ -4001,7 +4049,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{column}: esto no es un vector de versiones como lo escribe kpfield (cada instalación con su número de cambios, al menos 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
         <translation>{column}: cuenta {n} cambios de una instalación, más de lo que indica la versión del registro ({version})</translation>
     </message>
     <message>
@@ -4009,7 +4057,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{column}: una instalación se designa con {limit} caracteres como máximo</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
         <translation>modified_by: {value} no es una instalación que este archivo declare (la que lo produjo, el origen del registro, o una que su vector de versiones cuente)</translation>
     </message>
     <message>
@@ -4064,7 +4112,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Visitado el</translation>
     </message>
     <message>
-        <source>Inspector's notes</source>
+        <source>Inspector&apos;s notes</source>
         <translation>Notas del inspector</translation>
     </message>
     <message>
@@ -4076,7 +4124,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Registros que seguir: {district}, {period}</translation>
     </message>
     <message>
-        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
         <translation>Cada registro que un indicador de la matriz de desafíos señala en el distrito, para los inspectores que los visitan: {n} en total. «Visitado el» y las notas son para el inspector.</translation>
     </message>
     <message>
@@ -4168,8 +4216,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>USD por quilate</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
-        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en '{sheet}'.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Indicators of the challenge matrix, {period}</source>
@@ -4212,11 +4260,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Distancia de variación total {tvd}; muy pocas piedras para una prueba de chi-cuadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores (un aumento brusco).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores.</translation>
     </message>
     <message>
@@ -4232,7 +4280,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Huellas de procedencia, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
         <translation>Proporción de piedras y quilates por clase de tamaño, comparada con los semestres anteriores del mismo lugar (la referencia).</translation>
     </message>
     <message>
@@ -4276,8 +4324,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation>región WGAAP desconocida '{region}'; elija entre {choices}</translation>
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>región WGAAP desconocida &apos;{region}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -4472,15 +4520,15 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>datos de demostración</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
-        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de '{sheet}'. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
     </message>
     <message>
         <source>Production by district and month: {scope}</source>
         <translation>Producción por distrito y mes: {scope}</translation>
     </message>
     <message>
-        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
         <translation>Los distritos con sitios pero sin producción registrada en el período, y los países sin sitio, figuran al final con «sin datos».</translation>
     </message>
     <message>
@@ -4516,8 +4564,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Cambios aportados por {file}, el último libro de {officer} ({at} UTC)</translation>
     </message>
     <message>
-        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
-        <translation>no se recibió ningún libro de '{officer}'; agentes con libros: {known}</translation>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>no se recibió ningún libro de &apos;{officer}&apos;; agentes con libros: {known}</translation>
     </message>
     <message>
         <source>Changes recorded since {since} (UTC)</source>
@@ -4736,8 +4784,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation>Conflictos pendientes: {n} (resuélvalos con 'kpfield resolve' o en la página Intercambio)</translation>
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflictos pendientes: {n} (resuélvalos con &apos;kpfield resolve&apos; o en la página Intercambio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -4772,7 +4820,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>quién envió qué: el último libro de cada agente, y quién está atrasado.</translation>
     </message>
     <message>
-        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
         <translation>lo que aportaron las importaciones y ediciones del período: cada registro añadido, cambiado o eliminado desde el comienzo del período.</translation>
     </message>
     <message>
@@ -5015,7 +5063,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Matriz de desafíos, período {period} ({file}, versión {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(una letra después de un estado es la calificación de autoevaluación del propio país)</translation>
     </message>
     <message>
@@ -5091,7 +5139,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de la producción (quilates) de sitios sin licencia vigente en el día</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates de los registros de producción del período cuya licencia (la del registro, si no la del sitio) falta o no está vigente en la fecha de producción (estado activo e issued_on &lt;= fecha &lt;= expires_on), divididos por todos los quilates producidos en el ámbito y el período</translation>
     </message>
     <message>
@@ -5099,7 +5147,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de las licencias productivas que produjeron después de su fecha de vencimiento</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licencias con producción en el período fechada después de su expires_on, divididas por las licencias con alguna producción en el período</translation>
     </message>
     <message>
@@ -5107,7 +5155,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los trabajadores de los sitios activos cubierta por mineros artesanales registrados de su aldea</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldea (país, distrito, aldea): trabajadores de los sitios activos del ámbito W y personas registradas con la función de minero artesanal R; el valor es la suma de min(R, W) dividida por la suma de W; señalados: los sitios activos de las aldeas con menos mineros artesanales registrados que trabajadores</translation>
     </message>
     <message>
@@ -5115,7 +5163,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los sitios activos con un punto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>sitios activos con latitud y longitud, divididos por los sitios activos (estado actual de los sitios)</translation>
     </message>
     <message>
@@ -5123,11 +5171,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los sitios cartografiados cuyo punto está fuera de su país</translation>
     </message>
     <message>
-        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
         <translation>sitios con un punto GPS a más de unos 5 km fuera de la frontera de su país (tal como kpfield la traza, a partir de los contornos de Natural Earth), divididos por los sitios con punto GPS en los países cuya frontera tiene kpfield</translation>
     </message>
     <message>
-        <source>Share of mapped sites outside their licence's area</source>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
         <translation>Proporción de sitios cartografiados fuera del área de su licencia</translation>
     </message>
     <message>
@@ -5135,11 +5183,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>sitios cuyo punto GPS queda a más de 10 m fuera del área trazada de su licencia, divididos por los sitios con punto GPS cuya licencia tiene área</translation>
     </message>
     <message>
-        <source>Share of licence areas that overlap another licence's area</source>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
         <translation>Proporción de áreas de licencia que se superponen al área de otra licencia</translation>
     </message>
     <message>
-        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
         <translation>licencias de los sitios del ámbito cuya área trazada se superpone al área de otra licencia vigente del mismo país, divididas por las licencias de los sitios del ámbito que tienen área</translation>
     </message>
     <message>
@@ -5163,7 +5211,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los registros de producción incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registros sin valor, sin referencia de registro/recibo, sin desglose por clases de tamaño, o cuyas clases de tamaño no suman las piedras del registro, divididos por los registros del período</translation>
     </message>
     <message>
@@ -5171,11 +5219,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los registros de producción ingresados mucho después de los hechos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registros cuya fecha de ingreso (created_at) es más de `days` días (90 por defecto) posterior a la fecha de producción, divididos por los registros del período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporción de la producción vendida (quilates) comprada sin licencia de comprador vigente</translation>
     </message>
     <message>
@@ -5203,7 +5251,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de las exportaciones sin número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportaciones (tipo exportación) de los exportadores del ámbito fechadas en el período sin número de certificado PK, divididas por esas exportaciones; un ámbito de sitio no tiene exportadores (sin datos)</translation>
     </message>
     <message>
@@ -5211,7 +5259,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Proporción de los registros de producción valorados lejos de la mediana USD/ct de su clase de tamaño</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registro valorado se sitúa en la clase de tamaño de su piedra media (quilates / piedras); la mediana USD/ct de esa clase en los registros del período del área de referencia (la región WGAAP, o el país) es la referencia; registros más de `factor` veces por encima o por debajo de ella, divididos por los registros valorados</translation>
     </message>
     <message>
@@ -5243,11 +5291,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>sitios activos con al menos un registro de producción en el período, divididos por los sitios activos; señalados: los sitios activos sin ninguno</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporción de los registros de producción del período ingresados a tiempo para las estadísticas semestrales</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registros del período ingresados (created_at) a más tardar `days` días (45 por defecto) después del final del período, divididos por los registros del período; señalados: los registros ingresados más tarde</translation>
     </message>
     <message>
@@ -5255,7 +5303,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Inspecciones de sitios por inspector en el período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspecciones de los sitios del ámbito fechadas en el período, divididas por el número de inspectores distintos que las hicieron</translation>
     </message>
     <message>
@@ -5326,8 +5374,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation>no existe el conflicto {id}; 'kpfield conflicts' enumera los pendientes</translation>
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>no existe el conflicto {id}; &apos;kpfield conflicts&apos; enumera los pendientes</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -5467,8 +5515,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Liberia</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -5714,7 +5762,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Firmado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
+        <source>Signer&apos;s key fingerprint</source>
         <translation>Huella digital de la clave del firmante</translation>
     </message>
     <message>
@@ -5845,7 +5893,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Comprador con licencia</translation>
     </message>
     <message>
-        <source>Buyer's licence valid on the date</source>
+        <source>Buyer&apos;s licence valid on the date</source>
         <translation>Licencia del comprador vigente en la fecha</translation>
     </message>
     <message>
@@ -5889,7 +5937,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{why}: no podía comprar el {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
         <translation>{name} no tiene licencia de comprador: las piedras solo pueden venderse a compradores con licencia</translation>
     </message>
     <message>
@@ -5905,7 +5953,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>más de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct está lejos de la producción reciente de este distrito ({low} a {high} USD/ct): compruebe el valor y los quilates</translation>
     </message>
     <message>
@@ -6008,12 +6056,12 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>modificado después de firmarse: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
         <translation> (importado por decisión del coordinador, anotado en el registro de auditoría)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation>pida al agente que ejecute de nuevo 'kpfield identity --export' y le envíe el archivo nuevo</translation>
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>pida al agente que ejecute de nuevo &apos;kpfield identity --export&apos; y le envíe el archivo nuevo</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -6036,7 +6084,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
         <translation>no es un archivo de clave de agente (.kpkey)</translation>
     </message>
     <message>
@@ -6075,7 +6123,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno. No quedó ningún archivo de copia allí y el inventario está como estaba. Libere espacio, o haga la copia en otro disco.</translation>
     </message>
     <message>
-        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
         <translation>el inventario de {officer} (instalación {origin}, inventario {id})</translation>
     </message>
     <message>
@@ -6131,15 +6179,15 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} no es un inventario de kpfield (no es una base de datos SQLite); elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation>{path} no se puede leer ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad con 'kpfield restore'</translation>
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>{path} no se puede leer ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad con &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
         <translation>{path} lleva la marca de kpfield pero no fue creado por kpfield (le faltan las tablas de un inventario); se dejó como estaba. Elija el archivo .kpfield que creó el programa.</translation>
     </message>
     <message>
@@ -6155,8 +6203,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>nombre similar en {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation>{path} no se puede leer como inventario ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad</translation>
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>{path} no se puede leer como inventario ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
@@ -6191,20 +6239,20 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
+        <source>The officer&apos;s name is required</source>
         <translation>El nombre del agente es obligatorio</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation>{path} no existe; créelo con 'kpfield init' o elija otro archivo</translation>
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} no existe; créelo con &apos;kpfield init&apos; o elija otro archivo</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
         <translation>{path} está vacío: no es un inventario</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation>{path} no tiene identidad de instalación: no fue creado con 'kpfield init'</translation>
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
@@ -6215,7 +6263,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} fue creado por una versión anterior de kpfield; ábralo una vez en kpfield para actualizarlo</translation>
     </message>
     <message>
-        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
         <translation>la clave de firma de esta instalación no está en este ordenador (el inventario se creó o se trajo aquí de otro lugar)</translation>
     </message>
     <message>
@@ -6223,11 +6271,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>el inventario no tiene génesis firmada (lo creó una versión anterior de kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
         <translation>su génesis no fue firmada por la clave de esta instalación: el inventario se creó en otro lugar, aunque lleve el identificador de esta instalación</translation>
     </message>
     <message>
-        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
         <translation>la firma de su último punto de control no es válida (ejecute kpfield verify)</translation>
     </message>
     <message>
@@ -6239,7 +6287,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field}: «{value}» designa varios registros ({kinds}): {candidates}; indique su UUID</translation>
     </message>
     <message>
@@ -6315,11 +6363,11 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{n} paso(s) de actualización se ejecutarán la próxima vez que se abra: {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
-        <translation>restaure la última copia de seguridad buena con: kpfield restore --db "{path}"</translation>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure la última copia de seguridad buena con: kpfield restore --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <source>the file's structure is sound</source>
+        <source>the file&apos;s structure is sound</source>
         <translation>la estructura del archivo está sana</translation>
     </message>
     <message>
@@ -6383,15 +6431,15 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>la génesis firmada se eliminó del inventario</translation>
     </message>
     <message>
-        <source>the signature of the inventory's genesis does not hold: it was edited</source>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
         <translation>la firma de la génesis del inventario no es válida: se editó</translation>
     </message>
     <message>
-        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
         <translation>la identidad del inventario (instalación o identificador del inventario) no es la que firmó su génesis</translation>
     </message>
     <message>
-        <source>the latest checkpoint's signature does not hold: it was edited</source>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
         <translation>la firma del último punto de control no es válida: se editó</translation>
     </message>
     <message>
@@ -6403,7 +6451,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>el registro de auditoría tiene {n} filas intactas pero el punto de control firmado el {at} abarcaba {m}: se eliminaron filas o se borró el registro</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
         <translation>la fila de auditoría {m} no es la que abarcaba el punto de control firmado el {at}: se reescribió la historia del registro</translation>
     </message>
     <message>
@@ -6411,7 +6459,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{n} fila(s) de auditoría escrita(s) después del último punto de control firmado ({at}): por una sesión que no terminó, o fuera de kpfield</translation>
     </message>
     <message>
-        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
         <translation>la clave de esta instalación no está en este ordenador: las firmas son válidas para la clave que lleva el inventario ({fingerprint}), pero no se comprobó que sea la clave del agente; compare la huella con la del agente</translation>
     </message>
     <message>
@@ -6427,19 +6475,19 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation> o </translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}): indique su UUID, o: {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}); estos registros ({kinds}) se designan por su UUID</translation>
     </message>
     <message>
-        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
         <translation>«{ref}» designa más de {count} registros ({kinds}); indique el UUID del que quiere (los {count} primeros):</translation>
     </message>
     <message>
-        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
         <translation>«{ref}» designa {count} registros ({kinds}); indique el UUID del que quiere:</translation>
     </message>
     <message>
@@ -6458,7 +6506,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Rellenada por (su nombre) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
         <translation>Su instalación (opcional: tal como la muestra «kpfield identity»)</translation>
     </message>
     <message>
@@ -6657,7 +6705,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique la licencia del comprador o, para un comprador sin licencia, un nombre; no ambos</translation>
     </message>
     <message>
@@ -6669,7 +6717,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Una exportación debería llevar su número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Una venta necesita la licencia del comprador o, si no tiene licencia, un nombre</translation>
     </message>
     <message>
@@ -6847,7 +6895,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>hojas</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} fue rechazado: su parte {part} ocupa {size} bytes, mucho más que la de cualquier libro; el archivo no fue escrito por una hoja de cálculo</translation>
     </message>
     <message>
@@ -6887,7 +6935,7 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>celdas en la hoja {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, hoja {sheet!r}: el XML de la hoja está dañado ({error}); copie de nuevo el archivo desde su origen, o ábralo en Excel o LibreOffice y guárdelo de nuevo</translation>
     </message>
 </context>
@@ -6954,8 +7002,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} es un archivo zip pero no un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una 'bomba zip')</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -7018,8 +7066,8 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{path} no se puede leer como libro de Excel ({error}); cópielo de nuevo desde su origen</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation>{path}, hoja '{sheet}': no se puede leer ({error})</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, hoja &apos;{sheet}&apos;: no se puede leer ({error})</translation>
     </message>
 </context>
 </TS>
