@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QShortcut,
     QShowEvent,
     QTransform,
     QUndoCommand,
