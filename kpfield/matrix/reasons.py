@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kpfield.domain.periods import Period
-from kpfield.i18n import format_date, format_number, translate
+from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from kpfield.store import Inventory
 
 from .indicators import INDICATORS
@@ -31,10 +31,6 @@ _PROD_LICENCE = """SELECT p.id, p.produced_on, s.code, l.number, l.status, l.iss
     WHERE p.id IN ({marks})"""
 
 
-def _t(text: str) -> str:
-    return translate("matrix", text)
-
-
 def _d(day: str | None) -> str:
     return format_date(day) if day else "?"
 
@@ -47,20 +43,22 @@ def _licence_on_day(r: sqlite3.Row) -> str:
     """A production record against its licence on the production date (indicators' rule "valid on")."""
     day, number = r["produced_on"], r["number"]
     if number is None:
-        return _t("production dated {date} at site {site}, which has no licence").format(date=_d(day), site=r["code"])
+        return translate("matrix", "production dated {date} at site {site}, which has no licence").format(
+            date=_d(day), site=r["code"]
+        )
     if r["deleted"]:
-        return _t("production dated {date} under licence {licence}, which was deleted").format(
+        return translate("matrix", "production dated {date} under licence {licence}, which was deleted").format(
             date=_d(day), licence=number
         )
     if r["expires_on"] and day > r["expires_on"]:
-        return _t("production dated {date} under licence {licence}, expired {expires}").format(
+        return translate("matrix", "production dated {date} under licence {licence}, expired {expires}").format(
             date=_d(day), licence=number, expires=_d(r["expires_on"])
         )
     if r["issued_on"] and day < r["issued_on"]:
-        return _t("production dated {date} under licence {licence}, issued only on {issued}").format(
+        return translate("matrix", "production dated {date} under licence {licence}, issued only on {issued}").format(
             date=_d(day), licence=number, issued=_d(r["issued_on"])
         )
-    return _t("production dated {date} under licence {licence}, whose status is {status}").format(
+    return translate("matrix", "production dated {date} under licence {licence}, whose status is {status}").format(
         date=_d(day), licence=number, status=str(r["status"]).replace("_", " ")
     )
 
@@ -71,17 +69,18 @@ def _production_without_valid_licence(rows: list[sqlite3.Row], _p: Period, _x: d
 
 def _expired_still_producing(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t("licence {licence} expired {expires}; production recorded under it up to {last}").format(
-            licence=r["number"], expires=_d(r["expires_on"]), last=_d(r["last"])
-        )
+        r["id"]: translate(
+            "matrix", "licence {licence} expired {expires}; production recorded under it up to {last}"
+        ).format(licence=r["number"], expires=_d(r["expires_on"]), last=_d(r["last"]))
         for r in rows
     }
 
 
 def _workers(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t(
-            "site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers"
+        r["id"]: translate(
+            "matrix",
+            "site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers",
         ).format(
             site=r["code"],
             workers=format_number(int(r["w"] or 0), grouping=True),
@@ -103,7 +102,7 @@ def _site_text(template: str) -> Callable[[list[sqlite3.Row], Period, dict[str, 
                 lat=format_number(r["latitude"], 5) if r["latitude"] is not None else "?",
                 lon=format_number(r["longitude"], 5) if r["longitude"] is not None else "?",
             )
-            out[r["id"]] = _t(template).format(**values)
+            out[r["id"]] = translate("matrix", template).format(**values)
         return out
 
     return explain
@@ -114,11 +113,11 @@ def _not_inspected(rows: list[sqlite3.Row], period: Period, params: dict[str, An
     out = {}
     for r in rows:
         if r["last"]:
-            out[r["id"]] = _t("site {site}: last inspected on {last}, more than {days} days before {end}").format(
-                site=r["code"], last=_d(r["last"]), days=days, end=_d(period.end)
-            )
+            out[r["id"]] = translate(
+                "matrix", "site {site}: last inspected on {last}, more than {days} days before {end}"
+            ).format(site=r["code"], last=_d(r["last"]), days=days, end=_d(period.end))
         else:
-            out[r["id"]] = _t("site {site}: never inspected").format(site=r["code"])
+            out[r["id"]] = translate("matrix", "site {site}: never inspected").format(site=r["code"])
     return out
 
 
@@ -128,7 +127,7 @@ def _missing_months(rows: list[sqlite3.Row], period: Period, _x: dict[str, Any])
     for r in rows:
         seen = set((r["months"] or "").split(","))
         missing = [m for m in months if m not in seen]
-        out[r["id"]] = _t("site {site}: no production recorded in {months}").format(
+        out[r["id"]] = translate("matrix", "site {site}: no production recorded in {months}").format(
             site=r["code"], months=", ".join(missing) or period.label
         )
     return out
@@ -139,18 +138,18 @@ def _incomplete(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict
     for r in rows:
         gaps = []
         if r["value_usd"] is None:
-            gaps.append(_t("no value"))
+            gaps.append(translate("matrix", "no value"))
         if r["reference"] is None:
-            gaps.append(_t("no register or slip reference"))
+            gaps.append(translate("matrix", "no register or slip reference"))
         if not r["sc_lines"]:
-            gaps.append(_t("no size-class breakdown"))
+            gaps.append(translate("matrix", "no size-class breakdown"))
         elif r["sc_n"] != r["stones"]:
             gaps.append(
-                _t("size classes add up to {sum} stones, the record says {stones}").format(
+                translate("matrix", "size classes add up to {sum} stones, the record says {stones}").format(
                     sum=format_number(int(r["sc_n"]), grouping=True), stones=format_number(r["stones"], grouping=True)
                 )
             )
-        out[r["id"]] = _t("production dated {date} at site {site}: {gaps}").format(
+        out[r["id"]] = translate("matrix", "production dated {date} at site {site}: {gaps}").format(
             date=_d(r["produced_on"]), site=r["code"], gaps="; ".join(gaps)
         )
     return out
@@ -158,7 +157,9 @@ def _incomplete(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict
 
 def _late(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t("production dated {date} at site {site}, entered on {entered} ({days} days later)").format(
+        r["id"]: translate(
+            "matrix", "production dated {date} at site {site}, entered on {entered} ({days} days later)"
+        ).format(
             date=_d(r["produced_on"]),
             site=r["code"],
             entered=_d(r["entered_on"]),
@@ -173,33 +174,34 @@ def _unlicensed_buyer(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -
     for r in rows:
         day = _d(r["produced_on"])
         if r["buyer_number"] is None:
-            out[r["id"]] = _t("production dated {date} sold to {buyer}, who has no buyer's licence").format(
-                date=day, buyer=r["buyer_name"] or "?"
-            )
+            out[r["id"]] = translate(
+                "matrix", "production dated {date} sold to {buyer}, who has no buyer's licence"
+            ).format(date=day, buyer=r["buyer_name"] or "?")
         elif r["buyer_kind"] not in ("dealer", "exporter"):
-            out[r["id"]] = _t("production dated {date} sold under licence {licence}, not a dealer's licence").format(
-                date=day, licence=r["buyer_number"]
-            )
+            out[r["id"]] = translate(
+                "matrix", "production dated {date} sold under licence {licence}, not a dealer's licence"
+            ).format(date=day, licence=r["buyer_number"])
         else:
-            out[r["id"]] = _t(
-                "production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})"
+            out[r["id"]] = translate(
+                "matrix",
+                "production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})",
             ).format(date=day, licence=r["buyer_number"], issued=_d(r["issued_on"]), expires=_d(r["expires_on"]))
     return out
 
 
 def _dealer_outside(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t("dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}").format(
-            licence=r["number"], issued=_d(r["issued_on"]), expires=_d(r["expires_on"]), date=_d(r["day"])
-        )
+        r["id"]: translate(
+            "matrix", "dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}"
+        ).format(licence=r["number"], issued=_d(r["issued_on"]), expires=_d(r["expires_on"]), date=_d(r["day"]))
         for r in rows
     }
 
 
 def _sales_vs_purchases(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t(
-            "dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period"
+        r["id"]: translate(
+            "matrix", "dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period"
         ).format(licence=r["number"], bought=_ct(r["bought"]), sold=_ct(r["sold"]))
         for r in rows
     }
@@ -207,18 +209,19 @@ def _sales_vs_purchases(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any])
 
 def _export_no_certificate(rows: list[sqlite3.Row], _p: Period, _x: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t("export of {date}, {carats} ct by licence {licence}, without a KP certificate number").format(
-            date=_d(r["sold_on"]), carats=_ct(r["carats"]), licence=r["number"] or "?"
-        )
+        r["id"]: translate(
+            "matrix", "export of {date}, {carats} ct by licence {licence}, without a KP certificate number"
+        ).format(date=_d(r["sold_on"]), carats=_ct(r["carats"]), licence=r["number"] or "?")
         for r in rows
     }
 
 
 def _valuation(rows: list[sqlite3.Row], _p: Period, params: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t(
+        r["id"]: translate(
+            "matrix",
             "production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than "
-            "{factor} times above or below the median of its size class"
+            "{factor} times above or below the median of its size class",
         ).format(
             date=_d(r["produced_on"]),
             site=r["code"],
@@ -233,17 +236,18 @@ def _valuation(rows: list[sqlite3.Row], _p: Period, params: dict[str, Any]) -> d
 
 def _footprint(rows: list[sqlite3.Row], period: Period, params: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t("site {site}: its size classes in {period} differ from its own {history} half-years before").format(
-            site=r["code"], period=period.label, history=int(params.get("history", 4))
-        )
+        r["id"]: translate(
+            "matrix", "site {site}: its size classes in {period} differ from its own {history} half-years before"
+        ).format(site=r["code"], period=period.label, history=int(params.get("history", 4)))
         for r in rows
     }
 
 
 def _jumps(rows: list[sqlite3.Row], period: Period, params: dict[str, Any]) -> dict[str, str]:
     return {
-        r["id"]: _t(
-            "dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year"
+        r["id"]: translate(
+            "matrix",
+            "dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year",
         ).format(
             licence=r["number"],
             carats=_ct(r["carats"]),
@@ -257,8 +261,8 @@ def _jumps(rows: list[sqlite3.Row], period: Period, params: dict[str, Any]) -> d
 def _records_on_time(rows: list[sqlite3.Row], period: Period, params: dict[str, Any]) -> dict[str, str]:
     deadline = period.plus_days(int(params.get("days", 45)))
     return {
-        r["id"]: _t(
-            "production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}"
+        r["id"]: translate(
+            "matrix", "production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}"
         ).format(date=_d(r["produced_on"]), site=r["code"], entered=_d(r["entered_on"]), deadline=_d(deadline))
         for r in rows
     }
@@ -308,22 +312,32 @@ _REASONS: dict[str, tuple[str, bool, Explain]] = {
         False,
         _workers,
     ),
-    "active_sites_with_gps": (_site_sql(), False, _site_text("site {site}: active, with no GPS point")),
+    "active_sites_with_gps": (
+        _site_sql(),
+        False,
+        _site_text(QT_TRANSLATE_NOOP("matrix", "site {site}: active, with no GPS point")),
+    ),
     "coordinates_outside_country": (
         _site_sql(),
         False,
-        _site_text("site {site}: its GPS point {lat}, {lon} lies outside its country ({country})"),
+        _site_text(
+            QT_TRANSLATE_NOOP("matrix", "site {site}: its GPS point {lat}, {lon} lies outside its country ({country})")
+        ),
     ),
     "sites_outside_licence_area": (
         _site_sql(", COALESCE((SELECT l.number FROM licence l WHERE l.id = s.licence_id), '?') AS licence"),
         False,
-        _site_text("site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}"),
+        _site_text(
+            QT_TRANSLATE_NOOP(
+                "matrix", "site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}"
+            )
+        ),
     ),
     "overlapping_licence_areas": (
         "SELECT l.id, l.number FROM licence l WHERE l.id IN ({marks})",
         False,
         lambda rows, _p, _x: {
-            r["id"]: _t("the area of licence {licence} overlaps the area of another licence").format(
+            r["id"]: translate("matrix", "the area of licence {licence} overlaps the area of another licence").format(
                 licence=r["number"]
             )
             for r in rows
@@ -391,10 +405,14 @@ _REASONS: dict[str, tuple[str, bool, Explain]] = {
     "active_sites_reporting": (
         _site_sql(),
         False,
-        _site_text("site {site}: active, with no production recorded in {period}"),
+        _site_text(QT_TRANSLATE_NOOP("matrix", "site {site}: active, with no production recorded in {period}")),
     ),
     "records_on_time": ("", False, _records_on_time),
-    "active_sites_per_inspector": (_site_sql(), False, _site_text("site {site}: active, not inspected in {period}")),
+    "active_sites_per_inspector": (
+        _site_sql(),
+        False,
+        _site_text(QT_TRANSLATE_NOOP("matrix", "site {site}: active, not inspected in {period}")),
+    ),
 }
 
 

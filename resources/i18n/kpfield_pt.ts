@@ -81,12 +81,12 @@ Fundamento: {basis}</translation>
         <translation>Verificar este inventário</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
         <translation>{file} está íntegro: nada foi alterado fora do kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com &apos;kpfield restore&apos;.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -165,6 +165,41 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Voltar à matriz de desafios</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Voltar à matriz de desafios (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Assinalado anterior</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Assinalado seguinte</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Assinalados por «{indicator}» em {scope}, {period}: {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Porquê este registo ({k} de {n}): {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>O registo selecionado não é um dos que este indicador assinala.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Selecione um registo para ver porque foi assinalado.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -214,11 +249,11 @@ Fundamento: {basis}</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
         <translation>Assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
         <translation>A chave de assinatura desta instalação acaba de ser criada: envie o seu ficheiro de chave (kpfield identity --export) ao seu coordenador</translation>
     </message>
     <message>
@@ -250,7 +285,7 @@ Fundamento: {basis}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <source>Officers' keys</source>
+        <source>Officers&apos; keys</source>
         <translation>Chaves dos agentes</translation>
     </message>
     <message>
@@ -269,7 +304,7 @@ Fundamento: {basis}</translation>
         <translation>Modelo em branco gravado: {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
         <translation>Livro de campo: os registos deste inventário para o coordenador ou outro kpfield</translation>
     </message>
     <message>
@@ -305,7 +340,7 @@ Fundamento: {basis}</translation>
         <translation>Gravar modelo em branco…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
         <translation>Cabeçalhos na língua do agente, listas pendentes, verificação de datas e números, e uma folha de instruções. Importe o livro preenchido no separador Importar.</translation>
     </message>
     <message>
@@ -325,8 +360,8 @@ Fundamento: {basis}</translation>
         <translation>Por agente e distrito: o último livro recebido, assinado ou não, os seus registos e a produção que cobre; atrasado: nada recebido desde o início do semestre em curso.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>'{text}' não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -437,6 +472,10 @@ Fundamento: {basis}</translation>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -481,7 +520,7 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
         <translation>Selecione uma célula do mapa de calor para ver a assinatura do seu âmbito.</translation>
     </message>
     <message>
@@ -556,8 +595,8 @@ ct</translation>
         <translation>Proporção de pedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation>Nenhum local com o código '{code}' neste inventário.</translation>
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>Nenhum local com o código &apos;{code}&apos; neste inventário.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
@@ -877,7 +916,7 @@ ct</translation>
     </message>
     <message>
         <source>To is before From</source>
-        <translation>A data "Até" é anterior à data "De"</translation>
+        <translation>A data &quot;Até&quot; é anterior à data &quot;De&quot;</translation>
     </message>
     <message>
         <source>Say where to write the workbook</source>
@@ -910,19 +949,19 @@ ct</translation>
         <translation>Exportar o meu ficheiro de chave…</translation>
     </message>
     <message>
-        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
         <translation>Escrever a chave pública desta instalação num ficheiro para o seu coordenador. Não contém nenhum segredo: a chave privada nunca sai da pasta de dados deste computador.</translation>
     </message>
     <message>
-        <source>Register an officer's key file…</source>
+        <source>Register an officer&apos;s key file…</source>
         <translation>Registar o ficheiro de chave de um agente…</translation>
     </message>
     <message>
-        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
         <translation>Registar a chave de um agente neste inventário (o registo de auditoria guarda-a), para que os livros que o agente assina sejam importados como assinados por um agente registado.</translation>
     </message>
     <message>
-        <source>Officers' keys registered in this inventory</source>
+        <source>Officers&apos; keys registered in this inventory</source>
         <translation>Chaves de agentes registadas neste inventário</translation>
     </message>
     <message>
@@ -966,7 +1005,7 @@ ct</translation>
         <translation>Escrito {path}. Envie-o ao seu coordenador e leia-lhe a impressão digital {fingerprint} ao telefone para que ele verifique que registou a chave certa.</translation>
     </message>
     <message>
-        <source>Register an officer's key file</source>
+        <source>Register an officer&apos;s key file</source>
         <translation>Registar o ficheiro de chave de um agente</translation>
     </message>
     <message>
@@ -974,7 +1013,7 @@ ct</translation>
         <translation>A chave não foi registada: {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
         <translation>{path} contém a chave desta instalação: os seus livros já são reconhecidos.</translation>
     </message>
     <message>
@@ -1224,7 +1263,7 @@ ct</translation>
         <translation>Mostrar trajetos GPS…</translation>
     </message>
     <message>
-        <source>Draw the tracks of a GPX file: the route of a day's work</source>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
         <translation>Desenhar os trajetos de um ficheiro GPX: o percurso de um dia de trabalho</translation>
     </message>
     <message>
@@ -1401,7 +1440,7 @@ ct</translation>
         <translation>Lista de acompanhamento…</translation>
     </message>
     <message>
-        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
         <translation>Um livro com cada registo que os indicadores assinalam no distrito ou país da coluna escolhida, para os inspetores que os visitam</translation>
     </message>
     <message>
@@ -1411,6 +1450,10 @@ ct</translation>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
         <translation>Faça duplo clique ou prima Enter para abrir o registo na sua página</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Faça duplo clique ou prima Enter para abrir os registos que este indicador assinala</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1497,6 +1540,10 @@ ct</translation>
         <translation>Nada assinalado</translation>
     </message>
     <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
         <source>The footprint could not be computed: {error}</source>
         <translation>Não foi possível calcular a assinatura: {error}</translation>
     </message>
@@ -1560,7 +1607,7 @@ ct</translation>
         <translation>Totais: {stones} pedras, {carats} ct: coincidem com o registo</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
         <translation>Totais: {stones} pedras, {carats} ct: não coincidem com as pedras e os quilates do registo</translation>
     </message>
     <message>
@@ -2047,8 +2094,8 @@ ct</translation>
         <translation>O inventário é só de leitura aqui, por isso a hora desta cópia de segurança não ficou registada nele</translation>
     </message>
     <message>
-        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export inventory: '{region}' não é uma região do WGAAP; escolha entre {choices}</translation>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
@@ -2103,8 +2150,8 @@ ct</translation>
         <translation>{path} escrito: {n} registos a acompanhar em {district}, {period}</translation>
     </message>
     <message>
-        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export package: '{region}' não é uma região do WGAAP; escolha entre {choices}</translation>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>no PDF: {why}</source>
@@ -2123,12 +2170,12 @@ ct</translation>
         <translation>O ficheiro substituído foi guardado como {path}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
         <translation>«{kind}» não é um tipo de registo; escolha entre {kinds}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation>'{item}': escreva cada campo na forma nome=valor</translation>
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escreva cada campo na forma nome=valor</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
@@ -2211,8 +2258,8 @@ ct</translation>
         <translation>Eliminado: {record}</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>'{region}' não é uma região WGAAP; escolha entre {choices}</translation>
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; não é uma região WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
@@ -2315,12 +2362,12 @@ ct</translation>
         <translation>NÃO assinado: {why}. Será importado como não assinado.</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
+        <source>signed with this installation&apos;s key {fingerprint}</source>
         <translation>assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>A chave de assinatura desta instalação acabou de ser criada: execute 'kpfield identity --export' e envie o ficheiro criado ao seu coordenador, para que os seus livros sejam importados como assinados por um agente registado</translation>
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>A chave de assinatura desta instalação acabou de ser criada: execute &apos;kpfield identity --export&apos; e envie o ficheiro criado ao seu coordenador, para que os seus livros sejam importados como assinados por um agente registado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2355,8 +2402,8 @@ ct</translation>
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity}: folha '{sheet}' linha {row} coluna '{column}' valor {value}: {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: folha &apos;{sheet}&apos; linha {row} coluna &apos;{column}&apos; valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2443,8 +2490,8 @@ ct</translation>
         <translation>kpfield resolve --merge: indique um número de par (e A ou B, o registo a manter), ou os UUID do registo a manter e do outro</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation>kpfield resolve: indique o número de um conflito (veja 'kpfield conflicts')</translation>
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique o número de um conflito (veja &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2463,7 +2510,7 @@ ct</translation>
         <translation>impressão digital da chave de assinatura: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
         <translation>chave privada: {path} (guarde-a com as cópias de segurança da sua pasta de dados; nunca a envie)</translation>
     </message>
     <message>
@@ -2479,7 +2526,7 @@ ct</translation>
         <translation>Envie-o ao seu coordenador e leia-lhe a impressão digital por telefone, para que possa confirmar que registou a chave certa</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
         <translation>{path} contém a chave do próprio inventário ({fingerprint}): os livros dele já são reconhecidos; nada foi alterado</translation>
     </message>
     <message>
@@ -2491,8 +2538,8 @@ ct</translation>
         <translation>Chave de {officer} registada (instalação {origin}, {country}), impressão digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Compare esta impressão digital com a que o 'kpfield identity' do agente mostra (por telefone ou pessoalmente) antes de confiar nos livros assinados com ela</translation>
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta impressão digital com a que o &apos;kpfield identity&apos; do agente mostra (por telefone ou pessoalmente) antes de confiar nos livros assinados com ela</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2523,16 +2570,16 @@ ct</translation>
         <translation>kpfield identity --export: indique o ficheiro a escrever com -o FILE.kpkey</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity: ainda não há chave de assinatura em {folder}; é criada uma com cada inventário ('kpfield init'), ou indique --db PATH para um inventário criado antes dos livros assinados</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: ainda não há chave de assinatura em {folder}; é criada uma com cada inventário (&apos;kpfield init&apos;), ou indique --db PATH para um inventário criado antes dos livros assinados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
         <translation>kpfield identity --export: este computador tem chaves de {n} instalações; escolha uma com --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation>o kpfield não tem a língua '{lang}'; escolha entre {choices}</translation>
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>o kpfield não tem a língua &apos;{lang}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -2881,16 +2928,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>escreva a longitude em graus decimais (-10,9675 ou O10,9675), em graus e minutos decimais (W010°58.050' ou 10°58.05'O) ou em graus, minutos e segundos (10°58'03"W); L (ou E) ou O (ou W) para o hemisfério, ou um sinal menos para oeste</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escreva a longitude em graus decimais (-10,9675 ou O10,9675), em graus e minutos decimais (W010°58.050&apos; ou 10°58.05&apos;O) ou em graus, minutos e segundos (10°58&apos;03&quot;W); L (ou E) ou O (ou W) para o hemisfério, ou um sinal menos para oeste</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>escreva a latitude em graus decimais (8,6367 ou N8,6367), em graus e minutos decimais (N08°38.200' ou 8°38.2'N) ou em graus, minutos e segundos (8°38'12"N); N ou S para o hemisfério, ou um sinal menos para sul</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escreva a latitude em graus decimais (8,6367 ou N8,6367), em graus e minutos decimais (N08°38.200&apos; ou 8°38.2&apos;N) ou em graus, minutos e segundos (8°38&apos;12&quot;N); N ou S para o hemisfério, ou um sinal menos para sul</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>escreva graus decimais (8,6367, -10,9675), graus e minutos decimais (N08°38.200' O010°58.050') ou graus, minutos e segundos (8°38'12"N 10°58'03"O); a letra do hemisfério antes ou depois (N, S, L ou E para leste, O ou W para oeste), ou um sinal menos para sul e oeste</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escreva graus decimais (8,6367, -10,9675), graus e minutos decimais (N08°38.200&apos; O010°58.050&apos;) ou graus, minutos e segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); a letra do hemisfério antes ou depois (N, S, L ou E para leste, O ou W para oeste), ou um sinal menos para sul e oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -3407,8 +3454,8 @@ ct</translation>
         <translation>o número de linhas por folha deve estar entre 2 e {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>'{country}' não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3509,7 @@ ct</translation>
         <translation>ponto de passagem {n} ({name})</translation>
     </message>
     <message>
-        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
         <translation>o ponto de passagem {n} não tem nome: dê-lhe, no GPS ou no ficheiro, o código do local</translation>
     </message>
     <message>
@@ -3481,7 +3528,7 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
         <translation>{field}: «{value}» designa vários registos de {kinds}: {candidates}; indique de qual se trata</translation>
     </message>
     <message>
@@ -3509,7 +3556,7 @@ ct</translation>
         <translation>deixe a célula do relógio como o kpfield a exportou, ou esvazie-a</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
         <translation>estas colunas de controlo são do próprio kpfield: peça ao agente uma nova exportação em vez de as editar</translation>
     </message>
     <message>
@@ -3545,7 +3592,7 @@ ct</translation>
         <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
     </message>
     <message>
-        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
         <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário), ou o seu UUID</translation>
     </message>
     <message>
@@ -3561,27 +3608,27 @@ ct</translation>
         <translation>corrija o valor e importe o ficheiro novamente</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation>a folha '{sheet}' não é um tipo de registo que o kpfield conheça; não foi lida</translation>
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não é um tipo de registo que o kpfield conheça; não foi lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation>folha '{sheet}': a coluna '{column}' repete {field}; só a primeira é lida</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; repete {field}; só a primeira é lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation>folha '{sheet}': a coluna '{column}' não é um campo de {kinds}; foi ignorada</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; não é um campo de {kinds}; foi ignorada</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de 'kpfield template' ou de um livro exportado pelo kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de &apos;kpfield template&apos; ou de um livro exportado pelo kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
         <translation>{path}, folha «{sheet}», célula B{row}: isto não é um nome de agente (no máximo {n} caracteres, letras e espaços); escreva o nome do agente que preencheu o modelo</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
         <translation>o modelo não diz quem o preencheu (a célula ao lado de «Preenchido por» da folha de instruções está vazia): os seus registos não são atribuídos a nenhum agente no relatório</translation>
     </message>
     <message>
@@ -3605,7 +3652,7 @@ ct</translation>
         <translation>assinado com a chave registada para {officer} (instalação {registered}), mas o livro diz que vem da instalação {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
         <translation>importado apesar de ter sido alterado depois da assinatura, por decisão do coordenador; isto fica anotado no registo de auditoria</translation>
     </message>
     <message>
@@ -3613,8 +3660,8 @@ ct</translation>
         <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 da folha _about já não corresponde): foi alterado depois da exportação, ou a folha _about foi; verifique quem o alterou. As suas linhas foram verificadas como as outras</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
-        <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever ('kpfield conflicts', ou a página Intercâmbio)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever (&apos;kpfield conflicts&apos;, ou a página Intercâmbio)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3633,7 +3680,7 @@ ct</translation>
         <translation>{path} não foi importado: o inventário está ocupado; importe-o de novo daqui a pouco</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
         <translation>{path}, folha «{sheet}», célula B{row}: «{value}» não é a identidade de uma instalação; copie-a tal como «kpfield identity» a mostra, ou deixe a célula vazia</translation>
     </message>
     <message>
@@ -3661,20 +3708,20 @@ ct</translation>
         <translation>folha {sheet!r}, coluna {column}: {n} célula(s) tinham uma fórmula; o kpfield não as executou e leu o valor que a folha de cálculo guardou com cada uma (uma célula vazia quando nenhum foi guardado)</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation>a folha '{sheet}' não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation>{field}: '{value}' não existe ({kind}) no inventário nem neste ficheiro</translation>
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: &apos;{value}&apos; não existe ({kind}) no inventário nem neste ficheiro</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>'{value}' não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>folha '{sheet}' linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>folha &apos;{sheet}&apos; linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3693,7 +3740,7 @@ ct</translation>
         <translation>{file} foi alterado depois da pré-visualização; pré-visualize-o de novo antes de importar</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} foi recusado pelas verificações do próprio inventário ({error}); nada dele foi escrito</translation>
     </message>
     <message>
@@ -3713,15 +3760,15 @@ ct</translation>
         <translation>as versões dos campos têm {size} caracteres, mais do que o kpfield lê ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
-        <translation>isto não é uma lista de versões dos campos como o kpfield a escreve ({{"campo": [instalação, alteração]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>isto não é uma lista de versões dos campos como o kpfield a escreve ({{&quot;campo&quot;: [instalação, alteração]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
         <translation>as versões dos campos indicam {field}, que não é um campo desta folha</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
         <translation>as versões dos campos dizem que {field} foi escrito por uma alteração que o vetor de versões do registo não conta</translation>
     </message>
     <message>
@@ -3729,7 +3776,7 @@ ct</translation>
         <translation>{column}: isto não é um vetor de versões como o kpfield o escreve (cada instalação com o seu número de alterações, pelo menos 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
         <translation>{column}: conta {n} alterações de uma instalação, mais do que a versão do registo ({version}) indica</translation>
     </message>
     <message>
@@ -3737,7 +3784,7 @@ ct</translation>
         <translation>{column}: uma instalação é designada por no máximo {limit} caracteres</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
         <translation>modified_by: {value} não é uma instalação que este ficheiro declara (a que o produziu, a origem do registo, ou uma que o seu vetor de versões conta)</translation>
     </message>
     <message>
@@ -3792,7 +3839,7 @@ ct</translation>
         <translation>Visitado em</translation>
     </message>
     <message>
-        <source>Inspector's notes</source>
+        <source>Inspector&apos;s notes</source>
         <translation>Notas do inspetor</translation>
     </message>
     <message>
@@ -3804,7 +3851,7 @@ ct</translation>
         <translation>Registos a acompanhar: {district}, {period}</translation>
     </message>
     <message>
-        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
         <translation>Cada registo que um indicador da matriz de desafios assinala no distrito, para os inspetores que os visitam: {n} no total. «Visitado em» e as notas são para o inspetor.</translation>
     </message>
     <message>
@@ -3896,8 +3943,8 @@ ct</translation>
         <translation>USD por quilate</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
-        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses. Cada indicador está em '{sheet}'.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses. Cada indicador está em &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Indicators of the challenge matrix, {period}</source>
@@ -3940,11 +3987,11 @@ ct</translation>
         <translation>Distância de variação total {tvd}; pedras insuficientes para um teste do qui-quadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
         <translation>Quilates {ratio} vezes a média dos semestres anteriores (um salto).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
         <translation>Quilates {ratio} vezes a média dos semestres anteriores.</translation>
     </message>
     <message>
@@ -3960,7 +4007,7 @@ ct</translation>
         <translation>Assinaturas de proveniência, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
         <translation>Proporção de pedras e de quilates por classe de tamanho, comparada com os semestres anteriores do mesmo lugar (a referência).</translation>
     </message>
     <message>
@@ -4004,8 +4051,8 @@ ct</translation>
         <translation>Fontes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation>região WGAAP desconhecida '{region}'; escolha entre {choices}</translation>
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>região WGAAP desconhecida &apos;{region}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -4200,15 +4247,15 @@ ct</translation>
         <translation>dados de demonstração</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
-        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre (um ano: no último dia do seu último semestre); os locais produtivos são os que têm produção registada no semestre. Os totais de produção são as somas de '{sheet}'. «Sem dados»: nada registado para o país no semestre, o que não é um zero declarado.</translation>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre (um ano: no último dia do seu último semestre); os locais produtivos são os que têm produção registada no semestre. Os totais de produção são as somas de &apos;{sheet}&apos;. «Sem dados»: nada registado para o país no semestre, o que não é um zero declarado.</translation>
     </message>
     <message>
         <source>Production by district and month: {scope}</source>
         <translation>Produção por distrito e mês: {scope}</translation>
     </message>
     <message>
-        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
         <translation>Os distritos com locais de mineração mas sem produção registada no período, e os países sem local, aparecem no fim com «sem dados».</translation>
     </message>
     <message>
@@ -4244,8 +4291,8 @@ ct</translation>
         <translation>Alterações trazidas por {file}, o último livro de {officer} ({at} UTC)</translation>
     </message>
     <message>
-        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
-        <translation>não foi recebido nenhum livro de '{officer}'; agentes com livros: {known}</translation>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>não foi recebido nenhum livro de &apos;{officer}&apos;; agentes com livros: {known}</translation>
     </message>
     <message>
         <source>Changes recorded since {since} (UTC)</source>
@@ -4464,8 +4511,8 @@ ct</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation>Conflitos em aberto: {n} (resolva-os com 'kpfield resolve' ou na página Intercâmbio)</translation>
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflitos em aberto: {n} (resolva-os com &apos;kpfield resolve&apos; ou na página Intercâmbio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -4500,7 +4547,7 @@ ct</translation>
         <translation>quem enviou o quê: o último livro de cada agente, e quem está atrasado.</translation>
     </message>
     <message>
-        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
         <translation>o que as importações e edições do período trouxeram: cada registo adicionado, alterado ou eliminado desde o início do período.</translation>
     </message>
     <message>
@@ -4743,7 +4790,7 @@ ct</translation>
         <translation>Matriz de desafios, período {period} ({file}, versão {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(uma letra após um estado é a nota de autoavaliação do próprio país)</translation>
     </message>
     <message>
@@ -4819,7 +4866,7 @@ ct</translation>
         <translation>Proporção da produção (quilates) de locais sem licença válida no próprio dia</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates dos registos de produção do período cuja licença (a do registo, senão a do local) falta ou não é válida na data de produção (estado ativo e issued_on &lt;= data &lt;= expires_on), divididos por todos os quilates produzidos no âmbito e no período</translation>
     </message>
     <message>
@@ -4827,7 +4874,7 @@ ct</translation>
         <translation>Proporção das licenças produtivas que produziram depois da data de expiração</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licenças com produção no período datada depois do seu expires_on, divididas pelas licenças com alguma produção no período</translation>
     </message>
     <message>
@@ -4835,7 +4882,7 @@ ct</translation>
         <translation>Proporção dos trabalhadores dos locais ativos coberta por garimpeiros registados da sua aldeia</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldeia (país, distrito, aldeia): trabalhadores dos locais ativos do âmbito W e pessoas registadas com a função de garimpeiro R; o valor é a soma de min(R, W) dividida pela soma de W; em causa: os locais ativos das aldeias com menos garimpeiros registados do que trabalhadores</translation>
     </message>
     <message>
@@ -4843,7 +4890,7 @@ ct</translation>
         <translation>Proporção dos locais ativos com um ponto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>locais ativos com latitude e longitude, divididos pelos locais ativos (estado atual dos locais)</translation>
     </message>
     <message>
@@ -4851,11 +4898,11 @@ ct</translation>
         <translation>Proporção dos locais mapeados cujo ponto fica fora do seu país</translation>
     </message>
     <message>
-        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
         <translation>locais com um ponto GPS a mais de cerca de 5 km fora da fronteira do seu país (tal como o kpfield a traça, a partir dos contornos da Natural Earth), divididos pelos locais com ponto GPS nos países cuja fronteira o kpfield tem</translation>
     </message>
     <message>
-        <source>Share of mapped sites outside their licence's area</source>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
         <translation>Parte dos locais mapeados fora da área da sua licença</translation>
     </message>
     <message>
@@ -4863,11 +4910,11 @@ ct</translation>
         <translation>locais cujo ponto GPS fica a mais de 10 m fora da área traçada da sua licença, divididos pelos locais com ponto GPS cuja licença tem área</translation>
     </message>
     <message>
-        <source>Share of licence areas that overlap another licence's area</source>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
         <translation>Parte das áreas de licença que se sobrepõem à área de outra licença</translation>
     </message>
     <message>
-        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
         <translation>licenças dos locais do âmbito cuja área traçada se sobrepõe à área de outra licença em vigor do mesmo país, divididas pelas licenças dos locais do âmbito que têm área</translation>
     </message>
     <message>
@@ -4891,7 +4938,7 @@ ct</translation>
         <translation>Proporção dos registos de produção incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registos sem valor, sem referência de registo/recibo, sem repartição por classes de tamanho, ou cujas classes de tamanho não somam as pedras do registo, divididos pelos registos do período</translation>
     </message>
     <message>
@@ -4899,11 +4946,11 @@ ct</translation>
         <translation>Proporção dos registos de produção introduzidos muito depois dos factos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registos cuja data de introdução (created_at) é mais de `days` dias (90 por omissão) posterior à data de produção, divididos pelos registos do período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporção da produção vendida (quilates) comprada sem licença de comprador válida</translation>
     </message>
     <message>
@@ -4931,7 +4978,7 @@ ct</translation>
         <translation>Proporção das exportações sem número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportações (tipo exportação) dos exportadores do âmbito datadas no período sem número de certificado PK, divididas por essas exportações; um âmbito de local não tem exportadores (sem dados)</translation>
     </message>
     <message>
@@ -4939,7 +4986,7 @@ ct</translation>
         <translation>Proporção dos registos de produção valorizados longe da mediana USD/ct da sua classe de tamanho</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registo valorizado é colocado na classe de tamanho da sua pedra média (quilates / pedras); a mediana USD/ct dessa classe nos registos do período da área de referência (a região WGAAP, ou o país) é a referência; registos mais de `factor` vezes acima ou abaixo dela, divididos pelos registos valorizados</translation>
     </message>
     <message>
@@ -4971,11 +5018,11 @@ ct</translation>
         <translation>locais ativos com pelo menos um registo de produção no período, divididos pelos locais ativos; em causa: os locais ativos sem nenhum</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporção dos registos de produção do período introduzidos a tempo para as estatísticas semestrais</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registos do período introduzidos (created_at) no máximo `days` dias (45 por omissão) após o fim do período, divididos pelos registos do período; em causa: os registos introduzidos mais tarde</translation>
     </message>
     <message>
@@ -4983,7 +5030,7 @@ ct</translation>
         <translation>Inspeções de locais por inspetor no período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspeções dos locais do âmbito datadas no período, divididas pelo número de inspetores distintos que as fizeram</translation>
     </message>
     <message>
@@ -5034,6 +5081,134 @@ ct</translation>
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe em {countries}; escreva {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>produção datada de {date} no local {site}, que não tem licença</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, que foi eliminada</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, expirada em {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, emitida só em {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, cujo estado é «{status}»</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>a licença {licence} expirou em {expires}; produção registada ao abrigo dela até {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>local {site}: {workers} trabalhadores nos locais ativos da aldeia {village}, {diggers} garimpeiros registados</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>local {site}: última inspeção em {last}, mais de {days} dias antes de {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>local {site}: nunca inspecionado</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>local {site}: sem produção registada em {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sem valor</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>sem referência de registo ou de guia</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>sem repartição por classe de tamanho</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>as classes de tamanho somam {sum} pedras, o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>produção datada de {date} no local {site}: {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered} ({days} dias depois)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>produção datada de {date} vendida a {buyer}, que não tem licença de comprador</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>produção datada de {date} vendida ao abrigo da licença {licence}, que não é uma licença de comerciante</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>produção datada de {date} vendida à licença {licence}, não válida nesse dia (válida de {issued} a {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>a licença de comerciante {licence} (válida de {issued} a {expires}) comprou produção datada de {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>a licença de comerciante {licence} comprou {bought} ct nos locais e vendeu {sold} ct no período</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportação de {date}, {carats} ct pela licença {licence}, sem número de certificado PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>produção datada de {date} no local {site}: {value} USD por {carats} ct ({usd_ct} USD/ct), mais de {factor} vezes acima ou abaixo da mediana da sua classe de tamanho</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>local {site}: as suas classes de tamanho em {period} diferem dos seus próprios {history} semestres anteriores</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>a licença de comerciante {licence} comprou {carats} ct em {period}, mais de {ratio} vezes o seu semestre habitual</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered}, depois do prazo de {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>local {site}: ativo, sem ponto GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora do seu país ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora da área desenhada para a licença {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>a área da licença {licence} sobrepõe-se à área de outra licença</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>local {site}: ativo, sem produção registada em {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>local {site}: ativo, não inspecionado em {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -5054,8 +5229,8 @@ ct</translation>
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation>não existe o conflito {id}; 'kpfield conflicts' lista os conflitos em aberto</translation>
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>não existe o conflito {id}; &apos;kpfield conflicts&apos; lista os conflitos em aberto</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -5195,7 +5370,7 @@ ct</translation>
         <translation>Libéria</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
+        <source>Côte d&apos;Ivoire</source>
         <translation>Costa do Marfim</translation>
     </message>
     <message>
@@ -5442,7 +5617,7 @@ ct</translation>
         <translation>Assinado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
+        <source>Signer&apos;s key fingerprint</source>
         <translation>Impressão digital da chave do signatário</translation>
     </message>
     <message>
@@ -5573,7 +5748,7 @@ ct</translation>
         <translation>Comprador licenciado</translation>
     </message>
     <message>
-        <source>Buyer's licence valid on the date</source>
+        <source>Buyer&apos;s licence valid on the date</source>
         <translation>Licença do comprador válida na data</translation>
     </message>
     <message>
@@ -5617,7 +5792,7 @@ ct</translation>
         <translation>{why}: não podia comprar em {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
         <translation>{name} não tem licença de comprador: as pedras só podem ser vendidas a compradores licenciados</translation>
     </message>
     <message>
@@ -5633,7 +5808,7 @@ ct</translation>
         <translation>mais de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct está longe da produção recente deste distrito ({low} a {high} USD/ct): verifique o valor e os quilates</translation>
     </message>
     <message>
@@ -5736,12 +5911,12 @@ ct</translation>
         <translation>alterado depois da assinatura: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
         <translation> (importado por decisão do coordenador, anotado no registo de auditoria)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation>peça ao agente que execute novamente 'kpfield identity --export' e envie o novo ficheiro</translation>
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>peça ao agente que execute novamente &apos;kpfield identity --export&apos; e envie o novo ficheiro</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -5764,7 +5939,7 @@ ct</translation>
         <translation>{path}: o ficheiro não existe</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
         <translation>não é um ficheiro de chave de agente (.kpkey)</translation>
     </message>
     <message>
@@ -5803,7 +5978,7 @@ ct</translation>
         <translation>Não foi possível escrever a cópia de segurança em {folder}: o disco está cheio. Nenhum ficheiro de cópia ficou lá e o inventário está como estava. Liberte algum espaço, ou faça a cópia noutro disco.</translation>
     </message>
     <message>
-        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
         <translation>o inventário de {officer} (instalação {origin}, inventário {id})</translation>
     </message>
     <message>
@@ -5847,15 +6022,15 @@ ct</translation>
         <translation>{path} não é um inventário kpfield (não é uma base de dados SQLite); escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation>Não é possível ler {path} ({error}); execute 'kpfield verify' sobre ele, ou restaure-o a partir de uma cópia de segurança com 'kpfield restore'</translation>
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>Não é possível ler {path} ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança com &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} é uma base de dados SQLite mas não um inventário kpfield; escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
         <translation>{path} tem a marca do kpfield mas não foi criado pelo kpfield (faltam-lhe as tabelas de um inventário); foi deixado como estava. Escolha o ficheiro .kpfield que o programa criou.</translation>
     </message>
     <message>
@@ -5871,8 +6046,8 @@ ct</translation>
         <translation>nome semelhante em {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation>Não é possível ler {path} como inventário ({error}); execute 'kpfield verify' sobre ele, ou restaure-o a partir de uma cópia de segurança</translation>
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>Não é possível ler {path} como inventário ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
@@ -5907,20 +6082,20 @@ ct</translation>
         <translation>{value} não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
+        <source>The officer&apos;s name is required</source>
         <translation>O nome do agente é obrigatório</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation>{path} não existe; crie-o com 'kpfield init' ou escolha outro ficheiro</translation>
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} não existe; crie-o com &apos;kpfield init&apos; ou escolha outro ficheiro</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
         <translation>{path} está vazio: não é um inventário</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation>{path} não tem identidade de instalação: não foi criado com 'kpfield init'</translation>
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
@@ -5931,7 +6106,7 @@ ct</translation>
         <translation>{path} foi criado por uma versão mais antiga do kpfield; abra-o uma vez no kpfield para o atualizar</translation>
     </message>
     <message>
-        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
         <translation>a chave de assinatura desta instalação não está neste computador (o inventário foi criado ou trazido de outro lado)</translation>
     </message>
     <message>
@@ -5939,11 +6114,11 @@ ct</translation>
         <translation>o inventário não tem génese assinada (foi criado por uma versão anterior do kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
         <translation>a sua génese não foi assinada pela chave desta instalação: o inventário foi criado noutro lado, mesmo que tenha o identificador desta instalação</translation>
     </message>
     <message>
-        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
         <translation>a assinatura do seu último ponto de controlo não é válida (execute kpfield verify)</translation>
     </message>
     <message>
@@ -5955,7 +6130,7 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field}: «{value}» designa vários registos ({kinds}): {candidates}; indique o UUID</translation>
     </message>
     <message>
@@ -6031,11 +6206,11 @@ ct</translation>
         <translation>{n} passo(s) de atualização serão executados na próxima abertura: {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
-        <translation>restaure a última cópia de segurança boa com: kpfield restore --db "{path}"</translation>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure a última cópia de segurança boa com: kpfield restore --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <source>the file's structure is sound</source>
+        <source>the file&apos;s structure is sound</source>
         <translation>a estrutura do ficheiro está sã</translation>
     </message>
     <message>
@@ -6099,15 +6274,15 @@ ct</translation>
         <translation>a génese assinada foi removida do inventário</translation>
     </message>
     <message>
-        <source>the signature of the inventory's genesis does not hold: it was edited</source>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
         <translation>a assinatura da génese do inventário não é válida: foi editada</translation>
     </message>
     <message>
-        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
         <translation>a identidade do inventário (instalação ou identificador do inventário) não é a que a sua génese assinou</translation>
     </message>
     <message>
-        <source>the latest checkpoint's signature does not hold: it was edited</source>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
         <translation>a assinatura do último ponto de controlo não é válida: foi editado</translation>
     </message>
     <message>
@@ -6119,7 +6294,7 @@ ct</translation>
         <translation>o registo de auditoria tem {n} linhas intactas mas o ponto de controlo assinado em {at} abrangia {m}: foram removidas linhas ou o registo foi apagado</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
         <translation>a linha de auditoria {m} não é a que o ponto de controlo assinado em {at} abrangia: o histórico do registo foi reescrito</translation>
     </message>
     <message>
@@ -6127,7 +6302,7 @@ ct</translation>
         <translation>{n} linha(s) de auditoria escrita(s) após o último ponto de controlo assinado ({at}): por uma sessão que não terminou, ou fora do kpfield</translation>
     </message>
     <message>
-        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
         <translation>a chave desta instalação não está neste computador: as assinaturas são válidas para a chave que o inventário contém ({fingerprint}), mas não foi verificado se é a chave do agente; compare a impressão digital com a do agente</translation>
     </message>
     <message>
@@ -6143,19 +6318,19 @@ ct</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
         <translation>Não há nenhum registo «{ref}» aqui ({kind}): indique o UUID, ou: {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>Não há nenhum registo «{ref}» aqui ({kind}); estes registos ({kinds}) designam-se pelo UUID</translation>
     </message>
     <message>
-        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
         <translation>«{ref}» designa mais de {count} registos ({kinds}); indique o UUID do registo pretendido (os primeiros {count}):</translation>
     </message>
     <message>
-        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
         <translation>«{ref}» designa {count} registos ({kinds}); indique o UUID do registo pretendido:</translation>
     </message>
     <message>
@@ -6174,7 +6349,7 @@ ct</translation>
         <translation>Preenchido por (o seu nome) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
         <translation>A sua instalação (opcional: tal como «kpfield identity» a mostra)</translation>
     </message>
     <message>
@@ -6373,7 +6548,7 @@ ct</translation>
         <translation>As classes de tamanho somam {total} ct, o registo indica {carats}</translation>
     </message>
     <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique a licença do comprador ou, para um comprador sem licença, um nome; não ambos</translation>
     </message>
     <message>
@@ -6385,7 +6560,7 @@ ct</translation>
         <translation>Uma exportação deveria indicar o seu número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Uma venda precisa da licença do comprador ou, se não for licenciado, de um nome</translation>
     </message>
     <message>
@@ -6563,7 +6738,7 @@ ct</translation>
         <translation>folhas</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} foi recusado: a sua parte {part} ocupa {size} bytes, muito mais do que a de qualquer livro; o ficheiro não foi escrito por uma folha de cálculo</translation>
     </message>
     <message>
@@ -6603,7 +6778,7 @@ ct</translation>
         <translation>células na folha {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, folha {sheet!r}: o XML da folha está danificado ({error}); copie de novo o ficheiro da sua origem, ou abra-o no Excel ou no LibreOffice e guarde-o de novo</translation>
     </message>
 </context>
@@ -6670,8 +6845,8 @@ ct</translation>
         <translation>{path} é um ficheiro zip mas não um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation>{path} foi recusado: a sua parte {part} expandir-se-ia de {packed} para {size} bytes, o que nenhum livro real faz (uma 'bomba zip')</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} foi recusado: a sua parte {part} expandir-se-ia de {packed} para {size} bytes, o que nenhum livro real faz (uma &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -6734,8 +6909,8 @@ ct</translation>
         <translation>{path} não pode ser lido como livro ({error}); copie-o novamente a partir da origem</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation>{path}, folha '{sheet}': não pode ser lida ({error})</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, folha &apos;{sheet}&apos;: não pode ser lida ({error})</translation>
     </message>
 </context>
 </TS>

@@ -177,7 +177,11 @@ class MatrixPage(QWidget):
         self.flagged_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.flagged_view.verticalHeader().setDefaultSectionSize(22)
         self.flagged_view.horizontalHeader().setStretchLastSection(True)
-        self.flagged_view.horizontalHeader().resizeSection(0, 190)
+        self.flagged_view.horizontalHeader().resizeSection(0, 130)
+        # the selected flagged record's reason in full: the pane is too narrow for the column alone
+        self.flagged_reason = QLabel(self)
+        self.flagged_reason.setWordWrap(True)
+        self.flagged_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flagged_view.setToolTip(
             translate("MatrixPage", "Double-click or press Enter to open the record in its page")
         )
@@ -196,6 +200,7 @@ class MatrixPage(QWidget):
         fcol.setContentsMargins(0, 0, 0, 0)
         fcol.addWidget(self.flagged_title)
         fcol.addWidget(self.flagged_view, 1)
+        fcol.addWidget(self.flagged_reason)
         lower.addWidget(flagged_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -237,6 +242,7 @@ class MatrixPage(QWidget):
         self.flagged_view.doubleClicked.connect(self._open_flagged)
         self.flagged_view.activated.connect(self._open_flagged)
         self.indicator_view.doubleClicked.connect(self._drill_indicator)
+        self.flagged_view.selectionModel().currentChanged.connect(self._flagged_changed)
         self.indicator_view.activated.connect(self._drill_indicator)
         self.footprint.requested.connect(self.compute_footprint)
         editor.changed.connect(self._record_changed)
@@ -462,6 +468,7 @@ class MatrixPage(QWidget):
         if r is None or self.heat.evaluation is None:
             self.indicators.set_indicators(())
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             return
         scope = self.heat.evaluation.scopes[i.column()]
         where = self.heat.scopes[i.column()]
@@ -495,17 +502,30 @@ class MatrixPage(QWidget):
         row = self.indicator_view.currentIndex().row()
         if not 0 <= row < len(self.indicators.indicators):
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             self.flagged_title.setText("")
             return
         ind = self.indicators.indicators[row]
         self.flagged.set_records(ind.record_kind, ind.offending_ids, self._explainer(ind.id))
         n = len(ind.offending_ids)
+        if n:
+            self.flagged_view.setCurrentIndex(self.flagged.index(0, 0))
+        else:
+            self.flagged_reason.clear()
         self.flagged_title.setText(
             translate("MatrixPage", "{records} flagged: {n} (double-click to open)").format(
                 records=entity(ind.record_kind).shown_plural(), n=format_number(n, grouping=True)
             )
             if n
             else translate("MatrixPage", "Nothing flagged")
+        )
+
+    def _flagged_changed(self, *_args: object) -> None:
+        row = self.flagged_view.currentIndex().row()
+        self.flagged_reason.setText(
+            translate("MatrixPage", "Why flagged: {reason}").format(reason=self.flagged.reason(row))
+            if 0 <= row < self.flagged.rowCount()
+            else ""
         )
 
     def _explainer(self, indicator_id: str) -> Callable[[Sequence[str]], dict[str, str]] | None:
