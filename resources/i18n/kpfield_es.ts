@@ -685,6 +685,30 @@ ct</translation>
         <translation>importado</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Sin firma: ningún agente ni clave que mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modificado después de firmado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Firmado por: esta instalación</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Firmado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Firmado por: una clave que ningún agente registró en este inventario</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Huella de la clave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
         <translation>Verifique que sea un libro de campo o una plantilla completada</translation>
     </message>
@@ -3572,6 +3596,10 @@ ct</translation>
         <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>haga que las piedras y los quilates de las columnas de clases de tamaño sumen {field}, o corrija {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>escriba los miles con un espacio o sin nada (1 250 o 1250) y los decimales con una, dos o cuatro cifras (1,25 o 1.25), o use una celda numérica</translation>
     </message>
@@ -3590,14 +3618,6 @@ ct</translation>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique el UUID de un registro ({kinds}) que ya esté en el inventario o en este libro, o su número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -3730,6 +3750,26 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escriba el código del sitio (por ejemplo KN-012) de un sitio que ya esté en el inventario o en la hoja de sitios de este libro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escriba el número de licencia (por ejemplo SL-ART-2026-0007) de una licencia que ya esté en el inventario o en la hoja de licencias de este libro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escriba el número de registro de la organización o su nombre, tal como figura en el inventario o en la hoja de organizaciones de este libro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique un registro ({kinds}) que ya esté en el inventario o en este libro</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -6484,6 +6524,14 @@ ct</translation>
         <translation>{label}: campo obligatorio</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Las piedras de las clases de tamaño ({terms}) suman {total} piedra(s), el registro indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Los quilates de las clases de tamaño ({terms}) suman {total} ct, el registro indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6538,14 +6586,6 @@ ct</translation>
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>La clase de tamaño {size_class} tiene {stones} piedra(s) pero ningún quilate</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Las clases de tamaño suman {total} piedra(s), el registro indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>

@@ -685,6 +685,30 @@ ct</translation>
         <translation>importé</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Non signé : aucun agent ni aucune clé à montrer</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modifié après sa signature</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Signé par : cette installation</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Signé par : {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Signé par : une clé qu’aucun agent n’a enregistrée dans cet inventaire</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Empreinte de la clé : {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
         <translation>Vérifiez qu&apos;il s&apos;agit d&apos;un classeur de terrain ou d&apos;un modèle rempli</translation>
     </message>
@@ -3572,6 +3596,10 @@ ct</translation>
         <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faites en sorte que les pierres et les carats des colonnes de classes de taille totalisent {field}, ou corrigez {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>écrivez les milliers avec une espace ou sans rien (1 250 ou 1250) et les décimales avec un, deux ou quatre chiffres (1,25 ou 1.25), ou utilisez une cellule numérique</translation>
     </message>
@@ -3590,14 +3618,6 @@ ct</translation>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>saisissez le code de pays ISO à deux lettres, comme SL ou GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>saisissez le n° d&apos;identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l&apos;inventaire), ou son UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indiquez l&apos;UUID, ou le numéro/code, d&apos;un enregistrement ({kinds}) déjà présent dans l&apos;inventaire ou dans ce classeur</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -3730,6 +3750,26 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>saisissez le n° d’identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l’inventaire)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>saisissez le code du chantier (par exemple KN-012) d’un chantier déjà présent dans l’inventaire ou sur la feuille des chantiers de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>saisissez le numéro de permis (par exemple SL-ART-2026-0007) d’un permis déjà présent dans l’inventaire ou sur la feuille des permis de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>saisissez le numéro d’enregistrement de l’organisation ou son nom, tel qu’il figure dans l’inventaire ou sur la feuille des organisations de ce classeur</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>nommez un enregistrement ({kinds}) déjà présent dans l’inventaire ou dans ce classeur</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -6484,6 +6524,14 @@ ct</translation>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Les pierres des classes de taille ({terms}) totalisent {total} pierre(s), l’enregistrement en indique {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Les carats des classes de taille ({terms}) totalisent {total} ct, l’enregistrement en indique {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label} : {problem}</translation>
     </message>
@@ -6538,14 +6586,6 @@ ct</translation>
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>La classe de taille {size_class} a {stones} pierre(s) mais aucun carat</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Les classes de taille totalisent {total} pierre(s), l&apos;enregistrement en indique {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Les classes de taille totalisent {total} ct, l&apos;enregistrement en indique {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>

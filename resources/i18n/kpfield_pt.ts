@@ -685,6 +685,30 @@ ct</translation>
         <translation>importado</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Não assinado: nenhum agente nem chave a mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Alterado depois de assinado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Assinado por: esta instalação</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Assinado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Assinado por: uma chave que nenhum agente registou neste inventário</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Impressão digital da chave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
         <translation>Verifique se é um livro de campo ou um modelo preenchido</translation>
     </message>
@@ -3572,6 +3596,10 @@ ct</translation>
         <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faça com que as pedras e os quilates das colunas de classes de tamanho somem {field}, ou corrija {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>escreva os milhares com um espaço ou sem nada (1 250 ou 1250) e as casas decimais com um, dois ou quatro algarismos (1,25 ou 1.25), ou use uma célula numérica</translation>
     </message>
@@ -3590,14 +3618,6 @@ ct</translation>
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário), ou o seu UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique o UUID de um registo de {kinds} já existente no inventário ou neste livro, ou o seu número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -3730,6 +3750,26 @@ ct</translation>
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escreva o código do local (por exemplo KN-012) de um local já existente no inventário ou na folha de locais deste livro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escreva o número da licença (por exemplo SL-ART-2026-0007) de uma licença já existente no inventário ou na folha de licenças deste livro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escreva o número de registo da organização ou o seu nome, tal como está no inventário ou na folha de organizações deste livro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique um registo de {kinds} já existente no inventário ou neste livro</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -6484,6 +6524,14 @@ ct</translation>
         <translation>{label}: campo obrigatório</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>As pedras das classes de tamanho ({terms}) somam {total} pedra(s), o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Os quilates das classes de tamanho ({terms}) somam {total} ct, o registo indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6538,14 +6586,6 @@ ct</translation>
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>A classe de tamanho {size_class} tem {stones} pedra(s) mas nenhum quilate</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>As classes de tamanho somam {total} pedra(s), o registo indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>As classes de tamanho somam {total} ct, o registo indica {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
