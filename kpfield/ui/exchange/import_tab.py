@@ -220,7 +220,7 @@ class ImportTab(QWidget):
         self.files_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.files_view.horizontalHeader().setMinimumSectionSize(60)
         self.problems_view = table_view(self.problems_model, self, (150, 90, 45, 130, 90, 330))
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = self.split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.files_view)
         holder = QWidget(split)
         col = QVBoxLayout(holder)
@@ -316,6 +316,7 @@ class ImportTab(QWidget):
             {i for i, f in enumerate(report.files) if f.refused},
             {(i, signature): signature_tip(f.signature) for i, f in enumerate(report.files)},
         )
+        self._fit_files()
         problems = report_problem_rows(report)
         self.problems_model.set_rows(problems)
         self.problems_title.setText(
@@ -325,6 +326,18 @@ class ImportTab(QWidget):
             if problems
             else translate("ImportTab", "No problems found")
         )
+
+    def _fit_files(self) -> None:
+        """Give the files table the height of its rows (their signatures wrap over two to four
+        lines), up to half the tabs' height; the problems below take the rest."""
+        view = self.files_view
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(r) for r in range(self.files_model.rowCount()))
+        wanted = view.horizontalHeader().height() + rows + 2 * view.frameWidth() + 4
+        total = sum(self.split.sizes())
+        if total > 0:
+            top = max(130, min(wanted, total // 2))
+            self.split.setSizes([top, total - top])
 
     def cancel_preview(self) -> None:
         self.preview = None
