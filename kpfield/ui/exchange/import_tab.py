@@ -219,6 +219,8 @@ class ImportTab(QWidget):
         self.files_view.setWordWrap(True)
         self.files_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.files_view.horizontalHeader().setMinimumSectionSize(60)
+        # a column made narrower (the window resized) wraps the status over more lines: rows follow
+        self.files_view.horizontalHeader().sectionResized.connect(lambda *_a: self.files_view.resizeRowsToContents())
         self.problems_view = table_view(self.problems_model, self, (150, 90, 45, 130, 90, 330))
         split = self.split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.files_view)

@@ -177,7 +177,9 @@ class MatrixPage(QWidget):
         self.flagged_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.flagged_view.verticalHeader().setDefaultSectionSize(22)
         self.flagged_view.horizontalHeader().setStretchLastSection(True)
-        self.flagged_view.horizontalHeader().resizeSection(0, 130)
+        flagged_header = self.flagged_view.horizontalHeader()
+        flagged_header.ensurePolished()
+        flagged_header.resizeSection(0, max(130, flagged_header.sectionSizeFromContents(0).width()))
         # the selected flagged record's reason in full: the pane is too narrow for the column alone
         self.flagged_reason = QLabel(self)
         self.flagged_reason.setWordWrap(True)
