@@ -1051,12 +1051,14 @@ def _name_and_village(text: str) -> tuple[str, str | None]:
 
 
 def _person_candidate(p: NamedPerson) -> str:
-    """A person an ambiguous name may mean, with what would name them alone."""
+    """A person an ambiguous name may mean, with what would name them alone (never their UUID:
+    the officer fills the template from paper records, where persons carry no UUID)."""
     ids = [
         *([translate("import", "national ID {id}").format(id=p.national_id)] if p.national_id else []),
         *([translate("import", "digger card {card}").format(card=p.digger_card)] if p.digger_card else []),
-        p.id,
     ]
+    if not ids:
+        ids = [translate("import", "no national ID or digger card: name them with their village")]
     return f"{p.label} [{', '.join(ids)}]"
 
 

@@ -3572,6 +3572,10 @@ ct</translation>
         <translation>tarjeta de minero artesanal {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sin identidad nacional ni tarjeta de minero: nombre a la persona con su aldea</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>compruébelo: la fila se aceptó</translation>
     </message>

@@ -3572,6 +3572,10 @@ ct</translation>
         <translation>carte de creuseur {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>ni n° d’identité ni carte de creuseur : nommez la personne avec son village</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>vérifiez-la : la ligne a été acceptée</translation>
     </message>

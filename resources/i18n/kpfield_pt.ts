@@ -3572,6 +3572,10 @@ ct</translation>
         <translation>cartão de garimpeiro {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sem identidade nacional nem cartão de garimpeiro: indique a pessoa com a sua aldeia</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>verifique: a linha foi aceite</translation>
     </message>

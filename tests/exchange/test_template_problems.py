@@ -161,3 +161,39 @@ def test_in_french_the_row_is_told_in_french(tmp_path):
     assert len(issues) == 3
     site = next(i for i in issues if i["value"] == "KN-999")
     assert "code du chantier" in site["fix"] and "UUID" not in site["fix"]
+
+
+def test_persons_a_name_may_mean_are_listed_by_what_names_them_never_by_uuid(tmp_path):
+    db = tmp_path / "kono.kpfield"
+    with make_inventory(db, "Aminata Sesay") as inv:
+        inv.add("person", {"family_name": "Kamara", "given_names": "Fatmata", "country": "SL", "village": "Koidu"})
+        inv.add(
+            "person",
+            {
+                "family_name": "Kamara",
+                "given_names": "Fatmata",
+                "country": "SL",
+                "village": "Tombodu",
+                "digger_card": "DC-9",
+            },
+        )
+    path = _filled(
+        tmp_path,
+        "licence",
+        [
+            {
+                "Country *": "SL",
+                "Licence number *": "SL-ART-2026-0008",
+                "Kind *": "artisanal_mining",
+                "Holder (person)": "Fatmata Kamara",
+                "Issued on *": "2026-01-01",
+                "Expires on *": "2027-01-01",
+                "Status *": "active",
+            }
+        ],
+    )
+    [issue] = _issues(db, path)
+    assert "names several persons" in issue["message"]
+    assert "Fatmata Kamara (Tombodu) [digger card DC-9]" in issue["message"]
+    assert "Fatmata Kamara (Koidu) [no national ID or digger card: name them with their village]" in issue["message"]
+    assert not UUID.search(issue["message"]) and not UUID.search(issue["fix"])
