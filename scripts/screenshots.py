@@ -467,6 +467,14 @@ def shoot_matrix(app, win, grab) -> None:
     wait(lambda: page.footprint_job is None)
     grab(win, "challenge-matrix")
 
+    # drilling down: the flagged licences in their page, why each was flagged, and the way back
+    page.indicator_view.setCurrentIndex(page.indicators.index(ids.index("production_without_valid_licence"), 0))
+    drill = page.drill()
+    if drill is not None:
+        page.drillDown.emit(drill)
+        grab(win, "challenge-matrix-drill-down")
+        win.drills.back()
+
     page.select_cell(rows.index("provenance"), column)
     page.tabs.setCurrentWidget(page.footprint)
     wait(lambda: page.footprint_job is None)

@@ -18,6 +18,7 @@ from .guide import GuideDialog
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
+from .matrix.drill import DrillDowns
 from .matrix.page import MatrixPage
 from .plurals import count_text
 from .qt import (
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
         self._add_page(translate("MainWindow", "Challenge matrix"), "matrix", self.matrix_page)
+        # a flagged record opened from the matrix: why it was flagged, and the way back
+        self.drills = DrillDowns(self)
         self.exchange = ExchangePage(inv, self.jobs, self.stack)
         self.exchange.recordsChanged.connect(self._records_imported)
         self._add_page(translate("MainWindow", "Exchange"), "exchange", self.exchange)

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QShortcut,
     QShowEvent,
     QTransform,
     QUndoCommand,

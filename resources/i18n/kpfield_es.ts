@@ -231,6 +231,41 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Volver a la matriz de desafíos</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Volver a la matriz de desafíos (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Señalado anterior</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Señalado siguiente</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Señalados por «{indicator}» en {scope}, {period}: {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Por qué este registro ({k} de {n}): {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>El registro seleccionado no es uno de los que este indicador señala.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Seleccione un registro para ver por qué fue señalado.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -506,6 +541,10 @@ Fundamento: {basis}</translation>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -720,6 +759,30 @@ ct</translation>
     <message>
         <source>imported</source>
         <translation>importado</translation>
+    </message>
+    <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Sin firma: ningún agente ni clave que mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modificado después de firmado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Firmado por: esta instalación</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Firmado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Firmado por: una clave que ningún agente registró en este inventario</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Huella de la clave: {fingerprint}</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
@@ -1542,6 +1605,10 @@ ct</translation>
         <translation>Haga doble clic o presione Enter para abrir el registro en su página</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Haga doble clic o pulse Intro para abrir los registros que este indicador señala</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Autoevaluación</translation>
     </message>
@@ -1630,6 +1697,10 @@ ct</translation>
     <message>
         <source>Nothing flagged</source>
         <translation>Nada señalado</translation>
+    </message>
+    <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
@@ -3821,6 +3892,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>tarjeta de minero artesanal {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sin identidad nacional ni tarjeta de minero: nombre a la persona con su aldea</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>compruébelo: la fila se aceptó</translation>
     </message>
@@ -3845,6 +3920,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>haga que las piedras y los quilates de las columnas de clases de tamaño sumen {field}, o corrija {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>escriba los miles con un espacio o sin nada (1 250 o 1250) y los decimales con una, dos o cuatro cifras (1,25 o 1.25), o use una celda numérica</translation>
     </message>
@@ -3863,14 +3942,6 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique el UUID de un registro ({kinds}) que ya esté en el inventario o en este libro, o su número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -4003,6 +4074,26 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escriba el código del sitio (por ejemplo KN-012) de un sitio que ya esté en el inventario o en la hoja de sitios de este libro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escriba el número de licencia (por ejemplo SL-ART-2026-0007) de una licencia que ya esté en el inventario o en la hoja de licencias de este libro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escriba el número de registro de la organización o su nombre, tal como figura en el inventario o en la hoja de organizaciones de este libro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique un registro ({kinds}) que ya esté en el inventario o en este libro</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -5354,6 +5445,134 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe en {countries}; escriba {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>producción fechada el {date} en el sitio {site}, que no tiene licencia</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>producción fechada el {date} con la licencia {licence}, que fue eliminada</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, vencida el {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, expedida recién el {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, cuyo estado es «{status}»</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>la licencia {licence} venció el {expires}; producción registrada con ella hasta el {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>sitio {site}: {workers} trabajadores en los sitios activos de la aldea {village}, {diggers} mineros registrados</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>sitio {site}: última inspección el {last}, más de {days} días antes del {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>sitio {site}: nunca inspeccionado</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>sitio {site}: sin producción registrada en {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>sin referencia de registro o de comprobante</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>sin desglose por clase de tamaño</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>las clases de tamaño suman {sum} piedras, el registro indica {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>producción fechada el {date} en el sitio {site}: {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>producción fechada el {date} en el sitio {site}, registrada el {entered} ({days} días después)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>producción fechada el {date} vendida a {buyer}, que no tiene licencia de comprador</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>producción fechada el {date} vendida con la licencia {licence}, que no es una licencia de comerciante</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>producción fechada el {date} vendida a la licencia {licence}, no válida ese día (válida del {issued} al {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>la licencia de comerciante {licence} (válida del {issued} al {expires}) compró producción fechada el {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>la licencia de comerciante {licence} compró {bought} ct en los sitios y vendió {sold} ct en el período</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportación del {date}, {carats} ct por la licencia {licence}, sin número de certificado PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>producción fechada el {date} en el sitio {site}: {value} USD por {carats} ct ({usd_ct} USD/ct), más de {factor} veces por encima o por debajo de la mediana de su clase de tamaño</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>sitio {site}: sus clases de tamaño en {period} difieren de sus propios {history} semestres anteriores</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>la licencia de comerciante {licence} compró {carats} ct en {period}, más de {ratio} veces su semestre habitual</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>producción fechada el {date} en el sitio {site}, registrada el {entered}, después del plazo del {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>sitio {site}: activo, sin punto GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>sitio {site}: su punto GPS {lat}; {lon} está fuera de su país ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>sitio {site}: su punto GPS {lat}; {lon} está fuera del área trazada para la licencia {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>el área de la licencia {licence} se superpone al área de otra licencia</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>sitio {site}: activo, sin producción registrada en {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>sitio {site}: activo, no inspeccionado en {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6641,6 +6860,14 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>{label}: campo obligatorio</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Las piedras de las clases de tamaño ({terms}) suman {total} piedra(s), el registro indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Los quilates de las clases de tamaño ({terms}) suman {total} ct, el registro indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6695,14 +6922,6 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>La clase de tamaño {size_class} tiene {stones} piedra(s) pero ningún quilate</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Las clases de tamaño suman {total} piedra(s), el registro indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>

@@ -231,6 +231,41 @@ Base de calcul : {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Retour à la matrice des défis</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Retour à la matrice des défis (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Signalé précédent</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Signalé suivant</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Signalés par « {indicator} » pour {scope}, {period} : {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Pourquoi cet enregistrement ({k} sur {n}) : {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>L’enregistrement sélectionné ne fait pas partie de ceux que cet indicateur signale.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Sélectionnez un enregistrement pour voir pourquoi il a été signalé.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -506,6 +541,10 @@ Base de calcul : {basis}</translation>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -720,6 +759,30 @@ ct</translation>
     <message>
         <source>imported</source>
         <translation>importé</translation>
+    </message>
+    <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Non signé : aucun agent ni aucune clé à montrer</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modifié après sa signature</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Signé par : cette installation</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Signé par : {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Signé par : une clé qu’aucun agent n’a enregistrée dans cet inventaire</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Empreinte de la clé : {fingerprint}</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
@@ -1542,6 +1605,10 @@ ct</translation>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;enregistrement dans sa page</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les enregistrements que cet indicateur signale</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
@@ -1630,6 +1697,10 @@ ct</translation>
     <message>
         <source>Nothing flagged</source>
         <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motif du signalement : {reason}</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
@@ -3821,6 +3892,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>carte de creuseur {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>ni n° d’identité ni carte de creuseur : nommez la personne avec son village</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>vérifiez-la : la ligne a été acceptée</translation>
     </message>
@@ -3845,6 +3920,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faites en sorte que les pierres et les carats des colonnes de classes de taille totalisent {field}, ou corrigez {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>écrivez les milliers avec une espace ou sans rien (1 250 ou 1250) et les décimales avec un, deux ou quatre chiffres (1,25 ou 1.25), ou utilisez une cellule numérique</translation>
     </message>
@@ -3863,14 +3942,6 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>saisissez le code de pays ISO à deux lettres, comme SL ou GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>saisissez le n° d&apos;identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l&apos;inventaire), ou son UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indiquez l&apos;UUID, ou le numéro/code, d&apos;un enregistrement ({kinds}) déjà présent dans l&apos;inventaire ou dans ce classeur</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -4003,6 +4074,26 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>saisissez le n° d’identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l’inventaire)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>saisissez le code du chantier (par exemple KN-012) d’un chantier déjà présent dans l’inventaire ou sur la feuille des chantiers de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>saisissez le numéro de permis (par exemple SL-ART-2026-0007) d’un permis déjà présent dans l’inventaire ou sur la feuille des permis de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>saisissez le numéro d’enregistrement de l’organisation ou son nom, tel qu’il figure dans l’inventaire ou sur la feuille des organisations de ce classeur</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>nommez un enregistrement ({kinds}) déjà présent dans l’inventaire ou dans ce classeur</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -5354,6 +5445,134 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe dans {countries} ; écrivez {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>production datée du {date} au chantier {site}, qui n’a pas de permis</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>production datée du {date} sous le permis {licence}, qui a été supprimé</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>production datée du {date} sous le permis {licence}, expiré le {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>production datée du {date} sous le permis {licence}, délivré seulement le {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>production datée du {date} sous le permis {licence}, dont le statut est « {status} »</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>le permis {licence} a expiré le {expires} ; production enregistrée sous ce permis jusqu’au {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>chantier {site} : {workers} travailleurs sur les chantiers actifs du village {village}, {diggers} creuseurs enregistrés</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>chantier {site} : dernière inspection le {last}, plus de {days} jours avant le {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>chantier {site} : jamais inspecté</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>chantier {site} : aucune production enregistrée en {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>aucune référence de registre ou de bordereau</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>aucune ventilation par classe de taille</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>les classes de taille totalisent {sum} pierres, l’enregistrement en indique {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>production datée du {date} au chantier {site} : {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>production datée du {date} au chantier {site}, saisie le {entered} ({days} jours plus tard)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>production datée du {date} vendue à {buyer}, qui n’a pas de permis d’acheteur</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>production datée du {date} vendue sous le permis {licence}, qui n’est pas un permis de collecteur</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>production datée du {date} vendue au permis {licence}, non valide ce jour-là (valide du {issued} au {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>le permis de collecteur {licence} (valide du {issued} au {expires}) a acheté une production datée du {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>le permis de collecteur {licence} a acheté {bought} ct aux chantiers et en a vendu {sold} ct sur la période</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportation du {date}, {carats} ct par le permis {licence}, sans numéro de certificat PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>production datée du {date} au chantier {site} : {value} USD pour {carats} ct ({usd_ct} USD/ct), plus de {factor} fois au-dessus ou en dessous de la médiane de sa classe de taille</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>chantier {site} : ses classes de taille en {period} diffèrent de ses propres {history} semestres précédents</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>le permis de collecteur {licence} a acheté {carats} ct en {period}, plus de {ratio} fois son semestre habituel</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>production datée du {date} au chantier {site}, saisie le {entered}, après la date limite du {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>chantier {site} : actif, sans point GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>chantier {site} : son point GPS {lat} ; {lon} est hors de son pays ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>chantier {site} : son point GPS {lat} ; {lon} est hors du périmètre tracé pour le permis {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>le périmètre du permis {licence} chevauche celui d’un autre permis</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>chantier {site} : actif, aucune production enregistrée en {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>chantier {site} : actif, non inspecté en {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6641,6 +6860,14 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Les pierres des classes de taille ({terms}) totalisent {total} pierre(s), l’enregistrement en indique {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Les carats des classes de taille ({terms}) totalisent {total} ct, l’enregistrement en indique {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label} : {problem}</translation>
     </message>
@@ -6695,14 +6922,6 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>La classe de taille {size_class} a {stones} pierre(s) mais aucun carat</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Les classes de taille totalisent {total} pierre(s), l&apos;enregistrement en indique {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Les classes de taille totalisent {total} ct, l&apos;enregistrement en indique {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>

@@ -231,6 +231,41 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Voltar à matriz de desafios</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Voltar à matriz de desafios (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Assinalado anterior</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Assinalado seguinte</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Assinalados por «{indicator}» em {scope}, {period}: {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Porquê este registo ({k} de {n}): {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>O registo selecionado não é um dos que este indicador assinala.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Selecione um registo para ver porque foi assinalado.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -506,6 +541,10 @@ Fundamento: {basis}</translation>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -720,6 +759,30 @@ ct</translation>
     <message>
         <source>imported</source>
         <translation>importado</translation>
+    </message>
+    <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Não assinado: nenhum agente nem chave a mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Alterado depois de assinado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Assinado por: esta instalação</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Assinado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Assinado por: uma chave que nenhum agente registou neste inventário</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Impressão digital da chave: {fingerprint}</translation>
     </message>
     <message>
         <source>Check that it is a field workbook or a filled template</source>
@@ -1542,6 +1605,10 @@ ct</translation>
         <translation>Faça duplo clique ou prima Enter para abrir o registo na sua página</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Faça duplo clique ou prima Enter para abrir os registos que este indicador assinala</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Autoavaliação</translation>
     </message>
@@ -1630,6 +1697,10 @@ ct</translation>
     <message>
         <source>Nothing flagged</source>
         <translation>Nada assinalado</translation>
+    </message>
+    <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
@@ -3821,6 +3892,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>cartão de garimpeiro {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sem identidade nacional nem cartão de garimpeiro: indique a pessoa com a sua aldeia</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>verifique: a linha foi aceite</translation>
     </message>
@@ -3845,6 +3920,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
     </message>
     <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faça com que as pedras e os quilates das colunas de classes de tamanho somem {field}, ou corrija {field}</translation>
+    </message>
+    <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
         <translation>escreva os milhares com um espaço ou sem nada (1 250 ou 1250) e as casas decimais com um, dois ou quatro algarismos (1,25 ou 1.25), ou use uma célula numérica</translation>
     </message>
@@ -3863,14 +3942,6 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>type the two-letter ISO country code, such as SL or GN</source>
         <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
-    </message>
-    <message>
-        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário), ou o seu UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique o UUID de um registo de {kinds} já existente no inventário ou neste livro, ou o seu número/código</translation>
     </message>
     <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
@@ -4003,6 +4074,26 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>{key} appears twice in this sheet (rows {first} and {row})</source>
         <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
+    </message>
+    <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escreva o código do local (por exemplo KN-012) de um local já existente no inventário ou na folha de locais deste livro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escreva o número da licença (por exemplo SL-ART-2026-0007) de uma licença já existente no inventário ou na folha de licenças deste livro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escreva o número de registo da organização ou o seu nome, tal como está no inventário ou na folha de organizações deste livro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique um registo de {kinds} já existente no inventário ou neste livro</translation>
     </message>
     <message>
         <source>{start}... ({n} characters)</source>
@@ -5354,6 +5445,134 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe em {countries}; escreva {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>produção datada de {date} no local {site}, que não tem licença</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, que foi eliminada</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, expirada em {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, emitida só em {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, cujo estado é «{status}»</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>a licença {licence} expirou em {expires}; produção registada ao abrigo dela até {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>local {site}: {workers} trabalhadores nos locais ativos da aldeia {village}, {diggers} garimpeiros registados</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>local {site}: última inspeção em {last}, mais de {days} dias antes de {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>local {site}: nunca inspecionado</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>local {site}: sem produção registada em {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sem valor</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>sem referência de registo ou de guia</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>sem repartição por classe de tamanho</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>as classes de tamanho somam {sum} pedras, o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>produção datada de {date} no local {site}: {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered} ({days} dias depois)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>produção datada de {date} vendida a {buyer}, que não tem licença de comprador</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>produção datada de {date} vendida ao abrigo da licença {licence}, que não é uma licença de comerciante</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>produção datada de {date} vendida à licença {licence}, não válida nesse dia (válida de {issued} a {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>a licença de comerciante {licence} (válida de {issued} a {expires}) comprou produção datada de {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>a licença de comerciante {licence} comprou {bought} ct nos locais e vendeu {sold} ct no período</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportação de {date}, {carats} ct pela licença {licence}, sem número de certificado PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>produção datada de {date} no local {site}: {value} USD por {carats} ct ({usd_ct} USD/ct), mais de {factor} vezes acima ou abaixo da mediana da sua classe de tamanho</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>local {site}: as suas classes de tamanho em {period} diferem dos seus próprios {history} semestres anteriores</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>a licença de comerciante {licence} comprou {carats} ct em {period}, mais de {ratio} vezes o seu semestre habitual</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered}, depois do prazo de {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>local {site}: ativo, sem ponto GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora do seu país ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora da área desenhada para a licença {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>a área da licença {licence} sobrepõe-se à área de outra licença</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>local {site}: ativo, sem produção registada em {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>local {site}: ativo, não inspecionado em {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -6641,6 +6860,14 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>{label}: campo obrigatório</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>As pedras das classes de tamanho ({terms}) somam {total} pedra(s), o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Os quilates das classes de tamanho ({terms}) somam {total} ct, o registo indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6695,14 +6922,6 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>Size class {size_class} has {stones} stone(s) but no carats</source>
         <translation>A classe de tamanho {size_class} tem {stones} pedra(s) mas nenhum quilate</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>As classes de tamanho somam {total} pedra(s), o registo indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>As classes de tamanho somam {total} ct, o registo indica {carats}</translation>
     </message>
     <message>
         <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>

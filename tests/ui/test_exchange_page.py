@@ -511,3 +511,111 @@ def test_the_submissions_report_is_written_from_the_export_tab(qtbot, window, in
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert any(r[0] == "Officer A" and r[4] == "officer.xlsx" for r in rows)
     assert tab.submissions_button.isEnabled()
+
+
+def _wait_whole(qtbot, view, index, text):
+    """The cell at ``index`` comes to show ``text`` whole: inside the table's width, and tall
+    enough for it wrapped at the cell's width (the rows grow once laid out)."""
+    from kpfield.ui.qt import Qt
+
+    def whole() -> bool:
+        rect = view.visualRect(index)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        lines = view.fontMetrics().boundingRect(0, 0, rect.width() - 8, 10_000, wrap, text).height()
+        return rect.right() <= view.viewport().width() and rect.height() >= lines and view.viewport().width() > 900
+
+    try:
+        qtbot.waitUntil(whole, timeout=10_000)
+    except Exception:
+        rect = view.visualRect(index)
+        raise AssertionError(f"cell {rect} in a viewport of width {view.viewport().width()} for {text!r}") from None
+
+
+def test_the_preview_shows_the_whole_signature_and_its_tooltip_names_the_officer_not_a_path(
+    qtbot, window, inv, tmp_path, monkeypatch
+):
+    """At 1366x768 the signature's status is read in full (it wraps in its column) and its tooltip
+    gives the registered officer's name and the key's fingerprint, never the file's path."""
+    from kpfield import identity
+    from kpfield.ui.qt import QFileDialog, Qt
+
+    officer_db = tmp_path / "officer.kpfield"
+    with Inventory.create(officer_db, country="SL", officer="Mariama Condé") as other:
+        other.add("person", {"family_name": "Koroma", "country": "SL"})
+        export_field(other, tmp_path / "kono-march.xlsx")
+        key, _ = other.keys.installation_key()
+        identity.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+    inv.keys.register(tmp_path / "mariama.kpkey")
+    window.resize(1366, 768)
+    page = _exchange(window)
+    tab = page.import_tab
+    page.tabs.setCurrentWidget(tab)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "kono-march.xlsx")], ""))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    column = tab.files_model.columnCount() - 1
+    index = tab.files_model.index(0, column)
+    status = tab.files_model.data(index)
+    assert status == f"signed by a registered officer: Mariama Condé ({key.fingerprint})"
+    # the whole status fits in its cell: the column's width times the row's lines hold the text
+    _wait_whole(qtbot, tab.files_view, index, status)
+    tip = tab.files_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Mariama Condé" in tip and key.fingerprint in tip
+    assert str(tmp_path) not in tip and "/" not in tip and ".xlsx" not in tip
+    # an unsigned file says so in its tooltip too, still without a path
+    wb = openpyxl.Workbook()
+    wb.active.title = "Persons"
+    wb.active.append(["Family name", "Country"])
+    wb.active.append(["Kamara", "SL"])
+    wb.save(tmp_path / "hand.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "hand.xlsx")], ""))
+    tab.cancel_preview()
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    tip = tab.files_model.data(tab.files_model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Not signed: no officer or key to show"
+
+
+@pytest.fixture
+def french_window(qtbot, inv):
+    from kpfield import i18n
+    from kpfield.ui import language, style
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication
+
+    language.install("fr")
+    style.apply(QApplication.instance())
+    win = MainWindow(inv, auto_backup=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.jobs.wait_all()
+    win.close()
+    language.install("en")
+    i18n.set_language("en")
+
+
+def test_in_french_the_signature_is_whole_at_1366(qtbot, french_window, inv, tmp_path, monkeypatch):
+    from kpfield import identity
+    from kpfield.ui.qt import QFileDialog, Qt
+
+    with Inventory.create(tmp_path / "officer.kpfield", country="SL", officer="Mariama Condé") as other:
+        other.add("person", {"family_name": "Koroma", "country": "SL"})
+        export_field(other, tmp_path / "kono-mars.xlsx")
+        key, _ = other.keys.installation_key()
+        identity.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+    inv.keys.register(tmp_path / "mariama.kpkey")
+    window = french_window
+    window.resize(1366, 768)
+    page = _exchange(window)
+    tab = page.import_tab
+    page.tabs.setCurrentWidget(tab)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "kono-mars.xlsx")], ""))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    index = tab.files_model.index(0, tab.files_model.columnCount() - 1)
+    status = tab.files_model.data(index)
+    assert "Mariama Condé" in status and key.fingerprint in status
+    _wait_whole(qtbot, tab.files_view, index, status)
+    tip = tab.files_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Mariama Condé" in tip and key.fingerprint in tip and "/" not in tip

@@ -11,7 +11,7 @@ undone like every other save.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
 from kpfield.matrix.footprint import footprint_report
+from kpfield.matrix.reasons import flag_reasons
 from kpfield.report.follow_up import write_follow_up
 from kpfield.store import Inventory
 from kpfield.ui.actions import Editor
@@ -49,6 +50,7 @@ from kpfield.ui.qt import (
 )
 
 from .assessment import AssessmentForm
+from .drill import Drill
 from .footprint_panel import FootprintPanel
 from .heatmap import HeatMapView
 from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
@@ -65,6 +67,8 @@ class MatrixPage(QWidget):
     """The challenge matrix of this inventory, evaluated for a period over countries or districts."""
 
     openRecord = Signal(str, str)  # kind, id: show the record in its page
+    # a flagged record opened in its page, with the indicator that flagged it and why (a Drill)
+    drillDown = Signal(object)
 
     def __init__(self, editor: Editor, jobs: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -173,8 +177,18 @@ class MatrixPage(QWidget):
         self.flagged_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.flagged_view.verticalHeader().setDefaultSectionSize(22)
         self.flagged_view.horizontalHeader().setStretchLastSection(True)
+        flagged_header = self.flagged_view.horizontalHeader()
+        flagged_header.ensurePolished()
+        flagged_header.resizeSection(0, max(130, flagged_header.sectionSizeFromContents(0).width()))
+        # the selected flagged record's reason in full: the pane is too narrow for the column alone
+        self.flagged_reason = QLabel(self)
+        self.flagged_reason.setWordWrap(True)
+        self.flagged_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flagged_view.setToolTip(
             translate("MatrixPage", "Double-click or press Enter to open the record in its page")
+        )
+        self.indicator_view.setToolTip(
+            translate("MatrixPage", "Double-click or press Enter to open the records this indicator flags")
         )
 
         cell = QWidget(self)
@@ -188,6 +202,7 @@ class MatrixPage(QWidget):
         fcol.setContentsMargins(0, 0, 0, 0)
         fcol.addWidget(self.flagged_title)
         fcol.addWidget(self.flagged_view, 1)
+        fcol.addWidget(self.flagged_reason)
         lower.addWidget(flagged_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -228,6 +243,9 @@ class MatrixPage(QWidget):
         self.indicator_view.selectionModel().currentChanged.connect(self._indicator_changed)
         self.flagged_view.doubleClicked.connect(self._open_flagged)
         self.flagged_view.activated.connect(self._open_flagged)
+        self.indicator_view.doubleClicked.connect(self._drill_indicator)
+        self.flagged_view.selectionModel().currentChanged.connect(self._flagged_changed)
+        self.indicator_view.activated.connect(self._drill_indicator)
         self.footprint.requested.connect(self.compute_footprint)
         editor.changed.connect(self._record_changed)
         self._shown = False
@@ -452,6 +470,7 @@ class MatrixPage(QWidget):
         if r is None or self.heat.evaluation is None:
             self.indicators.set_indicators(())
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             return
         scope = self.heat.evaluation.scopes[i.column()]
         where = self.heat.scopes[i.column()]
@@ -485,11 +504,16 @@ class MatrixPage(QWidget):
         row = self.indicator_view.currentIndex().row()
         if not 0 <= row < len(self.indicators.indicators):
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             self.flagged_title.setText("")
             return
         ind = self.indicators.indicators[row]
-        self.flagged.set_records(ind.record_kind, ind.offending_ids)
+        self.flagged.set_records(ind.record_kind, ind.offending_ids, self._explainer(ind.id))
         n = len(ind.offending_ids)
+        if n:
+            self.flagged_view.setCurrentIndex(self.flagged.index(0, 0))
+        else:
+            self.flagged_reason.clear()
         self.flagged_title.setText(
             translate("MatrixPage", "{records} flagged: {n} (double-click to open)").format(
                 records=entity(ind.record_kind).shown_plural(), n=format_number(n, grouping=True)
@@ -498,10 +522,78 @@ class MatrixPage(QWidget):
             else translate("MatrixPage", "Nothing flagged")
         )
 
+    def _flagged_changed(self, *_args: object) -> None:
+        row = self.flagged_view.currentIndex().row()
+        self.flagged_reason.setText(
+            translate("MatrixPage", "Why flagged: {reason}").format(reason=self.flagged.reason(row))
+            if 0 <= row < self.flagged.rowCount()
+            else ""
+        )
+
+    def _explainer(self, indicator_id: str) -> Callable[[Sequence[str]], dict[str, str]] | None:
+        """Why the selected cell's ``indicator_id`` flagged some of its records: the matrix's own
+        words (:func:`flag_reasons`) for the evaluated period and the indicator's parameters."""
+        r, ev = self.current_result(), self.heat.evaluation
+        if r is None or ev is None:
+            return None
+        params: dict[str, Any] = {}
+        if self.matrix is not None:
+            row = next((x for x in self.matrix.rows if x.id == r.row_id), None)
+            spec = next((x for x in row.indicators if x.id == indicator_id), None) if row else None
+            params = dict(spec.params) if spec else {}
+        inv, period = self.inv, ev.period
+        return lambda ids: flag_reasons(inv, indicator_id, ids, period, params)
+
+    def drill(self, record_id: str | None = None) -> Drill | None:
+        """The drill-down into the selected indicator's flagged records, opening ``record_id`` (default:
+        the flagged record selected, else the first)."""
+        cell, k = self.heat_view.currentIndex(), self.indicator_view.currentIndex().row()
+        ev = self.heat.evaluation
+        if ev is None or not cell.isValid() or not 0 <= k < len(self.indicators.indicators):
+            return None
+        ind = self.indicators.indicators[k]
+        if not ind.offending_ids:
+            return None
+        if record_id is None:
+            record_id = self.flagged.record_id(self.flagged_view.currentIndex().row()) or ind.offending_ids[0]
+        explain = self._explainer(ind.id)
+        return Drill(
+            kind=ind.record_kind,
+            record_id=record_id,
+            ids=ind.offending_ids,
+            indicator_id=ind.id,
+            indicator_title=ind.title,
+            scope_label=ev.scopes[cell.column()].label,
+            period=ev.period,
+            explain=explain or (lambda ids: {}),
+            row=cell.row(),
+            column=cell.column(),
+            indicator_row=k,
+        )
+
     def _open_flagged(self, index: Any) -> None:
         rid = self.flagged.record_id(index.row())
-        if rid:
-            self.openRecord.emit(self.flagged.kind, rid)
+        drill = self.drill(rid) if rid else None
+        if drill is not None:
+            self.drillDown.emit(drill)
+
+    def _drill_indicator(self, _index: Any) -> None:
+        drill = self.drill()
+        if drill is not None:
+            self.drillDown.emit(drill)
+
+    def return_to(self, drill: Drill) -> None:
+        """Back from a drill-down: the same cell (country or district, for the period shown) and
+        indicator selected, and the record last looked at selected among the flagged ones."""
+        if self.heat.result(drill.row, drill.column) is not None:
+            self.select_cell(drill.row, drill.column)
+            if 0 <= drill.indicator_row < self.indicators.rowCount():
+                self.indicator_view.setCurrentIndex(self.indicators.index(drill.indicator_row, 0))
+        if self.flagged.ids == drill.ids and drill.record_id in drill.ids:
+            at = self.flagged.index(drill.ids.index(drill.record_id), 0)
+            self.flagged_view.setCurrentIndex(at)
+            self.flagged_view.scrollTo(at)
+        self.flagged_view.setFocus()
 
     # ---- footprints ------------------------------------------------------------------------------
 
