@@ -515,14 +515,29 @@ def test_the_submissions_report_is_written_from_the_export_tab(qtbot, window, in
 
 def _wait_whole(qtbot, view, index, text):
     """The cell at ``index`` comes to show ``text`` whole: inside the table's width, and tall
-    enough for it wrapped at the cell's width (the rows grow once laid out)."""
-    from kpfield.ui.qt import Qt
+    enough for it wrapped as the cell wraps it: at the cell's width less the style's text margin
+    on each side, line by line (the rows grow once laid out)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+
+    def wrapped_height(width: int) -> float:
+        layout = QTextLayout(text, view.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+        return height
 
     def whole() -> bool:
         rect = view.visualRect(index)
-        wrap = int(Qt.TextFlag.TextWordWrap)
-        lines = view.fontMetrics().boundingRect(0, 0, rect.width() - 8, 10_000, wrap, text).height()
-        return rect.right() <= view.viewport().width() and rect.height() >= lines and view.viewport().width() > 900
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        needed = wrapped_height(rect.width() - 2 * margin)
+        return rect.right() <= view.viewport().width() and rect.height() >= needed and view.viewport().width() > 900
 
     try:
         qtbot.waitUntil(whole, timeout=10_000)
