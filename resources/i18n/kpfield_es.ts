@@ -4292,6 +4292,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matriz de desafíos</translation>
     </message>
@@ -4874,6 +4878,34 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde el {start}): {late} de {officers} agentes atrasados, es decir, sin libro recibido desde el comienzo del semestre. Hecho a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates producidos por país y semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates producidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor de la producción (USD) por país y semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor de la producción (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país y semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendencias: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Producción por país y semestre del PK, de {first} a {last}. «Sin datos»: ninguna producción registrada para el país en el semestre; los gráficos dejan ahí un hueco en lugar de dibujar un cero.</translation>
     </message>
 </context>
 <context>

@@ -4292,6 +4292,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matrice des défis</translation>
     </message>
@@ -4874,6 +4878,34 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c&apos;est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Carats produits par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Carats produits</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valeur de la production (USD) par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valeur de la production (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD par carat, par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendances : {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Production par pays et par semestre du PK, de {first} à {last}. « Pas de données » : aucune production enregistrée pour le pays au cours du semestre ; les graphiques y laissent un vide au lieu de tracer un zéro.</translation>
     </message>
 </context>
 <context>

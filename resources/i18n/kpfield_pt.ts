@@ -4292,6 +4292,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Resumo</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matriz de desafios</translation>
     </message>
@@ -4874,6 +4878,34 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde {start}): {late} de {officers} agentes atrasados, isto é, sem livro recebido desde o início do semestre. Feito a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates produzidos por país e semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates produzidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor da produção (USD) por país e semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor da produção (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país e semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendências: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Produção por país e semestre do PK, de {first} a {last}. «Sem dados»: nenhuma produção registada para o país no semestre; os gráficos deixam aí um intervalo em vez de desenhar um zero.</translation>
     </message>
 </context>
 <context>
