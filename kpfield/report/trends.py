@@ -179,4 +179,3 @@ def write_trends_sheet(book: Book, data: Trend, scope_name: str) -> int:
         ws.insert_chart(top, n + 2, chart)
         r = max(r, top + _CHART_ROWS) + 1
     return len(data.halves)
-

@@ -406,7 +406,7 @@ def test_the_french_pdf_writes_numbers_the_french_way_and_wraps_headers_between_
 
 def test_the_matrix_sheet_colours_each_status(workbook):
     wb = openpyxl.load_workbook(workbook)
-    assert wb.sheetnames[:3] == ["Summary", "Challenge matrix", "Footprints"]
+    assert wb.sheetnames[:4] == ["Summary", "Trends", "Challenge matrix", "Footprints"]
     ws = wb["Challenge matrix"]
     head = next(r for r in range(1, 10) if ws.cell(r, 1).value == "Challenge area")
     countries = []

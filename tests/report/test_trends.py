@@ -97,9 +97,10 @@ def test_the_trends_sheet_follows_the_summary_and_its_tables_equal_an_independen
                 carats, usd = got
                 expected = {MEASURES[0]: carats, MEASURES[1]: usd, MEASURES[2]: usd / carats}[measure]
                 assert cell.value == pytest.approx(expected, abs=0.05 if measure == MEASURES[2] else 0.005)
-                assert cell.number_format == {MEASURES[0]: "#,##0.00", MEASURES[1]: "#,##0", MEASURES[2]: "#,##0.0"}[
-                    measure
-                ]
+                assert (
+                    cell.number_format
+                    == {MEASURES[0]: "#,##0.00", MEASURES[1]: "#,##0", MEASURES[2]: "#,##0.0"}[measure]
+                )
                 checked += 1
     assert checked >= 3 * 2 * len(halves)  # Sierra Leone and Guinea produce every half-year
     assert no_data >= 3 * 4 * len(halves)  # Liberia, Côte d'Ivoire, Ghana and Togo have no production
