@@ -95,7 +95,7 @@ class ChangesDialog(QDialog):
     def __init__(self, officers: list[str], default: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(translate("CoordinatorReports", "What changed"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         form = QFormLayout()
         self.which = QComboBox(self)
         self.which.addItem(translate("CoordinatorReports", "Every change recorded since a day"), None)

@@ -1673,16 +1673,8 @@ ct</translation>
         <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
     </message>
     <message>
-        <source>Changes…</source>
-        <translation>Cambios…</translation>
-    </message>
-    <message>
         <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
         <translation>Un libro con lo que trajo el último libro de un agente, o con todos los cambios desde un día</translation>
-    </message>
-    <message>
-        <source>Package…</source>
-        <translation>Paquete…</translation>
     </message>
     <message>
         <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
@@ -1754,6 +1746,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Qué cambió, y un solo zip para enviar para una región del WGAAP y el período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Qué cambió…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquete para enviar…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>

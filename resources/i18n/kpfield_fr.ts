@@ -1673,16 +1673,8 @@ ct</translation>
         <translation>Un classeur de chaque enregistrement que les indicateurs signalent dans le district ou le pays de la colonne choisie, pour les inspecteurs qui les visitent</translation>
     </message>
     <message>
-        <source>Changes…</source>
-        <translation>Changements…</translation>
-    </message>
-    <message>
         <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
         <translation>Un classeur de ce qu&apos;a apporté le dernier classeur d&apos;un agent, ou de tous les changements depuis un jour donné</translation>
-    </message>
-    <message>
-        <source>Package…</source>
-        <translation>Paquet…</translation>
     </message>
     <message>
         <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
@@ -1754,6 +1746,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>L&apos;évaluation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Ce qui a changé, et un seul zip à envoyer pour une région du WGAAP et la période affichée</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquet à envoyer…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>

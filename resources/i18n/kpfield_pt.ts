@@ -1673,16 +1673,8 @@ ct</translation>
         <translation>Um livro com cada registo que os indicadores assinalam no distrito ou país da coluna escolhida, para os inspetores que os visitam</translation>
     </message>
     <message>
-        <source>Changes…</source>
-        <translation>Alterações…</translation>
-    </message>
-    <message>
         <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
         <translation>Um livro com o que trouxe o último livro de um agente, ou com todas as alterações desde um dia</translation>
-    </message>
-    <message>
-        <source>Package…</source>
-        <translation>Pacote…</translation>
     </message>
     <message>
         <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
@@ -1754,6 +1746,22 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>A avaliação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>O que mudou, e um único zip a enviar para uma região do WGAAP e o período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>O que mudou…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Pacote a enviar…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>

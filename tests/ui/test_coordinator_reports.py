@@ -206,7 +206,9 @@ def test_the_matrix_page_writes_what_changed_and_the_package_of_its_region_and_p
         dialog.output.setText(str(out))
 
     _answer(monkeypatch, ChangesDialog, since_a_day)
-    page.changes_button.click()
+    menu = page.reports_button.menu()
+    assert [a.text() for a in menu.actions()] == ["What changed…", "Package to send…"]
+    page.changes_action.trigger()  # chosen in the Reports button's menu
     qtbot.waitUntil(lambda: "Wrote changes.xlsx" in page.progress_label.text(), timeout=WAIT)
     title, body = _changes(out)
     assert title.startswith("Changes recorded since") and body
@@ -222,9 +224,9 @@ def test_the_matrix_page_writes_what_changed_and_the_package_of_its_region_and_p
         dialog.folder.setText(str(folder))
 
     _answer(monkeypatch, PackageDialog, keep_the_suggestion)
-    page.package_button.click()
+    page.package_action.trigger()
     qtbot.waitUntil(lambda: "Wrote kpfield-" in page.progress_label.text(), timeout=WAIT)
     assert suggested == {"region": "west-africa", "period": period}
     names, readme = _package_names(folder / f"kpfield-west-africa-{period}.zip")
     assert f"inventory-west-africa-{period}.xlsx" in names and "West Africa" in readme
-    assert page.changes_button.isEnabled() and page.package_button.isEnabled()
+    assert page.reports_button.isEnabled()

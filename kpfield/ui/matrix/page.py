@@ -43,6 +43,7 @@ from kpfield.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QShowEvent,
@@ -146,26 +147,32 @@ class MatrixPage(QWidget):
         self.follow_up_button.setEnabled(False)
         self.follow_up_button.clicked.connect(lambda _c=False: self.write_follow_up())
         bar.addWidget(self.follow_up_button)
-        # the coordinator's reports of the Exchange page, here too: what changed, and the package to send
-        self.changes_button = QPushButton(translate("MatrixPage", "Changes…"), self)
-        self.changes_button.setToolTip(
+        # the coordinator's reports of the Exchange page, here too (one button: the bar is full at 1366 px)
+        self.reports_button = QPushButton(translate("MatrixPage", "Reports"), self)
+        self.reports_button.setToolTip(
+            translate("MatrixPage", "What changed, and one zip to send for a WGAAP region and the period shown")
+        )
+        menu = QMenu(self.reports_button)
+        self.changes_action = menu.addAction(translate("MatrixPage", "What changed…"))
+        self.changes_action.setToolTip(
             translate(
                 "MatrixPage",
                 "A workbook of what an officer's last workbook brought, or of every change since a day",
             )
         )
-        self.changes_button.clicked.connect(lambda _c=False: self.write_changes())
-        bar.addWidget(self.changes_button)
-        self.package_button = QPushButton(translate("MatrixPage", "Package…"), self)
-        self.package_button.setToolTip(
+        self.changes_action.triggered.connect(lambda _c=False: self.write_changes())
+        self.package_action = menu.addAction(translate("MatrixPage", "Package to send…"))
+        self.package_action.setToolTip(
             translate(
                 "MatrixPage",
                 "One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, "
                 "submissions and a README",
             )
         )
-        self.package_button.clicked.connect(lambda _c=False: self.write_package())
-        bar.addWidget(self.package_button)
+        self.package_action.triggered.connect(lambda _c=False: self.write_package())
+        menu.setToolTipsVisible(True)
+        self.reports_button.setMenu(menu)
+        bar.addWidget(self.reports_button)
         bar.addWidget(self.busy)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.progress_label, 1)
@@ -497,13 +504,11 @@ class MatrixPage(QWidget):
 
     def _report(self, work: Work, message: Callable[[Any], str]) -> Job:
         """Run a report's ``work`` in a worker, its buttons off until it ends; ``message`` says what it wrote."""
-        self.changes_button.setEnabled(False)
-        self.package_button.setEnabled(False)
+        self.reports_button.setEnabled(False)
         self.progress_label.setText(translate("MatrixPage", "Writing…"))
 
         def ended(job: Job) -> None:
-            self.changes_button.setEnabled(True)
-            self.package_button.setEnabled(True)
+            self.reports_button.setEnabled(True)
             if job.error:
                 self.progress_label.setText(translate("MatrixPage", "Not written: {error}").format(error=job.error))
             elif job.outcome == "finished":
