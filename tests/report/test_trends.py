@@ -185,3 +185,36 @@ def test_the_pdf_prints_the_trends_with_their_charts(demo, tmp_path, lang, headi
     # the charts are drawn: the first one's title besides its table's heading, and a legend under each
     title = "Carats produced" if lang == "en" else "Carats produits"
     assert page.count(title) >= 2 and page.count("Sierra Leone") >= 6
+
+
+def test_a_half_year_without_production_is_a_gap_between_figures(demo, tmp_path):
+    """Guinea's production of 2025H1 deleted: that half-year is "no data" between two figures, and
+    its chart's series has an empty point there, not a zero."""
+    path = tmp_path / "gap.kpfield"
+    shutil.copy(demo, path)
+    with Inventory.open(path) as inv:
+        ids = [
+            r[0]
+            for r in inv.conn.execute(
+                "SELECT p.id FROM production p JOIN site s ON s.id = p.site_id WHERE s.country = 'GN' "
+                "AND p.deleted = 0 AND p.produced_on BETWEEN '2025-01-01' AND '2025-06-30'"
+            )
+        ]
+        assert ids
+        for record_id in ids:
+            inv.delete("production", record_id)
+        out = tmp_path / "gap.xlsx"
+        write_inventory(inv, out, Coverage.of_countries(["SL", "GN"]))
+    ws = openpyxl.load_workbook(out)["Trends"]
+    names, body = trend_tables(ws)[MEASURES[0]]
+    guinea = names.index("Guinea")
+    column = [cells[guinea].value for cells in body.values()]
+    halves = list(body)
+    gap = halves.index("2025H1")
+    assert 0 < gap < len(halves) - 1
+    assert column[gap] == "no data" and isinstance(column[gap - 1], float) and isinstance(column[gap + 1], float)
+    series = ws._charts[0].series[guinea]
+    m = re.fullmatch(r"'?Trends'?!\$([A-Z]+)\$(\d+):\$[A-Z]+\$\d+", series.val.numRef.f)
+    col = column_index_from_string(m.group(1))
+    drawn = [ws.cell(int(m.group(2)) + i, col).value for i in range(len(halves))]
+    assert drawn[gap] is None and drawn[gap - 1] == column[gap - 1] and drawn[gap + 1] == column[gap + 1]
