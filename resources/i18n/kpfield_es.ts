@@ -114,6 +114,121 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Ningún cambio registrado</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Todos los cambios registrados desde un día</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>El último libro de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>un día, p. ej. {example}, o un día y una hora UTC: {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Los registros añadidos, modificados, eliminados o restablecidos, con sus nombres y los campos modificados (como los escribe &apos;kpfield report changes&apos;).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Cambios de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Libros de Excel</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Escriba el día a partir del cual empieza la lista</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Desde: {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indique dónde guardar el libro</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} escrito: {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sin PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Paquete para enviar</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>un semestre como 2026H1, o un año: 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Un solo zip con el nombre de la región y del período: el libro del inventario y su PDF (requiere LibreOffice), lo que trajeron las importaciones del período, quién envió qué, y un README (como lo escribe &apos;kpfield export package&apos;).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Región del WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Período: {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indique en qué carpeta guardar el paquete</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>{n} person(s)</source>
@@ -422,6 +537,22 @@ Fundamento: {basis}</translation>
         <translation>Por agente y distrito: el último libro recibido, firmado o no, sus registros y la producción que cubre; atrasado: nada recibido desde el comienzo del semestre en curso.</translation>
     </message>
     <message>
+        <source>What changed, and the package to send</source>
+        <translation>Qué cambió, y el paquete para enviar</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Guardar lo que cambió…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Guardar el paquete…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>Lo que trajo el último libro de un agente, o todos los cambios desde un día; y un solo zip para una región del WGAAP y un período: libro del inventario, PDF, importaciones, envíos y un README.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
@@ -456,6 +587,14 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message>
+        <source>Writing what changed…</source>
+        <translation>Guardando lo que cambió…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Guardando el paquete…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file}: {n} record(s)</source>
@@ -1000,8 +1139,8 @@ ct</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimir también en PDF el Resumen, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir también en PDF el Resumen, las Tendencias, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1597,6 +1736,14 @@ ct</translation>
         <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
     </message>
     <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Un libro con lo que trajo el último libro de un agente, o con todos los cambios desde un día</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Un solo zip para enviar para una región del WGAAP y el período mostrado: libro del inventario, PDF, importaciones, envíos y un README</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Seleccione una celda para ver sus indicadores y los registros que estos señalan.</translation>
     </message>
@@ -1668,6 +1815,22 @@ ct</translation>
         <translation>La evaluación falló: {error}</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Qué cambió, y un solo zip para enviar para una región del WGAAP y el período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Qué cambió…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquete para enviar…</translation>
+    </message>
+    <message>
         <source>Write follow-up list</source>
         <translation>Escribir la lista de seguimiento</translation>
     </message>
@@ -1678,6 +1841,10 @@ ct</translation>
     <message>
         <source>Not written: {error}</source>
         <translation>No escrito: {error}</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Guardando…</translation>
     </message>
     <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
@@ -4383,6 +4550,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matriz de desafíos</translation>
     </message>
@@ -4895,12 +5066,12 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Período del {start} al {end}. Hecho por kpfield {version} el {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>el libro del inventario: resumen por país y semestre, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>el libro del inventario: resumen por país y semestre, tendencias, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>las páginas impresas: resumen, matriz de desafíos, huellas, indicadores.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>las páginas impresas: resumen, tendencias, matriz de desafíos, huellas, indicadores.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4965,6 +5136,34 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde el {start}): {late} de {officers} agentes atrasados, es decir, sin libro recibido desde el comienzo del semestre. Hecho a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates producidos por país y semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates producidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor de la producción (USD) por país y semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor de la producción (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país y semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendencias: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Producción por país y semestre del PK, de {first} a {last}. «Sin datos»: ninguna producción registrada para el país en el semestre; los gráficos dejan ahí un hueco en lugar de dibujar un cero.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,121 @@ Base de calcul : {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} écrit : {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Aucun changement enregistré</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Tous les changements enregistrés depuis un jour donné</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>Le dernier classeur de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>un jour, p. ex. {example}, ou un jour et une heure UTC : {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Les fiches ajoutées, modifiées, supprimées ou rétablies, avec leur nom et les champs modifiés (comme les écrit « kpfield report changes »).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Changements de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Classeurs</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Saisissez le jour à partir duquel la liste commence</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Depuis : {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indiquez où écrire le classeur</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} écrit : {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Pas de PDF : {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Paquet à envoyer</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>un semestre comme 2026H1, ou une année : 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Un seul zip nommé d&apos;après la région et la période : le classeur de l&apos;inventaire et son PDF (nécessite LibreOffice), ce qu&apos;ont apporté les importations de la période, qui a envoyé quoi, et un README (comme l&apos;écrit « kpfield export package »).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Région du WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Période : {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indiquez dans quel dossier écrire le paquet</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>{n} person(s)</source>
@@ -422,6 +537,22 @@ Base de calcul : {basis}</translation>
         <translation>Par agent et par district : le dernier classeur reçu, signé ou non, ses enregistrements et la production qu&apos;il couvre ; en retard : rien reçu depuis le début du semestre en cours.</translation>
     </message>
     <message>
+        <source>What changed, and the package to send</source>
+        <translation>Ce qui a changé, et le paquet à envoyer</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Écrire ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Écrire le paquet…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>Ce qu&apos;a apporté le dernier classeur d&apos;un agent, ou tous les changements depuis un jour donné ; et un seul zip pour une région du WGAAP et une période : classeur de l&apos;inventaire, PDF, importations, envois et un README.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>« {text} » n&apos;est pas une date lisible par kpfield : saisissez-la sous la forme 2026-01-31 ou 31/01/2026</translation>
     </message>
@@ -456,6 +587,14 @@ Base de calcul : {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>En retard : {names}</translation>
+    </message>
+    <message>
+        <source>Writing what changed…</source>
+        <translation>Écriture de ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Écriture du paquet…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file}: {n} record(s)</source>
@@ -1000,8 +1139,8 @@ ct</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimer aussi en PDF la Synthèse, la Matrice des défis, ses indicateurs et les empreintes (nécessite LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimer aussi en PDF la Synthèse, les Tendances, la Matrice des défis, ses indicateurs et les empreintes (nécessite LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1597,6 +1736,14 @@ ct</translation>
         <translation>Un classeur de chaque enregistrement que les indicateurs signalent dans le district ou le pays de la colonne choisie, pour les inspecteurs qui les visitent</translation>
     </message>
     <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Un classeur de ce qu&apos;a apporté le dernier classeur d&apos;un agent, ou de tous les changements depuis un jour donné</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Un seul zip à envoyer pour une région du WGAAP et la période affichée : classeur de l&apos;inventaire, PDF, importations, envois et un README</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Sélectionnez une cellule pour voir ses indicateurs et les enregistrements qu&apos;ils signalent.</translation>
     </message>
@@ -1668,6 +1815,22 @@ ct</translation>
         <translation>L&apos;évaluation a échoué : {error}</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Ce qui a changé, et un seul zip à envoyer pour une région du WGAAP et la période affichée</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquet à envoyer…</translation>
+    </message>
+    <message>
         <source>Write follow-up list</source>
         <translation>Écrire la liste de suivi</translation>
     </message>
@@ -1678,6 +1841,10 @@ ct</translation>
     <message>
         <source>Not written: {error}</source>
         <translation>Non écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
     </message>
     <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
@@ -4383,6 +4550,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matrice des défis</translation>
     </message>
@@ -4895,12 +5066,12 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Période du {start} au {end}. Produit par kpfield {version} le {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>le classeur de l&apos;inventaire : synthèse par pays et par semestre, matrice des défis, empreintes, indicateurs, production par district et par mois, chantiers, permis, acheteurs et exportateurs, sources.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>le classeur de l&apos;inventaire : synthèse par pays et par semestre, tendances, matrice des défis, empreintes, indicateurs, production par district et par mois, chantiers, permis, acheteurs et exportateurs, sources.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>les pages imprimées : synthèse, matrice des défis, empreintes, indicateurs.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>les pages imprimées : synthèse, tendances, matrice des défis, empreintes, indicateurs.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4965,6 +5136,34 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c&apos;est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Carats produits par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Carats produits</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valeur de la production (USD) par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valeur de la production (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD par carat, par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendances : {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Production par pays et par semestre du PK, de {first} à {last}. « Pas de données » : aucune production enregistrée pour le pays au cours du semestre ; les graphiques y laissent un vide au lieu de tracer un zéro.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,121 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Nenhuma alteração registada</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Todas as alterações registadas desde um dia</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>O último livro de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>um dia, p. ex. {example}, ou um dia e uma hora UTC: {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Os registos acrescentados, alterados, eliminados ou repostos, com os seus nomes e os campos alterados (como os escreve &apos;kpfield report changes&apos;).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Alterações de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Livro</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Gravar</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Livros de Excel</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Escreva o dia a partir do qual a lista começa</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Desde: {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indique onde gravar o livro</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} escrito: {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sem PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Pacote a enviar</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>um semestre como 2026H1, ou um ano: 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Um único zip com o nome da região e do período: o livro do inventário e o seu PDF (requer o LibreOffice), o que as importações do período trouxeram, quem enviou o quê, e um README (como o escreve &apos;kpfield export package&apos;).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Região do WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Pasta do pacote</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Período: {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indique em que pasta gravar o pacote</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>{n} person(s)</source>
@@ -422,6 +537,22 @@ Fundamento: {basis}</translation>
         <translation>Por agente e distrito: o último livro recebido, assinado ou não, os seus registos e a produção que cobre; atrasado: nada recebido desde o início do semestre em curso.</translation>
     </message>
     <message>
+        <source>What changed, and the package to send</source>
+        <translation>O que mudou, e o pacote a enviar</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Gravar o que mudou…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Gravar o pacote…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>O que trouxe o último livro de um agente, ou todas as alterações desde um dia; e um único zip para uma região do WGAAP e um período: livro do inventário, PDF, importações, envios e um README.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
         <translation>&apos;{text}&apos; não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
     </message>
@@ -456,6 +587,14 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message>
+        <source>Writing what changed…</source>
+        <translation>A gravar o que mudou…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>A gravar o pacote…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file}: {n} record(s)</source>
@@ -1000,8 +1139,8 @@ ct</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimir também em PDF o Resumo, a Matriz de desafios, os seus indicadores e as assinaturas (requer o LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir também em PDF o Resumo, as Tendências, a Matriz de desafios, os seus indicadores e as assinaturas (requer o LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1597,6 +1736,14 @@ ct</translation>
         <translation>Um livro com cada registo que os indicadores assinalam no distrito ou país da coluna escolhida, para os inspetores que os visitam</translation>
     </message>
     <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Um livro com o que trouxe o último livro de um agente, ou com todas as alterações desde um dia</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Um único zip a enviar para uma região do WGAAP e o período mostrado: livro do inventário, PDF, importações, envios e um README</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
         <translation>Selecione uma célula para ver os seus indicadores e os registos que assinalam.</translation>
     </message>
@@ -1668,6 +1815,22 @@ ct</translation>
         <translation>A avaliação falhou: {error}</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>O que mudou, e um único zip a enviar para uma região do WGAAP e o período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>O que mudou…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Pacote a enviar…</translation>
+    </message>
+    <message>
         <source>Write follow-up list</source>
         <translation>Escrever a lista de acompanhamento</translation>
     </message>
@@ -1678,6 +1841,10 @@ ct</translation>
     <message>
         <source>Not written: {error}</source>
         <translation>Não escrito: {error}</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>A gravar…</translation>
     </message>
     <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
@@ -4383,6 +4550,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Resumo</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
         <source>Challenge matrix</source>
         <translation>Matriz de desafios</translation>
     </message>
@@ -4895,12 +5066,12 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Período de {start} a {end}. Feito pelo kpfield {version} em {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>o livro do inventário: resumo por país e semestre, matriz de desafios, assinaturas, indicadores, produção por distrito e mês, locais, licenças, compradores e exportadores, fontes.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>o livro do inventário: resumo por país e semestre, tendências, matriz de desafios, assinaturas, indicadores, produção por distrito e mês, locais, licenças, compradores e exportadores, fontes.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>as páginas impressas: resumo, matriz de desafios, assinaturas, indicadores.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>as páginas impressas: resumo, tendências, matriz de desafios, assinaturas, indicadores.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4965,6 +5136,34 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde {start}): {late} de {officers} agentes atrasados, isto é, sem livro recebido desde o início do semestre. Feito a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates produzidos por país e semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates produzidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor da produção (USD) por país e semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor da produção (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país e semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendências: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Produção por país e semestre do PK, de {first} a {last}. «Sem dados»: nenhuma produção registada para o país no semestre; os gráficos deixam aí um intervalo em vez de desenhar um zero.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield.domain.entities import entity
-from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name
+from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name, region_of
 from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
@@ -25,7 +25,17 @@ from kpfield.matrix.reasons import flag_reasons
 from kpfield.report.follow_up import write_follow_up
 from kpfield.store import Inventory
 from kpfield.ui.actions import Editor
-from kpfield.ui.jobs import Job, JobRunner
+from kpfield.ui.coordinator_reports import (
+    ChangesDialog,
+    ChangesRequest,
+    PackageDialog,
+    PackageRequest,
+    changes_message,
+    changes_work,
+    package_message,
+    package_work,
+)
+from kpfield.ui.jobs import Job, JobRunner, Work
 from kpfield.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +44,7 @@ from kpfield.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QShowEvent,
@@ -140,6 +151,32 @@ class MatrixPage(QWidget):
         self.follow_up_button.setEnabled(False)
         self.follow_up_button.clicked.connect(lambda _c=False: self.write_follow_up())
         bar.addWidget(self.follow_up_button)
+        # the coordinator's reports of the Exchange page, here too (one button: the bar is full at 1366 px)
+        self.reports_button = QPushButton(translate("MatrixPage", "Reports"), self)
+        self.reports_button.setToolTip(
+            translate("MatrixPage", "What changed, and one zip to send for a WGAAP region and the period shown")
+        )
+        menu = QMenu(self.reports_button)
+        self.changes_action = menu.addAction(translate("MatrixPage", "What changed…"))
+        self.changes_action.setToolTip(
+            translate(
+                "MatrixPage",
+                "A workbook of what an officer's last workbook brought, or of every change since a day",
+            )
+        )
+        self.changes_action.triggered.connect(lambda _c=False: self.write_changes())
+        self.package_action = menu.addAction(translate("MatrixPage", "Package to send…"))
+        self.package_action.setToolTip(
+            translate(
+                "MatrixPage",
+                "One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, "
+                "submissions and a README",
+            )
+        )
+        self.package_action.triggered.connect(lambda _c=False: self.write_package())
+        menu.setToolTipsVisible(True)
+        self.reports_button.setMenu(menu)
+        bar.addWidget(self.reports_button)
         bar.addWidget(self.busy)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.progress_label, 1)
@@ -458,6 +495,49 @@ class MatrixPage(QWidget):
             )
 
         return self._start(lambda inv: write_follow_up(inv, output, scope, period), ended)
+
+    def write_changes(self, request: ChangesRequest | None = None) -> Job | None:
+        """What changed (``kpfield report changes``), asked for in a dialog and written in a worker."""
+        request = request or ChangesDialog.ask(self.inv, self)
+        if request is None:
+            return None
+        return self._report(changes_work(request), lambda result: changes_message(request.output, result))
+
+    def package_region(self) -> str | None:
+        """The WGAAP region of the scope chosen (a region, or a country's region), to suggest for the package."""
+        kind, value = self.where.currentData() or ("all", "")
+        if kind == "region":
+            return str(value)
+        countries = [value] if kind == "country" else self._countries()
+        regions = [r for r in (region_of(c) for c in countries) if r]
+        # every country: the region most of them are in
+        return max(dict.fromkeys(regions), key=regions.count) if regions else None
+
+    def write_package(self, request: PackageRequest | None = None) -> Job | None:
+        """The package to send (``kpfield export package``) for the period shown, written in a worker."""
+        request = request or PackageDialog.ask(self.inv, self.package_region(), self.current_period(), self)
+        if request is None:
+            return None
+        return self._report(package_work(request), package_message)
+
+    def _report(self, work: Work, message: Callable[[Any], str]) -> Job:
+        """Run a report's ``work`` in a worker, its buttons off until it ends; ``message`` says what it wrote."""
+        self.reports_button.setEnabled(False)
+        self.progress_label.setText(translate("MatrixPage", "Writing…"))
+
+        def ended(job: Job) -> None:
+            self.reports_button.setEnabled(True)
+            if job.error:
+                self.progress_label.setText(translate("MatrixPage", "Not written: {error}").format(error=job.error))
+            elif job.outcome == "finished":
+                self.progress_label.setText(message(job.result))
+            else:
+                self.progress_label.setText("")
+
+        job = Job(self.inv.path, work, readonly=True)
+        job.ended.connect(ended)
+        self.jobs.start(job)
+        return job
 
     def current_result(self) -> RowResult | None:
         i = self.heat_view.currentIndex()
