@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         # the map after the record pages, before the matrix and the exchange (the last two pages)
         self.map_page = MapPage(self.editor, self.stack)
         self.map_page.openRecord.connect(self.show_record)
+        self.map_page.sitesPicked.connect(self._map_picked)
+        self.map_page.list_filter = self._sites_listed
+        self._from_map = False
         self._add_page(translate("MainWindow", "Map"), "map", self.map_page)
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
@@ -328,7 +331,37 @@ class MainWindow(QMainWindow):
             assert holder is not None  # each holder is made with its layout in __init__
             holder.addWidget(page)
             self.pages[kind] = page
+            if kind in ("site", "licence"):  # the map selects what these lists select
+                page.selectionChanged.connect(lambda p=page: self._list_selected(p))
+            if kind == "site":  # and shows what the Sites list's filter keeps, when asked to
+                page.model.modelReset.connect(self.map_page.list_filter_changed)
         return self.pages[kind]
+
+    # ---- the map and the Sites and Licences lists, selected together -------------------------------
+
+    def _list_selected(self, page: RecordPage) -> None:
+        if self._from_map:
+            return  # the map's own selection, shown in the list
+        rid = page.current_id()
+        if page.kind == "site":
+            self.map_page.highlight({rid} if rid else set())
+        else:
+            self.map_page.highlight(set(), rid)
+
+    def _map_picked(self, site_ids: list[str]) -> None:
+        """Sites selected on the map: the Sites list selects the last one picked (when its filter
+        shows it), without leaving the map."""
+        if not site_ids:
+            return
+        self._from_map = True
+        try:
+            self.page("site").select_record(site_ids[-1])
+        finally:
+            self._from_map = False
+
+    def _sites_listed(self) -> frozenset[str]:
+        """The ids of the sites the Sites list's search and filters keep."""
+        return frozenset(self.page("site").model.browser.ids())
 
     def current_page(self) -> RecordPage | None:
         row = self.stack.currentIndex()
