@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
 from typing import TextIO
 
 from kpfield.domain.dates import DateError, parse_date
@@ -65,18 +66,31 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"  [{done}/{total}] {what}", file=out, flush=True)
             return True
 
-        result = write_inventory(inv, args.output, scope, period, progress=progress)
+        with tempfile.TemporaryDirectory(prefix="kpfield-maps-") as folder:
+            maps = None
+            if not args.no_maps:
+                # drawn offscreen by the Map page's renderer; the report only places the pictures
+                from kpfield.ui.map.render import render_country_maps
+
+                maps = render_country_maps(inv, (scope or Coverage.everything_in(inv)).countries, folder)
+            result = write_inventory(inv, args.output, scope, period, progress=progress, maps=maps)
+            if args.pdf:
+                try:
+                    pdf = write_pdf(inv, args.pdf, scope, period, maps=maps)
+                except PdfUnavailable as e:
+                    pdf_error: PdfUnavailable | None = e
+                else:
+                    pdf_error = None
         sheets = ", ".join(
             translate("cli", "{sheet} {n} rows").format(sheet=result.titles.get(key, key), n=num(n))
             for key, n in result.sheets.items()
         )
         print(translate("cli", "Wrote {path}: {sheets}").format(path=result.path, sheets=sheets), file=out)
         if args.pdf:
-            try:
-                print(translate("cli", "Wrote {path}").format(path=write_pdf(inv, args.pdf, scope, period)), file=out)
-            except PdfUnavailable as e:
-                print(f"kpfield: {e}", file=sys.stderr)
+            if pdf_error is not None:
+                print(f"kpfield: {pdf_error}", file=sys.stderr)
                 return EXIT_REFUSED
+            print(translate("cli", "Wrote {path}").format(path=pdf), file=out)
     return EXIT_OK
 
 
@@ -101,6 +115,9 @@ def register(sub: Commands, export_sub: Commands) -> None:
     sp.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="last day (default: the data's)")
     sp.add_argument("--pdf", metavar="FILE.pdf", help="also write a PDF of the Summary, through LibreOffice")
     sp.add_argument("-q", "--quiet", action="store_true", help="do not print progress")
+    sp.add_argument(
+        "--no-maps", action="store_true", help="leave out the Maps sheet (a map per country, drawn offscreen)"
+    )
     lang_arg(sp, "language of the workbook's titles, headers and notes, and of the PDF")
     sp.set_defaults(handler=cmd_export_inventory)
     register_reports(sub, export_sub)

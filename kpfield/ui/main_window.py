@@ -15,7 +15,7 @@ from .actions import Editor
 from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
 from .guide import GuideDialog
-from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
+from .inventory_export import InventoryExport, InventoryExportDialog, draw_maps, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
 from .matrix.page import MatrixPage
@@ -574,6 +574,8 @@ class MainWindow(QMainWindow):
         options = options or InventoryExportDialog.ask(self.inv, self)
         if options is None:
             return None
+        if options.maps is None:
+            options = draw_maps(self.inv, options)  # the Maps sheet: Qt draws in this thread only
         job = self.export_job = Job(self.inv.path, inventory_task(options))
         follow_in_dialog(
             job,
