@@ -708,8 +708,8 @@ def write_inventory(
     coordinator's own matrix file (default: the one kpfield ships). ``lang`` is the workbook's
     language (default: the current one). ``maps`` gives a PNG per country code (drawn by the caller,
     e.g. ``kpfield.ui.map.render.render_country_maps``): with it, the "Maps" sheet shows the map of
-    each country of the scope, a page each; without it there is no Maps sheet. Raises Cancelled when ``progress`` returns False;
-    the partial file is removed.
+    each country of the scope, a page each; without it there is no Maps sheet. Raises Cancelled
+    when ``progress`` returns False; the partial file is removed.
 
     ``path`` is checked before any work (:func:`kpfield.output.writing`): anything but a regular
     file or nothing yet raises OutputError, a link is written through, and a full disk raises

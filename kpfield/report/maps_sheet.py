@@ -56,7 +56,9 @@ def write_maps_sheet(book: Book, maps: Mapping[str, str | Path], countries: Sequ
         scale = min(_WIDTH / width, _HEIGHT / height, 1.0)
         if placed:
             breaks.append(r)
-        ws.write_string(r, 0, translate("inventory_workbook", "Map: {country}").format(country=country_name(code)), book.title)
+        ws.write_string(
+            r, 0, translate("inventory_workbook", "Map: {country}").format(country=country_name(code)), book.title
+        )
         ws.write_string(
             r + 1,
             0,

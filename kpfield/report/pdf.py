@@ -63,8 +63,9 @@ def write_pdf(
 ) -> Path:
     """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
     (``soffice``) where it is installed. ``pdf_path`` is checked and written as
-    :func:`kpfield.output.writing` says (OutputError for anything but a regular file or nothing yet). ``maps``: a PNG per country
-    code, printed on the Maps sheet (see :func:`kpfield.report.write_inventory`)."""
+    :func:`kpfield.output.writing` says (OutputError for anything but a regular file or nothing
+    yet). ``maps``: a PNG per country code, printed on the Maps sheet (see
+    :func:`kpfield.report.write_inventory`)."""
     lang = check_language(lang)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

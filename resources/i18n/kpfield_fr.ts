@@ -1361,6 +1361,14 @@ ct</translation>
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>As filtered in Sites</source>
+        <translation>Filtré comme Chantiers</translation>
+    </message>
+    <message>
+        <source>Show only the sites that the Sites page&apos;s search and filters keep (status, district...), and follow them as they change</source>
+        <translation>N&apos;afficher que les chantiers que la recherche et les filtres de la page Chantiers retiennent (statut, district...), et les suivre quand ils changent</translation>
+    </message>
+    <message>
         <source>Open site</source>
         <translation>Ouvrir le site</translation>
     </message>
@@ -1383,6 +1391,10 @@ ct</translation>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
         <translation>{shown} sites sur la carte, {without} sans point GPS, {areas} périmètres de permis</translation>
+    </message>
+    <message>
+        <source>As filtered in Sites: {counts}</source>
+        <translation>Filtré comme Chantiers : {counts}</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
@@ -1415,6 +1427,10 @@ ct</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{n} sites selected; the last one picked:</source>
+        <translation>{n} chantiers sélectionnés ; le dernier choisi :</translation>
     </message>
     <message>
         <source>licence area</source>
@@ -4304,6 +4320,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Détail des indicateurs</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Production par district &amp; mois</translation>
     </message>
@@ -4874,6 +4894,22 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c&apos;est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG picture</source>
+        <translation>{file} n&apos;est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>Map: {country}</source>
+        <translation>Carte : {country}</translation>
+    </message>
+    <message>
+        <source>Sites with a GPS point, coloured by status and ringed by their worst flag; licence areas; country borders (coarse outlines).</source>
+        <translation>Sites ayant un point GPS, colorés selon leur statut et cerclés selon leur alerte la plus grave ; périmètres des licences ; frontières des pays (tracés simplifiés).</translation>
+    </message>
+    <message>
+        <source>No map was drawn for this report.</source>
+        <translation>Aucune carte n&apos;a été dessinée pour ce rapport.</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,14 @@ ct</translation>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>As filtered in Sites</source>
+        <translation>Filtrado como em Locais</translation>
+    </message>
+    <message>
+        <source>Show only the sites that the Sites page&apos;s search and filters keep (status, district...), and follow them as they change</source>
+        <translation>Mostrar apenas os locais que a pesquisa e os filtros da página Locais mantêm (estado, distrito...) e acompanhá-los quando mudam</translation>
+    </message>
+    <message>
         <source>Open site</source>
         <translation>Abrir o local</translation>
     </message>
@@ -1383,6 +1391,10 @@ ct</translation>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
         <translation>{shown} locais no mapa, {without} sem ponto GPS, {areas} áreas de licença</translation>
+    </message>
+    <message>
+        <source>As filtered in Sites: {counts}</source>
+        <translation>Filtrado como em Locais: {counts}</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
@@ -1415,6 +1427,10 @@ ct</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{n} sites selected; the last one picked:</source>
+        <translation>{n} locais selecionados; o último escolhido:</translation>
     </message>
     <message>
         <source>licence area</source>
@@ -4304,6 +4320,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Detalhe dos indicadores</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Produção por distrito &amp; mês</translation>
     </message>
@@ -4874,6 +4894,22 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde {start}): {late} de {officers} agentes atrasados, isto é, sem livro recebido desde o início do semestre. Feito a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG picture</source>
+        <translation>{file} não é uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>Map: {country}</source>
+        <translation>Mapa: {country}</translation>
+    </message>
+    <message>
+        <source>Sites with a GPS point, coloured by status and ringed by their worst flag; licence areas; country borders (coarse outlines).</source>
+        <translation>Locais com ponto GPS, coloridos pelo estado e circundados pelo seu alerta mais grave; áreas das licenças; fronteiras dos países (contornos simplificados).</translation>
+    </message>
+    <message>
+        <source>No map was drawn for this report.</source>
+        <translation>Nenhum mapa foi desenhado para este relatório.</translation>
     </message>
 </context>
 <context>

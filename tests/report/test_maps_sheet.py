@@ -64,7 +64,9 @@ def _pictures(path: Path, sheet: str) -> list[tuple[int, bytes]]:
         for drawing in re.findall(r'Target="../drawings/([^"]+)"', z.read(rels).decode()):
             xml = z.read(f"xl/drawings/{drawing}").decode()
             targets = dict(
-                re.findall(r'Id="([^"]+)"[^>]*Target="../media/([^"]+)"', z.read(f"xl/drawings/_rels/{drawing}.rels").decode())
+                re.findall(
+                    r'Id="([^"]+)"[^>]*Target="../media/([^"]+)"', z.read(f"xl/drawings/_rels/{drawing}.rels").decode()
+                )
             )
             for anchor in re.findall(r"<xdr:(?:two|one)CellAnchor.*?</xdr:(?:two|one)CellAnchor>", xml, re.S):
                 row = int(re.search(r"<xdr:from>.*?<xdr:row>(\d+)</xdr:row>", anchor, re.S).group(1))
@@ -154,7 +156,9 @@ def test_the_pdf_carries_a_map_page_per_country(two_countries, tmp_path):
     plain, mapped = _pages(without), _pages(with_maps)
     assert mapped == plain + 2  # Guinea and Sierra Leone, a page each
     # the map pages show the map: its sea, and the active sites' green dots
-    subprocess.run([PDFTOPPM, "-r", "60", "-png", "-f", str(plain + 1), str(with_maps), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [PDFTOPPM, "-r", "60", "-png", "-f", str(plain + 1), str(with_maps), str(tmp_path / "page")], check=True
+    )
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == 2
     for page in pages:

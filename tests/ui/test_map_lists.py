@@ -95,16 +95,12 @@ def test_a_site_clicked_on_the_map_is_selected_in_the_list(qtbot, sites_window):
     assert sites.current_id() == win.ids["KON-2"]
     assert win.stack.currentWidget() is page  # the officer stays on the map
     # shift-click adds a site; the list selects the last one picked, the map keeps both
-    qtbot.mouseClick(
-        vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=site_position(page, "KON-4")
-    )
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=site_position(page, "KON-4"))
     assert codes(page, page.view.sites.selected) == ["KON-2", "KON-4"]
     assert sites.current_id() == win.ids["KON-4"]
     assert "2 sites selected" in page.detail.text()
     # shift-click again takes it out
-    qtbot.mouseClick(
-        vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=site_position(page, "KON-4")
-    )
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos=site_position(page, "KON-4"))
     assert codes(page, page.view.sites.selected) == ["KON-2"]
 
 
