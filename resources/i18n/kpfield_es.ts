@@ -1397,6 +1397,10 @@ ct</translation>
         <translation>Filtrado como en Sitios: {counts}</translation>
     </message>
     <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>Lo que la lista seleccionó no está en este mapa: elija Todos los sitios en Mostrar, o desmarque Filtrado como en Sitios.</translation>
+    </message>
+    <message>
         <source>Click a site on the map to see it here.</source>
         <translation>Haga clic en un sitio del mapa para verlo aquí.</translation>
     </message>

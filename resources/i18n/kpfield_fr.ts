@@ -1397,6 +1397,10 @@ ct</translation>
         <translation>Filtré comme Chantiers : {counts}</translation>
     </message>
     <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>Ce que la liste a sélectionné n&apos;est pas sur cette carte : choisissez Tous les sites dans Afficher, ou décochez Filtré comme Chantiers.</translation>
+    </message>
+    <message>
         <source>Click a site on the map to see it here.</source>
         <translation>Cliquez sur un site de la carte pour l&apos;afficher ici.</translation>
     </message>

@@ -1397,6 +1397,10 @@ ct</translation>
         <translation>Filtrado como em Locais: {counts}</translation>
     </message>
     <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>O que a lista selecionou não está neste mapa: escolha Todos os locais em Mostrar, ou desmarque Filtrado como em Locais.</translation>
+    </message>
+    <message>
         <source>Click a site on the map to see it here.</source>
         <translation>Clique num local do mapa para o ver aqui.</translation>
     </message>

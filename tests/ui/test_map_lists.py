@@ -68,6 +68,16 @@ def test_a_site_chosen_in_the_list_is_selected_on_the_map(qtbot, sites_window):
     assert page.view.viewport().rect().contains(site_position(page, "KON-4"))
 
 
+def test_a_site_the_map_does_not_show_is_said_so(qtbot, sites_window, inv):
+    win = sites_window
+    kenema = inv.add("site", {"country": "SL", "code": "KEN-1", "district": "Kenema", "status": "active"}).id
+    page = show_map(win, qtbot)
+    assert page.scope.currentText().strip() == "Kono"
+    win.go_to("site").select_record(kenema)
+    assert not page.view.sites.selected
+    assert "not on this map" in page.detail.text() and not page.open_button.isEnabled()
+
+
 def test_a_list_selection_made_before_the_map_is_drawn_is_shown_when_it_is(qtbot, sites_window):
     win = sites_window
     win.go_to("site").select_record(win.ids["KON-3"])

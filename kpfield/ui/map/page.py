@@ -288,10 +288,19 @@ class MapPage(QWidget):
         picked = [i for i, s in enumerate(self.data.sites) if s.id in ids or (licence and s.licence_id == licence)]
         areas = {i for i, a in enumerate(self.data.areas) if a.id == licence}
         self._select(picked, areas)
-        if centre and picked and self.current is not None:
-            at = self.view.mapFromScene(float(self.data.xs[self.current]), float(self.data.ys[self.current]))
-            if not np.isnan(self.data.xs[self.current]) and not self.view.viewport().rect().contains(at):
-                self.view.centre_on_site(self.current)
+        if not picked and not areas:
+            self.detail.setText(
+                translate(
+                    "MapPage",
+                    "What the list selected is not on this map: choose All sites in Show, or untick "
+                    "As filtered in Sites.",
+                )
+            )
+        i = self.current
+        if centre and i is not None and not np.isnan(self.data.xs[i]):
+            at = self.view.mapFromScene(float(self.data.xs[i]), float(self.data.ys[i]))
+            if not self.view.viewport().rect().contains(at):
+                self.view.centre_on_site(i)
         return len(picked)
 
     def selected_site(self) -> SiteFeature | None:

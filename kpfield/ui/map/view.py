@@ -251,6 +251,20 @@ def _sprite(fill: QColor, ring: QColor | None) -> QPixmap:
     return pm
 
 
+def _ring_sprite() -> QPixmap:
+    """The black ring around a selected site."""
+    size = int(_RING) + 10
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    q = QPainter(pm)
+    q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    q.setPen(QPen(QColor("#111111"), 2.0))
+    q.setBrush(Qt.BrushStyle.NoBrush)
+    q.drawEllipse(QPointF(size / 2, size / 2), _RING / 2 + 2, _RING / 2 + 2)
+    q.end()
+    return pm
+
+
 class SitesLayer(_Layer):
     """Every located site as a dot coloured by its status, with a ring for its worst flag: one
     small picture per status and flag, stamped at each site, once per pixel."""
@@ -272,6 +286,7 @@ class SitesLayer(_Layer):
         statuses = list(STATUS_COLOURS)
         flags = [None, *FLAG_ORDER[::-1]]  # by rising severity: the worst is drawn last, on top
         self.sprites = [_sprite(STATUS_COLOURS[st], FLAG_COLOURS[f] if f else None) for f in flags for st in statuses]
+        self.ring = _ring_sprite()
         status = np.array([statuses.index(s.status) if s.status in STATUS_COLOURS else 0 for s in data.sites])
         worst = np.array(
             [next((len(FLAG_ORDER) - k for k, f in enumerate(FLAG_ORDER) if f in fl), 0) for fl in data.flags]
@@ -300,12 +315,14 @@ class SitesLayer(_Layer):
         for x, y, k in zip(ix[keep].tolist(), iy[keep].tolist(), self.kind[keep].tolist(), strict=True):
             p.drawPixmap(x - half, y - half, sprites[k])
         if self.selected:
-            pen = QPen(QColor("#111111"), 2.0)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            for i in sorted(self.selected):
-                if mask[i]:
-                    p.drawEllipse(QPointF(float(ix[i]), float(iy[i])), _RING / 2 + 2, _RING / 2 + 2)
+            # a stamped picture, once per pixel, like the sites: a thousand selected cost no more
+            chosen = np.fromiter(self.selected, dtype=np.int64, count=len(self.selected))
+            chosen = np.sort(chosen[mask[chosen]])
+            if chosen.size:
+                rings = _once_per_pixel(ix, iy, np.zeros_like(ix), chosen)
+                half = self.ring.width() // 2
+                for x, y in zip(ix[rings].tolist(), iy[rings].tolist(), strict=True):
+                    p.drawPixmap(x - half, y - half, self.ring)
         p.restore()
 
     def nearest(self, x: float, y: float, radius: float) -> int | None:
