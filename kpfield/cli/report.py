@@ -197,8 +197,14 @@ def cmd_export_package(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    with Inventory.open(args.db) as inv:
-        package = write_package(inv, args.output, Coverage.region(key), key, args.period)
+    with Inventory.open(args.db) as inv, tempfile.TemporaryDirectory(prefix="kpfield-maps-") as folder:
+        scope = Coverage.region(key)
+        maps = None
+        if not args.no_maps:
+            from kpfield.ui.map.render import render_country_maps
+
+            maps = render_country_maps(inv, scope.countries, folder)
+        package = write_package(inv, args.output, scope, key, args.period, maps=maps)
     print(translate("cli", "Wrote {path}").format(path=package.path), file=out)
     for name in package.members:
         print(f"  {name}", file=out)
@@ -261,5 +267,6 @@ def register_reports(sub: Commands, export_sub: Commands) -> None:
     pp.add_argument("--region", required=True, help="a WGAAP region, by its key or its name")
     pp.add_argument("--period", required=True, type=_period_arg, metavar="PERIOD", help="2026H1, or a year")
     pp.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder the zip is written in")
+    pp.add_argument("--no-maps", action="store_true", help="leave the map per country out of the workbook and PDF")
     lang_arg(pp, "language of the workbooks, the PDF and the README")
     pp.set_defaults(handler=cmd_export_package)
