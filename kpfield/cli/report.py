@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
 from typing import TextIO
 
 from kpfield.domain.dates import DateError, parse_date
@@ -65,18 +66,31 @@ def cmd_export_inventory(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"  [{done}/{total}] {what}", file=out, flush=True)
             return True
 
-        result = write_inventory(inv, args.output, scope, period, progress=progress)
+        with tempfile.TemporaryDirectory(prefix="kpfield-maps-") as folder:
+            maps = None
+            if not args.no_maps:
+                # drawn offscreen by the Map page's renderer; the report only places the pictures
+                from kpfield.ui.map.render import render_country_maps
+
+                maps = render_country_maps(inv, (scope or Coverage.everything_in(inv)).countries, folder)
+            result = write_inventory(inv, args.output, scope, period, progress=progress, maps=maps)
+            if args.pdf:
+                try:
+                    pdf = write_pdf(inv, args.pdf, scope, period, maps=maps)
+                except PdfUnavailable as e:
+                    pdf_error: PdfUnavailable | None = e
+                else:
+                    pdf_error = None
         sheets = ", ".join(
             translate("cli", "{sheet} {n} rows").format(sheet=result.titles.get(key, key), n=num(n))
             for key, n in result.sheets.items()
         )
         print(translate("cli", "Wrote {path}: {sheets}").format(path=result.path, sheets=sheets), file=out)
         if args.pdf:
-            try:
-                print(translate("cli", "Wrote {path}").format(path=write_pdf(inv, args.pdf, scope, period)), file=out)
-            except PdfUnavailable as e:
-                print(f"kpfield: {e}", file=sys.stderr)
+            if pdf_error is not None:
+                print(f"kpfield: {pdf_error}", file=sys.stderr)
                 return EXIT_REFUSED
+            print(translate("cli", "Wrote {path}").format(path=pdf), file=out)
     return EXIT_OK
 
 
@@ -106,6 +120,9 @@ def register(sub: Commands, export_sub: Commands) -> None:
         "Indicator details), through LibreOffice",
     )
     sp.add_argument("-q", "--quiet", action="store_true", help="do not print progress")
+    sp.add_argument(
+        "--no-maps", action="store_true", help="leave out the Maps sheet (a map per country, drawn offscreen)"
+    )
     lang_arg(sp, "language of the workbook's titles, headers and notes, and of the PDF")
     sp.set_defaults(handler=cmd_export_inventory)
     register_reports(sub, export_sub)
@@ -185,8 +202,14 @@ def cmd_export_package(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    with Inventory.open(args.db) as inv:
-        package = write_package(inv, args.output, Coverage.region(key), key, args.period)
+    with Inventory.open(args.db) as inv, tempfile.TemporaryDirectory(prefix="kpfield-maps-") as folder:
+        scope = Coverage.region(key)
+        maps = None
+        if not args.no_maps:
+            from kpfield.ui.map.render import render_country_maps
+
+            maps = render_country_maps(inv, scope.countries, folder)
+        package = write_package(inv, args.output, scope, key, args.period, maps=maps)
     print(translate("cli", "Wrote {path}").format(path=package.path), file=out)
     for name in package.members:
         print(f"  {name}", file=out)
@@ -249,5 +272,6 @@ def register_reports(sub: Commands, export_sub: Commands) -> None:
     pp.add_argument("--region", required=True, help="a WGAAP region, by its key or its name")
     pp.add_argument("--period", required=True, type=_period_arg, metavar="PERIOD", help="2026H1, or a year")
     pp.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder the zip is written in")
+    pp.add_argument("--no-maps", action="store_true", help="leave the map per country out of the workbook and PDF")
     lang_arg(pp, "language of the workbooks, the PDF and the README")
     pp.set_defaults(handler=cmd_export_package)

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from kpfield.store import Inventory
 from kpfield.store.keys import describe
 
 from .book import NO_DATA, SHEETS, Book, Line, date_text, field_text, kind_text, number_text, sheet_title
+from .maps_sheet import write_maps_sheet
 from .matrix_sheets import evaluate_countries, write_footprint_sheet, write_indicator_sheet, write_matrix_sheet
 from .trends import trend, write_trends_sheet
 
@@ -699,21 +700,24 @@ def write_inventory(
     only: Sequence[str] | None = None,
     matrix_path: str | Path | None = None,
     lang: str | None = None,
+    maps: Mapping[str, str | Path] | None = None,
 ) -> ReportResult:
     """Write the consolidated inventory workbook for ``scope`` and ``period`` (default: everything).
 
     Reads through ``inv``'s connection only. ``only`` limits the workbook to the named sheets
     (:data:`SHEETS` names; the printable PDF holds the first sheets only). ``matrix_path`` is a
     coordinator's own matrix file (default: the one kpfield ships). ``lang`` is the workbook's
-    language (default: the current one). Raises Cancelled when ``progress`` returns False;
-    the partial file is removed.
+    language (default: the current one). ``maps`` gives a PNG per country code (drawn by the caller,
+    e.g. ``kpfield.ui.map.render.render_country_maps``): with it, the "Maps" sheet shows the map of
+    each country of the scope, a page each; without it there is no Maps sheet. Raises Cancelled
+    when ``progress`` returns False; the partial file is removed.
 
     ``path`` is checked before any work (:func:`kpfield.output.writing`): anything but a regular
     file or nothing yet raises OutputError, a link is written through, and a full disk raises
     OutputError leaving nothing behind.
     """
     with using_language(check_language(lang)) as chosen, writing(path) as staged:
-        return _write_inventory(inv, Path(path), staged, scope, period, progress, only, matrix_path, chosen)
+        return _write_inventory(inv, Path(path), staged, scope, period, progress, only, matrix_path, chosen, maps)
 
 
 def _write_inventory(
@@ -726,6 +730,7 @@ def _write_inventory(
     only: Sequence[str] | None,
     matrix_path: str | Path | None,
     lang: str,
+    maps: Mapping[str, str | Path] | None = None,
 ) -> ReportResult:
     conn = inv.conn
     scope = scope or Coverage.everything_in(inv)
@@ -827,6 +832,9 @@ def _write_inventory(
         step()
         if ev is not None and "Indicator details" in result.titles:
             result.sheets["Indicator details"] = write_indicator_sheet(book, ev)
+        step()
+        if maps is not None and want("Maps"):
+            result.sheets["Maps"] = write_maps_sheet(book, maps, scope.countries)
         step()
         by_month: list[Line | tuple[Any, ...]] = [
             (

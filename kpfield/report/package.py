@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,9 +45,11 @@ def write_package(
     period: Period,
     lang: str | None = None,
     today: dt.date | None = None,
+    maps: Mapping[str, str | Path] | None = None,
 ) -> Package:
     """Write ``kpfield-<region>-<period>.zip`` into ``folder`` (made when missing). Without
-    LibreOffice the package holds no PDF and its README says why."""
+    LibreOffice the package holds no PDF and its README says why. ``maps``: a PNG per country
+    for the workbook's and the PDF's Maps sheet (see :func:`kpfield.report.write_inventory`)."""
     lang = check_language(lang)
     target = Path(folder) / package_name(scope_key, period)
     result = Package(target)
@@ -60,9 +63,9 @@ def write_package(
             "submissions": f"submissions-{stem}.xlsx",
             "changes": f"imports-{stem}.xlsx",
         }
-        write_inventory(inv, work / names["inventory"], scope, period, lang=lang)
+        write_inventory(inv, work / names["inventory"], scope, period, lang=lang, maps=maps)
         try:
-            write_pdf(inv, work / names["pdf"], scope, period, lang=lang)
+            write_pdf(inv, work / names["pdf"], scope, period, lang=lang, maps=maps)
         except PdfUnavailable as e:
             result.no_pdf_because = str(e)
             del names["pdf"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from kpfield.domain.labels import check_language
@@ -18,7 +19,7 @@ from .inventory import Coverage, write_inventory
 __all__ = ["PRINTED_SHEETS", "PdfUnavailable", "write_pdf"]
 
 # Sheets a person prints: the story, not the registers (SHEETS names).
-PRINTED_SHEETS = ("Summary", "Trends", "Challenge matrix", "Footprints", "Indicator details")
+PRINTED_SHEETS = ("Summary", "Trends", "Challenge matrix", "Footprints", "Indicator details", "Maps")
 
 # The locale LibreOffice prints figures and dates in, per language: the workbook keeps numbers and
 # date cells, which a spreadsheet shows with the separators of its own locale (CLDR data, as
@@ -58,10 +59,13 @@ def write_pdf(
     scope: Coverage | None = None,
     period: Period | None = None,
     lang: str | None = None,
+    maps: Mapping[str, str | Path] | None = None,
 ) -> Path:
     """A PDF of the printed sheets in ``lang`` (default: the current language), made by LibreOffice
     (``soffice``) where it is installed. ``pdf_path`` is checked and written as
-    :func:`kpfield.output.writing` says (OutputError for anything but a regular file or nothing yet)."""
+    :func:`kpfield.output.writing` says (OutputError for anything but a regular file or nothing
+    yet). ``maps``: a PNG per country code, printed on the Maps sheet (see
+    :func:`kpfield.report.write_inventory`)."""
     lang = check_language(lang)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -79,7 +83,7 @@ def write_pdf(
         work = staged.folder / "printed"
         work.mkdir()
         book = work / "summary.xlsx"
-        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang)
+        write_inventory(inv, book, scope, period, only=PRINTED_SHEETS, lang=lang, maps=maps)
         profile = _profile(staged.folder / "profile", lang)
         done = subprocess.run(
             [

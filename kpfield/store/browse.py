@@ -683,6 +683,12 @@ class Browser:
 
     # ---- finding a record ----------------------------------------------------------------------
 
+    def ids(self) -> list[str]:
+        """The ids of every record this query matches, in no particular order (the map draws the
+        sites a list's filter keeps)."""
+        sql = f"SELECT t.id FROM {self.view.table} t WHERE {self._where}"
+        return [str(r[0]) for r in self.conn.execute(sql, self._params)]
+
     def index_of(self, record_id: str) -> int | None:
         """The row of a record in this result, or None when it does not match the query."""
         row = self.conn.execute(

@@ -7,8 +7,10 @@ progress and cancel, through the same service as ``kpfield export inventory``.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kpfield.domain.dates import DateError, parse_date
@@ -19,6 +21,7 @@ from kpfield.progress import Progress
 from kpfield.report import Coverage, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
+from .map.render import render_country_maps
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -46,6 +49,7 @@ class InventoryExport:
     start: str | None = None
     end: str | None = None
     pdf: bool = False
+    maps: dict[str, Path] | None = None  # a PNG per country (see draw_maps), for the Maps sheet
 
     def scope(self) -> Coverage | None:
         if self.region:
@@ -61,17 +65,36 @@ class InventoryExport:
         return Period.between(self.start or whole.start, self.end or whole.end)
 
 
+def draw_maps(inv: Inventory, options: InventoryExport) -> InventoryExport:
+    """``options`` with the map of each country of its scope drawn (in the window's thread, where
+    Qt draws; a moment per country) into a folder of its own, which the job removes when done."""
+    countries = (options.scope() or Coverage.everything_in(inv)).countries
+    if not countries:
+        return replace(options, maps={})
+    folder = Path(tempfile.mkdtemp(prefix="kpfield-maps-"))
+    try:
+        return replace(options, maps=render_country_maps(inv, countries, folder))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
 def inventory_task(options: InventoryExport) -> Callable[[Inventory, Progress], str]:
     """A job's work (:class:`kpfield.ui.jobs.Job`): write the workbook, and the PDF when asked,
     from the job's own inventory; what was written, to be shown."""
 
     def task(inv: Inventory, progress: Progress) -> str:
-        result = write_inventory(inv, options.output, options.scope(), options.period(inv), progress=progress)
-        made = str(result.path)
-        if options.pdf:
-            pdf = write_pdf(inv, options.output.with_suffix(".pdf"), options.scope(), options.period(inv))
-            made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
-        return made
+        try:
+            scope, maps = options.scope(), options.maps
+            result = write_inventory(inv, options.output, scope, options.period(inv), progress=progress, maps=maps)
+            made = str(result.path)
+            if options.pdf:
+                pdf = write_pdf(inv, options.output.with_suffix(".pdf"), scope, options.period(inv), maps=maps)
+                made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
+            return made
+        finally:
+            if options.maps:
+                shutil.rmtree(next(iter(options.maps.values())).parent, ignore_errors=True)
 
     return task
 

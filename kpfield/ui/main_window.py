@@ -15,7 +15,7 @@ from .actions import Editor
 from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
 from .guide import GuideDialog
-from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
+from .inventory_export import InventoryExport, InventoryExportDialog, draw_maps, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
 from .matrix.drill import DrillDowns
@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         # the map after the record pages, before the matrix and the exchange (the last two pages)
         self.map_page = MapPage(self.editor, self.stack)
         self.map_page.openRecord.connect(self.show_record)
+        self.map_page.sitesPicked.connect(self._map_picked)
+        self.map_page.list_filter = self._sites_listed
+        self._from_map = False
         self._add_page(translate("MainWindow", "Map"), "map", self.map_page)
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
@@ -331,7 +334,37 @@ class MainWindow(QMainWindow):
             assert holder is not None  # each holder is made with its layout in __init__
             holder.addWidget(page)
             self.pages[kind] = page
+            if kind in ("site", "licence"):  # the map selects what these lists select
+                page.selectionChanged.connect(lambda p=page: self._list_selected(p))
+            if kind == "site":  # and shows what the Sites list's filter keeps, when asked to
+                page.model.modelReset.connect(self.map_page.list_filter_changed)
         return self.pages[kind]
+
+    # ---- the map and the Sites and Licences lists, selected together -------------------------------
+
+    def _list_selected(self, page: RecordPage) -> None:
+        if self._from_map:
+            return  # the map's own selection, shown in the list
+        rid = page.current_id()
+        if page.kind == "site":
+            self.map_page.highlight({rid} if rid else set())
+        else:
+            self.map_page.highlight(set(), rid)
+
+    def _map_picked(self, site_ids: list[str]) -> None:
+        """Sites selected on the map: the Sites list selects the last one picked (when its filter
+        shows it), without leaving the map."""
+        if not site_ids:
+            return
+        self._from_map = True
+        try:
+            self.page("site").select_record(site_ids[-1])
+        finally:
+            self._from_map = False
+
+    def _sites_listed(self) -> frozenset[str]:
+        """The ids of the sites the Sites list's search and filters keep."""
+        return frozenset(self.page("site").model.browser.ids())
 
     def current_page(self) -> RecordPage | None:
         row = self.stack.currentIndex()
@@ -544,6 +577,8 @@ class MainWindow(QMainWindow):
         options = options or InventoryExportDialog.ask(self.inv, self)
         if options is None:
             return None
+        if options.maps is None:
+            options = draw_maps(self.inv, options)  # the Maps sheet: Qt draws in this thread only
         job = self.export_job = Job(self.inv.path, inventory_task(options))
         follow_in_dialog(
             job,

@@ -161,6 +161,12 @@ def test_the_package_holds_the_workbooks_the_pdf_and_a_french_readme(demo, tmp_p
         "README.txt",
     } <= names
     assert "Afrique de l'Ouest" in readme
+    # the workbook carries a map per country of the region, titled in French
+    with zipfile.ZipFile(path) as z:
+        (tmp_path / "inventory.xlsx").write_bytes(z.read("inventory-west-africa-2026H1.xlsx"))
+    maps = openpyxl.load_workbook(tmp_path / "inventory.xlsx")["Cartes"]
+    titles = [maps.cell(r, 1).value for r in range(1, maps.max_row + 1)]
+    assert "Carte : Sierra Leone" in titles
     import shutil
 
     if shutil.which("soffice"):

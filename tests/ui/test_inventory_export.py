@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import openpyxl
 import pytest
 
@@ -45,6 +47,12 @@ def test_the_workbook_is_written_in_the_background(qtbot, demo_window, inv, tmp_
     assert {"Sierra Leone", "Guinea"} <= countries
     assert {c for c in countries if not c.startswith("Total")} == {"Sierra Leone", "Guinea"}
     assert any(c.startswith("Total ") and c.endswith(": Sierra Leone, Guinea") for c in countries)
+    # the Maps sheet: a map of each country, drawn before the job and removed after it
+    maps = book["Maps"]
+    headings = [maps.cell(r, 1).value for r in range(1, maps.max_row + 1)]
+    assert [h for h in headings if h and h.startswith("Map: ")] == ["Map: Sierra Leone", "Map: Guinea"]
+    with zipfile.ZipFile(out) as z:
+        assert len([n for n in z.namelist() if n.startswith("xl/media/") and n.endswith(".png")]) == 2
 
 
 def test_cancelling_writes_nothing(qtbot, demo_window, tmp_path):

@@ -3,6 +3,8 @@ the detail of the site clicked, with a button that opens it in its page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -13,6 +15,7 @@ from kpfield.domain.places import country_name
 from kpfield.domain.text import fold
 from kpfield.geo import GpxError, MapScope, SiteFeature, read_gpx
 from kpfield.ui.qt import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -47,15 +50,22 @@ def flag_text(flag: str) -> str:
 
 
 class MapPage(QWidget):
-    """``openRecord(kind, id)``: the officer asked to open a record in its page."""
+    """``openRecord(kind, id)``: the officer asked to open a record in its page;
+    ``sitesPicked(ids)``: the officer selected these sites on the map (the last one clicked last;
+    empty: a click on no site). ``list_filter``, given by the window, returns the ids of the sites
+    the Sites list's search and filters keep (None: no list to follow)."""
 
     openRecord = Signal(str, str)
+    sitesPicked = Signal(list)
 
     def __init__(self, editor: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.inv = editor.inv
         self.data: MapData | None = None
         self.current: int | None = None
+        self.chosen: list[int] = []  # the sites selected, in the order they were picked
+        self._wanted: tuple[set[str], str | None] = (set(), None)  # (site ids, licence id) to select
+        self.list_filter: Callable[[], frozenset[str] | None] | None = None
         self._loaded = False
 
         top = QHBoxLayout()
@@ -73,6 +83,16 @@ class MapPage(QWidget):
         top.addWidget(self.search, 2)
         top.addWidget(self.fit_button)
         top.addWidget(self.tracks_button)
+        self.follow = QCheckBox(translate("MapPage", "As filtered in Sites"), self)
+        self.follow.setObjectName("mapFollowList")
+        self.follow.setToolTip(
+            translate(
+                "MapPage",
+                "Show only the sites that the Sites page's search and filters keep (status, district...), "
+                "and follow them as they change",
+            )
+        )
+        top.addWidget(self.follow)
 
         self.view = MapView(self)
         self.view.setObjectName("mapView")
@@ -117,6 +137,9 @@ class MapPage(QWidget):
         self.tracks: list[list[tuple[float, float]]] = []
         self.tracks_note = ""
         self.view.siteClicked.connect(self._clicked)
+        self.view.siteToggled.connect(self._toggled)
+        self.view.sitesBoxed.connect(self._boxed)
+        self.follow.toggled.connect(lambda _on: self.reload() if self._loaded else None)
         self.view.cursorMoved.connect(self._cursor)
         self.open_button.clicked.connect(self._open)
         self._show_detail(None)
@@ -168,12 +191,22 @@ class MapPage(QWidget):
         """Read the scope's sites and areas again (after an import or a change)."""
         self._loaded = True
         scope = self.scope.currentData() or MapScope()
+        listed = self.list_filter() if self.follow.isChecked() and self.list_filter is not None else None
+        if listed is not None:
+            scope = replace(scope, site_ids=listed)
         self.data = load_map_data(self.inv, scope)
         self.view.set_data(self.data)
         self.view.show_tracks(self.tracks)
         self.current = None
+        self.chosen = []
         self._show_detail(None)
         self._filter(self.search.text())
+        self._apply_wanted(centre=False)
+
+    def list_filter_changed(self) -> None:
+        """The Sites list's search or filters changed: the map follows them when asked to."""
+        if self.follow.isChecked():
+            self.refresh()
 
     def refresh(self) -> None:
         """Records changed: read again when the page has been shown, else at its next showing."""
@@ -222,6 +255,8 @@ class MapPage(QWidget):
         text = translate(
             "MapPage", "{shown} sites on the map, {without} without a GPS point, {areas} licence areas"
         ).format(shown=shown, without=without, areas=len(self.data.areas))
+        if self.follow.isChecked() and self.list_filter is not None:
+            text = translate("MapPage", "As filtered in Sites: {counts}").format(counts=text)
         self.count.setText(f"{self.tracks_note} · {text}" if self.tracks_note else text)
 
     # ---- selection and detail ----------------------------------------------------------------
@@ -233,18 +268,68 @@ class MapPage(QWidget):
         assert self.data is not None
         for i, s in enumerate(self.data.sites):
             if s.id == site_id:
-                self._clicked(i)
+                self._select([i])
                 self.view.centre_on_site(i)
                 return True
         return False
 
+    def highlight(self, site_ids: set[str] | frozenset[str], licence_id: str | None = None) -> int:
+        """Select these sites (and a licence's area and sites) as a list selected them, without
+        telling the list back; kept when the map is read again. Returns how many sites the map
+        selects (0 while the page has not been drawn: it selects them when it is)."""
+        self._wanted = (set(site_ids), licence_id)
+        return self._apply_wanted(centre=True) if self.data is not None and self._loaded else 0
+
+    def _apply_wanted(self, centre: bool) -> int:
+        assert self.data is not None
+        ids, licence = self._wanted
+        if not ids and licence is None:
+            return 0
+        picked = [i for i, s in enumerate(self.data.sites) if s.id in ids or (licence and s.licence_id == licence)]
+        areas = {i for i, a in enumerate(self.data.areas) if a.id == licence}
+        self._select(picked, areas)
+        if not picked and not areas:
+            self.detail.setText(
+                translate(
+                    "MapPage",
+                    "What the list selected is not on this map: choose All sites in Show, or untick "
+                    "As filtered in Sites.",
+                )
+            )
+        i = self.current
+        if centre and i is not None and not np.isnan(self.data.xs[i]):
+            at = self.view.mapFromScene(float(self.data.xs[i]), float(self.data.ys[i]))
+            if not self.view.viewport().rect().contains(at):
+                self.view.centre_on_site(i)
+        return len(picked)
+
     def selected_site(self) -> SiteFeature | None:
         return None if self.data is None or self.current is None else self.data.sites[self.current]
 
-    def _clicked(self, index: int) -> None:
-        self.current = index if index >= 0 else None
-        self.view.select(set() if self.current is None else {self.current})
+    def selected_ids(self) -> list[str]:
+        """The ids of the sites selected on the map, the last one picked last."""
+        return [] if self.data is None else [self.data.sites[i].id for i in self.chosen]
+
+    def _select(self, indices: list[int], areas: set[int] | None = None) -> None:
+        self.chosen = list(dict.fromkeys(indices))
+        self.current = self.chosen[-1] if self.chosen else None
+        self.view.select(set(self.chosen), areas)
         self._show_detail(self.selected_site())
+
+    def _picked(self, indices: list[int]) -> None:
+        """The officer selected these sites on the map: the selection, told to the lists."""
+        self._wanted = (set(), None)
+        self._select(indices)
+        self.sitesPicked.emit(self.selected_ids())
+
+    def _clicked(self, index: int) -> None:
+        self._picked([index] if index >= 0 else [])
+
+    def _toggled(self, index: int) -> None:
+        self._picked([i for i in self.chosen if i != index] + ([] if index in self.chosen else [index]))
+
+    def _boxed(self, indices: list[int]) -> None:
+        self._picked(self.chosen + [i for i in indices if i not in self.chosen])
 
     def _show_detail(self, s: SiteFeature | None) -> None:
         self.open_button.setEnabled(s is not None)
@@ -261,7 +346,11 @@ class MapPage(QWidget):
             (translate("MapPage", "Last inspection"), s.last_inspected_on or translate("MapPage", "never")),
         ]
         flags = [flag_text(f) for f in ("outside", "licence", "uninspected") if f in self.data.flags[self.current]]
-        html = f"<h3>{_esc(s.code)}</h3><p>{_esc(s.name or '')}</p><table>"
+        html = ""
+        if len(self.chosen) > 1:
+            many = translate("MapPage", "{n} sites selected; the last one picked:").format(n=len(self.chosen))
+            html += f"<p><i>{_esc(many)}</i></p>"
+        html += f"<h3>{_esc(s.code)}</h3><p>{_esc(s.name or '')}</p><table>"
         html += "".join(f"<tr><td><b>{_esc(k)}</b>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows)
         html += "</table>"
         if flags:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ from .data import METRES_PER_UNIT, load_map_data
 from .page import flag_text
 from .view import FLAG_COLOURS, STATUS_COLOURS, TracksLayer, build_scene, draw_scale_bar, fit_rect
 
-__all__ = ["render_png", "application"]
+__all__ = ["render_png", "render_country_maps", "application"]
 
 _HEADER = 56
 
@@ -105,6 +106,20 @@ def render_png(
         if not image.save(str(staged.part), "PNG"):  # type: ignore[call-overload]
             raise OSError(translate("MapRender", "the image could not be written"))
     return shown
+
+
+def render_country_maps(
+    inv: Inventory, countries: Sequence[str], folder: str | Path, width: int = 1400, height: int = 890
+) -> dict[str, Path]:
+    """The map of each of ``countries`` as a PNG in ``folder`` (for the inventory workbook's Maps
+    sheet, :func:`kpfield.report.write_inventory`'s ``maps``); by country code. Drawn in the
+    thread that owns the application (Qt draws its site markers there only)."""
+    made = {}
+    for code in countries:
+        path = Path(folder) / f"map-{code}.png"
+        render_png(inv, MapScope(country=code), path, width, height)
+        made[code] = path
+    return made
 
 
 def _legend(p: QPainter, width: int) -> None:
