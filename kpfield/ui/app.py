@@ -84,7 +84,7 @@ class Session(QObject):
         old.deleteLater()
 
     def new(self) -> None:
-        path = FirstRunWizard.ask(self.window)
+        path = FirstRunWizard.ask(self.window, self.inv)
         if path is not None:
             self.open(path)
 

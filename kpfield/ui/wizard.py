@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kpfield import i18n
-from kpfield.domain.places import COUNTRIES, country_name, districts_of
+from kpfield.domain.places import COUNTRIES, DISTRICT_LEVELS, country_name, district_level, district_names
 from kpfield.domain.validation import ValidationError
 from kpfield.paths import data_dir
 from kpfield.store import Inventory, InventoryError
@@ -22,12 +22,24 @@ from .qt import (
     QWidget,
     QWizard,
     QWizardPage,
+    Qt,
     Signal,
     translate,
 )
 
 # Countries with artisanal or alluvial diamond production first in the list.
 _PRODUCERS = ("SL", "GN", "LR", "CI", "GH", "TG", "CF", "CD", "CG", "CM", "AO", "BR", "VE", "GY")
+
+
+def free_inventory_path(folder: Path, stem: str = "inventory") -> Path:
+    """``folder/inventory.kpfield``, or ``inventory-2.kpfield``... when that one already holds data:
+    a new inventory is never proposed over an existing file."""
+    candidate = folder / f"{stem}.kpfield"
+    n = 1
+    while candidate.exists() and candidate.stat().st_size > 0:
+        n += 1
+        candidate = folder / f"{stem}-{n}.kpfield"
+    return candidate
 
 
 class FirstRunPage(QWizardPage):
@@ -48,7 +60,7 @@ class FirstRunPage(QWizardPage):
             self.country.addItem(f"{code} · {country_name(code)}", code)
         self.district = QComboBox(self)
         self.district.setEditable(True)
-        self.location = QLineEdit(str(data_dir() / "inventory.kpfield"), self)
+        self.location = QLineEdit(str(free_inventory_path(data_dir())), self)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self._choose)
         where = QHBoxLayout()
@@ -94,6 +106,18 @@ class FirstRunPage(QWizardPage):
             strict=True,
         ):
             label.setText(text)
+        self._district_label()
+
+    def _district_label(self) -> None:
+        # what the country calls its districts: Préfecture for Guinea, County for Liberia...
+        country = self.country.currentData()
+        self.labels[3].setText(
+            district_level(country) if country in DISTRICT_LEVELS else translate("FirstRunPage", "District")
+        )
+
+    def initializePage(self) -> None:
+        # the language is already the system's or the one saved: typing starts with the name
+        self.officer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
@@ -101,10 +125,22 @@ class FirstRunPage(QWizardPage):
             self.languageChanged.emit(code)
 
     def _districts(self) -> None:
+        typed = self.district.currentText()
         self.district.clear()
         self.district.addItem("")
-        for unit in districts_of(self.country.currentData() or ""):
-            self.district.addItem(unit.district)
+        self.district.addItems(district_names(self.country.currentData() or ""))
+        self.district.setCurrentText(typed if self.district.findText(typed) >= 0 else "")
+        self._district_label()
+
+    def prefill(self, officer: str, country: str, district: str | None, folder: Path) -> None:
+        """Start from an open inventory's officer, country and district, in its folder, with a
+        file name no inventory uses yet."""
+        self.officer.setText(officer)
+        i = self.country.findData(country)
+        if i >= 0:
+            self.country.setCurrentIndex(i)
+        self.district.setCurrentText(district or "")
+        self.location.setText(str(free_inventory_path(folder)))
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -126,6 +162,8 @@ class FirstRunWizard(QWizard):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # one page: no Back button that leads nowhere
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.page_ = FirstRunPage(self)
         self.addPage(self.page_)
         self.page_.languageChanged.connect(self._switch_language)
@@ -162,7 +200,12 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> Path | None:
+    def ask(cls, parent: QWidget | None = None, inv: Inventory | None = None) -> Path | None:
+        """The inventory created, or None. ``inv``: the open inventory, whose officer, country and
+        district the new one starts from (File > New inventory)."""
         wizard = cls(parent)
+        if inv is not None:
+            ident = inv.identity
+            wizard.page_.prefill(ident.officer, ident.country, ident.district, inv.path.parent)
         wizard.exec()
         return wizard.created
