@@ -5354,6 +5354,34 @@ ct</translation>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Préfecture</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Comté</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
