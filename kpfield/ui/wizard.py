@@ -19,6 +19,7 @@ from .qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QShowEvent,
     QWidget,
     QWizard,
     QWizardPage,
@@ -115,10 +116,6 @@ class FirstRunPage(QWizardPage):
             district_level(country) if country in DISTRICT_LEVELS else translate("FirstRunPage", "District")
         )
 
-    def initializePage(self) -> None:
-        # the language is already the system's or the one saved: typing starts with the name
-        self.officer.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _language_chosen(self) -> None:
         code = self.language.currentData()
         if code and code != i18n.language():
@@ -171,6 +168,11 @@ class FirstRunWizard(QWizard):
         self.created: Path | None = None
         self.resize(620, 380)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the language is already the system's or the one saved: typing starts with the name
+        self.page_.officer.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _switch_language(self, code: str) -> None:
         # the choice holds from now on, for the window that follows and for the command line
         language.choose(code)
@@ -200,12 +202,18 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, inv: Inventory | None = None) -> Path | None:
-        """The inventory created, or None. ``inv``: the open inventory, whose officer, country and
-        district the new one starts from (File > New inventory)."""
+    def starting_from(cls, inv: Inventory | None, parent: QWidget | None = None) -> FirstRunWizard:
+        """The wizard, filled with the officer, country and district of the open inventory ``inv``
+        and a new file name in its folder (File > New inventory); empty when ``inv`` is None."""
         wizard = cls(parent)
         if inv is not None:
             ident = inv.identity
             wizard.page_.prefill(ident.officer, ident.country, ident.district, inv.path.parent)
+        return wizard
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, inv: Inventory | None = None) -> Path | None:
+        """The inventory created, or None. ``inv``: the open inventory the new one starts from."""
+        wizard = cls.starting_from(inv, parent)
         wizard.exec()
         return wizard.created
