@@ -33,7 +33,7 @@ class Country:
     def shown_name(self, lang: str | None = None) -> str:
         """The country's name in ``lang`` (default: the current language)."""
         lang = lang or language()
-        if self.code in _CURATED:
+        if self.code in OWN_NAMES:
             return translate_in(lang, "places", self.name)
         return _iso_name(self.code, lang)
 
@@ -108,7 +108,7 @@ for _iso in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         COUNTRIES[_iso.alpha_2] = Country(_iso.alpha_2, getattr(_iso, "common_name", None) or _iso.name)
 
 # the countries whose English name (and its translations) kpfield's own catalogues carry
-_CURATED = frozenset(c.code for c in _COUNTRIES)
+OWN_NAMES = frozenset(c.code for c in _COUNTRIES)
 
 
 @functools.cache
