@@ -356,7 +356,7 @@ def districts(country: str) -> tuple[District, ...]:
     else:
         # ISO 3166-2's units that contain no other: Guinea's préfectures (and Conakry) rather
         # than its régions, every other country's single level
-        units = list(pycountry.subdivisions.get(country_code=country) or ())
+        units = [u for u in pycountry.subdivisions if u.country_code == country]
         by_code = {u.code: u for u in units}
         parents = {u.parent_code for u in units if u.parent_code}
         found = []

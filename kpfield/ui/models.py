@@ -71,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_query(self, query: Query) -> None:
         self.beginResetModel()
         self.browser = self.inv.browser(self.view, query)
-        self._district_title: str | None = None
+        self._district_title = None
         self.endResetModel()
 
     def district_title(self) -> str | None:

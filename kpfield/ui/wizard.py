@@ -20,10 +20,10 @@ from .qt import (
     QLineEdit,
     QPushButton,
     QShowEvent,
+    Qt,
     QWidget,
     QWizard,
     QWizardPage,
-    Qt,
     Signal,
     translate,
 )
