@@ -229,7 +229,8 @@ ADMIN_UNITS: tuple[AdminUnit, ...] = (
 
 
 def districts_of(country: str) -> list[AdminUnit]:
-    """The administrative units kpfield knows for a country (may be empty)."""
+    """The mining places the demo draws from in a country (may be empty); the complete list of a
+    country's districts is :func:`districts`."""
     return [u for u in ADMIN_UNITS if u.country == country]
 
 
