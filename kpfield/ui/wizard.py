@@ -50,6 +50,7 @@ class FirstRunPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.another = False  # True: File > New inventory, with an inventory already open
         form = QFormLayout(self)
         self.language = QComboBox(self)
         for code, name in i18n.LANGUAGES.items():
@@ -85,14 +86,24 @@ class FirstRunPage(QWizardPage):
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""
-        self.setTitle(translate("FirstRunPage", "Welcome to kpfield"))
-        self.setSubTitle(
-            translate(
-                "FirstRunPage",
-                "Before you record anything: your language, your name (it goes into the audit log with every "
-                "change), your country and district, and where to keep the inventory.",
+        if self.another:
+            self.setTitle(translate("FirstRunPage", "New inventory"))
+            self.setSubTitle(
+                translate(
+                    "FirstRunPage",
+                    "Your name, country and district are those of the inventory open now; change them if this "
+                    "one is for another place, and choose where to keep it.",
+                )
             )
-        )
+        else:
+            self.setTitle(translate("FirstRunPage", "Welcome to kpfield"))
+            self.setSubTitle(
+                translate(
+                    "FirstRunPage",
+                    "Before you record anything: your language, your name (it goes into the audit log with every "
+                    "change), your country and district, and where to keep the inventory.",
+                )
+            )
         self.officer.setPlaceholderText(translate("FirstRunPage", "e.g. Fatmata Sesay"))
         self.browse.setText(translate("FirstRunPage", "Choose…"))
         for label, text in zip(
@@ -138,6 +149,8 @@ class FirstRunPage(QWizardPage):
             self.country.setCurrentIndex(i)
         self.district.setCurrentText(district or "")
         self.location.setText(str(free_inventory_path(folder)))
+        self.another = True
+        self.retranslate()
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

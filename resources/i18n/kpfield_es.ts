@@ -376,6 +376,14 @@ Fundamento: {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Nuevo inventario</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>Su nombre, país y distrito son los del inventario abierto; cámbielos si este es para otro lugar y elija dónde guardarlo.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bienvenido a kpfield</translation>
     </message>

@@ -376,6 +376,14 @@ Base de calcul : {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>Votre nom, votre pays et votre district sont ceux de l'inventaire ouvert ; modifiez-les si celui-ci concerne un autre lieu, et choisissez où l'enregistrer.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bienvenue dans kpfield</translation>
     </message>

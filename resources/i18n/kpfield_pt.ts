@@ -376,6 +376,14 @@ Fundamento: {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Novo inventário</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>O seu nome, país e distrito são os do inventário aberto; altere-os se este for para outro local e escolha onde guardá-lo.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bem-vindo ao kpfield</translation>
     </message>

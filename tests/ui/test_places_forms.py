@@ -148,6 +148,7 @@ def test_a_new_inventory_starts_from_the_open_one_without_its_file_name(qtbot, i
     wizard = FirstRunWizard.starting_from(inv)
     qtbot.addWidget(wizard)
     page = wizard.page_
+    assert page.title() == "New inventory"
     assert page.officer.text() == "Fatmata Sesay"
     assert page.country.currentData() == "SL" and page.district.currentText() == "Kono"
     proposed = page.location.text()
