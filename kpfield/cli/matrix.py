@@ -10,7 +10,7 @@ from typing import TextIO
 
 from kpfield import i18n
 from kpfield.domain.labels import significant
-from kpfield.domain.places import REGIONS, districts_of
+from kpfield.domain.places import REGIONS, districts
 from kpfield.i18n import translate
 from kpfield.matrix import Period, Scope, assessments, default_period, evaluate, load_matrix, parse_scope
 from kpfield.matrix.evaluate import format_table
@@ -35,7 +35,7 @@ def _matrix_scopes(args: argparse.Namespace, inv: Inventory) -> list[Scope]:
     countries = [args.country.upper()] if args.country else inv.site_countries()
     if args.by_district:
         found = [(c, d) for c in countries for d in inv.site_districts(c)]
-        known = {(u.country, u.district) for c in countries for u in districts_of(c)}
+        known = {(d.country, d.name) for c in countries for d in districts(c)}
         return [Scope("district", d, c) for c, d in sorted(found, key=lambda cd: ((cd not in known), cd))]
     return [parse_scope(f"country:{c}") for c in countries]
 

@@ -1,12 +1,24 @@
 """Reference places: countries (ISO 3166 alpha-2), WGAAP regions, administrative units.
 
+Every ISO 3166-1 country is known (pycountry's list and its French, Portuguese and Spanish
+names); the producing countries also carry the administrative level officers record as
+"district" (a district in Sierra Leone, a préfecture in Guinea, a county in Liberia...) with the
+complete list of its units, from ISO 3166-2 (pycountry) or, where ISO lists another level,
+from the country's own division named beside the data.
+
 Bounding boxes are approximate (about 0.1 degree) and only serve to warn when a point probably
 falls outside its country; they never refuse a record.
 """
 
 from __future__ import annotations
 
+import functools
+import gettext
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import pycountry
 
 from kpfield.i18n import QT_TRANSLATE_NOOP, language, translate_in
 
@@ -20,7 +32,10 @@ class Country:
 
     def shown_name(self, lang: str | None = None) -> str:
         """The country's name in ``lang`` (default: the current language)."""
-        return translate_in(lang or language(), "places", self.name)
+        lang = lang or language()
+        if self.code in OWN_NAMES:
+            return translate_in(lang, "places", self.name)
+        return _iso_name(self.code, lang)
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,37 @@ _COUNTRIES = (
     Country("SR", QT_TRANSLATE_NOOP("places", "Suriname")),
 )
 
+# Every other country of ISO 3166-1 (pycountry's list), after kpfield's own: nationalities and
+# export destinations may be any of them.
 COUNTRIES: dict[str, Country] = {c.code: c for c in _COUNTRIES}
+for _iso in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+    if _iso.alpha_2 not in COUNTRIES:
+        COUNTRIES[_iso.alpha_2] = Country(_iso.alpha_2, getattr(_iso, "common_name", None) or _iso.name)
+
+# the countries whose English name (and its translations) kpfield's own catalogues carry
+OWN_NAMES = frozenset(c.code for c in _COUNTRIES)
+
+
+@functools.cache
+def _iso_catalogue(lang: str) -> gettext.NullTranslations:
+    """pycountry's gettext catalogue of ISO 3166-1 names in ``lang`` (English: none needed)."""
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def _iso_name(code: str, lang: str) -> str:
+    iso = pycountry.countries.get(alpha_2=code)
+    if iso is None:
+        return code
+    common = getattr(iso, "common_name", None)
+    if lang == "en":
+        return str(common or iso.name)
+    cat = _iso_catalogue(lang)
+    if common:
+        shown = cat.gettext(common)
+        if shown != common:
+            return shown
+    return cat.gettext(iso.name)
+
 
 # The WGAAP regional sub-groups and the producing countries kpfield places in each.
 REGIONS: dict[str, tuple[str, ...]] = {
@@ -184,7 +229,8 @@ ADMIN_UNITS: tuple[AdminUnit, ...] = (
 
 
 def districts_of(country: str) -> list[AdminUnit]:
-    """The administrative units kpfield knows for a country (may be empty)."""
+    """The mining places the demo draws from in a country (may be empty); the complete list of a
+    country's districts is :func:`districts`."""
     return [u for u in ADMIN_UNITS if u.country == country]
 
 
@@ -195,3 +241,190 @@ def in_bbox(country: str, lat: float, lon: float) -> bool | None:
         return None
     min_lat, max_lat, min_lon, max_lon = c.bbox
     return min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
+
+
+# ---- the level officers record as "district", per producing country -------------------------------
+
+# The level's name, in English; :func:`district_level` gives it in the officer's language.
+LEVEL_NAMES = {
+    "district": QT_TRANSLATE_NOOP("places", "District"),
+    "prefecture": QT_TRANSLATE_NOOP("places", "Prefecture"),
+    "county": QT_TRANSLATE_NOOP("places", "County"),
+    "region": QT_TRANSLATE_NOOP("places", "Region"),
+    "province": QT_TRANSLATE_NOOP("places", "Province"),
+    "department": QT_TRANSLATE_NOOP("places", "Department"),
+    "state": QT_TRANSLATE_NOOP("places", "State"),
+}
+
+# The level of each producing country's "district" field: the unit its mining administration
+# counts production by (mines wardens' districts in Sierra Leone, préfectures in Guinea and the
+# CAR, counties in Liberia, provinces in the DRC and Angola, states in Brazil and Venezuela).
+DISTRICT_LEVELS: dict[str, str] = {
+    "SL": "district",
+    "GN": "prefecture",
+    "LR": "county",
+    "CI": "district",
+    "GH": "region",
+    "TG": "region",
+    "CF": "prefecture",
+    "CD": "province",
+    "CG": "department",
+    "CM": "region",
+    "GA": "province",
+    "AO": "province",
+    "NA": "region",
+    "ZA": "province",
+    "ZW": "province",
+    "TZ": "region",
+    "BR": "state",
+    "VE": "state",
+    "GY": "region",
+}
+
+
+@dataclass(frozen=True)
+class District:
+    """One unit of a country's district level, with the larger unit it lies in (None: none)."""
+
+    country: str
+    name: str
+    region: str | None = None
+
+
+# Sierra Leone: ISO 3166-2:SL lists only the provinces; the 16 districts and their provinces are
+# those of the Provinces and Districts Boundaries Delimitation Act 2017 (Statistics Sierra Leone).
+_SIERRA_LEONE = {
+    "Eastern Province": ("Kailahun", "Kenema", "Kono"),
+    "Northern Province": ("Bombali", "Falaba", "Koinadugu", "Tonkolili"),
+    "North West Province": ("Kambia", "Karene", "Port Loko"),
+    "Southern Province": ("Bo", "Bonthe", "Moyamba", "Pujehun"),
+    "Western Area": ("Western Area Rural", "Western Area Urban"),
+}
+
+# Central African Republic: ISO 3166-2:CF still carries the names of the 1990s (Haute-Sangha,
+# Gribingui); these are the 16 préfectures and the commune of Bangui as the Ministry of Mines
+# and the Kimberley Process's CAR monitoring reports name them.
+_CAR = (
+    "Bamingui-Bangoran",
+    "Bangui",
+    "Basse-Kotto",
+    "Haut-Mbomou",
+    "Haute-Kotto",
+    "Kémo",
+    "Lobaye",
+    "Mambéré-Kadéï",
+    "Mbomou",
+    "Nana-Grébizi",
+    "Nana-Mambéré",
+    "Ombella-M'Poko",
+    "Ouaka",
+    "Ouham",
+    "Ouham-Pendé",
+    "Sangha-Mbaéré",
+    "Vakaga",
+)
+
+# ISO 3166-2 spellings that differ from the one the country's own texts use (the DRC's
+# constitution of 2006 writes Kasaï-Central; Angola writes Lunda Norte and Malanje).
+_SPELLING = {
+    ("CD", "Kasaï Central"): "Kasaï-Central",
+    ("CD", "Kasaï Oriental"): "Kasaï-Oriental",
+    ("AO", "Lunda-Norte"): "Lunda Norte",
+    ("AO", "Lunda-Sul"): "Lunda Sul",
+    ("AO", "Cuanza-Norte"): "Cuanza Norte",
+    ("AO", "Cuanza-Sul"): "Cuanza Sul",
+    ("AO", "Malange"): "Malanje",
+    ("TG", "Maritime (Région)"): "Maritime",
+}
+
+
+def _sort_key(name: str) -> str:
+    """``name`` without accents, case or typographic apostrophes: how names are compared."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.replace("\u2019", "'").casefold().strip()
+
+
+@functools.cache
+def districts(country: str) -> tuple[District, ...]:
+    """The complete list of the district-level units of a producing country, in alphabetical
+    order (empty for a country kpfield has no district level for)."""
+    if country not in DISTRICT_LEVELS:
+        return ()
+    if country == "SL":
+        found = [District("SL", d, p) for p, ds in _SIERRA_LEONE.items() for d in ds]
+    elif country == "CF":
+        found = [District("CF", d) for d in _CAR]
+    else:
+        # ISO 3166-2's units that contain no other: Guinea's préfectures (and Conakry) rather
+        # than its régions, every other country's single level
+        units = [u for u in pycountry.subdivisions if u.country_code == country]
+        by_code = {u.code: u for u in units}
+        parents = {u.parent_code for u in units if u.parent_code}
+        found = []
+        for u in units:
+            if u.code in parents:
+                continue
+            parent = by_code.get(u.parent_code) if u.parent_code else None
+            found.append(
+                District(
+                    country,
+                    _SPELLING.get((country, u.name), u.name),
+                    _SPELLING.get((country, parent.name), parent.name) if parent is not None else None,
+                )
+            )
+    return tuple(sorted(found, key=lambda d: _sort_key(d.name)))
+
+
+def district_level(country: str | None, lang: str | None = None) -> str:
+    """What ``country`` calls the unit its records' "district" field holds, in ``lang``
+    (default: the current language): Préfecture for Guinea in French, County for Liberia...;
+    District for a country kpfield has no level for."""
+    level = DISTRICT_LEVELS.get(country or "", "district")
+    return translate_in(lang or language(), "places", LEVEL_NAMES[level])
+
+
+def district_names(country: str, used: Iterable[str] = ()) -> list[str]:
+    """The names to propose for a record's district in ``country``: the complete official list,
+    then the other names in ``used`` (those an inventory already holds: a town or a smaller unit
+    recorded there stays a choice), each once."""
+    names = [d.name for d in districts(country)]
+    seen = {_sort_key(n) for n in names}
+    for n in sorted(used, key=_sort_key):
+        if n and _sort_key(n) not in seen:
+            seen.add(_sort_key(n))
+            names.append(n)
+    return names
+
+
+def region_of_district(country: str, name: str) -> str | None:
+    """The larger unit (province, région) an official district lies in, or None."""
+    key = _sort_key(name.strip())
+    for d in districts(country):
+        if _sort_key(d.name) == key:
+            return d.region
+    return None
+
+
+@functools.cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, c in COUNTRIES.items():
+        iso = pycountry.countries.get(alpha_2=code)
+        names = {c.name}
+        if iso is not None:
+            names |= {iso.name, iso.alpha_3, getattr(iso, "official_name", None) or iso.name}
+        for lang in ("en", "fr", "pt", "es"):
+            names.add(c.shown_name(lang))
+            names.add(_iso_name(code, lang))
+        for n in names:
+            index.setdefault(_sort_key(n), code)
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 alpha-2 code of a country typed as its code (``BE``, ``BEL``) or its name in
+    English, French, Portuguese or Spanish (``Belgium``, ``Belgique``, ``Bélgica``); None if none."""
+    t = text.strip()
+    if t.upper() in COUNTRIES:
+        return t.upper()
+    return _country_index().get(_sort_key(t))

@@ -37,7 +37,7 @@ from .entities import (
     Field,
 )
 from .numbers import AmbiguousNumber, NumberError, ThousandsError, read_number
-from .places import COUNTRIES, country_name
+from .places import COUNTRIES, country_code, country_name
 from .text import describe_character, normalise_identifier, odd_script
 
 __all__ = ["Problem", "ValidationError", "clean", "clean_identifier", "parse_number", "licence_valid_on"]
@@ -260,7 +260,8 @@ def _clean_value(f: Field, value: object) -> Any:
             codes.append(code)
         return ",".join(c for c in f.choices if c in codes)
     if k == "country":
-        code = str(value).strip().upper()
+        # the code (SL), or the name in any of kpfield's languages (Belgium, Belgique, Bélgica)
+        code = country_code(str(value)) or str(value).strip().upper()
         if code not in COUNTRIES:
             raise ValueError(
                 translate(

@@ -158,7 +158,7 @@ class Session(QObject):
         self.last_restore = (backup, kept)
 
     def new(self) -> None:
-        path = FirstRunWizard.ask(self.window)
+        path = FirstRunWizard.ask(self.window, self.inv)
         if path is not None:
             self.open(path)
 

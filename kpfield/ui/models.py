@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kpfield.domain import vocab
+from kpfield.domain.places import DISTRICT_LEVELS, district_level
 from kpfield.i18n import format_date, format_number
 from kpfield.store import Inventory
 from kpfield.store.browse import VIEWS, Query, View
@@ -59,6 +60,7 @@ class RecordTableModel(QAbstractTableModel):
         self.inv = inv
         self.view = VIEWS[view] if isinstance(view, str) else view
         self.browser = inv.browser(self.view)
+        self._district_title: str | None = None
 
     # ---- the query -------------------------------------------------------------------------------
 
@@ -69,7 +71,20 @@ class RecordTableModel(QAbstractTableModel):
     def set_query(self, query: Query) -> None:
         self.beginResetModel()
         self.browser = self.inv.browser(self.view, query)
+        self._district_title = None
         self.endResetModel()
+
+    def district_title(self) -> str | None:
+        """The district column's title when the rows are of one country that names its districts
+        otherwise (Préfecture for Guinea, County for Liberia): the country filtered on, or the
+        only one the records hold. None: the column's own title."""
+        if self._district_title is None:
+            country = self.browser.query.country
+            if not country and "district" in [c.key for c in self.view.columns]:
+                present = self.inv.filter_countries(self.view.kind)
+                country = present[0] if len(present) == 1 else None
+            self._district_title = district_level(country) if country in DISTRICT_LEVELS else ""
+        return self._district_title or None
 
     def refresh(self) -> None:
         """Read again after a change to the records (same query, fresh count and pages)."""
@@ -113,7 +128,7 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.view.columns):
             col = self.view.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return col.shown_label()
+                return (col.key == "district" and self.district_title()) or col.shown_label()
             if role == Qt.ItemDataRole.ToolTipRole and col.sort is None:
                 if col.sql.startswith("t."):
                     return translate(

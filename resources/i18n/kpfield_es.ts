@@ -619,6 +619,14 @@ Fundamento: {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Nuevo inventario</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>Su nombre, país y distrito son los del inventario abierto; cámbielos si este es para otro lugar y elija dónde guardarlo.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bienvenido a kpfield</translation>
     </message>
@@ -6091,6 +6099,34 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>South America</source>
         <translation>América del Sur</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefectura</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,14 @@ Base de calcul : {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>Votre nom, votre pays et votre district sont ceux de l'inventaire ouvert ; modifiez-les si celui-ci concerne un autre lieu, et choisissez où l'enregistrer.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bienvenue dans kpfield</translation>
     </message>
@@ -6091,6 +6099,34 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Préfecture</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Comté</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,14 @@ Fundamento: {basis}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
+        <source>New inventory</source>
+        <translation>Novo inventário</translation>
+    </message>
+    <message>
+        <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
+        <translation>O seu nome, país e distrito são os do inventário aberto; altere-os se este for para outro local e escolha onde guardá-lo.</translation>
+    </message>
+    <message>
         <source>Welcome to kpfield</source>
         <translation>Bem-vindo ao kpfield</translation>
     </message>
@@ -6091,6 +6099,34 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>South America</source>
         <translation>América do Sul</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefeitura</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Província</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kpfield.domain.entities import entity
-from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name, region_of
+from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts, region_name, region_of
 from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
@@ -322,7 +322,7 @@ class MatrixPage(QWidget):
             return [Scope("country", c) for c in countries]
         out = []
         for c in countries:
-            known = [u.district for u in districts_of(c)]
+            known = [d.name for d in districts(c)]
             found = self.inv.site_districts(c)
             # the official districts first, in their order; any other spelling after them
             ordered = [d for d in known if d in found] + sorted(d for d in found if d not in known)

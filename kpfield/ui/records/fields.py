@@ -15,7 +15,7 @@ from kpfield.domain.coords import CoordinateError, accepted_forms, parse_angle
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, Field
 from kpfield.domain.numbers import reading
-from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.places import COUNTRIES, country_name, district_names
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory
 from kpfield.ui.qt import (
@@ -120,6 +120,31 @@ class LineEditor(FieldEditor):
 
     def focus_widget(self) -> QWidget:
         return self.edit
+
+
+class DistrictEditor(LineEditor):
+    """A district typed freely, with the record's country's official list proposed as one types
+    (and the names this inventory already holds there): any spelling already saved stays valid."""
+
+    def __init__(self, field: Field, inv: Inventory, kind: str, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.inv = inv
+        self.kind = kind
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.edit.setCompleter(self.completer)
+        self.country: str | None = None
+
+    def set_country(self, country: str | None) -> None:
+        """Propose the districts of ``country`` (none when no country is chosen)."""
+        if country == self.country:
+            return
+        self.country = country
+        used = self.inv.filter_districts(self.kind, country) if country else []
+        self.names.setStringList(district_names(country, used) if country else [])
 
 
 class DateEditor(LineEditor):
@@ -311,6 +336,8 @@ def make_editor(kind: str, field: Field, inv: Inventory) -> FieldEditor:
         return ChoicesEditor(field)
     if field.kind == "ref":
         return RecordPicker(field, inv, _PICKER_LICENCE_KINDS.get((kind, field.name), ()))
+    if field.name == "district":
+        return DistrictEditor(field, inv, kind)
     return LineEditor(field)
 
 

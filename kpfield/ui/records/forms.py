@@ -19,6 +19,7 @@ from typing import Any
 from kpfield import i18n
 from kpfield.domain import vocab
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, Entity, entity
+from kpfield.domain.places import DISTRICT_LEVELS, district_level
 from kpfield.domain.validation import Problem, ValidationError, parse_number
 from kpfield.store import InventoryError
 from kpfield.store.duplicates import PossibleDuplicate
@@ -50,6 +51,7 @@ from .fields import (
     ChoicesEditor,
     CoordinateEditor,
     DateEditor,
+    DistrictEditor,
     FieldEditor,
     ProblemLabel,
     RecordPicker,
@@ -235,6 +237,7 @@ class RecordDialog(QDialog, CheckedForm):
             else translate("RecordDialog", "New: {kind}").format(kind=self.ent.shown_label())
         )
         self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
         self.problems: dict[str, ProblemLabel] = {}
         self.check_as_typed()
         self._loading = True
@@ -246,6 +249,10 @@ class RecordDialog(QDialog, CheckedForm):
             country = self.editors.get("country")
             if isinstance(country, ChoiceEditor):
                 country.set_value(self.inv.identity.country)
+        country_editor = self.editors.get("country")
+        if isinstance(self.editors.get("district"), DistrictEditor) and country_editor is not None:
+            country_editor.edited.connect(self._country_chosen)
+            self._country_chosen()
         self._loading = False
         self.initial = self.values()  # what the form showed on opening: Esc asks only when it changed
         self._focused_once = False
@@ -293,6 +300,7 @@ class RecordDialog(QDialog, CheckedForm):
             self.problems[f.name] = problem
             label = QLabel(self.ent.label_of(f.name) + (" *" if f.required else ""), form_host)
             label.setBuddy(ed.focus_widget())
+            self.labels[f.name] = label
             form.addRow(label, cell)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -321,6 +329,16 @@ class RecordDialog(QDialog, CheckedForm):
         outer.addLayout(foot)
         self.resize(980 if self.kind == "production" else 640, 640)
         self._set_tab_order()
+
+    def _country_chosen(self) -> None:
+        """The district's label and proposed names follow the record's country: Préfecture and
+        Guinea's préfectures, County and Liberia's counties..."""
+        country = self.editors["country"].value()
+        district = self.editors["district"]
+        assert isinstance(district, DistrictEditor)
+        district.set_country(country)
+        label = district_level(country) if country in DISTRICT_LEVELS else self.ent.label_of("district")
+        self.labels["district"].setText(label + (" *" if district.field.required else ""))
 
     def tab_stops(self) -> list[QWidget]:
         """The widgets Tab visits, in order: each field as shown (every box of a multiple choice),

@@ -8,7 +8,7 @@ from kpfield import i18n
 from kpfield.domain import vocab
 from kpfield.domain.dates import DateError, parse_date
 from kpfield.domain.entities import SIZE_CLASS_FIELDS, entity
-from kpfield.domain.places import COUNTRIES, country_name
+from kpfield.domain.places import COUNTRIES, DISTRICT_LEVELS, country_name, district_level
 from kpfield.domain.rules import licence_status
 from kpfield.domain.validation import Problem
 from kpfield.store import Inventory, InventoryError
@@ -144,7 +144,10 @@ class DetailPane(QFrame):
             value = QLabel(text, self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(self._label(self.ent.label_of(f.name)), value)
+            label = self.ent.label_of(f.name)
+            if f.name == "district" and record.get("country") in DISTRICT_LEVELS:
+                label = district_level(record["country"])  # Préfecture for a Guinean record
+            self.form.addRow(self._label(label), value)
         if sizes:
             lines = []
             for sc in vocab.SIZE_CLASSES:
