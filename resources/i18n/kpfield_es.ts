@@ -1571,6 +1571,14 @@ ct</translation>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>As filtered in Sites</source>
+        <translation>Filtrado como en Sitios</translation>
+    </message>
+    <message>
+        <source>Show only the sites that the Sites page&apos;s search and filters keep (status, district...), and follow them as they change</source>
+        <translation>Mostrar solo los sitios que la búsqueda y los filtros de la página Sitios conservan (estado, distrito...), y seguirlos cuando cambian</translation>
+    </message>
+    <message>
         <source>Open site</source>
         <translation>Abrir el sitio</translation>
     </message>
@@ -1593,6 +1601,14 @@ ct</translation>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
         <translation>{shown} sitios en el mapa, {without} sin punto GPS, {areas} áreas de licencia</translation>
+    </message>
+    <message>
+        <source>As filtered in Sites: {counts}</source>
+        <translation>Filtrado como en Sitios: {counts}</translation>
+    </message>
+    <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>Lo que la lista seleccionó no está en este mapa: elija Todos los sitios en Mostrar, o desmarque Filtrado como en Sitios.</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
@@ -1625,6 +1641,10 @@ ct</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{n} sites selected; the last one picked:</source>
+        <translation>{n} sitios seleccionados; el último elegido:</translation>
     </message>
     <message>
         <source>licence area</source>
@@ -4574,6 +4594,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Detalle de indicadores</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Producción por distrito &amp; mes</translation>
     </message>
@@ -5172,6 +5196,22 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
     <message>
         <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
         <translation>Producción por país y semestre del PK, de {first} a {last}. «Sin datos»: ninguna producción registrada para el país en el semestre; los gráficos dejan ahí un hueco en lugar de dibujar un cero.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG picture</source>
+        <translation>{file} no es una imagen PNG</translation>
+    </message>
+    <message>
+        <source>Map: {country}</source>
+        <translation>Mapa: {country}</translation>
+    </message>
+    <message>
+        <source>Sites with a GPS point, coloured by status and ringed by their worst flag; licence areas; country borders (coarse outlines).</source>
+        <translation>Sitios con punto GPS, coloreados según su estado y rodeados según su alerta más grave; áreas de las licencias; fronteras de los países (contornos simplificados).</translation>
+    </message>
+    <message>
+        <source>No map was drawn for this report.</source>
+        <translation>No se dibujó ningún mapa para este informe.</translation>
     </message>
 </context>
 <context>

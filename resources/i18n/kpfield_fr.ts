@@ -624,7 +624,7 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Your name, country and district are those of the inventory open now; change them if this one is for another place, and choose where to keep it.</source>
-        <translation>Votre nom, votre pays et votre district sont ceux de l'inventaire ouvert ; modifiez-les si celui-ci concerne un autre lieu, et choisissez où l'enregistrer.</translation>
+        <translation>Votre nom, votre pays et votre district sont ceux de l&apos;inventaire ouvert ; modifiez-les si celui-ci concerne un autre lieu, et choisissez où l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Welcome to kpfield</source>
@@ -1571,6 +1571,14 @@ ct</translation>
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>As filtered in Sites</source>
+        <translation>Filtré comme Chantiers</translation>
+    </message>
+    <message>
+        <source>Show only the sites that the Sites page&apos;s search and filters keep (status, district...), and follow them as they change</source>
+        <translation>N&apos;afficher que les chantiers que la recherche et les filtres de la page Chantiers retiennent (statut, district...), et les suivre quand ils changent</translation>
+    </message>
+    <message>
         <source>Open site</source>
         <translation>Ouvrir le site</translation>
     </message>
@@ -1593,6 +1601,14 @@ ct</translation>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
         <translation>{shown} sites sur la carte, {without} sans point GPS, {areas} périmètres de permis</translation>
+    </message>
+    <message>
+        <source>As filtered in Sites: {counts}</source>
+        <translation>Filtré comme Chantiers : {counts}</translation>
+    </message>
+    <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>Ce que la liste a sélectionné n&apos;est pas sur cette carte : choisissez Tous les sites dans Afficher, ou décochez Filtré comme Chantiers.</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
@@ -1625,6 +1641,10 @@ ct</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{n} sites selected; the last one picked:</source>
+        <translation>{n} chantiers sélectionnés ; le dernier choisi :</translation>
     </message>
     <message>
         <source>licence area</source>
@@ -4574,6 +4594,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Détail des indicateurs</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Production par district &amp; mois</translation>
     </message>
@@ -5172,6 +5196,22 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
     <message>
         <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
         <translation>Production par pays et par semestre du PK, de {first} à {last}. « Pas de données » : aucune production enregistrée pour le pays au cours du semestre ; les graphiques y laissent un vide au lieu de tracer un zéro.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG picture</source>
+        <translation>{file} n&apos;est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>Map: {country}</source>
+        <translation>Carte : {country}</translation>
+    </message>
+    <message>
+        <source>Sites with a GPS point, coloured by status and ringed by their worst flag; licence areas; country borders (coarse outlines).</source>
+        <translation>Sites ayant un point GPS, colorés selon leur statut et cerclés selon leur alerte la plus grave ; périmètres des licences ; frontières des pays (tracés simplifiés).</translation>
+    </message>
+    <message>
+        <source>No map was drawn for this report.</source>
+        <translation>Aucune carte n&apos;a été dessinée pour ce rapport.</translation>
     </message>
 </context>
 <context>

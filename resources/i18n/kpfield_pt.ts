@@ -1571,6 +1571,14 @@ ct</translation>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>As filtered in Sites</source>
+        <translation>Filtrado como em Locais</translation>
+    </message>
+    <message>
+        <source>Show only the sites that the Sites page&apos;s search and filters keep (status, district...), and follow them as they change</source>
+        <translation>Mostrar apenas os locais que a pesquisa e os filtros da página Locais mantêm (estado, distrito...) e acompanhá-los quando mudam</translation>
+    </message>
+    <message>
         <source>Open site</source>
         <translation>Abrir o local</translation>
     </message>
@@ -1593,6 +1601,14 @@ ct</translation>
     <message>
         <source>{shown} sites on the map, {without} without a GPS point, {areas} licence areas</source>
         <translation>{shown} locais no mapa, {without} sem ponto GPS, {areas} áreas de licença</translation>
+    </message>
+    <message>
+        <source>As filtered in Sites: {counts}</source>
+        <translation>Filtrado como em Locais: {counts}</translation>
+    </message>
+    <message>
+        <source>What the list selected is not on this map: choose All sites in Show, or untick As filtered in Sites.</source>
+        <translation>O que a lista selecionou não está neste mapa: escolha Todos os locais em Mostrar, ou desmarque Filtrado como em Locais.</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
@@ -1625,6 +1641,10 @@ ct</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{n} sites selected; the last one picked:</source>
+        <translation>{n} locais selecionados; o último escolhido:</translation>
     </message>
     <message>
         <source>licence area</source>
@@ -4574,6 +4594,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Detalhe dos indicadores</translation>
     </message>
     <message>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
         <source>Production by district &amp; month</source>
         <translation>Produção por distrito &amp; mês</translation>
     </message>
@@ -5172,6 +5196,22 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
     <message>
         <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
         <translation>Produção por país e semestre do PK, de {first} a {last}. «Sem dados»: nenhuma produção registada para o país no semestre; os gráficos deixam aí um intervalo em vez de desenhar um zero.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG picture</source>
+        <translation>{file} não é uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>Map: {country}</source>
+        <translation>Mapa: {country}</translation>
+    </message>
+    <message>
+        <source>Sites with a GPS point, coloured by status and ringed by their worst flag; licence areas; country borders (coarse outlines).</source>
+        <translation>Locais com ponto GPS, coloridos pelo estado e circundados pelo seu alerta mais grave; áreas das licenças; fronteiras dos países (contornos simplificados).</translation>
+    </message>
+    <message>
+        <source>No map was drawn for this report.</source>
+        <translation>Nenhum mapa foi desenhado para este relatório.</translation>
     </message>
 </context>
 <context>
