@@ -180,14 +180,25 @@ def _production(v: dict[str, Any], related: Related, found: _Found) -> None:
     _usd_per_carat(v, related, found, site)
 
 
+# Per size class: its columns and the weights a stone may have in it (with the tolerance),
+# worked out once: the check runs on every production record an import brings.
+_WEIGHT_BOUNDS = tuple(
+    (
+        sc,
+        *vocab.size_class_columns(sc.code),
+        sc.min_ct * (1 - SIZE_CLASS_TOLERANCE),
+        sc.max_ct * (1 + SIZE_CLASS_TOLERANCE),
+    )
+    for sc in vocab.SIZE_CLASSES
+)
+
+
 def _stone_weights(v: dict[str, Any], found: _Found) -> None:
-    for sc in vocab.SIZE_CLASSES:
-        n_col, ct_col = vocab.size_class_columns(sc.code)
+    for sc, n_col, ct_col, low, high in _WEIGHT_BOUNDS:
         n, ct = v.get(n_col), v.get(ct_col)
         if not n or not ct:
             continue
         each = ct / n
-        low, high = sc.min_ct * (1 - SIZE_CLASS_TOLERANCE), sc.max_ct * (1 + SIZE_CLASS_TOLERANCE)
         if each < low or each > high:
             found.add(
                 "stone_weight_size_class",
