@@ -8,6 +8,7 @@ QtCore, QtGui and QtWidgets, nothing else.
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QModelIndex,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QIcon,
     QImage,
     QKeyEvent,
@@ -92,6 +94,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
     QWizard,
