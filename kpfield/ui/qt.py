@@ -86,6 +86,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QStyleFactory,
     QStyleOptionGraphicsItem,
     QTableView,

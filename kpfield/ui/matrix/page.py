@@ -49,6 +49,7 @@ from kpfield.ui.qt import (
     QPushButton,
     QShowEvent,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTabWidget,
@@ -64,7 +65,7 @@ from .assessment import AssessmentForm
 from .drill import Drill
 from .footprint_panel import FootprintPanel
 from .heatmap import HeatMapView
-from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
+from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel, percent, status_text
 
 PERIODS_SHOWN = 8  # the latest half-year with production and the seven before it
 
@@ -197,12 +198,16 @@ class MatrixPage(QWidget):
         self.indicator_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicator_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_view.verticalHeader().hide()
-        self.indicator_view.setWordWrap(False)
+        # short names wrap over lines, word by word, rather than being cut; the figures are in each row's tooltip
+        self.indicator_view.setWordWrap(True)
+        self.indicator_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.indicator_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.indicator_view.horizontalHeader()
         header.ensurePolished()  # measured with the style sheet's bold titles and padding
-        for i, width in enumerate((200, 56, 78, 110, 170, 90)):
-            header.resizeSection(i, max(width, header.sectionSizeFromContents(i).width()))  # titles never cut
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self._fit_indicator_columns()
         self.flagged_title = QLabel(self)
         self.flagged_title.setWordWrap(True)  # "Registros señalados (Producción): 3 (doble clic...)" fits in two lines
         self.flagged = FlaggedRecordsModel(self.inv, self)
@@ -331,6 +336,19 @@ class MatrixPage(QWidget):
 
     def current_period(self) -> Period:
         return Period.parse(self.period.currentData())
+
+    def _fit_indicator_columns(self) -> None:
+        """Value and status columns as wide as their widest text in the window's language (a status
+        is never cut); the name takes the rest and wraps."""
+        view, header = self.indicator_view, self.indicator_view.horizontalHeader()
+        fm = view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
+        values = [percent(1.0), percent(0.555), format_number(9999.99, 2, grouping=True)]
+        statuses = [status_text(s) for s in ("met", "partly_met", "challenge", "no_data")]
+        for column, texts in ((1, values), (2, statuses)):
+            need = max(fm.horizontalAdvance(t) for t in texts) + margin
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(need, header.sectionSizeFromContents(column).width()))
 
     # ---- evaluation ------------------------------------------------------------------------------
 
