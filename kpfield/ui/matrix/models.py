@@ -229,6 +229,7 @@ class HeatMapModel(QAbstractTableModel):
                         score=r.assessment.score, meaning=r.assessment.meaning
                     )
                 )
+            lines.append(translate("HeatMapModel", "Double-click or press Enter: the self-assessment of this row"))
             return "\n".join(lines)
         return None
 
