@@ -466,6 +466,10 @@ def shoot_matrix(app, win, grab) -> None:
     page.select_cell(rows.index("digger_licensing"), column)
     wait(lambda: page.footprint_job is None)
     grab(win, "challenge-matrix")
+    # the side panel folded away: the heat map and the indicators take the whole width
+    page.show_side_panel(False, remember=False)
+    grab(win, "challenge-matrix-folded")
+    page.show_side_panel(True, remember=False)
 
     # drilling down: the flagged licences in their page, why each was flagged, and the way back
     page.indicator_view.setCurrentIndex(page.indicators.index(ids.index("production_without_valid_licence"), 0))
@@ -476,7 +480,7 @@ def shoot_matrix(app, win, grab) -> None:
         win.drills.back()
 
     page.select_cell(rows.index("provenance"), column)
-    page.tabs.setCurrentWidget(page.footprint)
+    page.open_footprint()
     wait(lambda: page.footprint_job is None)
     grab(win, "challenge-matrix-footprint")
 

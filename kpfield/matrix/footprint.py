@@ -5,7 +5,8 @@ scope and a period. Two footprints are compared by a chi-square test of homogene
 counts (only when both hold at least ``min_stones`` stones, with sparse classes pooled so every
 expected count is at least 5) and by the total-variation distance (half the sum of the absolute
 differences of the class shares: 0 identical, 1 disjoint). A jump test compares a period's carats
-with the scope's earlier half-years.
+with the scope's earlier half-years. :func:`size_shift` says what the comparison means for an
+officer: smaller stones, larger, about the same, or too few to tell.
 
 USD per carat per class: a production record carries one value for all its stones, so a class's
 USD/ct is computed from the records whose stones all fall in that one class (sum of their values
@@ -20,6 +21,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from kpfield.domain.periods import Period
 from kpfield.domain.text import normalise_identifier
@@ -32,6 +34,12 @@ from .scope import Scope
 
 DEFAULT_MIN_STONES = 50
 MIN_EXPECTED = 5.0
+# size_shift: a difference worth telling is unlikely by chance (chi-square p below SIGNIFICANT_P) and
+# not negligible (a total-variation distance of at least MIN_DISTANCE); the stones are smaller or
+# larger when their mean size class moved by at least MIN_CLASS_SHIFT of a class
+SIGNIFICANT_P = 0.05
+MIN_DISTANCE = 0.05
+MIN_CLASS_SHIFT = 0.1
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,50 @@ class FootprintReport:
     reference: Footprint | None
     comparison: Comparison | None
     jump: JumpTest | None
+
+
+@dataclass(frozen=True)
+class ClassChange:
+    code: str
+    share: float  # of the footprint's stones
+    reference_share: float  # of the reference's stones
+
+
+@dataclass(frozen=True)
+class SizeShift:
+    """A comparison in a word. ``verdict``: ``too_few`` (too few stones to test), ``same`` (no
+    difference worth telling), ``smaller`` or ``larger`` (the stones' mean size class moved down or
+    up), ``different`` (the profile changed but not the size overall). ``class_shift``: the mean
+    size class of the stones minus the reference's, in classes; ``more`` and ``fewer``: the class
+    whose share of stones grew the most and the one that shrank the most."""
+
+    verdict: Literal["too_few", "same", "smaller", "larger", "different"]
+    class_shift: float | None = None
+    more: ClassChange | None = None
+    fewer: ClassChange | None = None
+
+
+def size_shift(report: FootprintReport) -> SizeShift:
+    """What the report's comparison says about the size of the stones (see :class:`SizeShift`)."""
+    c, ref = report.comparison, report.reference
+    if c is None or ref is None or not c.enough_stones or c.p_value is None:
+        return SizeShift("too_few")
+    now, before = _shares(report.footprint.stone_counts), _shares(ref.stone_counts)
+    if now is None or before is None:
+        return SizeShift("too_few")
+    shift = sum(i * (a - b) for i, (a, b) in enumerate(zip(now, before, strict=True)))
+    changes = [ClassChange(cls.code, a, b) for cls, a, b in zip(SIZE_CLASSES, now, before, strict=True)]
+    grew = max(changes, key=lambda x: x.share - x.reference_share)
+    shrank = min(changes, key=lambda x: x.share - x.reference_share)
+    if c.p_value >= SIGNIFICANT_P or c.tvd < MIN_DISTANCE:
+        return SizeShift("same", shift)
+    more = grew if grew.share > grew.reference_share else None
+    fewer = shrank if shrank.share < shrank.reference_share else None
+    if shift <= -MIN_CLASS_SHIFT:
+        return SizeShift("smaller", shift, more, fewer)
+    if shift >= MIN_CLASS_SHIFT:
+        return SizeShift("larger", shift, more, fewer)
+    return SizeShift("different", shift, more, fewer)
 
 
 def _shares(values: Sequence[float]) -> list[float] | None:

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.map_page.list_filter = self._sites_listed
         self._from_map = False
         self._add_page(translate("MainWindow", "Map"), "map", self.map_page)
-        self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
+        self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack, settings=self.settings)
         self.matrix_page.openRecord.connect(self.show_record)
         self._add_page(translate("MainWindow", "Challenge matrix"), "matrix", self.matrix_page)
         # a flagged record opened from the matrix: why it was flagged, and the way back
@@ -465,6 +465,7 @@ class MainWindow(QMainWindow):
         """After an undo or redo, show the record it changed on its page (when it is still there)."""
         if kind not in PAGES:  # a self-assessment: the Challenge matrix page shows it
             self.nav.setCurrentRow(self.stack.indexOf(self.matrix_page))
+            self.matrix_page.open_assessment(focus=False)
             return
         page = self.go_to(kind)
         page.select_record(record_id)

@@ -1,4 +1,5 @@
-"""The window's own settings (recent inventories, backup interval), in the user's data folder.
+"""The window's own settings (recent inventories, backup interval, whether the Challenge matrix
+page shows its side panel), in the user's data folder.
 
 A small JSON file rather than the registry, so a portable install and the tests
 (``KPFIELD_DATA_DIR``) keep them where kpfield keeps everything else.
@@ -20,6 +21,8 @@ MAX_RECENT = 8
 class Settings:
     recent: list[str] = field(default_factory=list)
     backup_every_hours: float = 4.0
+    # the Challenge matrix page's side panel (self-assessment, footprint): folded away by the officer or not
+    matrix_side_panel: bool = True
 
     @staticmethod
     def path() -> Path:
@@ -36,6 +39,8 @@ class Settings:
             s.recent = [str(p) for p in raw["recent"]][:MAX_RECENT]
         if isinstance(raw.get("backup_every_hours"), (int, float)) and raw["backup_every_hours"] > 0:
             s.backup_every_hours = float(raw["backup_every_hours"])
+        if isinstance(raw.get("matrix_side_panel"), bool):
+            s.matrix_side_panel = raw["matrix_side_panel"]
         return s
 
     def save(self) -> None:

@@ -740,6 +740,18 @@ ct</translation>
         <translation>Seleccione una celda del mapa de calor para ver la huella de su ámbito.</translation>
     </message>
     <message>
+        <source>{size}: {share} of carats</source>
+        <translation>{size}: {share} de los quilates</translation>
+    </message>
+    <message>
+        <source>{size}: {share} of stones</source>
+        <translation>{size}: {share} de las piedras</translation>
+    </message>
+    <message>
+        <source>in the reference: {share}</source>
+        <translation>en la referencia: {share}</translation>
+    </message>
+    <message>
         <source>No production with size classes in {scope}.</source>
         <translation>No hay producción con clases de tamaño en {scope}.</translation>
     </message>
@@ -756,12 +768,56 @@ ct</translation>
         <translation>{period}: {stones} piedras, {carats} ({records} registros)</translation>
     </message>
     <message>
+        <source>{period}: {stones} stones, {carats}</source>
+        <translation>{period}: {stones} piedras, {carats}</translation>
+    </message>
+    <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
         <translation>referencia {period}: {stones} piedras, {carats} ({records} registros)</translation>
     </message>
     <message>
+        <source>reference {period}: {stones} stones, {carats}</source>
+        <translation>referencia {period}: {stones} piedras, {carats}</translation>
+    </message>
+    <message>
         <source>no reference: no production in the earlier half-years</source>
         <translation>sin referencia: no hay producción en los semestres anteriores</translation>
+    </message>
+    <message>
+        <source>Too few stones to compare with its history: {stones} in {period}, {before} before ({n} needed in each).</source>
+        <translation>Demasiado pocas piedras para comparar con el historial: {stones} en {period}, {before} antes (se necesitan {n} en cada uno).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are about the same as in its history ({before}).</source>
+        <translation>En {period}, las piedras son más o menos como en el historial ({before}).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are smaller than in its history ({before}): fewer large stones.</source>
+        <translation>En {period}, las piedras son más pequeñas que en el historial ({before}): menos piedras grandes.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are larger than in its history ({before}): more large stones.</source>
+        <translation>En {period}, las piedras son más grandes que en el historial ({before}): más piedras grandes.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones differ from its history ({before}), but are not smaller or larger overall.</source>
+        <translation>En {period}, las piedras difieren del historial ({before}), sin ser en conjunto más pequeñas ni más grandes.</translation>
+    </message>
+    <message>
+        <source>more {size} stones ({share} against {before})</source>
+        <translation>más piedras {size} ({share} frente a {before})</translation>
+    </message>
+    <message>
+        <source>fewer {size} stones ({share} against {before})</source>
+        <translation>menos piedras {size} ({share} frente a {before})</translation>
+    </message>
+    <message>
+        <source>Changed the most: {changes}.</source>
+        <translation>Lo que más cambió: {changes}.</translation>
+    </message>
+    <message>
+        <source>Production jumped: {carats} in {period}, {ratio} times its usual half-year ({mean}).</source>
+        <translation>La producción se disparó: {carats} en {period}, {ratio} veces un semestre habitual ({mean}).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
@@ -811,6 +867,14 @@ ct</translation>
         <translation>Proporción de piedras</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>The chi-square test, the distance between the profiles and the jump test</source>
+        <translation>La prueba de ji cuadrado, la distancia entre los perfiles y la prueba de salto</translation>
+    </message>
+    <message>
         <source>No site with code &apos;{code}&apos; in this inventory.</source>
         <translation>No hay ningún sitio con el código &apos;{code}&apos; en este inventario.</translation>
     </message>
@@ -855,6 +919,10 @@ ct</translation>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
         <translation>Autoevaluación {score}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: the self-assessment of this row</source>
+        <translation>Haga doble clic o pulse Intro: la autoevaluación de esta fila</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1156,110 @@ ct</translation>
 <context>
     <name>IndicatorModel</name>
     <message>
+        <source>Production without a valid licence</source>
+        <translation>Producción sin licencia vigente</translation>
+    </message>
+    <message>
+        <source>Expired licences still producing</source>
+        <translation>Licencias vencidas que siguen produciendo</translation>
+    </message>
+    <message>
+        <source>Workers registered as diggers</source>
+        <translation>Trabajadores registrados como mineros</translation>
+    </message>
+    <message>
+        <source>Active sites with a GPS point</source>
+        <translation>Sitios activos con punto GPS</translation>
+    </message>
+    <message>
+        <source>Sites mapped outside their country</source>
+        <translation>Sitios ubicados fuera de su país</translation>
+    </message>
+    <message>
+        <source>Sites outside their licence area</source>
+        <translation>Sitios fuera del área de su licencia</translation>
+    </message>
+    <message>
+        <source>Licence areas that overlap</source>
+        <translation>Áreas de licencia superpuestas</translation>
+    </message>
+    <message>
+        <source>Sites not inspected for a year</source>
+        <translation>Sitios sin inspección desde hace un año</translation>
+    </message>
+    <message>
+        <source>Sites with months not recorded</source>
+        <translation>Sitios con meses sin registrar</translation>
+    </message>
+    <message>
+        <source>Incomplete production records</source>
+        <translation>Registros de producción incompletos</translation>
+    </message>
+    <message>
+        <source>Production entered late</source>
+        <translation>Producción ingresada tarde</translation>
+    </message>
+    <message>
+        <source>Sold to unlicensed buyers</source>
+        <translation>Vendido a compradores sin licencia</translation>
+    </message>
+    <message>
+        <source>Dealers buying without a valid licence</source>
+        <translation>Comerciantes que compran sin licencia vigente</translation>
+    </message>
+    <message>
+        <source>Dealers&apos; sales against their purchases</source>
+        <translation>Ventas de los comerciantes frente a sus compras</translation>
+    </message>
+    <message>
+        <source>Exports without a KP certificate</source>
+        <translation>Exportaciones sin certificado PK</translation>
+    </message>
+    <message>
+        <source>Unusual prices per carat</source>
+        <translation>Precios por quilate inusuales</translation>
+    </message>
+    <message>
+        <source>Sites whose stones changed</source>
+        <translation>Sitios cuyas piedras cambiaron</translation>
+    </message>
+    <message>
+        <source>Buying offices whose purchases jumped</source>
+        <translation>Oficinas de compra cuyas compras se dispararon</translation>
+    </message>
+    <message>
+        <source>Active sites reporting production</source>
+        <translation>Sitios activos que declaran producción</translation>
+    </message>
+    <message>
+        <source>Production entered on time</source>
+        <translation>Producción ingresada a tiempo</translation>
+    </message>
+    <message>
+        <source>Inspections per inspector</source>
+        <translation>Inspecciones por inspector</translation>
+    </message>
+    <message>
+        <source>Active sites per inspector</source>
+        <translation>Sitios activos por inspector</translation>
+    </message>
+    <message>
+        <source>Value: {value} ({numerator} / {denominator}), {status}</source>
+        <translation>Valor: {value} ({numerator} / {denominator}), {status}</translation>
+    </message>
+    <message>
+        <source>Thresholds: {thresholds}</source>
+        <translation>Umbrales: {thresholds}</translation>
+    </message>
+    <message>
+        <source>How it is computed: {how}</source>
+        <translation>Cómo se calcula: {how}</translation>
+    </message>
+    <message>
+        <source>Flagged: {n} {records}</source>
+        <translation>Señalados: {n} {records}</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1098,18 +1270,6 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Numerator / denominator</source>
-        <translation>Numerador / denominador</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>Umbrales</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Señalados</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2001,14 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Show or fold away the self-assessment and footprint panel (F9)</source>
+        <translation>Mostrar u ocultar el panel de la autoevaluación y de la huella (F9)</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -740,6 +740,18 @@ ct</translation>
         <translation>Sélectionnez une cellule de la carte thermique pour voir l&apos;empreinte de son périmètre.</translation>
     </message>
     <message>
+        <source>{size}: {share} of carats</source>
+        <translation>{size} : {share} des carats</translation>
+    </message>
+    <message>
+        <source>{size}: {share} of stones</source>
+        <translation>{size} : {share} des pierres</translation>
+    </message>
+    <message>
+        <source>in the reference: {share}</source>
+        <translation>dans la référence : {share}</translation>
+    </message>
+    <message>
         <source>No production with size classes in {scope}.</source>
         <translation>Aucune production avec classes de taille dans {scope}.</translation>
     </message>
@@ -756,12 +768,56 @@ ct</translation>
         <translation>{period} : {stones} pierres, {carats} ({records} enregistrements)</translation>
     </message>
     <message>
+        <source>{period}: {stones} stones, {carats}</source>
+        <translation>{period} : {stones} pierres, {carats}</translation>
+    </message>
+    <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
         <translation>référence {period} : {stones} pierres, {carats} ({records} enregistrements)</translation>
     </message>
     <message>
+        <source>reference {period}: {stones} stones, {carats}</source>
+        <translation>référence {period} : {stones} pierres, {carats}</translation>
+    </message>
+    <message>
         <source>no reference: no production in the earlier half-years</source>
         <translation>pas de référence : aucune production dans les semestres précédents</translation>
+    </message>
+    <message>
+        <source>Too few stones to compare with its history: {stones} in {period}, {before} before ({n} needed in each).</source>
+        <translation>Trop peu de pierres pour comparer avec l&apos;historique : {stones} en {period}, {before} avant (il en faut {n} de chaque côté).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are about the same as in its history ({before}).</source>
+        <translation>En {period}, les pierres sont à peu près comme dans l&apos;historique ({before}).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are smaller than in its history ({before}): fewer large stones.</source>
+        <translation>En {period}, les pierres sont plus petites que dans l&apos;historique ({before}) : moins de grosses pierres.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are larger than in its history ({before}): more large stones.</source>
+        <translation>En {period}, les pierres sont plus grosses que dans l&apos;historique ({before}) : plus de grosses pierres.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones differ from its history ({before}), but are not smaller or larger overall.</source>
+        <translation>En {period}, les pierres diffèrent de l&apos;historique ({before}), sans être globalement plus petites ni plus grosses.</translation>
+    </message>
+    <message>
+        <source>more {size} stones ({share} against {before})</source>
+        <translation>plus de pierres {size} ({share} contre {before})</translation>
+    </message>
+    <message>
+        <source>fewer {size} stones ({share} against {before})</source>
+        <translation>moins de pierres {size} ({share} contre {before})</translation>
+    </message>
+    <message>
+        <source>Changed the most: {changes}.</source>
+        <translation>Ce qui a le plus changé : {changes}.</translation>
+    </message>
+    <message>
+        <source>Production jumped: {carats} in {period}, {ratio} times its usual half-year ({mean}).</source>
+        <translation>La production a bondi : {carats} en {period}, {ratio} fois un semestre habituel ({mean}).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
@@ -811,6 +867,14 @@ ct</translation>
         <translation>Part des pierres</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>The chi-square test, the distance between the profiles and the jump test</source>
+        <translation>Le test du khi-deux, la distance entre les profils et le test de bond</translation>
+    </message>
+    <message>
         <source>No site with code &apos;{code}&apos; in this inventory.</source>
         <translation>Aucun chantier avec le code « {code} » dans cet inventaire.</translation>
     </message>
@@ -855,6 +919,10 @@ ct</translation>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
         <translation>Auto-évaluation {score} : {meaning}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: the self-assessment of this row</source>
+        <translation>Double-cliquez ou appuyez sur Entrée : l&apos;auto-évaluation de cette ligne</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1156,110 @@ ct</translation>
 <context>
     <name>IndicatorModel</name>
     <message>
+        <source>Production without a valid licence</source>
+        <translation>Production sans permis valide</translation>
+    </message>
+    <message>
+        <source>Expired licences still producing</source>
+        <translation>Permis expirés qui produisent encore</translation>
+    </message>
+    <message>
+        <source>Workers registered as diggers</source>
+        <translation>Travailleurs enregistrés comme creuseurs</translation>
+    </message>
+    <message>
+        <source>Active sites with a GPS point</source>
+        <translation>Chantiers actifs avec un point GPS</translation>
+    </message>
+    <message>
+        <source>Sites mapped outside their country</source>
+        <translation>Chantiers placés hors de leur pays</translation>
+    </message>
+    <message>
+        <source>Sites outside their licence area</source>
+        <translation>Chantiers hors du périmètre de leur permis</translation>
+    </message>
+    <message>
+        <source>Licence areas that overlap</source>
+        <translation>Périmètres de permis qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>Sites not inspected for a year</source>
+        <translation>Chantiers non inspectés depuis un an</translation>
+    </message>
+    <message>
+        <source>Sites with months not recorded</source>
+        <translation>Chantiers avec des mois non enregistrés</translation>
+    </message>
+    <message>
+        <source>Incomplete production records</source>
+        <translation>Enregistrements de production incomplets</translation>
+    </message>
+    <message>
+        <source>Production entered late</source>
+        <translation>Production saisie en retard</translation>
+    </message>
+    <message>
+        <source>Sold to unlicensed buyers</source>
+        <translation>Vendu à des acheteurs sans permis</translation>
+    </message>
+    <message>
+        <source>Dealers buying without a valid licence</source>
+        <translation>Collecteurs achetant sans permis valide</translation>
+    </message>
+    <message>
+        <source>Dealers&apos; sales against their purchases</source>
+        <translation>Ventes des collecteurs face à leurs achats</translation>
+    </message>
+    <message>
+        <source>Exports without a KP certificate</source>
+        <translation>Exportations sans certificat PK</translation>
+    </message>
+    <message>
+        <source>Unusual prices per carat</source>
+        <translation>Prix au carat inhabituels</translation>
+    </message>
+    <message>
+        <source>Sites whose stones changed</source>
+        <translation>Chantiers dont les pierres ont changé</translation>
+    </message>
+    <message>
+        <source>Buying offices whose purchases jumped</source>
+        <translation>Bureaux d&apos;achat dont les achats ont bondi</translation>
+    </message>
+    <message>
+        <source>Active sites reporting production</source>
+        <translation>Chantiers actifs déclarant une production</translation>
+    </message>
+    <message>
+        <source>Production entered on time</source>
+        <translation>Production saisie à temps</translation>
+    </message>
+    <message>
+        <source>Inspections per inspector</source>
+        <translation>Inspections par inspecteur</translation>
+    </message>
+    <message>
+        <source>Active sites per inspector</source>
+        <translation>Chantiers actifs par inspecteur</translation>
+    </message>
+    <message>
+        <source>Value: {value} ({numerator} / {denominator}), {status}</source>
+        <translation>Valeur : {value} ({numerator} / {denominator}), {status}</translation>
+    </message>
+    <message>
+        <source>Thresholds: {thresholds}</source>
+        <translation>Seuils : {thresholds}</translation>
+    </message>
+    <message>
+        <source>How it is computed: {how}</source>
+        <translation>Mode de calcul : {how}</translation>
+    </message>
+    <message>
+        <source>Flagged: {n} {records}</source>
+        <translation>Signalés : {n} {records}</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1098,18 +1270,6 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Numerator / denominator</source>
-        <translation>Numérateur / dénominateur</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>Seuils</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Signalés</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2001,14 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>L&apos;évaluation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Show or fold away the self-assessment and footprint panel (F9)</source>
+        <translation>Afficher ou replier le panneau de l&apos;auto-évaluation et de l&apos;empreinte (F9)</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -740,6 +740,18 @@ ct</translation>
         <translation>Selecione uma célula do mapa de calor para ver a assinatura do seu âmbito.</translation>
     </message>
     <message>
+        <source>{size}: {share} of carats</source>
+        <translation>{size}: {share} dos quilates</translation>
+    </message>
+    <message>
+        <source>{size}: {share} of stones</source>
+        <translation>{size}: {share} das pedras</translation>
+    </message>
+    <message>
+        <source>in the reference: {share}</source>
+        <translation>na referência: {share}</translation>
+    </message>
+    <message>
         <source>No production with size classes in {scope}.</source>
         <translation>Nenhuma produção com classes de tamanho em {scope}.</translation>
     </message>
@@ -756,12 +768,56 @@ ct</translation>
         <translation>{period}: {stones} pedras, {carats} ({records} registos)</translation>
     </message>
     <message>
+        <source>{period}: {stones} stones, {carats}</source>
+        <translation>{period}: {stones} pedras, {carats}</translation>
+    </message>
+    <message>
         <source>reference {period}: {stones} stones, {carats} ({records} records)</source>
         <translation>referência {period}: {stones} pedras, {carats} ({records} registos)</translation>
     </message>
     <message>
+        <source>reference {period}: {stones} stones, {carats}</source>
+        <translation>referência {period}: {stones} pedras, {carats}</translation>
+    </message>
+    <message>
         <source>no reference: no production in the earlier half-years</source>
         <translation>sem referência: nenhuma produção nos semestres anteriores</translation>
+    </message>
+    <message>
+        <source>Too few stones to compare with its history: {stones} in {period}, {before} before ({n} needed in each).</source>
+        <translation>Pedras a menos para comparar com o histórico: {stones} em {period}, {before} antes (são precisas {n} em cada).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are about the same as in its history ({before}).</source>
+        <translation>Em {period}, as pedras são mais ou menos como no histórico ({before}).</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are smaller than in its history ({before}): fewer large stones.</source>
+        <translation>Em {period}, as pedras são mais pequenas do que no histórico ({before}): menos pedras grandes.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones are larger than in its history ({before}): more large stones.</source>
+        <translation>Em {period}, as pedras são maiores do que no histórico ({before}): mais pedras grandes.</translation>
+    </message>
+    <message>
+        <source>In {period} the stones differ from its history ({before}), but are not smaller or larger overall.</source>
+        <translation>Em {period}, as pedras diferem do histórico ({before}), sem serem no conjunto mais pequenas nem maiores.</translation>
+    </message>
+    <message>
+        <source>more {size} stones ({share} against {before})</source>
+        <translation>mais pedras {size} ({share} contra {before})</translation>
+    </message>
+    <message>
+        <source>fewer {size} stones ({share} against {before})</source>
+        <translation>menos pedras {size} ({share} contra {before})</translation>
+    </message>
+    <message>
+        <source>Changed the most: {changes}.</source>
+        <translation>O que mais mudou: {changes}.</translation>
+    </message>
+    <message>
+        <source>Production jumped: {carats} in {period}, {ratio} times its usual half-year ({mean}).</source>
+        <translation>A produção saltou: {carats} em {period}, {ratio} vezes um semestre habitual ({mean}).</translation>
     </message>
     <message>
         <source>Chi-square on stone counts: {chi2} with {dof} degrees of freedom, p = {p}</source>
@@ -811,6 +867,14 @@ ct</translation>
         <translation>Proporção de pedras</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>The chi-square test, the distance between the profiles and the jump test</source>
+        <translation>O teste do qui-quadrado, a distância entre os perfis e o teste de salto</translation>
+    </message>
+    <message>
         <source>No site with code &apos;{code}&apos; in this inventory.</source>
         <translation>Nenhum local com o código &apos;{code}&apos; neste inventário.</translation>
     </message>
@@ -855,6 +919,10 @@ ct</translation>
     <message>
         <source>Self-assessed {score}: {meaning}</source>
         <translation>Autoavaliação {score}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: the self-assessment of this row</source>
+        <translation>Faça duplo clique ou prima Enter: a autoavaliação desta linha</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1156,110 @@ ct</translation>
 <context>
     <name>IndicatorModel</name>
     <message>
+        <source>Production without a valid licence</source>
+        <translation>Produção sem licença válida</translation>
+    </message>
+    <message>
+        <source>Expired licences still producing</source>
+        <translation>Licenças caducadas ainda a produzir</translation>
+    </message>
+    <message>
+        <source>Workers registered as diggers</source>
+        <translation>Trabalhadores registados como garimpeiros</translation>
+    </message>
+    <message>
+        <source>Active sites with a GPS point</source>
+        <translation>Locais ativos com ponto GPS</translation>
+    </message>
+    <message>
+        <source>Sites mapped outside their country</source>
+        <translation>Locais marcados fora do seu país</translation>
+    </message>
+    <message>
+        <source>Sites outside their licence area</source>
+        <translation>Locais fora da área da sua licença</translation>
+    </message>
+    <message>
+        <source>Licence areas that overlap</source>
+        <translation>Áreas de licença sobrepostas</translation>
+    </message>
+    <message>
+        <source>Sites not inspected for a year</source>
+        <translation>Locais não inspecionados há um ano</translation>
+    </message>
+    <message>
+        <source>Sites with months not recorded</source>
+        <translation>Locais com meses sem registo</translation>
+    </message>
+    <message>
+        <source>Incomplete production records</source>
+        <translation>Registos de produção incompletos</translation>
+    </message>
+    <message>
+        <source>Production entered late</source>
+        <translation>Produção introduzida tarde</translation>
+    </message>
+    <message>
+        <source>Sold to unlicensed buyers</source>
+        <translation>Vendido a compradores sem licença</translation>
+    </message>
+    <message>
+        <source>Dealers buying without a valid licence</source>
+        <translation>Comerciantes a comprar sem licença válida</translation>
+    </message>
+    <message>
+        <source>Dealers&apos; sales against their purchases</source>
+        <translation>Vendas dos comerciantes face às compras</translation>
+    </message>
+    <message>
+        <source>Exports without a KP certificate</source>
+        <translation>Exportações sem certificado PK</translation>
+    </message>
+    <message>
+        <source>Unusual prices per carat</source>
+        <translation>Preços por quilate invulgares</translation>
+    </message>
+    <message>
+        <source>Sites whose stones changed</source>
+        <translation>Locais cujas pedras mudaram</translation>
+    </message>
+    <message>
+        <source>Buying offices whose purchases jumped</source>
+        <translation>Escritórios de compra com salto nas compras</translation>
+    </message>
+    <message>
+        <source>Active sites reporting production</source>
+        <translation>Locais ativos que declaram produção</translation>
+    </message>
+    <message>
+        <source>Production entered on time</source>
+        <translation>Produção introduzida a tempo</translation>
+    </message>
+    <message>
+        <source>Inspections per inspector</source>
+        <translation>Inspeções por inspetor</translation>
+    </message>
+    <message>
+        <source>Active sites per inspector</source>
+        <translation>Locais ativos por inspetor</translation>
+    </message>
+    <message>
+        <source>Value: {value} ({numerator} / {denominator}), {status}</source>
+        <translation>Valor: {value} ({numerator} / {denominator}), {status}</translation>
+    </message>
+    <message>
+        <source>Thresholds: {thresholds}</source>
+        <translation>Limiares: {thresholds}</translation>
+    </message>
+    <message>
+        <source>How it is computed: {how}</source>
+        <translation>Como é calculado: {how}</translation>
+    </message>
+    <message>
+        <source>Flagged: {n} {records}</source>
+        <translation>Assinalados: {n} {records}</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1098,18 +1270,6 @@ ct</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Numerator / denominator</source>
-        <translation>Numerador / denominador</translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation>Limiares</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Assinalados</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2001,14 @@ ct</translation>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>A avaliação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Painel lateral</translation>
+    </message>
+    <message>
+        <source>Show or fold away the self-assessment and footprint panel (F9)</source>
+        <translation>Mostrar ou recolher o painel da autoavaliação e da assinatura (F9)</translation>
     </message>
     <message>
         <source>Reports</source>

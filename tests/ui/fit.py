@@ -82,3 +82,30 @@ def elided_texts(top: QWidget) -> list[str]:
             elif metrics.horizontalAdvance(text) > width:
                 cut.append(f"row title: {text!r} (needs {metrics.horizontalAdvance(text)} px, has {width})")
     return cut
+
+
+def cut_cells(view, columns) -> list[str]:
+    """Each cell of ``view`` in ``columns`` whose text does not fit its cell: on one line, or, in a
+    view that wraps, a word wider than the cell or more lines than the row is high."""
+    from PySide6.QtWidgets import QStyle
+
+    model = view.model()
+    metrics = view.fontMetrics()
+    # the cell's text margins, as the style lays them out (QCommonStyle: focus frame + 1)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    cut: list[str] = []
+    for row in range(model.rowCount()):
+        for column in columns:
+            text = str(model.index(row, column).data() or "")
+            room = view.columnWidth(column) - 2 * margin
+            if not text:
+                continue
+            if not view.wordWrap():
+                if metrics.horizontalAdvance(text) > room:
+                    cut.append(f"{text!r} (needs {metrics.horizontalAdvance(text)} px, has {room})")
+                continue
+            widest = max(metrics.horizontalAdvance(word) for word in text.split())
+            box = metrics.boundingRect(0, 0, room, 10_000, int(Qt.TextFlag.TextWordWrap.value), text)
+            if widest > room or box.height() > view.rowHeight(row):
+                cut.append(f"{text!r} (needs {widest} px x {box.height()}, has {room} x {view.rowHeight(row)})")
+    return cut

@@ -3,7 +3,11 @@
 QtCharts is not part of the Qt kpfield ships (PySide6-Essentials), and eleven bars with a
 reference overlaid need no more than a painter: bars are the scope's share per class, the
 reference is drawn over them as a dark tick with a dot at its share, so both stay readable where
-they coincide.
+they coincide. The class names lie flat when each fits its slot, else they are turned 45 degrees;
+hovering a class shows its shares.
+
+:func:`plain_comparison` says in a sentence what the comparison with the history means (smaller
+stones, larger, about the same, too few to tell); :func:`comparison_text` gives its statistics.
 """
 
 from __future__ import annotations
@@ -12,8 +16,23 @@ import math
 
 from kpfield.domain.vocab import SIZE_CLASSES
 from kpfield.i18n import format_number
-from kpfield.matrix.footprint import Footprint, FootprintReport
-from kpfield.ui.qt import QColor, QFont, QPainter, QPaintEvent, QPen, QPointF, QRectF, QSize, Qt, QWidget, translate
+from kpfield.matrix.footprint import Footprint, FootprintReport, size_shift
+from kpfield.ui.qt import (
+    QColor,
+    QEvent,
+    QFont,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QToolTip,
+    QWidget,
+    translate,
+)
 from kpfield.ui.style import ACCENT, INK, MUTED
 
 from .models import percent
@@ -22,6 +41,7 @@ BAR = QColor("#7fb3c0")
 BAR_EDGE = ACCENT
 REFERENCE = QColor("#b54708")
 GRID = QColor("#e3e6ea")
+TURN = 45.0  # degrees the class names are turned when one is wider than its slot
 
 
 def shares(fp: Footprint | None, by: str) -> list[float] | None:
@@ -56,6 +76,12 @@ def short_class_labels() -> dict[str, str]:
     }
 
 
+def class_labels() -> list[str]:
+    """Each size class's short label on one line, in the order of vocab.SIZE_CLASSES."""
+    short = short_class_labels()
+    return [" ".join(short.get(sc.code, sc.label).split()) for sc in SIZE_CLASSES]
+
+
 def _carats(value: float) -> str:
     return translate("FootprintChart", "{carats} ct").format(carats=format_number(value, 2, grouping=True))
 
@@ -84,12 +110,113 @@ class FootprintChart(QWidget):
 
     # ---- geometry, shared by painting and the tests ---------------------------------------------
 
+    def _plot_width(self) -> tuple[float, float]:
+        """The plot's left edge and width (they do not depend on the class names)."""
+        left = self.fontMetrics().horizontalAdvance(percent(1.0, 0)) + 14
+        return left, max(10.0, self.width() - left - 12)
+
+    def labels_turned(self) -> bool:
+        """Whether the class names are turned: one of them is wider than its slot, less a gap."""
+        _left, width = self._plot_width()
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance(t) for t in class_labels()) > width / len(SIZE_CLASSES) - 6
+
     def plot_rect(self) -> QRectF:
         fm = self.fontMetrics()
-        left = fm.horizontalAdvance(percent(1.0, 0)) + 14
+        left, width = self._plot_width()
         top = 3.6 * fm.height() + 10
-        bottom = 2.4 * fm.height() + 8
-        return QRectF(left, top, max(10.0, self.width() - left - 12), max(10.0, self.height() - top - bottom))
+        if self.labels_turned():
+            widest = max(fm.horizontalAdvance(t) for t in class_labels())
+            bottom = (widest + fm.height()) * math.sin(math.radians(TURN)) + 10
+        else:
+            bottom = fm.height() + 10
+        return QRectF(left, top, width, max(10.0, self.height() - top - bottom))
+
+    def label_boxes(self) -> list[QRectF]:
+        """Where each class name is drawn, before it is turned: a box whose top right corner is under
+        the middle of the class's slot when turned, else centred under it."""
+        plot, fm = self.plot_rect(), self.fontMetrics()
+        slot = plot.width() / len(SIZE_CLASSES)
+        out = []
+        for i, text in enumerate(class_labels()):
+            w = fm.horizontalAdvance(text) + 2
+            middle = plot.left() + (i + 0.5) * slot
+            if self.labels_turned():
+                out.append(QRectF(middle - w, plot.bottom() + 4, w, fm.height()))
+            else:
+                out.append(QRectF(middle - w / 2, plot.bottom() + 3, w, fm.height()))
+        return out
+
+    def class_at(self, x: float) -> int | None:
+        """The size class whose slot holds ``x``, if any."""
+        plot = self.plot_rect()
+        if not plot.left() <= x < plot.right():
+            return None
+        return min(len(SIZE_CLASSES) - 1, int((x - plot.left()) / (plot.width() / len(SIZE_CLASSES))))
+
+    def class_tip(self, i: int) -> str:
+        """A class's name and its shares, now and in the reference, for the tooltip."""
+        report = self.report
+        current = shares(report.footprint, self.by) if report else None
+        if report is None or current is None:
+            return ""
+        if self.by == "carats":
+            text = translate("FootprintChart", "{size}: {share} of carats")
+        else:
+            text = translate("FootprintChart", "{size}: {share} of stones")
+        lines = [text.format(size=class_labels()[i], share=percent(current[i]))]
+        ref = shares(report.reference, self.by)
+        if ref is not None:
+            lines.append(translate("FootprintChart", "in the reference: {share}").format(share=percent(ref[i])))
+        return "\n".join(lines)
+
+    def legend_texts(self) -> tuple[str, str]:
+        """The legend's two lines (the period's figures, the reference's): without the counts of
+        records when a line would not fit the chart's width."""
+        report = self.report
+        if report is None:
+            return "", ""
+        room = self.width() - self.plot_rect().left() - 20 - 4
+        fm = self.fontMetrics()
+
+        def line(long: str, short: str, period: str, fp: Footprint) -> str:
+            values = {
+                "period": period,
+                "stones": format_number(fp.stones, grouping=True),
+                "carats": _carats(fp.carats),
+                "records": format_number(fp.records, grouping=True),
+            }
+            text = long.format(**values)
+            return text if fm.horizontalAdvance(text) <= room else short.format(**values)
+
+        text = line(
+            translate("FootprintChart", "{period}: {stones} stones, {carats} ({records} records)"),
+            translate("FootprintChart", "{period}: {stones} stones, {carats}"),
+            report.period,
+            report.footprint,
+        )
+        rf = report.reference
+        if rf is None:
+            return text, ""
+        ref_text = line(
+            translate("FootprintChart", "reference {period}: {stones} stones, {carats} ({records} records)"),
+            translate("FootprintChart", "reference {period}: {stones} stones, {carats}"),
+            rf.label.split(", ")[-1],
+            rf,
+        )
+        return text, ref_text
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            i = self.class_at(e.pos().x())
+            tip = self.class_tip(i) if i is not None else ""
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
 
     def bar_rects(self) -> list[QRectF]:
         """The rectangle of each class's bar (zero height for an empty class); [] without data."""
@@ -149,7 +276,10 @@ class FootprintChart(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(INK)
-        p.drawText(QPointF(plot.left(), fm.ascent() + 4), title.format(scope=report.footprint.label))
+        heading = title.format(scope=report.footprint.label)
+        if p.fontMetrics().horizontalAdvance(heading) > self.width() - plot.left() - 4:
+            heading = title.format(scope=report.period)  # the panel's title above names the scope
+        p.drawText(QPointF(plot.left(), fm.ascent() + 4), heading)
         p.setFont(self.font())
 
         # horizontal grid lines with percentages
@@ -185,13 +315,18 @@ class FootprintChart(QWidget):
         p.setPen(QPen(INK, 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
 
-        # class labels: two lines when a slot is too narrow for the label on one
-        short = short_class_labels()
-        for i, sc in enumerate(SIZE_CLASSES):
-            label = short.get(sc.code, sc.label)
-            box = QRectF(plot.left() + i * slot, plot.bottom() + 3, slot, 2.2 * fm.height())
-            p.setPen(INK)
-            p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
+        # class names: flat when each fits its slot, else turned about the top right corner of their box
+        p.setPen(INK)
+        turned = self.labels_turned()
+        for text, box in zip(class_labels(), self.label_boxes(), strict=True):
+            if turned:
+                p.save()
+                p.translate(box.topRight())
+                p.rotate(-TURN)
+                p.drawText(QRectF(-box.width(), 0, box.width(), box.height()), Qt.AlignmentFlag.AlignRight, text)
+                p.restore()
+            else:
+                p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
         # legend
         y = fm.ascent() + 6 + fm.height()
@@ -200,27 +335,11 @@ class FootprintChart(QWidget):
         p.setBrush(BAR)
         p.drawRect(QRectF(x, y - fm.ascent() + 2, 14, fm.ascent() - 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        fp = report.footprint
-        text = translate("FootprintChart", "{period}: {stones} stones, {carats} ({records} records)").format(
-            period=report.period,
-            stones=format_number(fp.stones, grouping=True),
-            carats=_carats(fp.carats),
-            records=format_number(fp.records, grouping=True),
-        )
+        text, ref_text = self.legend_texts()
         p.setPen(INK)
         p.drawText(QPointF(x + 20, y), text)
         y += fm.height() + 2
         if ref is not None and report.reference is not None:
-            rf = report.reference
-            when = rf.label.split(", ")[-1]
-            ref_text = translate(
-                "FootprintChart", "reference {period}: {stones} stones, {carats} ({records} records)"
-            ).format(
-                period=when,
-                stones=format_number(rf.stones, grouping=True),
-                carats=_carats(rf.carats),
-                records=format_number(rf.records, grouping=True),
-            )
             p.setPen(QPen(REFERENCE, 2.5))
             p.drawLine(QPointF(x, y - fm.ascent() / 2 + 1), QPointF(x + 14, y - fm.ascent() / 2 + 1))
             p.setPen(INK)
@@ -230,6 +349,88 @@ class FootprintChart(QWidget):
             p.drawText(
                 QPointF(x + 20, y), translate("FootprintChart", "no reference: no production in the earlier half-years")
             )
+
+
+def plain_comparison(report: FootprintReport) -> str:
+    """What the comparison with the history means, in words an officer reads at a glance: the
+    stones smaller, larger, about the same, or too few to tell (:func:`size_shift`), the classes
+    that changed the most, and a production jump if there is one. The figures behind it are in
+    :func:`comparison_text`."""
+    lines = []
+    shift = size_shift(report)
+    ref = report.reference
+    before = ref.label.split(", ")[-1] if ref is not None else ""
+    period = report.period
+    if shift.verdict == "too_few":
+        c = report.comparison
+        lines.append(
+            translate(
+                "FootprintChart",
+                "Too few stones to compare with its history: {stones} in {period}, {before} before "
+                "({n} needed in each).",
+            ).format(
+                stones=format_number(report.footprint.stones, grouping=True),
+                period=period,
+                before=format_number(ref.stones if ref is not None else 0, grouping=True),
+                n=format_number(c.min_stones if c is not None else 0, grouping=True),
+            )
+        )
+    elif shift.verdict == "same":
+        lines.append(
+            translate(
+                "FootprintChart", "In {period} the stones are about the same as in its history ({before})."
+            ).format(period=period, before=before)
+        )
+    else:
+        if shift.verdict == "smaller":
+            text = translate(
+                "FootprintChart",
+                "In {period} the stones are smaller than in its history ({before}): fewer large stones.",
+            )
+        elif shift.verdict == "larger":
+            text = translate(
+                "FootprintChart",
+                "In {period} the stones are larger than in its history ({before}): more large stones.",
+            )
+        else:
+            text = translate(
+                "FootprintChart",
+                "In {period} the stones differ from its history ({before}), but are not smaller or larger overall.",
+            )
+        lines.append(text.format(period=period, before=before))
+        names = dict(zip((sc.code for sc in SIZE_CLASSES), class_labels(), strict=True))
+        changed = []
+        if shift.more is not None:
+            changed.append(
+                translate("FootprintChart", "more {size} stones ({share} against {before})").format(
+                    size=names[shift.more.code],
+                    share=percent(shift.more.share, 0),
+                    before=percent(shift.more.reference_share, 0),
+                )
+            )
+        if shift.fewer is not None:
+            changed.append(
+                translate("FootprintChart", "fewer {size} stones ({share} against {before})").format(
+                    size=names[shift.fewer.code],
+                    share=percent(shift.fewer.share, 0),
+                    before=percent(shift.fewer.reference_share, 0),
+                )
+            )
+        if changed:
+            lines.append(translate("FootprintChart", "Changed the most: {changes}.").format(changes="; ".join(changed)))
+    j = report.jump
+    if j is not None and j.jump and j.mean is not None and j.ratio is not None:
+        lines.append(
+            translate(
+                "FootprintChart", "Production jumped: {carats} in {period}, {ratio} times its usual half-year ({mean})."
+            ).format(
+                carats=_carats(j.carats),
+                period=period,
+                ratio=format_number(j.ratio, 1, grouping=True),
+                mean=_carats(j.mean),
+            )
+        )
+    return "\n".join(lines)
 
 
 def comparison_text(report: FootprintReport) -> str:

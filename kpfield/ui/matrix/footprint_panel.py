@@ -1,5 +1,6 @@
 """The Challenge matrix page's footprint panel: the size-class footprint of the selected scope, or
-of a site typed by its code, drawn against its reference, with the figures of the comparison.
+of a site typed by its code, drawn against its reference, with what the comparison means in a
+sentence; its statistics (chi-square, distance, jump test) one click away, under "Statistics".
 
 The panel asks for a footprint (``requested``); the page computes it in a worker and hands the
 report back (:meth:`FootprintPanel.show_report`).
@@ -10,9 +11,20 @@ from __future__ import annotations
 from kpfield.matrix.footprint import FootprintReport
 from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
-from kpfield.ui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal, translate
+from kpfield.ui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    translate,
+)
 
-from .footprint_chart import FootprintChart, comparison_text
+from .footprint_chart import FootprintChart, comparison_text, plain_comparison
 
 
 def scope_kind_text(kind: str) -> str:
@@ -39,27 +51,48 @@ class FootprintPanel(QWidget):
         self.period: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
-        bar = QHBoxLayout()
+        # the scope's title on a line of its own: "Footprint: district Coromandel (BR)" leaves no room beside it
         self.scope_label = QLabel(translate("FootprintPanel", "No scope selected"), self)
         self.scope_label.setObjectName("detailTitle")
-        bar.addWidget(self.scope_label, 1)
+        self.scope_label.setWordWrap(True)
+        outer.addWidget(self.scope_label)
+        bar = QHBoxLayout()
         self.site = QLineEdit(self)
         self.site.setPlaceholderText(translate("FootprintPanel", "or a site code…"))
         self.site.setClearButtonEnabled(True)
-        self.site.setMaximumWidth(150)
+        # as wide as its hint ("or a site code…") in the window's language
+        self.site.setFixedWidth(max(150, self.site.fontMetrics().horizontalAdvance(self.site.placeholderText()) + 36))
         self.site.returnPressed.connect(self.show_site)
         bar.addWidget(self.site)
         self.by = QComboBox(self)
         self.by.addItem(translate("FootprintPanel", "Share of carats"), "carats")
         self.by.addItem(translate("FootprintPanel", "Share of stones"), "stones")
         bar.addWidget(self.by)
+        bar.addStretch(1)
         outer.addLayout(bar)
         self.chart = FootprintChart(self)
         outer.addWidget(self.chart, 1)
+        # what the comparison means, in a sentence; the statistics behind it when asked for
+        below = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        below.addWidget(self.summary, 1)
+        self.statistics = QPushButton(translate("FootprintPanel", "Statistics"), self)
+        self.statistics.setCheckable(True)
+        self.statistics.setToolTip(
+            translate("FootprintPanel", "The chi-square test, the distance between the profiles and the jump test")
+        )
+        self.statistics.setEnabled(False)
+        below.addWidget(self.statistics, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(below)
         self.figures = QLabel(self)
+        self.figures.setObjectName("pageCount")
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures.hide()
         outer.addWidget(self.figures)
+        self.statistics.toggled.connect(self.figures.setVisible)
         self.by.currentIndexChanged.connect(lambda _i: self.chart.set_by(self.by.currentData()))
 
     def show_site(self) -> None:
@@ -68,7 +101,7 @@ class FootprintPanel(QWidget):
             return
         found = self.inv.site_by_code(code)
         if found is None:
-            self.figures.setText(
+            self.summary.setText(
                 translate("FootprintPanel", "No site with code '{code}' in this inventory.").format(code=code)
             )
             return
@@ -84,7 +117,7 @@ class FootprintPanel(QWidget):
             )
         )
         self.chart.set_report(None, translate("FootprintPanel", "Computing the footprint…"))
-        self.figures.setText("")
+        self._set_texts("", "")
         self.requested.emit((scope, self.period))
 
     def show_report(self, report: FootprintReport) -> None:
@@ -97,8 +130,17 @@ class FootprintPanel(QWidget):
             if empty
             else "",
         )
-        self.figures.setText("" if empty else comparison_text(report))
+        if empty:
+            self._set_texts("", "")
+        else:
+            self._set_texts(plain_comparison(report), comparison_text(report))
 
     def show_failure(self, message: str) -> None:
         self.chart.set_report(None, message)
-        self.figures.setText("")
+        self._set_texts("", "")
+
+    def _set_texts(self, summary: str, figures: str) -> None:
+        self.summary.setText(summary)
+        self.figures.setText(figures)
+        self.statistics.setEnabled(bool(figures))
+        self.figures.setVisible(bool(figures) and self.statistics.isChecked())

@@ -12,6 +12,7 @@ from typing import Any
 from kpfield.domain.entities import entity
 from kpfield.i18n import format_number
 from kpfield.matrix.evaluate import Assessment, Evaluation, IndicatorResult, RowResult
+from kpfield.matrix.indicators import INDICATORS
 from kpfield.matrix.records import record_labels
 from kpfield.matrix.scope import Scope
 from kpfield.store import Inventory
@@ -72,6 +73,67 @@ def cell_text(r: RowResult) -> str:
         return translate("HeatMapModel", "not assessed")
     text = status_text(r.status)
     return f"{text} · {r.assessment.score}" if r.assessment else text
+
+
+def indicator_names() -> dict[str, str]:
+    """A short plain name of each automatic indicator, by id, for a narrow table: the full title,
+    the figures and the thresholds are in the row's tooltip (:func:`indicator_details`)."""
+    return {
+        "production_without_valid_licence": translate("IndicatorModel", "Production without a valid licence"),
+        "expired_licences_still_producing": translate("IndicatorModel", "Expired licences still producing"),
+        "workers_registered": translate("IndicatorModel", "Workers registered as diggers"),
+        "active_sites_with_gps": translate("IndicatorModel", "Active sites with a GPS point"),
+        "coordinates_outside_country": translate("IndicatorModel", "Sites mapped outside their country"),
+        "sites_outside_licence_area": translate("IndicatorModel", "Sites outside their licence area"),
+        "overlapping_licence_areas": translate("IndicatorModel", "Licence areas that overlap"),
+        "sites_not_recently_inspected": translate("IndicatorModel", "Sites not inspected for a year"),
+        "sites_with_missing_months": translate("IndicatorModel", "Sites with months not recorded"),
+        "incomplete_production_records": translate("IndicatorModel", "Incomplete production records"),
+        "late_production_records": translate("IndicatorModel", "Production entered late"),
+        "production_sold_to_unlicensed_buyers": translate("IndicatorModel", "Sold to unlicensed buyers"),
+        "dealers_buying_outside_licence": translate("IndicatorModel", "Dealers buying without a valid licence"),
+        "sales_vs_purchases": translate("IndicatorModel", "Dealers' sales against their purchases"),
+        "exports_without_certificate": translate("IndicatorModel", "Exports without a KP certificate"),
+        "valuation_outliers": translate("IndicatorModel", "Unusual prices per carat"),
+        "footprint_departures": translate("IndicatorModel", "Sites whose stones changed"),
+        "buying_office_jumps": translate("IndicatorModel", "Buying offices whose purchases jumped"),
+        "active_sites_reporting": translate("IndicatorModel", "Active sites reporting production"),
+        "records_on_time": translate("IndicatorModel", "Production entered on time"),
+        "inspections_per_officer": translate("IndicatorModel", "Inspections per inspector"),
+        "active_sites_per_inspector": translate("IndicatorModel", "Active sites per inspector"),
+    }
+
+
+def indicator_name(ind: IndicatorResult) -> str:
+    """The indicator's short plain name; its full title for one kpfield has no short name for."""
+    return indicator_names().get(ind.id, ind.title)
+
+
+def indicator_details(ind: IndicatorResult) -> str:
+    """What the indicator table leaves out, for the row's tooltip: the full title, the value as
+    numerator over denominator, the thresholds of met and partly met, how it is computed."""
+    lines = [
+        ind.title,
+        translate("IndicatorModel", "Value: {value} ({numerator} / {denominator}), {status}").format(
+            value=indicator_value_text(ind),
+            numerator=_figure(ind.numerator),
+            denominator=_figure(ind.denominator),
+            status=status_text(ind.status),
+        ),
+        translate("IndicatorModel", "Thresholds: {thresholds}").format(thresholds=ind.thresholds),
+    ]
+    d = INDICATORS.get(ind.id)
+    if d is not None:
+        lines.append(translate("IndicatorModel", "How it is computed: {how}").format(how=d.how_in()))
+    if ind.offending_ids:
+        lines.append(
+            translate("IndicatorModel", "Flagged: {n} {records}").format(
+                n=format_number(len(ind.offending_ids), grouping=True),
+                records=entity(ind.record_kind).shown_plural().lower(),
+            )
+        )
+    lines.append(translate("MatrixPage", "Double-click or press Enter to open the records this indicator flags"))
+    return "\n".join(lines)
 
 
 def _figure(value: float) -> str:
@@ -167,6 +229,7 @@ class HeatMapModel(QAbstractTableModel):
                         score=r.assessment.score, meaning=r.assessment.meaning
                     )
                 )
+            lines.append(translate("HeatMapModel", "Double-click or press Enter: the self-assessment of this row"))
             return "\n".join(lines)
         return None
 
@@ -213,7 +276,8 @@ class _ListTable(QAbstractTableModel):
 
 
 class IndicatorModel(_ListTable):
-    """The indicators of one heat-map cell."""
+    """The indicators of one heat-map cell: a short name, the value and the status; the rest (the
+    figures, thresholds and how it is computed) in each row's tooltip."""
 
     @staticmethod
     def columns() -> tuple[str, ...]:
@@ -221,9 +285,6 @@ class IndicatorModel(_ListTable):
             translate("IndicatorModel", "Indicator"),
             translate("IndicatorModel", "Value"),
             translate("IndicatorModel", "Status"),
-            translate("IndicatorModel", "Numerator / denominator"),
-            translate("IndicatorModel", "Thresholds"),
-            translate("IndicatorModel", "Flagged"),
         )
 
     def __init__(self, parent: QObject | None = None):
@@ -239,7 +300,7 @@ class IndicatorModel(_ListTable):
         return 0 if parent.isValid() else len(self.indicators)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 3
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.indicators):
@@ -248,23 +309,14 @@ class IndicatorModel(_ListTable):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return ind.title
+                return indicator_name(ind)
             if col == 1:
                 return indicator_value_text(ind)
-            if col == 2:
-                return status_text(ind.status)
-            if col == 3:
-                return f"{_figure(ind.numerator)} / {_figure(ind.denominator)}"
-            if col == 4:
-                return ind.thresholds
-            if not ind.offending_ids:
-                return ""
-            kinds = entity(ind.record_kind).shown_plural().lower()
-            return f"{format_number(len(ind.offending_ids), grouping=True)} {kinds}"
-        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 4):
-            return ind.title if col == 0 else ind.thresholds
+            return status_text(ind.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return indicator_details(ind)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if col in (1, 3, 5) else LEFT)
+            return int(RIGHT if col == 1 else LEFT)
         if col == 2 and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATUS_COLOURS[ind.status][0])
         if col == 2 and role == Qt.ItemDataRole.ForegroundRole:

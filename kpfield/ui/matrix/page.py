@@ -2,6 +2,11 @@
 indicators and flagged records of the selected cell, the country's self-assessment of that row
 (:mod:`.assessment`), and the footprint of the selected scope (:mod:`.footprint_panel`).
 
+The last two share a side panel the officer may fold away (the "Side panel" button, F9, or the
+splitter's handle dragged to the edge) so that the heat map and the indicators take the whole
+width; the window's settings remember it, and the panel comes back when a cell's self-assessment
+or the footprint is asked for.
+
 Evaluating a region of a million records takes seconds, so evaluations and footprints run as
 read-only jobs (:mod:`kpfield.ui.jobs`) on an inventory of their own; Cancel interrupts their
 query. Self-assessments are saved through the window's :class:`Editor`, so they are audited and
@@ -43,12 +48,14 @@ from kpfield.ui.qt import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
     QShowEvent,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTabWidget,
@@ -59,12 +66,13 @@ from kpfield.ui.qt import (
     Slot,
     translate,
 )
+from kpfield.ui.settings import Settings
 
 from .assessment import AssessmentForm
 from .drill import Drill
 from .footprint_panel import FootprintPanel
 from .heatmap import HeatMapView
-from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
+from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel, percent, status_text
 
 PERIODS_SHOWN = 8  # the latest half-year with production and the seven before it
 
@@ -81,8 +89,11 @@ class MatrixPage(QWidget):
     # a flagged record opened in its page, with the indicator that flagged it and why (a Drill)
     drillDown = Signal(object)
 
-    def __init__(self, editor: Editor, jobs: JobRunner, parent: QWidget | None = None):
+    def __init__(
+        self, editor: Editor, jobs: JobRunner, parent: QWidget | None = None, *, settings: Settings | None = None
+    ):
         super().__init__(parent)
+        self.settings = settings
         self.editor = editor
         self.inv = editor.inv
         self.jobs = jobs
@@ -109,6 +120,14 @@ class MatrixPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("pageCount")
         head.addWidget(self.summary, 1)
+        # folds the self-assessment and footprint panel away, so the tables below take the whole width
+        self.panel_button = QPushButton(translate("MatrixPage", "Side panel"), self)
+        self.panel_button.setCheckable(True)
+        self.panel_button.setShortcut(QKeySequence("F9"))
+        self.panel_button.setToolTip(
+            translate("MatrixPage", "Show or fold away the self-assessment and footprint panel (F9)")
+        )
+        head.addWidget(self.panel_button)
         outer.addLayout(head)
 
         bar = QHBoxLayout()
@@ -197,12 +216,16 @@ class MatrixPage(QWidget):
         self.indicator_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicator_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_view.verticalHeader().hide()
-        self.indicator_view.setWordWrap(False)
+        # short names wrap over lines, word by word, rather than being cut; the figures are in each row's tooltip
+        self.indicator_view.setWordWrap(True)
+        self.indicator_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.indicator_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.indicator_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.indicator_view.horizontalHeader()
         header.ensurePolished()  # measured with the style sheet's bold titles and padding
-        for i, width in enumerate((200, 56, 78, 110, 170, 90)):
-            header.resizeSection(i, max(width, header.sectionSizeFromContents(i).width()))  # titles never cut
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self._fit_indicator_columns()
         self.flagged_title = QLabel(self)
         self.flagged_title.setWordWrap(True)  # "Registros señalados (Producción): 3 (doble clic...)" fits in two lines
         self.flagged = FlaggedRecordsModel(self.inv, self)
@@ -259,14 +282,21 @@ class MatrixPage(QWidget):
             self.tabs.addTab(self.assessment, translate("MatrixPage", "Self-assessment"))
         self.footprint = FootprintPanel(self.inv, self)
         self.tabs.addTab(self.footprint, translate("MatrixPage", "Footprint"))
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 480])
-        splitter.setChildrenCollapsible(False)
+        # the side panel folds away when its handle is dragged to the edge; the tables never do
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        self._panel_width = 480  # what the panel had when it was last shown, to give it back
         outer.addWidget(splitter, 1)
+        self.panel_button.setChecked(settings.matrix_side_panel if settings is not None else True)
+        self.show_side_panel(self.panel_button.isChecked(), remember=False)
+        self.panel_button.toggled.connect(lambda shown: self.show_side_panel(shown))
+        splitter.splitterMoved.connect(lambda _pos, _index: self._panel_dragged())
 
         self.tick = QTimer(self)
         self.tick.setInterval(250)
@@ -277,6 +307,10 @@ class MatrixPage(QWidget):
         self.where.currentIndexChanged.connect(lambda _i: self.evaluate())
         self.by_district.toggled.connect(lambda _c: self.evaluate())
         self.heat_view.selectionModel().currentChanged.connect(self._cell_changed)
+        # double-click or Enter on a cell: its country's self-assessment of the row, in the side panel
+        self.heat_view.activated.connect(lambda _index: self.open_assessment())
+        self.heat_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.heat_view.customContextMenuRequested.connect(self._heat_menu)
         self.indicator_view.selectionModel().currentChanged.connect(self._indicator_changed)
         self.flagged_view.doubleClicked.connect(self._open_flagged)
         self.flagged_view.activated.connect(self._open_flagged)
@@ -331,6 +365,72 @@ class MatrixPage(QWidget):
 
     def current_period(self) -> Period:
         return Period.parse(self.period.currentData())
+
+    # ---- the side panel --------------------------------------------------------------------------
+
+    def side_panel_shown(self) -> bool:
+        return not self.tabs.isHidden()
+
+    def show_side_panel(self, shown: bool, *, remember: bool = True) -> None:
+        """Show the self-assessment and footprint panel, or fold it away (the tables then take the
+        whole width); ``remember``: in the window's settings, for the next session."""
+        sizes = self.splitter.sizes()
+        if not shown and not self.tabs.isHidden() and sizes[1] > 0:
+            self._panel_width = sizes[1]
+        self.tabs.setVisible(shown)
+        if shown and sizes[1] < 40:  # folded, or dragged to the edge: the width it had before
+            total = sum(sizes)
+            width = min(self._panel_width, max(total - 300, 0)) if total > 300 else self._panel_width
+            self.splitter.setSizes([max(total - width, 1), width])
+        if self.panel_button.isChecked() != shown:
+            self.panel_button.blockSignals(True)
+            self.panel_button.setChecked(shown)
+            self.panel_button.blockSignals(False)
+        if remember and self.settings is not None and self.settings.matrix_side_panel != shown:
+            self.settings.matrix_side_panel = shown
+            self.settings.save()
+
+    def _panel_dragged(self) -> None:
+        """The splitter's handle dragged to the edge folds the panel away, as the button does."""
+        if not self.tabs.isHidden() and self.splitter.sizes()[1] == 0:
+            self.show_side_panel(False)
+
+    def open_assessment(self, *, focus: bool = True) -> None:
+        """The selected cell's self-assessment, in the side panel (shown again if folded away);
+        ``focus``: the score field takes the keyboard."""
+        if self.assessment is None:
+            return
+        self.show_side_panel(True)
+        self.tabs.setCurrentWidget(self.assessment)
+        if focus and self.assessment.key is not None:
+            self.assessment.score.setFocus()
+
+    def open_footprint(self) -> None:
+        """The selected scope's footprint, in the side panel (shown again if folded away)."""
+        self.show_side_panel(True)
+        self.tabs.setCurrentWidget(self.footprint)
+
+    def _heat_menu(self, pos: Any) -> None:
+        if not self.heat_view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self.heat_view)
+        if self.assessment is not None:
+            menu.addAction(translate("MatrixPage", "Self-assessment"), self.open_assessment)
+        menu.addAction(translate("MatrixPage", "Footprint"), self.open_footprint)
+        menu.exec(self.heat_view.viewport().mapToGlobal(pos))
+
+    def _fit_indicator_columns(self) -> None:
+        """Value and status columns as wide as their widest text in the window's language (a status
+        is never cut); the name takes the rest and wraps."""
+        view, header = self.indicator_view, self.indicator_view.horizontalHeader()
+        fm = view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
+        values = [percent(1.0), percent(0.555), format_number(9999.99, 2, grouping=True)]
+        statuses = [status_text(s) for s in ("met", "partly_met", "challenge", "no_data")]
+        for column, texts in ((1, values), (2, statuses)):
+            need = max(fm.horizontalAdvance(t) for t in texts) + margin
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(need, header.sectionSizeFromContents(column).width()))
 
     # ---- evaluation ------------------------------------------------------------------------------
 
