@@ -247,15 +247,15 @@ Base de calcul : {basis}</translation>
     <message numerus="yes">
         <source>{n} licence(s)</source>
         <translation>
-            <numerusform>{n} licence</numerusform>
-            <numerusform>{n} licences</numerusform>
+            <numerusform>{n} permis</numerusform>
+            <numerusform>{n} permis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{n} site(s)</source>
         <translation>
-            <numerusform>{n} site</numerusform>
-            <numerusform>{n} sites</numerusform>
+            <numerusform>{n} chantier</numerusform>
+            <numerusform>{n} chantiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -139,7 +139,7 @@ def speak(qapp):
     ("lang", "one", "two"),
     [
         ("en", "1 person · 1 licence", "2 persons · 2 licences"),
-        ("fr", "1 personne · 1 licence", "2 personnes · 2 licences"),
+        ("fr", "1 personne · 1 permis", "2 personnes · 2 permis"),
         ("pt", "1 pessoa · 1 licença", "2 pessoas · 2 licenças"),
         ("es", "1 persona · 1 licencia", "2 personas · 2 licencias"),
     ],
@@ -268,10 +268,10 @@ def test_a_copy_finished_after_the_window_was_closed_replaces_nothing(qtbot, ses
 @pytest.mark.parametrize(
     ("lang", "counts"),
     [
-        ("en", ["0 licences", "1 licence", "2 licences"]),
-        ("fr", ["0 licence", "1 licence", "2 licences"]),
-        ("pt", ["0 licença", "1 licença", "2 licenças"]),
-        ("es", ["0 licencias", "1 licencia", "2 licencias"]),
+        ("en", ["0 sites", "1 site", "2 sites"]),
+        ("fr", ["0 chantier", "1 chantier", "2 chantiers"]),
+        ("pt", ["0 local", "1 local", "2 locais"]),
+        ("es", ["0 sitios", "1 sitio", "2 sitios"]),
     ],
 )
 def test_counts_read_the_same_without_compiled_catalogues(qapp, speak, monkeypatch, tmp_path, lang, counts):
@@ -283,7 +283,7 @@ def test_counts_read_the_same_without_compiled_catalogues(qapp, speak, monkeypat
         i18n, "catalogue_path", lambda code, suffix=".ts": tmp_path / "none.qm" if suffix == ".qm" else real(code)
     )
     speak(lang)
-    assert [count_text("licence", n) for n in (0, 1, 2)] == counts
+    assert [count_text("site", n) for n in (0, 1, 2)] == counts
     monkeypatch.undo()
     speak(lang)  # with the compiled catalogues, as make builds them: the same words
-    assert [count_text("licence", n) for n in (0, 1, 2)] == counts
+    assert [count_text("site", n) for n in (0, 1, 2)] == counts
