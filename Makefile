@@ -12,7 +12,7 @@ DEMO_SCALE ?= small
 # The catalogues of the officer's languages: .ts sources in git, compiled .qm built here.
 LANGS := fr pt es
 TS    := $(foreach l,$(LANGS),resources/i18n/kpfield_$(l).ts)
-QM    := $(TS:.ts=.qm)
+QM    := $(TS:.ts=.qm) resources/i18n/kpfield_en.qm
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 ## Bring the .ts catalogues up to date with the strings in the code (then translate what is new).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $$(find kpfield -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly $$(find kpfield -name '*.py' | sort) -ts resources/i18n/kpfield_en.ts
 	$(MAKE) $(QM)
 
 clean:

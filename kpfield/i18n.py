@@ -41,6 +41,7 @@ DEFAULT = "en"
 
 _lock = threading.Lock()
 _catalogues: dict[str, dict[tuple[str, str], str]] = {}
+_plurals: dict[str, dict[tuple[str, str], list[str]]] = {}
 _current = DEFAULT
 _thread = threading.local()  # a language one thread works in for a while (see using_language)
 
@@ -117,10 +118,54 @@ def load_catalogue(path: Path) -> dict[tuple[str, str], str]:
             tr = msg.find("translation")
             if source is None or tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
+            if msg.get("numerus") == "yes":
+                continue  # counted forms are chosen by Qt from the compiled catalogue; the source stands in
             text = tr.text or ""
             if text:
                 out[(name, source)] = text
     return out
+
+
+def load_plurals(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> its forms (singular, plural) for every finished counted message of a
+    ``.ts`` file: what Qt reads from the compiled catalogue, for when there is none."""
+    out: dict[tuple[str, str], list[str]] = {}
+    root: Element = ElementTree.parse(str(path)).getroot()  # type: ignore[assignment]
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr = msg.find("translation")
+            if msg.get("numerus") != "yes" or source is None or tr is None:
+                continue
+            if tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if forms and all(forms):
+                out[(name, source)] = forms
+    return out
+
+
+def plurals(lang: str) -> dict[tuple[str, str], list[str]]:
+    """The counted messages of ``lang`` (English's own forms too: ``kpfield_en.ts``); empty when
+    its catalogue is missing."""
+    with _lock:
+        found = _plurals.get(lang)
+        if found is None:
+            try:
+                found = load_plurals(catalogue_path(lang))
+            except FileNotFoundError:
+                found = {}
+            _plurals[lang] = found
+        return found
+
+
+def plural_index(lang: str, n: int) -> int:
+    """Which form a count takes, by the rule Qt applies: French and Portuguese (Brazil's, which
+    Qt's catalogue follows) say "0 licence" and "1 licence"; English and Spanish only "1 licence"."""
+    if lang in ("fr", "pt"):
+        return 0 if n <= 1 else 1
+    return 0 if n == 1 else 1
 
 
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
@@ -180,6 +225,7 @@ def forget_catalogues() -> None:
     """Drop the catalogues read or installed so far; the next message reads the files again."""
     with _lock:
         _catalogues.clear()
+        _plurals.clear()
 
 
 def translate_in(lang: str, context: str, text: str) -> str:
@@ -259,3 +305,26 @@ def format_date(value: dt.date | str | None, lang: str | None = None) -> str:
 def date_hint(lang: str | None = None) -> str:
     """The placeholder that shows how to type a date: ``JJ/MM/AAAA`` in French."""
     return _DATE_HINT[lang or language()]
+
+
+def local_time(value: dt.datetime | str) -> dt.datetime:
+    """A UTC moment (an aware datetime, or ISO text as stored: ``2026-04-03T09:15:00.000000Z``) in
+    this computer's time zone. Text without a zone is taken as UTC, as kpfield stores every time."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def format_local_time(value: dt.datetime | str | None, lang: str | None = None) -> str:
+    """A UTC moment in local time as the officer reads it: ``2026-04-03 10:15`` in English,
+    ``03/04/2026 10:15`` in French (the date as :func:`format_date` writes it, a 24-hour clock).
+    Text that is not a time is given back as it is."""
+    if value is None or value == "":
+        return ""
+    try:
+        local = local_time(value)
+    except ValueError:
+        return str(value)
+    return f"{format_date(local.date(), lang)} {local:%H:%M}"

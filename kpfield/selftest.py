@@ -241,6 +241,9 @@ def _catalogues(ctx: Context) -> str:
         if getattr(sys, "frozen", False) and not catalogue_path(lang, ".qm").exists():
             # the bundle ships the compiled catalogues the window loads (make bundle builds them)
             raise AssertionError(f"the window's {LANGUAGES[lang]} catalogue {catalogue_path(lang, '.qm')} is missing")
+        if getattr(sys, "frozen", False) and not any(catalogue_path(lang, ".qm").parent.glob(f"qtbase_{lang}*.qm")):
+            # Qt's own buttons and dialogs ("Annuler") come from Qt's catalogue, shipped beside ours
+            raise AssertionError(f"Qt's {LANGUAGES[lang]} catalogue (qtbase_{lang}*.qm) is missing from the bundle")
         found.append(f"{lang} {len(load_catalogue(path))}")
     return translate("cli", "messages in {language}; translations: {counts}").format(
         language=LANGUAGES[language()], counts=", ".join(found)

@@ -2,6 +2,9 @@
 
     .venv/bin/python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--lang en fr pt]
 
+With ``--guide`` it makes the guide's pictures instead (each page of the window, and Start here on
+an empty inventory, 640 pixels wide) into ``resources/guide/images/<lang>/``, which the program ships.
+
 With ``--lang fr`` (or pt, es) the window speaks that language and the pictures go to
 ``docs/screenshots/<lang>/`` unless --out says otherwise; ``--lang en fr pt`` makes all three.
 
@@ -51,6 +54,7 @@ def main() -> int:
         default=1.0,
         help="display scaling, e.g. 1.5 for 150%%: the window then fills a 1366x768 screen at that scale",
     )
+    ap.add_argument("--guide", action="store_true", help="make the guide's pictures in resources/guide/images/<lang>")
     args = ap.parse_args()
     if args.scale_factor != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale_factor)
@@ -66,7 +70,8 @@ def main() -> int:
     lang = args.lang[0]
     default_out = ROOT / "docs" / "screenshots"
     out = Path(args.out) if args.out else (default_out if lang == "en" else default_out / lang)
-    out.mkdir(parents=True, exist_ok=True)
+    if not args.guide:
+        out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kpfield-shots-"))
     os.environ["KPFIELD_DATA_DIR"] = str(tmp / "data")
     try:
@@ -75,6 +80,8 @@ def main() -> int:
             shutil.copy(args.db, path)
         else:
             path = make_demo(tmp)
+        if args.guide:
+            return shoot_guide(path, ROOT / "resources" / "guide" / "images" / lang, lang)
         return shoot(path, out, args.scale_factor, lang)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -278,6 +285,19 @@ def shoot(path: Path, out: Path, factor: float = 1.0, lang: str = "en") -> int:
     # the inventory stays changed)
     import sqlite3
 
+    # File > Restore from backup: two backups of the demo, and a damaged file among them
+    inv.backup()
+    inv.add("person", {"family_name": "Sesay", "given_names": "Aminata", "country": inv.identity.country})
+    damaged = inv.backup()
+    damaged.with_name(damaged.name.replace(".kpfield", "-copy.kpfield")).write_bytes(
+        b"SQLite format 3\x00" + b"\x13" * 8192
+    )
+    dialog = win.restore_backup()
+    while dialog.list_job is not None:
+        app.processEvents()
+    grab(dialog, "restore-backup")
+    dialog.close()
+
     lid = inv.conn.execute("SELECT id FROM licence WHERE deleted = 0 AND area_ha > 0 LIMIT 1").fetchone()[0]
     raw = sqlite3.connect(path)
     raw.execute("UPDATE licence SET area_ha = area_ha * 100 WHERE id = ?", (lid,))
@@ -302,6 +322,79 @@ DAY_GPX = """<?xml version="1.0" encoding="UTF-8"?>
 <trk><name>ACTIVE LOG</name><trkseg>{track}</trkseg></trk>
 </gpx>
 """
+
+
+def shoot_guide(path: Path, out: Path, lang: str) -> int:
+    """The guide's pictures: each page of the window at 1366x768, scaled to 640 pixels wide, and
+    Start here on an empty inventory; then the guide itself and Start here into docs/screenshots."""
+    import time
+
+    from kpfield.ui import language
+    from kpfield.ui.app import application
+    from kpfield.ui.guide import RECORD_PAGES
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication, QImage, Qt
+
+    app = application()
+    language.install(lang)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = ROOT / "docs" / "screenshots" / ("" if lang == "en" else lang)
+
+    def settle(done=lambda: True) -> None:
+        deadline = time.monotonic() + 60
+        for _ in range(5):
+            app.processEvents()
+        while not done() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def grab(widget, name: str) -> None:
+        settle()
+        picture = widget.grab().scaledToWidth(640, Qt.TransformationMode.SmoothTransformation).toImage()
+        # 256 colours: a picture of the window reads the same at a sixth of the size the program ships
+        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        picture.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(out / f"{name}.png"))
+        print(f"wrote {out / name}.png")
+
+    def open_window(inv: Inventory) -> MainWindow:
+        win = MainWindow(inv, auto_backup=False)
+        win.resize(1366, 768)
+        win.show()
+        return win
+
+    empty = path.parent / "empty.kpfield"
+    with Inventory.create(empty, country="SL", officer="Fatmata Sesay", district="Kono") as inv:
+        win = open_window(inv)
+        grab(win, "start")
+        if docs.is_dir():  # the languages the README shows (docs/screenshots, its fr/ and pt/)
+            settle()
+            win.grab().save(str(docs / "start-here.png"))
+            guide = win.show_guide("production")
+            guide.resize(1100, 700)
+            settle()
+            guide.grab().save(str(docs / "guide.png"))
+            print(f"wrote {docs / 'start-here.png'} and {docs / 'guide.png'}")
+            guide.close()
+        win.close()
+    with Inventory.open(path) as inv:
+        win = open_window(inv)
+        for kind in RECORD_PAGES:
+            page = win.go_to(kind)
+            page.table.selectRow(2)
+            grab(win, kind)
+        for name, widget in (("map", win.map_page), ("matrix", win.matrix_page), ("exchange", win.exchange)):
+            win.nav.setCurrentRow(win.stack.indexOf(widget))
+            if name == "matrix":
+                page = win.matrix_page
+                settle(lambda page=page: page.heat.evaluation is not None and page.job is None)
+                page.select_cell(0, 0)
+                settle(lambda page=page: page.footprint_job is None)
+            if name == "exchange":
+                win.exchange.tabs.setCurrentWidget(win.exchange.import_tab)
+            grab(win, name)
+        win.close()
+    QApplication.processEvents()
+    return 0
 
 
 def shoot_map(win, grab, folder: Path) -> None:
@@ -373,6 +466,14 @@ def shoot_matrix(app, win, grab) -> None:
     page.select_cell(rows.index("digger_licensing"), column)
     wait(lambda: page.footprint_job is None)
     grab(win, "challenge-matrix")
+
+    # drilling down: the flagged licences in their page, why each was flagged, and the way back
+    page.indicator_view.setCurrentIndex(page.indicators.index(ids.index("production_without_valid_licence"), 0))
+    drill = page.drill()
+    if drill is not None:
+        page.drillDown.emit(drill)
+        grab(win, "challenge-matrix-drill-down")
+        win.drills.back()
 
     page.select_cell(rows.index("provenance"), column)
     page.tabs.setCurrentWidget(page.footprint)

@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/workbook_renders.py [--out docs/screenshots] [--scale small|regional]
 
-Makes the demo in a temporary folder, writes the PDF of its printed sheets (Summary, Challenge
-matrix, Footprints, Indicator details) through LibreOffice in English and in French, and turns
+Makes the demo in a temporary folder, writes the PDF of its printed sheets (Summary, Trends,
+Challenge matrix, Footprints, Indicator details) through LibreOffice in English and in French, and turns
 the first page of each sheet into a PNG with pdftoppm (Debian packages libreoffice-calc-nogui and
 poppler-utils). English pages go to the folder itself, French ones to its fr/ folder.
 """
@@ -27,6 +27,7 @@ from kpfield.store import Inventory  # noqa: E402
 
 NAMES = {
     "Summary": "inventory-summary.png",
+    "Trends": "inventory-trends.png",
     "Challenge matrix": "inventory-matrix.png",
     "Footprints": "inventory-footprints.png",
     "Indicator details": "inventory-indicators.png",

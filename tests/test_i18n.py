@@ -32,7 +32,15 @@ def messages(lang: str):
 
 
 def finished(tr) -> bool:
-    return tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and bool(tr.text)
+    return tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and bool(texts(tr))
+
+
+def texts(tr) -> list[str]:
+    """A translation's text, or each of a counted message's forms ("1 licence", "2 licences")."""
+    forms = [f.text or "" for f in tr.iter("numerusform")]
+    if forms:
+        return forms if all(f.strip() for f in forms) else []
+    return [tr.text] if tr.text else []
 
 
 def test_placeholders_are_found():
@@ -44,9 +52,11 @@ def test_placeholders_are_found():
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
 def test_every_finished_translation_keeps_the_placeholders_of_its_source(lang):
     wrong = [
-        (ctx, source, tr.text)
+        (ctx, source, text)
         for ctx, source, tr in messages(lang)
-        if finished(tr) and placeholders(source) != placeholders(tr.text)
+        if finished(tr)
+        for text in texts(tr)
+        if placeholders(source) != placeholders(text)
     ]
     assert wrong == []
 
@@ -60,7 +70,8 @@ def test_every_finished_translation_fills_in_as_its_source_does(lang):
         values = {name.strip("{}"): "x" for name in placeholders(source)}
         if "" in values:
             continue  # positional {} placeholders are filled by position, not checked here
-        assert tr.text.format(**values), (ctx, source)
+        for text in texts(tr):
+            assert text.format(**values), (ctx, source)
 
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)

@@ -99,7 +99,12 @@ def register(sub: Commands, export_sub: Commands) -> None:
     where.add_argument("--country", nargs="+", metavar="XX", help="one or more countries (ISO 3166 alpha-2)")
     sp.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE", help="first day (default: the data's)")
     sp.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="last day (default: the data's)")
-    sp.add_argument("--pdf", metavar="FILE.pdf", help="also write a PDF of the Summary, through LibreOffice")
+    sp.add_argument(
+        "--pdf",
+        metavar="FILE.pdf",
+        help="also write a PDF of the printed sheets (Summary, Trends, Challenge matrix, Footprints, "
+        "Indicator details), through LibreOffice",
+    )
     sp.add_argument("-q", "--quiet", action="store_true", help="do not print progress")
     lang_arg(sp, "language of the workbook's titles, headers and notes, and of the PDF")
     sp.set_defaults(handler=cmd_export_inventory)

@@ -564,23 +564,35 @@ def _production(v: dict[str, Any], problems: list[Problem], today: dt.date) -> N
         sum_n += n or 0
         sum_ct += ct or 0.0
     if lines and stones is not None and sum_n != stones:
+        # what sums to what: "-7: 2 + +11: 2"
+        terms = " + ".join(
+            f"{sc.label}: {_number(get(n_col) or 0)}"
+            for sc, n_col, ct_col in _SIZE_CLASS_COLUMNS
+            if get(n_col) is not None
+        )
         problems.append(
             Problem(
                 "stones",
-                translate("validation", "The size classes add up to {total} stone(s), the record says {stones}").format(
-                    total=_number(sum_n), stones=_number(stones)
-                ),
+                translate(
+                    "validation",
+                    "The size classes' stones ({terms}) add up to {total} stone(s), the record says {stones}",
+                ).format(terms=terms or "0", total=_number(sum_n), stones=_number(stones)),
                 stones,
             )
         )
     # each class line is typed to 2 decimals, so allow half a hundredth per line
     if lines and carats is not None and abs(sum_ct - carats) > 0.005 * lines + 1e-9:
+        terms = " + ".join(
+            f"{sc.label}: {format_number(get(ct_col) or 0.0, 2)}"
+            for sc, n_col, ct_col in _SIZE_CLASS_COLUMNS
+            if get(ct_col) is not None
+        )
         problems.append(
             Problem(
                 "carats",
-                translate("validation", "The size classes add up to {total} ct, the record says {carats}").format(
-                    total=format_number(sum_ct, 2), carats=_number(carats)
-                ),
+                translate(
+                    "validation", "The size classes' carats ({terms}) add up to {total} ct, the record says {carats}"
+                ).format(terms=terms or "0", total=format_number(sum_ct, 2), carats=_number(carats)),
                 carats,
             )
         )

@@ -511,6 +511,12 @@ class RowMerge:
         if pre is not None and refs != [raw.get(f.name) for f in _ref_fields(ent)]:
             pre = None  # a reference given by number or code, or an alias: clean what it now names
         if problems:
+            # every problem of the row at once: its other cells are checked as a form would, with
+            # the references no record answers to left out (said once, above)
+            unknown = {p.field for p in problems}
+            values = {n: (None if n in unknown else raw.get(n)) for n in names}
+            _cleaned, more = self._cleaner(ent)(values)
+            problems += [p for p in more if p.field not in unknown]
             self._refuse(sheet, rownum, problems, raw)
             return
         if cur is None and rid:
@@ -1045,12 +1051,14 @@ def _name_and_village(text: str) -> tuple[str, str | None]:
 
 
 def _person_candidate(p: NamedPerson) -> str:
-    """A person an ambiguous name may mean, with what would name them alone."""
+    """A person an ambiguous name may mean, with what would name them alone (never their UUID:
+    the officer fills the template from paper records, where persons carry no UUID)."""
     ids = [
         *([translate("import", "national ID {id}").format(id=p.national_id)] if p.national_id else []),
         *([translate("import", "digger card {card}").format(card=p.digger_card)] if p.digger_card else []),
-        p.id,
     ]
+    if not ids:
+        ids = [translate("import", "no national ID or digger card: name them with their village")]
     return f"{p.label} [{', '.join(ids)}]"
 
 
@@ -1071,6 +1079,11 @@ def _fix_for(ent: Entity, p: Problem) -> str:
         return translate("import", "fill in {field}").format(field=field_name(ent, f.name))
     if f.kind == "date":
         return translate("import", "type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell")
+    if ent.key == "production" and p.field in ("stones", "carats") and _in_range(f, p.value):
+        # a sound number that the size classes do not add up to
+        return translate(
+            "import", "make the stones and carats of the size-class columns add up to {field}, or correct {field}"
+        ).format(field=field_name(ent, f.name))
     if f.kind in ("int", "number"):
         if _ambiguous(p.value):
             return translate(
@@ -1091,19 +1104,44 @@ def _fix_for(ent: Entity, p: Problem) -> str:
         return translate(
             "import",
             "type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' "
-            "(a person of this workbook or of the inventory), or their UUID",
+            "(a person of this workbook or of the inventory)",
         )
-    if f.kind == "ref":
+    if f.kind == "ref" and f.ref == "site":
         return translate(
             "import",
-            "give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code",
-        ).format(kinds=entities_label(ENTITIES[f.ref or ""]).lower())
+            "type the site code (such as KN-012) of a site already in the inventory or on this workbook's sites sheet",
+        )
+    if f.kind == "ref" and f.ref == "licence":
+        return translate(
+            "import",
+            "type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this "
+            "workbook's licences sheet",
+        )
+    if f.kind == "ref" and f.ref == "organisation":
+        return translate(
+            "import",
+            "type the organisation's registration number or its name, as it is in the inventory or on this "
+            "workbook's organisations sheet",
+        )
+    if f.kind == "ref":
+        return translate("import", "name a record of {kinds} already in the inventory or in this workbook").format(
+            kinds=entities_label(ENTITIES[f.ref or ""]).lower()
+        )
     if _key_clash(ent, p):
         return translate(
             "import",
             "check whether this is the same record; if it is, give it the same UUID, otherwise correct the number",
         )
     return translate("import", "correct the value and import the file again")
+
+
+def _in_range(f: Any, value: Any) -> bool:
+    """Whether ``value`` is a number the field ``f`` takes (so a problem with it is not its range)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if f.minimum is not None and (value <= f.minimum if f.exclusive_minimum else value < f.minimum):
+        return False
+    return f.maximum is None or value <= f.maximum
 
 
 def _ambiguous(value: Any) -> bool:

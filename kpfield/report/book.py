@@ -40,6 +40,7 @@ MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
 # The workbook's sheets, in the order they are written, by the names code uses for them.
 SHEETS = (
     "Summary",
+    "Trends",
     "Challenge matrix",
     "Footprints",
     "Indicator details",
@@ -55,6 +56,7 @@ def sheet_title(key: str) -> str:
     """The title of one of :data:`SHEETS` in the current language (at most 31 characters in Excel)."""
     return {
         "Summary": translate("inventory_workbook", "Summary"),
+        "Trends": translate("inventory_workbook", "Trends"),
         "Challenge matrix": translate("inventory_workbook", "Challenge matrix"),
         "Footprints": translate("inventory_workbook", "Footprints"),
         "Indicator details": translate("inventory_workbook", "Indicator details"),

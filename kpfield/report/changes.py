@@ -20,7 +20,7 @@ from kpfield.store import Inventory
 
 from .book import Book, field_text, kind_text
 
-__all__ = ["Change", "ChangeScope", "changes", "write_changes"]
+__all__ = ["Change", "ChangeScope", "changes", "officers_with_workbooks", "write_changes"]
 
 _ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("inventory_workbook", "added"),
@@ -50,6 +50,16 @@ class ChangeScope:
     title: str
     source_id: str | None = None
     since: str | None = None
+
+
+def officers_with_workbooks(inv: Inventory) -> list[str]:
+    """The officers whose workbooks were received (their names, else their installation's id), by name:
+    the choices :func:`officer_scope` takes."""
+    rows = inv.conn.execute(
+        "SELECT DISTINCT COALESCE(NULLIF(TRIM(s.officer), ''), e.peer) FROM exchange_import e "
+        "JOIN source s ON s.id = e.source_id"
+    ).fetchall()
+    return sorted((r[0] for r in rows if r[0]), key=str.casefold)
 
 
 def officer_scope(inv: Inventory, officer: str) -> ChangeScope:

@@ -41,6 +41,7 @@ from kpfield.store.keys import describe
 
 from .book import NO_DATA, SHEETS, Book, Line, date_text, field_text, kind_text, number_text, sheet_title
 from .matrix_sheets import evaluate_countries, write_footprint_sheet, write_indicator_sheet, write_matrix_sheet
+from .trends import trend, write_trends_sheet
 
 __all__ = ["Coverage", "ReportResult", "completeness", "find_region", "write_inventory", "whole_period"]
 
@@ -732,7 +733,14 @@ def _write_inventory(
     if not scope.countries:
         raise ValueError(translate("inventory_workbook", "the inventory holds no sites, so there is nothing to report"))
     # the order the data is gathered in, which is not the order of the sheets
-    order = ("Production by district & month", "Summary", "Challenge matrix", "Footprints", "Indicator details")
+    order = (
+        "Production by district & month",
+        "Summary",
+        "Trends",
+        "Challenge matrix",
+        "Footprints",
+        "Indicator details",
+    )
     steps = [sheet_title(key) for key in (*order, *(k for k in SHEETS if k not in order))]
     result = ReportResult(path)
 
@@ -802,6 +810,9 @@ def _write_inventory(
                     *_digger_note(conn, scope),
                 ],
             )
+        step()
+        if want("Trends"):
+            result.sheets["Trends"] = write_trends_sheet(book, trend(conn, scope.countries, period), scope.shown_name)
         step()
         last_half = Period.parse(period.half_years()[-1].label)
         ev = None

@@ -92,14 +92,16 @@ def _readme(scope: Coverage, period: Period, names: dict[str, str], no_pdf: str 
         f"{names['inventory']}: "
         + translate(
             "inventory_workbook",
-            "the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, "
-            "production by district and month, sites, licences, buyers and exporters, sources.",
+            "the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, "
+            "indicators, production by district and month, sites, licences, buyers and exporters, sources.",
         ),
     ]
     if "pdf" in names:
         lines.append(
             f"{names['pdf']}: "
-            + translate("inventory_workbook", "the printed pages: Summary, challenge matrix, footprints, indicators.")
+            + translate(
+                "inventory_workbook", "the printed pages: Summary, trends, challenge matrix, footprints, indicators."
+            )
         )
     else:
         lines.append(translate("inventory_workbook", "No PDF: {why}").format(why=no_pdf))

@@ -18,7 +18,7 @@ from .inventory import Coverage, write_inventory
 __all__ = ["PRINTED_SHEETS", "PdfUnavailable", "write_pdf"]
 
 # Sheets a person prints: the story, not the registers (SHEETS names).
-PRINTED_SHEETS = ("Summary", "Challenge matrix", "Footprints", "Indicator details")
+PRINTED_SHEETS = ("Summary", "Trends", "Challenge matrix", "Footprints", "Indicator details")
 
 # The locale LibreOffice prints figures and dates in, per language: the workbook keeps numbers and
 # date cells, which a spreadsheet shows with the separators of its own locale (CLDR data, as

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from kpfield import i18n
 from kpfield.store import Inventory
+from kpfield.store.restore import put_in_place, staging_path
 
 from . import language, style
+from .jobs import Job, follow_in_dialog
 from .main_window import MainWindow, open_inventory_or_explain
-from .qt import QApplication, QMessageBox, QObject
+from .qt import QApplication, QMessageBox, QObject, translate
+from .restore_dialog import stage_task
 from .settings import Settings
 from .wizard import FirstRunWizard
 
@@ -34,6 +37,9 @@ class Session(QObject):
         self.settings = settings
         self.inv: Inventory | None = None
         self.window: MainWindow | None = None
+        # the last restore made in this window: (backup used, where the replaced file was kept)
+        self.last_restore: tuple[Path, Path | None] | None = None
+        self.restore_job: Job | None = None
 
     def open(self, path: Path, *, auto_backup: bool = True) -> bool:
         inv = open_inventory_or_explain(self.window, path)
@@ -54,6 +60,7 @@ class Session(QObject):
         window.openRequested.connect(lambda p: self.open(Path(p)))
         window.newRequested.connect(self.new)
         window.languageRequested.connect(self.switch_language)
+        window.restoreRequested.connect(lambda p: self.restore(Path(p)))
         return window
 
     def switch_language(self, code: str) -> None:
@@ -82,6 +89,73 @@ class Session(QObject):
         self.window.show()
         old.close()
         old.deleteLater()
+
+    def restore(self, backup: Path) -> Job | None:
+        """Bring ``backup`` back in place of the open inventory, as ``kpfield restore --from`` does.
+
+        The long part (checking the backup, copying it beside the inventory) runs in a worker with
+        progress and Cancel while the window stays open; then the window lets go of the inventory,
+        the files are swapped (the replaced one is kept as ``<name>.replaced-<UTC time>``) and the
+        window reopens on the restored inventory."""
+        window, inv = self.window, self.inv
+        if window is None or inv is None or (self.restore_job is not None and self.restore_job.outcome is None):
+            return None
+        title = translate("MainWindow", "Restore from backup")
+        job = self.restore_job = Job(None, stage_task(inv.path, backup))
+        follow_in_dialog(job, translate("MainWindow", "Checking the backup and copying it…"), title, window)
+        job.finished.connect(lambda staging: self._put_back(job, Path(staging), backup))
+        job.failed.connect(
+            lambda message: QMessageBox.warning(
+                window,
+                title,
+                translate("MainWindow", "The inventory was not restored and is as it was: {message}").format(
+                    message=message
+                ),
+            )
+        )
+        job.cancelled.connect(
+            lambda: window.statusBar().showMessage(
+                translate("MainWindow", "Restore cancelled; the inventory was not changed"), 8000
+            )
+        )
+        window.jobs.start(job)
+        return job
+
+    def _put_back(self, job: Job, staging: Path, backup: Path) -> None:
+        old, inv = self.window, self.inv
+        if old is None or inv is None or job.is_cancelled() or staging != staging_path(inv.path):
+            # the window was closed (or another inventory opened) while the copy was made: nothing is replaced
+            staging.unlink(missing_ok=True)
+            return
+        path = inv.path
+        old.backup_timer.stop()
+        old.startup_backup.stop()
+        old.jobs.wait_all()
+        inv.close()
+        self.inv = None
+        try:
+            kept = put_in_place(path, staging)
+        except OSError as e:
+            staging.unlink(missing_ok=True)
+            self.open(path, auto_backup=False)
+            QMessageBox.warning(
+                self.window,
+                translate("MainWindow", "Restore from backup"),
+                translate("MainWindow", "The inventory was not restored and is as it was: {message}").format(message=e),
+            )
+            return
+        if not self.open(path, auto_backup=False) or self.window is None:
+            return
+        self.window.backup_timer.start()
+        done = translate("MainWindow", "Restored {name} from the backup {backup}.").format(
+            name=path.name, backup=backup.name
+        )
+        if kept is not None:
+            done += " " + translate(
+                "MainWindow", "The inventory as it was before is kept as {kept}: open it from there if needed."
+            ).format(kept=kept)
+        self.window.statusBar().showMessage(done)
+        self.last_restore = (backup, kept)
 
     def new(self) -> None:
         path = FirstRunWizard.ask(self.window)

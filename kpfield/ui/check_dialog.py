@@ -55,7 +55,8 @@ class CheckDialog(QDialog):
             verdict = translate(
                 "CheckDialog",
                 "{file}: problems found. Someone or something changed the file outside kpfield, or it is "
-                "damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.",
+                "damaged. Bring back the latest good backup with File > Restore from backup (the file as it is "
+                "now is kept aside), or with 'kpfield restore'.",
             ).format(file=report.path.name)
         self.verdict = QLabel(verdict)
         self.verdict.setWordWrap(True)

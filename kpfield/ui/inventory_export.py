@@ -116,7 +116,7 @@ class InventoryExportDialog(QDialog):
         self.pdf = QCheckBox(
             translate(
                 "InventoryExportDialog",
-                "Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF "
+                "Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF "
                 "(needs LibreOffice)",
             ),
             self,

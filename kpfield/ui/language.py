@@ -30,11 +30,22 @@ def install(lang: str) -> str:
             app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(_LOCALES[lang]))
-    if lang == i18n.DEFAULT or app is None:
+    if app is None:
+        return lang
+    if lang == i18n.DEFAULT:
+        # English needs only its plural forms ("1 licence", "2 licences"): kpfield_en holds those alone
+        english = QTranslator(app)
+        if english.load(str(i18n.catalogue_path(lang, ".qm"))):
+            app.installTranslator(english)
+            _installed.append(english)
+        elif i18n.plurals(lang):
+            fallback = CatalogueTranslator(lang, app)
+            app.installTranslator(fallback)
+            _installed.append(fallback)
         return lang
     qt_name = _QT_CATALOGUE[lang]
     qt = QTranslator(app)
-    if qt_name and qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_name and any(qt.load(qt_name, str(folder)) for folder in qt_catalogue_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
     qm = i18n.catalogue_path(lang, ".qm")
@@ -50,6 +61,15 @@ def install(lang: str) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     return lang
+
+
+def qt_catalogue_folders() -> list[str]:
+    """Where Qt's own catalogues (``qtbase_fr.qm``...) are looked for: Qt's translations folder,
+    then beside kpfield's catalogues (where the bundle also puts them, see build.spec)."""
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(i18n.catalogue_path(i18n.DEFAULT, ".qm").parent),
+    ]
 
 
 def choose(lang: str) -> str:
@@ -68,6 +88,10 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
         # None (a null string) tells Qt there is no translation here, so it asks the next translator
+        if n is not None and n >= 0:
+            forms = i18n.plurals(self.lang).get((context, source_text))
+            if forms:
+                return forms[min(i18n.plural_index(self.lang, n), len(forms) - 1)]
         return i18n.catalogue(self.lang).get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name

@@ -14,10 +14,13 @@ from kpfield.store.browse import Query
 from .actions import Editor
 from .check_dialog import CheckDialog, check_task
 from .exchange.page import ExchangePage
+from .guide import GuideDialog
 from .inventory_export import InventoryExport, InventoryExportDialog, inventory_task
 from .jobs import Job, JobRunner, follow_in_dialog
 from .map.page import MapPage
+from .matrix.drill import DrillDowns
 from .matrix.page import MatrixPage
+from .plurals import count_text
 from .qt import (
     QAction,
     QApplication,
@@ -42,7 +45,9 @@ from .qt import (
     translate,
 )
 from .records.page import ICONS, RecordPage
+from .restore_dialog import RestoreDialog
 from .settings import Settings
+from .start_page import StartPage
 from .style import icon
 
 PAGES = ("person", "organisation", "licence", "site", "production", "sale", "inspection")
@@ -55,6 +60,9 @@ class MainWindow(QMainWindow):
     newRequested = Signal()
     # the user chose another language: the application rebuilds the window in it (see app.Session)
     languageRequested = Signal(str)
+    # the user chose a backup to bring back (File > Restore from backup): the application checks and
+    # copies it, lets go of the inventory, swaps the files and reopens (see app.Session.restore)
+    restoreRequested = Signal(str)
 
     def __init__(self, inv: Inventory, settings: Settings | None = None, *, auto_backup: bool = True):
         super().__init__()
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.export_job: Job | None = None
         self.check_job: Job | None = None
         self.check_dialog: CheckDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.setWindowTitle(f"kpfield · {inv.path.name}")
         self.setWindowIcon(icon("app"))
         # small enough for a 1366x768 screen at 150% scaling (911x512 logical pixels)
@@ -102,6 +111,8 @@ class MainWindow(QMainWindow):
         self.matrix_page = MatrixPage(self.editor, self.jobs, self.stack)
         self.matrix_page.openRecord.connect(self.show_record)
         self._add_page(translate("MainWindow", "Challenge matrix"), "matrix", self.matrix_page)
+        # a flagged record opened from the matrix: why it was flagged, and the way back
+        self.drills = DrillDowns(self)
         self.exchange = ExchangePage(inv, self.jobs, self.stack)
         self.exchange.recordsChanged.connect(self._records_imported)
         self._add_page(translate("MainWindow", "Exchange"), "exchange", self.exchange)
@@ -116,7 +127,10 @@ class MainWindow(QMainWindow):
         widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
         self.nav.setFixedWidth(min(max(190, widest + 72), 260))
         self._build_actions()
+        self._build_start()
         self.nav.setCurrentRow(PAGES.index("production"))
+        if self.inventory_is_empty():
+            self.show_start()
         self._build_status()
 
         self.backup_timer = QTimer(self)
@@ -173,6 +187,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Back up now"), "backup", lambda: self.backup(automatic=False), "Ctrl+B"
         )
         self.act_check = self._action(translate("MainWindow", "Check this inventory…"), None, self.check_inventory)
+        self.act_restore = self._action(translate("MainWindow", "Restore from backup…"), None, self.restore_backup)
         self.act_export_inventory = self._action(
             translate("MainWindow", "Export inventory workbook…"), "file", self.export_inventory
         )
@@ -186,11 +201,11 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Find"), None, self.focus_search, QKeySequence.StandardKey.Find
         )
         self.addAction(self.act_find)
-        # Ctrl+1 ... Ctrl+9: the pages in the order of the navigation list
+        # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth: the pages in the order of the navigation list
         self.page_actions: list[QAction] = []
-        for row in range(min(self.nav.count(), 9)):
+        for row in range(min(self.nav.count(), 10)):
             act = self._action(
-                self.nav.item(row).text(), None, lambda row=row: self.nav.setCurrentRow(row), f"Ctrl+{row + 1}"
+                self.nav.item(row).text(), None, lambda row=row: self.nav.setCurrentRow(row), f"Ctrl+{(row + 1) % 10}"
             )
             self.addAction(act)
             self.page_actions.append(act)
@@ -205,6 +220,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         menu.addAction(self.act_backup)
+        menu.addAction(self.act_restore)
         menu.addAction(self.act_check)
         menu.addAction(self.act_export_inventory)
         menu.addSeparator()
@@ -225,6 +241,11 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, code=code: self._choose_language(code))
             self.language_actions[code] = act
         menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        # F1: the guide of the page shown (Help > Guide too)
+        self.guide_dialog: GuideDialog | None = None
+        self.act_guide = self._action(translate("MainWindow", "Guide"), None, self.show_guide, "F1")
+        self.addAction(self.act_guide)
+        menu.addAction(self.act_guide)
         menu.addAction(self.act_about)
 
         bar = QToolBar(translate("MainWindow", "Main"), self)
@@ -241,6 +262,16 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_backup)
         bar.addAction(self.act_open)
         self.addToolBar(bar)
+
+    def _build_start(self) -> None:
+        """Start here, after every page of the navigation in the stack (it has no place in the list)."""
+        self.start_page = StartPage(self.jobs, self.stack)
+        self.stack.addWidget(self.start_page)
+        self.start_page.newRecord.connect(lambda kind: self.go_to(kind).new_record())
+        self.start_page.importRequested.connect(self.show_import)
+        self.start_page.guideRequested.connect(lambda: self.show_guide("start"))
+        self.start_page.openInventoryRequested.connect(self.open_inventory)
+        self.start_page.openRequested.connect(self.openRequested.emit)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -273,12 +304,12 @@ class MainWindow(QMainWindow):
             else:
                 # counted through an index (the browser's), not a table scan: a million rows in milliseconds
                 n = self.inv.browser(kind).count()
-            parts.append(f"{i18n.format_number(n, grouping=True)} {ENTITIES[kind].shown_plural().lower()}")
+            parts.append(count_text(kind, n))
         self.status_counts.setText(" · ".join(parts))
 
     def _update_backup_label(self) -> None:
         last = self.inv.meta("last_backup_at")
-        when = f"{i18n.format_date(last[:10])} {last[11:16]} UTC" if last else translate("MainWindow", "never")
+        when = i18n.format_local_time(last) if last else translate("MainWindow", "never")
         self.status_backup.setText(translate("MainWindow", "Last backup: {when}").format(when=when))
 
     def _update_actions(self) -> None:
@@ -327,6 +358,46 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.search.setFocus()
             page.search.selectAll()
+
+    def inventory_is_empty(self) -> bool:
+        """No record of any kind (each count through an index; the first record found stops it)."""
+        return not any(self.inv.browser(kind).count() for kind in PAGES)
+
+    def show_start(self) -> None:
+        """Start here in place of a page; the navigation list then has no current page."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.start_page)
+        # the focus on its first step: a list without a current row given the focus makes its first row current
+        self.start_page.buttons["person"].setFocus()
+        self._update_actions()
+
+    def show_import(self) -> None:
+        """The Exchange page's Import tab."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.exchange))
+        self.exchange.tabs.setCurrentWidget(self.exchange.import_tab)
+
+    # ---- the guide ---------------------------------------------------------------------------------
+
+    def guide_page(self) -> str:
+        """The guide page of what the window shows (kpfield.ui.guide.GUIDE_PAGES)."""
+        shown = self.stack.currentWidget()
+        for kind, holder in self._holders.items():
+            if shown is holder:
+                return kind
+        named = {self.map_page: "map", self.matrix_page: "matrix", self.exchange: "exchange"}
+        return next((name for widget, name in named.items() if widget is shown), "start")
+
+    def show_guide(self, page: str | None = None) -> GuideDialog:
+        """The guide, on ``page`` or on the page the window shows; one guide window, brought up again."""
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show_page(page or self.guide_page())
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     # ---- record actions ----------------------------------------------------------------------------
 
@@ -416,6 +487,17 @@ class MainWindow(QMainWindow):
     def _backup_cancelled(self) -> None:
         self._backup_ended()
         self.statusBar().showMessage(translate("MainWindow", "Backup cancelled; no backup file was written"), 8000)
+
+    # ---- File > Restore from backup ----------------------------------------------------------------
+
+    def restore_backup(self) -> RestoreDialog:
+        """List this inventory's backups (read in a worker); the one chosen and confirmed is brought
+        back by the application (``restoreRequested``)."""
+        dialog = self.restore_dialog = RestoreDialog(self.inv.path, self.jobs, self)
+        dialog.restoreChosen.connect(self.restoreRequested.emit)
+        dialog.open()
+        dialog.load()
+        return dialog
 
     # ---- File > Check this inventory ----------------------------------------------------------------
 

@@ -81,12 +81,12 @@ Fundamento: {basis}</translation>
         <translation>Comprobar este inventario</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
         <translation>{file} está íntegro: nada se modificó fuera de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Guarde este archivo aparte y recupere la última copia de seguridad buena con 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: se encontraron problemas. Alguien o algo modificó el archivo fuera de kpfield, o está dañado. Recupere la última copia de seguridad buena con Archivo &gt; Restaurar una copia de seguridad (el archivo tal como está ahora se conserva aparte), o con &apos;kpfield restore&apos;.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -111,6 +111,187 @@ Fundamento: {basis}</translation>
     <message>
         <source>… and {n} more</source>
         <translation>… y {n} más</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Ningún cambio registrado</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Todos los cambios registrados desde un día</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>El último libro de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>un día, p. ej. {example}, o un día y una hora UTC: {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Los registros añadidos, modificados, eliminados o restablecidos, con sus nombres y los campos modificados (como los escribe &apos;kpfield report changes&apos;).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Cambios de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Libros de Excel</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Escriba el día a partir del cual empieza la lista</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Desde: {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indique dónde guardar el libro</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} escrito: {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sin PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Paquete para enviar</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>un semestre como 2026H1, o un año: 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Un solo zip con el nombre de la región y del período: el libro del inventario y su PDF (requiere LibreOffice), lo que trajeron las importaciones del período, quién envió qué, y un README (como lo escribe &apos;kpfield export package&apos;).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Región del WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Período: {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indique en qué carpeta guardar el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} persona</numerusform>
+            <numerusform>{n} personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organización</numerusform>
+            <numerusform>{n} organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licencia</numerusform>
+            <numerusform>{n} licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} sitio</numerusform>
+            <numerusform>{n} sitios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} registro de producción</numerusform>
+            <numerusform>{n} registros de producción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} venta o exportación</numerusform>
+            <numerusform>{n} ventas o exportaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspección</numerusform>
+            <numerusform>{n} inspecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} autoevaluación</numerusform>
+            <numerusform>{n} autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registro</numerusform>
+            <numerusform>{n} registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +346,41 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Volver a la matriz de desafíos</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Volver a la matriz de desafíos (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Señalado anterior</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Señalado siguiente</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Señalados por «{indicator}» en {scope}, {period}: {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Por qué este registro ({k} de {n}): {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>El registro seleccionado no es uno de los que este indicador señala.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Seleccione un registro para ver por qué fue señalado.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -214,11 +430,11 @@ Fundamento: {basis}</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
         <translation>Firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
         <translation>La clave de firma de esta instalación se acaba de crear: envíe su archivo de clave (kpfield identity --export) a su coordinador</translation>
     </message>
     <message>
@@ -250,7 +466,7 @@ Fundamento: {basis}</translation>
         <translation>Revisar</translation>
     </message>
     <message>
-        <source>Officers' keys</source>
+        <source>Officers&apos; keys</source>
         <translation>Claves de los agentes</translation>
     </message>
     <message>
@@ -261,15 +477,11 @@ Fundamento: {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>Se guardó {file}: {n} registros</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Se guardó la plantilla vacía {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
         <translation>Libro de campo: los registros de este inventario para el coordinador u otro kpfield</translation>
     </message>
     <message>
@@ -305,7 +517,7 @@ Fundamento: {basis}</translation>
         <translation>Crear plantilla vacía…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
         <translation>Encabezados en el idioma del agente, listas desplegables, controles de fechas y números, y una hoja de instrucciones. Importe el libro completado en la pestaña Importar.</translation>
     </message>
     <message>
@@ -325,8 +537,24 @@ Fundamento: {basis}</translation>
         <translation>Por agente y distrito: el último libro recibido, firmado o no, sus registros y la producción que cubre; atrasado: nada recibido desde el comienzo del semestre en curso.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>'{text}' no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
+        <source>What changed, and the package to send</source>
+        <translation>Qué cambió, y el paquete para enviar</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Guardar lo que cambió…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Guardar el paquete…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>Lo que trajo el último libro de un agente, o todos los cambios desde un día; y un solo zip para una región del WGAAP y un período: libro del inventario, PDF, importaciones, envíos y un README.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; no es una fecha que kpfield pueda leer: escríbala como 31/01/2026 o 2026-01-31</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -359,6 +587,21 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message>
+        <source>Writing what changed…</source>
+        <translation>Guardando lo que cambió…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Guardando el paquete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>Se guardó {file}: {n} registro</numerusform>
+            <numerusform>Se guardó {file}: {n} registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -437,6 +680,10 @@ Fundamento: {basis}</translation>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -481,7 +728,7 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
         <translation>Seleccione una celda del mapa de calor para ver la huella de su ámbito.</translation>
     </message>
     <message>
@@ -556,8 +803,8 @@ ct</translation>
         <translation>Proporción de piedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation>No hay ningún sitio con el código '{code}' en este inventario.</translation>
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>No hay ningún sitio con el código &apos;{code}&apos; en este inventario.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
@@ -570,6 +817,13 @@ ct</translation>
     <message>
         <source>No production with size classes for {scope}.</source>
         <translation>No hay producción con clases de tamaño para {scope}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guía de kpfield</translation>
     </message>
 </context>
 <context>
@@ -646,6 +900,30 @@ ct</translation>
         <translation>importado</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Sin firma: ningún agente ni clave que mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modificado después de firmado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Firmado por: esta instalación</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Firmado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Firmado por: una clave que ningún agente registró en este inventario</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Huella de la clave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
         <translation>Verifique que sea un libro de campo o una plantilla completada</translation>
     </message>
@@ -713,25 +991,40 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Elija los libros que desea importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>Verificando {n} archivo(s)…</translation>
+        <translation>
+            <numerusform>Verificando {n} archivo…</numerusform>
+            <numerusform>Verificando {n} archivos…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Vista previa: todavía no se ha guardado nada. Archivos que se pueden importar: {n}.</translation>
+        <translation>
+            <numerusform>Vista previa: todavía no se ha guardado nada. Se puede importar {n} archivo.</numerusform>
+            <numerusform>Vista previa: todavía no se ha guardado nada. Se pueden importar {n} archivos.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} archivo(s) RECHAZADO(S): no se guardará nada de ellos; sus problemas se enumeran abajo.</translation>
+        <translation>
+            <numerusform>{n} archivo RECHAZADO: no se guardará nada de él; sus problemas se enumeran abajo.</numerusform>
+            <numerusform>{n} archivos RECHAZADOS: no se guardará nada de ellos; sus problemas se enumeran abajo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>Registros que tendrían conflictos: {n}; se dejan aparte para la pestaña Revisar.</translation>
+        <translation>
+            <numerusform>{n} registro tendría conflictos; se deja aparte para la pestaña Revisar.</numerusform>
+            <numerusform>{n} registros tendrían conflictos; se dejan aparte para la pestaña Revisar.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importar {n} archivo(s)</translation>
+        <translation>
+            <numerusform>Importar {n} archivo</numerusform>
+            <numerusform>Importar {n} archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -745,13 +1038,19 @@ ct</translation>
         <source>Import cancelled; the inventory is unchanged.</source>
         <translation>Importación cancelada; el inventario no ha cambiado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>Importando {n} archivo(s)…</translation>
+        <translation>
+            <numerusform>Importando {n} archivo…</numerusform>
+            <numerusform>Importando {n} archivos…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>Se importaron {n} de {total} archivo(s).</translation>
+        <translation>
+            <numerusform>Se importó {n} de {total} archivo.</numerusform>
+            <numerusform>Se importaron {n} de {total} archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -840,8 +1139,8 @@ ct</translation>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimir también en PDF el Resumen, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir también en PDF el Resumen, las Tendencias, la Matriz de desafíos, sus indicadores y las huellas (requiere LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -910,19 +1209,19 @@ ct</translation>
         <translation>Exportar mi archivo de clave…</translation>
     </message>
     <message>
-        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
         <translation>Escribir la clave pública de esta instalación en un archivo para su coordinador. No contiene ningún secreto: la clave privada nunca sale de la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
-        <source>Register an officer's key file…</source>
+        <source>Register an officer&apos;s key file…</source>
         <translation>Registrar el archivo de clave de un agente…</translation>
     </message>
     <message>
-        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
         <translation>Registrar la clave de un agente en este inventario (el registro de auditoría la guarda), para que los libros que el agente firma se importen como firmados por un agente registrado.</translation>
     </message>
     <message>
-        <source>Officers' keys registered in this inventory</source>
+        <source>Officers&apos; keys registered in this inventory</source>
         <translation>Claves de agentes registradas en este inventario</translation>
     </message>
     <message>
@@ -966,7 +1265,7 @@ ct</translation>
         <translation>Se escribió {path}. Envíelo a su coordinador y léale la huella {fingerprint} por teléfono para que verifique que registró la clave correcta.</translation>
     </message>
     <message>
-        <source>Register an officer's key file</source>
+        <source>Register an officer&apos;s key file</source>
         <translation>Registrar el archivo de clave de un agente</translation>
     </message>
     <message>
@@ -974,7 +1273,7 @@ ct</translation>
         <translation>La clave no se registró: {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
         <translation>{path} contiene la clave propia de esta instalación: sus libros ya se reconocen.</translation>
     </message>
     <message>
@@ -1033,6 +1332,10 @@ ct</translation>
         <translation>Comprobar este inventario…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar libro del inventario…</translation>
     </message>
@@ -1079,6 +1382,10 @@ ct</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1196,6 +1503,30 @@ ct</translation>
         <source>Cannot open the inventory</source>
         <translation>No se puede abrir el inventario</translation>
     </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>Verificando la copia de seguridad y copiándola…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>El inventario no se ha restaurado y sigue como estaba: {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauración cancelada; el inventario no se ha modificado</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} se ha restaurado a partir de la copia de seguridad {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>El inventario tal como estaba antes se conserva como {kept}: ábralo desde ahí si hace falta.</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1224,7 +1555,7 @@ ct</translation>
         <translation>Mostrar tracks GPS…</translation>
     </message>
     <message>
-        <source>Draw the tracks of a GPX file: the route of a day's work</source>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
         <translation>Dibujar los tracks de un archivo GPX: el recorrido de un día de trabajo</translation>
     </message>
     <message>
@@ -1401,8 +1732,16 @@ ct</translation>
         <translation>Lista de seguimiento…</translation>
     </message>
     <message>
-        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
         <translation>Un libro con cada registro que los indicadores señalan en el distrito o país de la columna elegida, para los inspectores que los visitan</translation>
+    </message>
+    <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Un libro con lo que trajo el último libro de un agente, o con todos los cambios desde un día</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Un solo zip para enviar para una región del WGAAP y el período mostrado: libro del inventario, PDF, importaciones, envíos y un README</translation>
     </message>
     <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
@@ -1411,6 +1750,10 @@ ct</translation>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
         <translation>Haga doble clic o presione Enter para abrir el registro en su página</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Haga doble clic o pulse Intro para abrir los registros que este indicador señala</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1460,9 +1803,32 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Evaluado en {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} escrito: {n} registro que seguir</numerusform>
+            <numerusform>{file} escrito: {n} registros que seguir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>La evaluación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Qué cambió, y un solo zip para enviar para una región del WGAAP y el período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Qué cambió…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquete para enviar…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>
@@ -1477,12 +1843,15 @@ ct</translation>
         <translation>No escrito: {error}</translation>
     </message>
     <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} escrito: {n} registros que seguir</translation>
+        <source>Writing…</source>
+        <translation>Guardando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope}: {n} indicador(es)</translation>
+        <translation>
+            <numerusform>{row}, {scope}: {n} indicador</numerusform>
+            <numerusform>{row}, {scope}: {n} indicadores</numerusform>
+        </translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1495,6 +1864,10 @@ ct</translation>
     <message>
         <source>Nothing flagged</source>
         <translation>Nada señalado</translation>
+    </message>
+    <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
@@ -1560,7 +1933,7 @@ ct</translation>
         <translation>Totales: {stones} piedras, {carats} ct: coinciden con el registro</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
         <translation>Totales: {stones} piedras, {carats} ct: no coinciden con las piedras y los quilates del registro</translation>
     </message>
     <message>
@@ -1726,13 +2099,19 @@ ct</translation>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
         <translation>Filtro «{filter}»: {problem}. Este filtro no se aplica.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>Encontrados: {n}</translation>
+        <translation>
+            <numerusform>{n} encontrado</numerusform>
+            <numerusform>{n} encontrados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} registros</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registro</numerusform>
+            <numerusform>{n} registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1756,6 +2135,98 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column}: no se puede ordenar (pertenece a otro registro)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer&apos;s time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>Las copias de seguridad de {name}, de la más reciente a la más antigua, a la hora de este ordenador. La copia elegida se verifica y luego reemplaza el inventario; el inventario tal como está ahora se conserva al lado.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Otros registros</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Listado cancelado.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} todavía no tiene copias de seguridad en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} copia de seguridad en la carpeta backups junto al inventario.</numerusform>
+            <numerusform>{n} copias de seguridad en la carpeta backups junto al inventario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} copia de seguridad en {folder}.</numerusform>
+            <numerusform>{n} copias de seguridad en {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} de ellas no se puede leer ni restaurar.</numerusform>
+            <numerusform>{n} de ellas no se pueden leer ni restaurar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegible: dañada, o no es un inventario kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>No se pudieron listar las copias de seguridad: {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>¿Reemplazar {name} por la copia de seguridad hecha el {when} ({file}: {holds})?
+
+Todo lo guardado desde esa copia dejará de estar en el inventario. El inventario tal como está ahora no se borra: se conserva al lado como {name}.replaced-&lt;fecha&gt; y puede volver a abrirse desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2370,93 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>No descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Este inventario aún no tiene registros. Registre primero quién trabaja y dónde, luego lo que produce: la producción, las ventas y las inspecciones se refieren a las personas, las licencias y los sitios. O traiga lo que registró otro funcionario.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Añadir las personas</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Mineros, titulares de licencias, compradores y exportadores: nombre, aldea, documento de identidad o tarjeta de minero.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Añadir las licencias</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Cada licencia de explotación, compra o exportación con su titular (una persona o una organización), sus fechas y su estado.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Añadir una licencia</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Añadir los sitios mineros</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Dónde se excava: aldea, coordenadas y la licencia con la que trabaja el sitio.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Añadir un sitio</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>O importar un libro de campo</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer&apos;s kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Un libro exportado por el kpfield de otro funcionario, o una plantilla rellenada a mano: primero una vista previa, no se escribe nada hasta que lo acepte.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importar un libro de campo</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>¿Solo para ver? Abra la demostración</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Un pequeño inventario de demostración (Sierra Leona) con registros realistas, en su propio archivo: este inventario queda como está.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Abrir el inventario de demostración</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Leer la guía (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Abrir otro inventario…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>Creando el inventario de demostración…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>No se pudo crear el inventario de demostración: {message}</translation>
     </message>
 </context>
 <context>
@@ -2047,8 +2605,8 @@ ct</translation>
         <translation>El inventario es de solo lectura aquí, así que la hora de esta copia de seguridad no quedó anotada en él</translation>
     </message>
     <message>
-        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export inventory: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
@@ -2103,8 +2661,8 @@ ct</translation>
         <translation>{path} escrito: {n} registros que seguir en {district}, {period}</translation>
     </message>
     <message>
-        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export package: '{region}' no es una región del WGAAP; elija entre {choices}</translation>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; no es una región del WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>no PDF: {why}</source>
@@ -2123,12 +2681,12 @@ ct</translation>
         <translation>El archivo reemplazado se conservó como {path}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
         <translation>«{kind}» no es un tipo de registro; elija entre {kinds}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation>'{item}': escriba cada campo como nombre=valor</translation>
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escriba cada campo como nombre=valor</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
@@ -2211,8 +2769,8 @@ ct</translation>
         <translation>Eliminado: {record}</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>'{region}' no es una región WGAAP; elija entre {choices}</translation>
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; no es una región WGAAP; elija entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
@@ -2315,12 +2873,12 @@ ct</translation>
         <translation>NO firmado: {why}. Se importará como no firmado.</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
+        <source>signed with this installation&apos;s key {fingerprint}</source>
         <translation>firmado con la clave de esta instalación {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera 'kpfield identity --export', para que sus libros se importen como firmados por un agente registrado</translation>
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clave de firma de esta instalación se acaba de crear: envíe a su coordinador el archivo que genera &apos;kpfield identity --export&apos;, para que sus libros se importen como firmados por un agente registrado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2355,8 +2913,8 @@ ct</translation>
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity}: hoja '{sheet}', fila {row}, columna '{column}', valor {value}: {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: hoja &apos;{sheet}&apos;, fila {row}, columna &apos;{column}&apos;, valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2443,8 +3001,8 @@ ct</translation>
         <translation>kpfield resolve --merge: indique un número de par (y A o B, el registro que se conserva), o los UUID del registro que se conserva y del otro</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation>kpfield resolve: indique un número de conflicto (vea 'kpfield conflicts')</translation>
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique un número de conflicto (vea &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2463,7 +3021,7 @@ ct</translation>
         <translation>huella digital de la clave de firma: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
         <translation>clave privada: {path} (consérvela con las copias de seguridad de su carpeta de datos; nunca la envíe)</translation>
     </message>
     <message>
@@ -2479,7 +3037,7 @@ ct</translation>
         <translation>Envíela a su coordinador y léale la huella digital por teléfono para que compruebe que registró la clave correcta</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
         <translation>{path} contiene la clave propia de este inventario ({fingerprint}): sus libros ya se reconocen; no se cambió nada</translation>
     </message>
     <message>
@@ -2491,8 +3049,8 @@ ct</translation>
         <translation>Se registró la clave de {officer} (instalación {origin}, {country}), huella digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Compare esta huella digital con la que muestra 'kpfield identity' en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta huella digital con la que muestra &apos;kpfield identity&apos; en la computadora del agente (por teléfono o en persona) antes de confiar en los libros que firme</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2523,16 +3081,16 @@ ct</translation>
         <translation>kpfield identity --export: indique con -o FILE.kpkey el archivo que se debe escribir</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario ('kpfield init'), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: todavía no hay ninguna clave de firma en {folder}; se crea una con cada inventario (&apos;kpfield init&apos;), o indique --db PATH para un inventario creado antes de que existieran los libros firmados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
         <translation>kpfield identity --export: esta computadora tiene claves de {n} instalaciones; elija una con --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation>kpfield no tiene el idioma '{lang}'; elija entre {choices}</translation>
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>kpfield no tiene el idioma &apos;{lang}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -2881,16 +3439,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050' o 10°58.05'O) o en grados, minutos y segundos (10°58'03"W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escriba la longitud en grados decimales (-10,9675 u O10,9675), en grados y minutos decimales (W010°58.050&apos; o 10°58.05&apos;O) o en grados, minutos y segundos (10°58&apos;03&quot;W); E u O (o W) para el hemisferio, L para el este en portugués, o un signo menos para el oeste</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200' o 8°38.2'N) o en grados, minutos y segundos (8°38'12"N); N o S para el hemisferio, o un signo menos para el sur</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escriba la latitud en grados decimales (8,6367 o N8,6367), en grados y minutos decimales (N08°38.200&apos; o 8°38.2&apos;N) o en grados, minutos y segundos (8°38&apos;12&quot;N); N o S para el hemisferio, o un signo menos para el sur</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200' O010°58.050') o grados, minutos y segundos (8°38'12"N 10°58'03"O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escriba grados decimales (8,6367, -10,9675), grados y minutos decimales (N08°38.200&apos; O010°58.050&apos;) o grados, minutos y segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); la letra del hemisferio antes o después (N, S, E, O o W para el oeste; L para el este en portugués), o un signo menos para el sur y el oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -3407,8 +3965,8 @@ ct</translation>
         <translation>el número de filas por hoja debe estar entre 2 y {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>'{country}' no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +4020,7 @@ ct</translation>
         <translation>punto de referencia {n} ({name})</translation>
     </message>
     <message>
-        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
         <translation>el punto de referencia {n} no tiene nombre: póngale, en el GPS o en el archivo, el código del sitio</translation>
     </message>
     <message>
@@ -3481,7 +4039,7 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
         <translation>{field}: «{value}» designa varios registros de {kinds}: {candidates}; indique de cuál se trata</translation>
     </message>
     <message>
@@ -3501,6 +4059,10 @@ ct</translation>
         <translation>tarjeta de minero artesanal {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sin identidad nacional ni tarjeta de minero: nombre a la persona con su aldea</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>compruébelo: la fila se aceptó</translation>
     </message>
@@ -3509,7 +4071,7 @@ ct</translation>
         <translation>deje la celda del reloj tal como la exportó kpfield, o vacíela</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
         <translation>estas columnas de control son propias de kpfield: pida al agente una nueva exportación en lugar de editarlas</translation>
     </message>
     <message>
@@ -3523,6 +4085,10 @@ ct</translation>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
         <translation>escriba la fecha como 2026-04-03 o 03/04/2026 (primero el día), o use una celda de fecha</translation>
+    </message>
+    <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>haga que las piedras y los quilates de las columnas de clases de tamaño sumen {field}, o corrija {field}</translation>
     </message>
     <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
@@ -3545,14 +4111,6 @@ ct</translation>
         <translation>escriba el código de país ISO de dos letras, como SL o GN</translation>
     </message>
     <message>
-        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario), o su UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique el UUID de un registro ({kinds}) que ya esté en el inventario o en este libro, o su número/código</translation>
-    </message>
-    <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
         <translation>compruebe si es el mismo registro; si lo es, dele el mismo UUID; si no, corrija el número</translation>
     </message>
@@ -3561,27 +4119,27 @@ ct</translation>
         <translation>corrija el valor e importe el archivo de nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation>la hoja '{sheet}' no es un tipo de registro que kpfield conozca; no se leyó</translation>
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no es un tipo de registro que kpfield conozca; no se leyó</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation>hoja '{sheet}': la columna '{column}' repite {field}; solo se lee la primera</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; repite {field}; solo se lee la primera</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation>hoja '{sheet}': la columna '{column}' no es un campo de {kinds}; se ignora</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>hoja &apos;{sheet}&apos;: la columna &apos;{column}&apos; no es un campo de {kinds}; se ignora</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de 'kpfield template' o de un libro exportado por kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} no tiene ninguna hoja que kpfield reconozca (hojas: {sheets}); parta de &apos;kpfield template&apos; o de un libro exportado por kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: esto no es un nombre de agente (como máximo {n} caracteres, letras y espacios); escriba el nombre del agente que rellenó la plantilla</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
         <translation>la plantilla no dice quién la rellenó (la celda junto a «Rellenada por» de su hoja de instrucciones está vacía): sus registros no se atribuyen a ningún agente en el informe</translation>
     </message>
     <message>
@@ -3605,7 +4163,7 @@ ct</translation>
         <translation>firmado con la clave registrada para {officer} (instalación {registered}), pero el libro dice que proviene de la instalación {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
         <translation>importado aunque fue modificado después de firmarse, por decisión del coordinador; queda constancia en el registro de auditoría</translation>
     </message>
     <message>
@@ -3613,8 +4171,8 @@ ct</translation>
         <translation>los datos difieren de lo que kpfield escribió en este archivo (el SHA-256 de su hoja _about ya no coincide): fue modificado después de la exportación, o lo fue su hoja _about; verifique quién lo cambió. Sus filas se verificaron como las demás</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
-        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar ('kpfield conflicts', o la página Intercambio)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registro(s) ya presente(s) aquí serían modificados por este archivo, que ningún agente registrado firmó: no se modificó nada; cada cambio es un conflicto por revisar (&apos;kpfield conflicts&apos;, o la página Intercambio)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3633,7 +4191,7 @@ ct</translation>
         <translation>{path} no se importó: el inventario está ocupado; impórtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
         <translation>{path}, hoja «{sheet}», celda B{row}: «{value}» no es la identidad de una instalación; cópiela tal como la muestra «kpfield identity», o deje la celda vacía</translation>
     </message>
     <message>
@@ -3661,20 +4219,20 @@ ct</translation>
         <translation>hoja {sheet!r}, columna {column}: {n} celda(s) contenían una fórmula; kpfield no las ejecutó y leyó el valor que la hoja de cálculo guardó con cada una (una celda vacía cuando no se guardó ninguno)</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation>la hoja '{sheet}' no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>la hoja &apos;{sheet}&apos; no tiene ninguna fila de encabezados que kpfield reconozca; no se leyó</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation>{field}: no se encontró '{value}' ({kind}) en el inventario ni en este archivo</translation>
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: no se encontró &apos;{value}&apos; ({kind}) en el inventario ni en este archivo</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>'{value}' no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; no es un identificador de registro (UUID); déjelo vacío para un registro nuevo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>hoja '{sheet}', fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>hoja &apos;{sheet}&apos;, fila {row}: {kind} {key} ya existe aquí con otro UUID; {uuid} es ahora un alias de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3685,6 +4243,26 @@ ct</translation>
         <translation>{key} aparece dos veces en esta hoja (filas {first} y {row})</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escriba la identidad nacional de la persona, el número de tarjeta de minero artesanal, o el nombre y la aldea como en «Aminata Sesay (Koidu)» (una persona de este libro o del inventario)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escriba el código del sitio (por ejemplo KN-012) de un sitio que ya esté en el inventario o en la hoja de sitios de este libro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escriba el número de licencia (por ejemplo SL-ART-2026-0007) de una licencia que ya esté en el inventario o en la hoja de licencias de este libro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escriba el número de registro de la organización o su nombre, tal como figura en el inventario o en la hoja de organizaciones de este libro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique un registro ({kinds}) que ya esté en el inventario o en este libro</translation>
+    </message>
+    <message>
         <source>{start}... ({n} characters)</source>
         <translation>{start}... ({n} caracteres)</translation>
     </message>
@@ -3693,7 +4271,7 @@ ct</translation>
         <translation>{file} cambió después de la vista previa; vuelva a generar la vista previa antes de importar</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} fue rechazado por las comprobaciones propias del inventario ({error}); no se escribió nada de él</translation>
     </message>
     <message>
@@ -3713,15 +4291,15 @@ ct</translation>
         <translation>las versiones de los campos tienen {size} caracteres, más de los que kpfield lee ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
-        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{"campo": [instalación, cambio]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>esto no es una lista de versiones de los campos como kpfield la escribe ({{&quot;campo&quot;: [instalación, cambio]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
         <translation>las versiones de los campos nombran {field}, que no es un campo de esta hoja</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
         <translation>las versiones de los campos dicen que {field} fue escrito por un cambio que el vector de versiones del registro no cuenta</translation>
     </message>
     <message>
@@ -3729,7 +4307,7 @@ ct</translation>
         <translation>{column}: esto no es un vector de versiones como lo escribe kpfield (cada instalación con su número de cambios, al menos 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
         <translation>{column}: cuenta {n} cambios de una instalación, más de lo que indica la versión del registro ({version})</translation>
     </message>
     <message>
@@ -3737,7 +4315,7 @@ ct</translation>
         <translation>{column}: una instalación se designa con {limit} caracteres como máximo</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
         <translation>modified_by: {value} no es una instalación que este archivo declare (la que lo produjo, el origen del registro, o una que su vector de versiones cuente)</translation>
     </message>
     <message>
@@ -3792,7 +4370,7 @@ ct</translation>
         <translation>Visitado el</translation>
     </message>
     <message>
-        <source>Inspector's notes</source>
+        <source>Inspector&apos;s notes</source>
         <translation>Notas del inspector</translation>
     </message>
     <message>
@@ -3804,7 +4382,7 @@ ct</translation>
         <translation>Registros que seguir: {district}, {period}</translation>
     </message>
     <message>
-        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
         <translation>Cada registro que un indicador de la matriz de desafíos señala en el distrito, para los inspectores que los visitan: {n} en total. «Visitado el» y las notas son para el inspector.</translation>
     </message>
     <message>
@@ -3896,8 +4474,8 @@ ct</translation>
         <translation>USD por quilate</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
-        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en '{sheet}'.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versión {version}). Cada celda es el peor estado de los indicadores automáticos de la fila; la nota de autoevaluación del país (A-D) va entre paréntesis. Cada indicador está en &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Indicators of the challenge matrix, {period}</source>
@@ -3940,11 +4518,11 @@ ct</translation>
         <translation>Distancia de variación total {tvd}; muy pocas piedras para una prueba de chi-cuadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores (un aumento brusco).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
         <translation>Quilates: {ratio} veces la media de los semestres anteriores.</translation>
     </message>
     <message>
@@ -3960,7 +4538,7 @@ ct</translation>
         <translation>Huellas de procedencia, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
         <translation>Proporción de piedras y quilates por clase de tamaño, comparada con los semestres anteriores del mismo lugar (la referencia).</translation>
     </message>
     <message>
@@ -3970,6 +4548,10 @@ ct</translation>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
@@ -4004,8 +4586,8 @@ ct</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation>región WGAAP desconocida '{region}'; elija entre {choices}</translation>
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>región WGAAP desconocida &apos;{region}&apos;; elija entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -4200,15 +4782,15 @@ ct</translation>
         <translation>datos de demostración</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
-        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de '{sheet}'. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Las licencias vigentes y los mineros registrados se cuentan el último día de cada semestre (un año: el último día de su último semestre); los sitios productivos son los que tienen producción registrada en el semestre. Los totales de producción son las sumas de &apos;{sheet}&apos;. «Sin datos»: nada registrado para el país en el semestre, lo que no es un cero declarado.</translation>
     </message>
     <message>
         <source>Production by district and month: {scope}</source>
         <translation>Producción por distrito y mes: {scope}</translation>
     </message>
     <message>
-        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
         <translation>Los distritos con sitios pero sin producción registrada en el período, y los países sin sitio, figuran al final con «sin datos».</translation>
     </message>
     <message>
@@ -4244,8 +4826,8 @@ ct</translation>
         <translation>Cambios aportados por {file}, el último libro de {officer} ({at} UTC)</translation>
     </message>
     <message>
-        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
-        <translation>no se recibió ningún libro de '{officer}'; agentes con libros: {known}</translation>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>no se recibió ningún libro de &apos;{officer}&apos;; agentes con libros: {known}</translation>
     </message>
     <message>
         <source>Changes recorded since {since} (UTC)</source>
@@ -4464,8 +5046,8 @@ ct</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation>Conflictos pendientes: {n} (resuélvalos con 'kpfield resolve' o en la página Intercambio)</translation>
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflictos pendientes: {n} (resuélvalos con &apos;kpfield resolve&apos; o en la página Intercambio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -4484,12 +5066,12 @@ ct</translation>
         <translation>Período del {start} al {end}. Hecho por kpfield {version} el {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>el libro del inventario: resumen por país y semestre, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>el libro del inventario: resumen por país y semestre, tendencias, matriz de desafíos, huellas, indicadores, producción por distrito y mes, sitios, licencias, compradores y exportadores, fuentes.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>las páginas impresas: resumen, matriz de desafíos, huellas, indicadores.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>las páginas impresas: resumen, tendencias, matriz de desafíos, huellas, indicadores.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4500,7 +5082,7 @@ ct</translation>
         <translation>quién envió qué: el último libro de cada agente, y quién está atrasado.</translation>
     </message>
     <message>
-        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
         <translation>lo que aportaron las importaciones y ediciones del período: cada registro añadido, cambiado o eliminado desde el comienzo del período.</translation>
     </message>
     <message>
@@ -4554,6 +5136,34 @@ ct</translation>
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde el {start}): {late} de {officers} agentes atrasados, es decir, sin libro recibido desde el comienzo del semestre. Hecho a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates producidos por país y semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates producidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor de la producción (USD) por país y semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor de la producción (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país y semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendencias: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Producción por país y semestre del PK, de {first} a {last}. «Sin datos»: ninguna producción registrada para el país en el semestre; los gráficos dejan ahí un hueco en lugar de dibujar un cero.</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +5353,7 @@ ct</translation>
         <translation>Matriz de desafíos, período {period} ({file}, versión {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(una letra después de un estado es la calificación de autoevaluación del propio país)</translation>
     </message>
     <message>
@@ -4819,7 +5429,7 @@ ct</translation>
         <translation>Proporción de la producción (quilates) de sitios sin licencia vigente en el día</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates de los registros de producción del período cuya licencia (la del registro, si no la del sitio) falta o no está vigente en la fecha de producción (estado activo e issued_on &lt;= fecha &lt;= expires_on), divididos por todos los quilates producidos en el ámbito y el período</translation>
     </message>
     <message>
@@ -4827,7 +5437,7 @@ ct</translation>
         <translation>Proporción de las licencias productivas que produjeron después de su fecha de vencimiento</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licencias con producción en el período fechada después de su expires_on, divididas por las licencias con alguna producción en el período</translation>
     </message>
     <message>
@@ -4835,7 +5445,7 @@ ct</translation>
         <translation>Proporción de los trabajadores de los sitios activos cubierta por mineros artesanales registrados de su aldea</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldea (país, distrito, aldea): trabajadores de los sitios activos del ámbito W y personas registradas con la función de minero artesanal R; el valor es la suma de min(R, W) dividida por la suma de W; señalados: los sitios activos de las aldeas con menos mineros artesanales registrados que trabajadores</translation>
     </message>
     <message>
@@ -4843,7 +5453,7 @@ ct</translation>
         <translation>Proporción de los sitios activos con un punto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>sitios activos con latitud y longitud, divididos por los sitios activos (estado actual de los sitios)</translation>
     </message>
     <message>
@@ -4851,11 +5461,11 @@ ct</translation>
         <translation>Proporción de los sitios cartografiados cuyo punto está fuera de su país</translation>
     </message>
     <message>
-        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
         <translation>sitios con un punto GPS a más de unos 5 km fuera de la frontera de su país (tal como kpfield la traza, a partir de los contornos de Natural Earth), divididos por los sitios con punto GPS en los países cuya frontera tiene kpfield</translation>
     </message>
     <message>
-        <source>Share of mapped sites outside their licence's area</source>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
         <translation>Proporción de sitios cartografiados fuera del área de su licencia</translation>
     </message>
     <message>
@@ -4863,11 +5473,11 @@ ct</translation>
         <translation>sitios cuyo punto GPS queda a más de 10 m fuera del área trazada de su licencia, divididos por los sitios con punto GPS cuya licencia tiene área</translation>
     </message>
     <message>
-        <source>Share of licence areas that overlap another licence's area</source>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
         <translation>Proporción de áreas de licencia que se superponen al área de otra licencia</translation>
     </message>
     <message>
-        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
         <translation>licencias de los sitios del ámbito cuya área trazada se superpone al área de otra licencia vigente del mismo país, divididas por las licencias de los sitios del ámbito que tienen área</translation>
     </message>
     <message>
@@ -4891,7 +5501,7 @@ ct</translation>
         <translation>Proporción de los registros de producción incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registros sin valor, sin referencia de registro/recibo, sin desglose por clases de tamaño, o cuyas clases de tamaño no suman las piedras del registro, divididos por los registros del período</translation>
     </message>
     <message>
@@ -4899,11 +5509,11 @@ ct</translation>
         <translation>Proporción de los registros de producción ingresados mucho después de los hechos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registros cuya fecha de ingreso (created_at) es más de `days` días (90 por defecto) posterior a la fecha de producción, divididos por los registros del período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporción de la producción vendida (quilates) comprada sin licencia de comprador vigente</translation>
     </message>
     <message>
@@ -4931,7 +5541,7 @@ ct</translation>
         <translation>Proporción de las exportaciones sin número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportaciones (tipo exportación) de los exportadores del ámbito fechadas en el período sin número de certificado PK, divididas por esas exportaciones; un ámbito de sitio no tiene exportadores (sin datos)</translation>
     </message>
     <message>
@@ -4939,7 +5549,7 @@ ct</translation>
         <translation>Proporción de los registros de producción valorados lejos de la mediana USD/ct de su clase de tamaño</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registro valorado se sitúa en la clase de tamaño de su piedra media (quilates / piedras); la mediana USD/ct de esa clase en los registros del período del área de referencia (la región WGAAP, o el país) es la referencia; registros más de `factor` veces por encima o por debajo de ella, divididos por los registros valorados</translation>
     </message>
     <message>
@@ -4971,11 +5581,11 @@ ct</translation>
         <translation>sitios activos con al menos un registro de producción en el período, divididos por los sitios activos; señalados: los sitios activos sin ninguno</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporción de los registros de producción del período ingresados a tiempo para las estadísticas semestrales</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registros del período ingresados (created_at) a más tardar `days` días (45 por defecto) después del final del período, divididos por los registros del período; señalados: los registros ingresados más tarde</translation>
     </message>
     <message>
@@ -4983,7 +5593,7 @@ ct</translation>
         <translation>Inspecciones de sitios por inspector en el período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspecciones de los sitios del ámbito fechadas en el período, divididas por el número de inspectores distintos que las hicieron</translation>
     </message>
     <message>
@@ -5034,6 +5644,134 @@ ct</translation>
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe en {countries}; escriba {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>producción fechada el {date} en el sitio {site}, que no tiene licencia</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>producción fechada el {date} con la licencia {licence}, que fue eliminada</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, vencida el {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, expedida recién el {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>producción fechada el {date} con la licencia {licence}, cuyo estado es «{status}»</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>la licencia {licence} venció el {expires}; producción registrada con ella hasta el {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>sitio {site}: {workers} trabajadores en los sitios activos de la aldea {village}, {diggers} mineros registrados</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>sitio {site}: última inspección el {last}, más de {days} días antes del {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>sitio {site}: nunca inspeccionado</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>sitio {site}: sin producción registrada en {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>sin referencia de registro o de comprobante</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>sin desglose por clase de tamaño</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>las clases de tamaño suman {sum} piedras, el registro indica {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>producción fechada el {date} en el sitio {site}: {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>producción fechada el {date} en el sitio {site}, registrada el {entered} ({days} días después)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>producción fechada el {date} vendida a {buyer}, que no tiene licencia de comprador</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>producción fechada el {date} vendida con la licencia {licence}, que no es una licencia de comerciante</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>producción fechada el {date} vendida a la licencia {licence}, no válida ese día (válida del {issued} al {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>la licencia de comerciante {licence} (válida del {issued} al {expires}) compró producción fechada el {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>la licencia de comerciante {licence} compró {bought} ct en los sitios y vendió {sold} ct en el período</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportación del {date}, {carats} ct por la licencia {licence}, sin número de certificado PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>producción fechada el {date} en el sitio {site}: {value} USD por {carats} ct ({usd_ct} USD/ct), más de {factor} veces por encima o por debajo de la mediana de su clase de tamaño</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>sitio {site}: sus clases de tamaño en {period} difieren de sus propios {history} semestres anteriores</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>la licencia de comerciante {licence} compró {carats} ct en {period}, más de {ratio} veces su semestre habitual</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>producción fechada el {date} en el sitio {site}, registrada el {entered}, después del plazo del {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>sitio {site}: activo, sin punto GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>sitio {site}: su punto GPS {lat}; {lon} está fuera de su país ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>sitio {site}: su punto GPS {lat}; {lon} está fuera del área trazada para la licencia {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>el área de la licencia {licence} se superpone al área de otra licencia</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>sitio {site}: activo, sin producción registrada en {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>sitio {site}: activo, no inspeccionado en {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -5054,8 +5792,8 @@ ct</translation>
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation>no existe el conflicto {id}; 'kpfield conflicts' enumera los pendientes</translation>
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>no existe el conflicto {id}; &apos;kpfield conflicts&apos; enumera los pendientes</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -5195,8 +5933,8 @@ ct</translation>
         <translation>Liberia</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -5442,7 +6180,7 @@ ct</translation>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
+        <source>Signer&apos;s key fingerprint</source>
         <translation>Huella digital de la clave del firmante</translation>
     </message>
     <message>
@@ -5573,7 +6311,7 @@ ct</translation>
         <translation>Comprador con licencia</translation>
     </message>
     <message>
-        <source>Buyer's licence valid on the date</source>
+        <source>Buyer&apos;s licence valid on the date</source>
         <translation>Licencia del comprador vigente en la fecha</translation>
     </message>
     <message>
@@ -5617,7 +6355,7 @@ ct</translation>
         <translation>{why}: no podía comprar el {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
         <translation>{name} no tiene licencia de comprador: las piedras solo pueden venderse a compradores con licencia</translation>
     </message>
     <message>
@@ -5633,7 +6371,7 @@ ct</translation>
         <translation>más de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct está lejos de la producción reciente de este distrito ({low} a {high} USD/ct): compruebe el valor y los quilates</translation>
     </message>
     <message>
@@ -5736,12 +6474,12 @@ ct</translation>
         <translation>modificado después de firmarse: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
         <translation> (importado por decisión del coordinador, anotado en el registro de auditoría)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation>pida al agente que ejecute de nuevo 'kpfield identity --export' y le envíe el archivo nuevo</translation>
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>pida al agente que ejecute de nuevo &apos;kpfield identity --export&apos; y le envíe el archivo nuevo</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -5764,7 +6502,7 @@ ct</translation>
         <translation>{path}: no existe el archivo</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
         <translation>no es un archivo de clave de agente (.kpkey)</translation>
     </message>
     <message>
@@ -5803,7 +6541,7 @@ ct</translation>
         <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno. No quedó ningún archivo de copia allí y el inventario está como estaba. Libere espacio, o haga la copia en otro disco.</translation>
     </message>
     <message>
-        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
         <translation>el inventario de {officer} (instalación {origin}, inventario {id})</translation>
     </message>
     <message>
@@ -5821,6 +6559,18 @@ ct</translation>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
         <translation>{backup} no es una copia de seguridad válida ({problem}); elija otra</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauración cancelada; el inventario no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vacío</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>listado de las copias de seguridad cancelado</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
@@ -5847,15 +6597,15 @@ ct</translation>
         <translation>{path} no es un inventario de kpfield (no es una base de datos SQLite); elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation>{path} no se puede leer ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad con 'kpfield restore'</translation>
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>{path} no se puede leer ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad con &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} es una base de datos SQLite, pero no un inventario de kpfield; elija el archivo .kpfield que creó el programa</translation>
     </message>
     <message>
-        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
         <translation>{path} lleva la marca de kpfield pero no fue creado por kpfield (le faltan las tablas de un inventario); se dejó como estaba. Elija el archivo .kpfield que creó el programa.</translation>
     </message>
     <message>
@@ -5871,8 +6621,8 @@ ct</translation>
         <translation>nombre similar en {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation>{path} no se puede leer como inventario ({error}); ejecute 'kpfield verify' sobre él, o restáurelo desde una copia de seguridad</translation>
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>{path} no se puede leer como inventario ({error}); ejecute &apos;kpfield verify&apos; sobre él, o restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
@@ -5907,20 +6657,20 @@ ct</translation>
         <translation>{value} no es un código de país que kpfield conozca (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
+        <source>The officer&apos;s name is required</source>
         <translation>El nombre del agente es obligatorio</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation>{path} no existe; créelo con 'kpfield init' o elija otro archivo</translation>
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} no existe; créelo con &apos;kpfield init&apos; o elija otro archivo</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
         <translation>{path} está vacío: no es un inventario</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation>{path} no tiene identidad de instalación: no fue creado con 'kpfield init'</translation>
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} no tiene identidad de instalación: no fue creado con &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
@@ -5931,7 +6681,7 @@ ct</translation>
         <translation>{path} fue creado por una versión anterior de kpfield; ábralo una vez en kpfield para actualizarlo</translation>
     </message>
     <message>
-        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
         <translation>la clave de firma de esta instalación no está en este ordenador (el inventario se creó o se trajo aquí de otro lugar)</translation>
     </message>
     <message>
@@ -5939,11 +6689,11 @@ ct</translation>
         <translation>el inventario no tiene génesis firmada (lo creó una versión anterior de kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
         <translation>su génesis no fue firmada por la clave de esta instalación: el inventario se creó en otro lugar, aunque lleve el identificador de esta instalación</translation>
     </message>
     <message>
-        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
         <translation>la firma de su último punto de control no es válida (ejecute kpfield verify)</translation>
     </message>
     <message>
@@ -5955,7 +6705,7 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field}: «{value}» designa varios registros ({kinds}): {candidates}; indique su UUID</translation>
     </message>
     <message>
@@ -6031,11 +6781,11 @@ ct</translation>
         <translation>{n} paso(s) de actualización se ejecutarán la próxima vez que se abra: {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
-        <translation>restaure la última copia de seguridad buena con: kpfield restore --db "{path}"</translation>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure la última copia de seguridad buena con: kpfield restore --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <source>the file's structure is sound</source>
+        <source>the file&apos;s structure is sound</source>
         <translation>la estructura del archivo está sana</translation>
     </message>
     <message>
@@ -6099,15 +6849,15 @@ ct</translation>
         <translation>la génesis firmada se eliminó del inventario</translation>
     </message>
     <message>
-        <source>the signature of the inventory's genesis does not hold: it was edited</source>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
         <translation>la firma de la génesis del inventario no es válida: se editó</translation>
     </message>
     <message>
-        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
         <translation>la identidad del inventario (instalación o identificador del inventario) no es la que firmó su génesis</translation>
     </message>
     <message>
-        <source>the latest checkpoint's signature does not hold: it was edited</source>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
         <translation>la firma del último punto de control no es válida: se editó</translation>
     </message>
     <message>
@@ -6119,7 +6869,7 @@ ct</translation>
         <translation>el registro de auditoría tiene {n} filas intactas pero el punto de control firmado el {at} abarcaba {m}: se eliminaron filas o se borró el registro</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
         <translation>la fila de auditoría {m} no es la que abarcaba el punto de control firmado el {at}: se reescribió la historia del registro</translation>
     </message>
     <message>
@@ -6127,7 +6877,7 @@ ct</translation>
         <translation>{n} fila(s) de auditoría escrita(s) después del último punto de control firmado ({at}): por una sesión que no terminó, o fuera de kpfield</translation>
     </message>
     <message>
-        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
         <translation>la clave de esta instalación no está en este ordenador: las firmas son válidas para la clave que lleva el inventario ({fingerprint}), pero no se comprobó que sea la clave del agente; compare la huella con la del agente</translation>
     </message>
     <message>
@@ -6143,19 +6893,19 @@ ct</translation>
         <translation> o </translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}): indique su UUID, o: {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>No hay ningún registro «{ref}» aquí ({kind}); estos registros ({kinds}) se designan por su UUID</translation>
     </message>
     <message>
-        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
         <translation>«{ref}» designa más de {count} registros ({kinds}); indique el UUID del que quiere (los {count} primeros):</translation>
     </message>
     <message>
-        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
         <translation>«{ref}» designa {count} registros ({kinds}); indique el UUID del que quiere:</translation>
     </message>
     <message>
@@ -6174,7 +6924,7 @@ ct</translation>
         <translation>Rellenada por (su nombre) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
         <translation>Su instalación (opcional: tal como la muestra «kpfield identity»)</translation>
     </message>
     <message>
@@ -6309,6 +7059,14 @@ ct</translation>
         <translation>{label}: campo obligatorio</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Las piedras de las clases de tamaño ({terms}) suman {total} piedra(s), el registro indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Los quilates de las clases de tamaño ({terms}) suman {total} ct, el registro indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6365,15 +7123,7 @@ ct</translation>
         <translation>La clase de tamaño {size_class} tiene {stones} piedra(s) pero ningún quilate</translation>
     </message>
     <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Las clases de tamaño suman {total} piedra(s), el registro indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Las clases de tamaño suman {total} ct, el registro indica {carats}</translation>
-    </message>
-    <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique la licencia del comprador o, para un comprador sin licencia, un nombre; no ambos</translation>
     </message>
     <message>
@@ -6385,7 +7135,7 @@ ct</translation>
         <translation>Una exportación debería llevar su número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Una venta necesita la licencia del comprador o, si no tiene licencia, un nombre</translation>
     </message>
     <message>
@@ -6563,7 +7313,7 @@ ct</translation>
         <translation>hojas</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} fue rechazado: su parte {part} ocupa {size} bytes, mucho más que la de cualquier libro; el archivo no fue escrito por una hoja de cálculo</translation>
     </message>
     <message>
@@ -6603,7 +7353,7 @@ ct</translation>
         <translation>celdas en la hoja {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, hoja {sheet!r}: el XML de la hoja está dañado ({error}); copie de nuevo el archivo desde su origen, o ábralo en Excel o LibreOffice y guárdelo de nuevo</translation>
     </message>
 </context>
@@ -6670,8 +7420,8 @@ ct</translation>
         <translation>{path} es un archivo zip pero no un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una 'bomba zip')</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} se rechaza: su parte {part} se descomprimiría de {packed} a {size} bytes, algo que ningún libro real hace (una &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -6734,8 +7484,8 @@ ct</translation>
         <translation>{path} no se puede leer como libro de Excel ({error}); cópielo de nuevo desde su origen</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation>{path}, hoja '{sheet}': no se puede leer ({error})</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, hoja &apos;{sheet}&apos;: no se puede leer ({error})</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Save assessment</source>
-        <translation>Enregistrer l'évaluation</translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -66,11 +66,11 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Records against the audit log</source>
-        <translation>Fiches comparées au journal d'audit</translation>
+        <translation>Fiches comparées au journal d&apos;audit</translation>
     </message>
     <message>
         <source>Signed checkpoints</source>
@@ -81,12 +81,12 @@ Base de calcul : {basis}</translation>
         <translation>Vérifier cet inventaire</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
-        <translation>{file} est intact : rien n'a été modifié en dehors de kpfield.</translation>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
+        <translation>{file} est intact : rien n&apos;a été modifié en dehors de kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file} : problèmes trouvés. Quelqu'un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Mettez ce fichier de côté et restaurez la dernière bonne sauvegarde avec « kpfield restore ».</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with &apos;kpfield restore&apos;.</source>
+        <translation>{file} : problèmes trouvés. Quelqu&apos;un ou quelque chose a modifié le fichier en dehors de kpfield, ou il est endommagé. Restaurez la dernière bonne sauvegarde avec Fichier &gt; Restaurer une sauvegarde (le fichier tel qu&apos;il est maintenant est mis de côté), ou avec « kpfield restore ».</translation>
     </message>
     <message>
         <source>OK</source>
@@ -106,11 +106,192 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Could not be checked here</source>
-        <translation>N'a pas pu être vérifié ici</translation>
+        <translation>N&apos;a pas pu être vérifié ici</translation>
     </message>
     <message>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} écrit : {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Aucun changement enregistré</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Tous les changements enregistrés depuis un jour donné</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>Le dernier classeur de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>un jour, p. ex. {example}, ou un jour et une heure UTC : {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Les fiches ajoutées, modifiées, supprimées ou rétablies, avec leur nom et les champs modifiés (comme les écrit « kpfield report changes »).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Changements de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Classeurs</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Saisissez le jour à partir duquel la liste commence</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Depuis : {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indiquez où écrire le classeur</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} écrit : {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Pas de PDF : {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Paquet à envoyer</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>un semestre comme 2026H1, ou une année : 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Un seul zip nommé d&apos;après la région et la période : le classeur de l&apos;inventaire et son PDF (nécessite LibreOffice), ce qu&apos;ont apporté les importations de la période, qui a envoyé quoi, et un README (comme l&apos;écrit « kpfield export package »).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Région du WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Période : {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indiquez dans quel dossier écrire le paquet</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} personne</numerusform>
+            <numerusform>{n} personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organisation</numerusform>
+            <numerusform>{n} organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licence</numerusform>
+            <numerusform>{n} licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} site</numerusform>
+            <numerusform>{n} sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} relevé de production</numerusform>
+            <numerusform>{n} relevés de production</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} vente ou exportation</numerusform>
+            <numerusform>{n} ventes ou exportations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspection</numerusform>
+            <numerusform>{n} inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} auto-évaluation</numerusform>
+            <numerusform>{n} auto-évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} enregistrement</numerusform>
+            <numerusform>{n} enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +346,41 @@ Base de calcul : {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Retour à la matrice des défis</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Retour à la matrice des défis (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Signalé précédent</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Signalé suivant</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Signalés par « {indicator} » pour {scope}, {period} : {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Pourquoi cet enregistrement ({k} sur {n}) : {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>L’enregistrement sélectionné ne fait pas partie de ceux que cet indicateur signale.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Sélectionnez un enregistrement pour voir pourquoi il a été signalé.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -180,7 +396,7 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>adding {record}</source>
-        <translation>l'ajout : {record}</translation>
+        <translation>l&apos;ajout : {record}</translation>
     </message>
     <message>
         <source>edit of {record}</source>
@@ -214,20 +430,20 @@ Base de calcul : {basis}</translation>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
         <translation>Signé avec la clé de cette installation {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
-        <translation>La clé de signature de cette installation vient d'être créée : envoyez votre fichier de clé (kpfield identity --export) à votre coordinateur</translation>
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <translation>La clé de signature de cette installation vient d&apos;être créée : envoyez votre fichier de clé (kpfield identity --export) à votre coordinateur</translation>
     </message>
     <message>
         <source>Accept workbooks altered after signing (written to the audit log)</source>
-        <translation>Accepter les classeurs modifiés après signature (noté dans le journal d'audit)</translation>
+        <translation>Accepter les classeurs modifiés après signature (noté dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>A signed workbook whose data or _about sheet changed after the officer exported it is refused. Tick this only when you know why it changed; each such import is recorded in the audit log.</source>
-        <translation>Un classeur signé dont les données ou la feuille _about ont changé après l'export par l'agent est refusé. Cochez cette case seulement si vous savez pourquoi il a changé ; chaque import de ce type est noté dans le journal d'audit.</translation>
+        <translation>Un classeur signé dont les données ou la feuille _about ont changé après l&apos;export par l&apos;agent est refusé. Cochez cette case seulement si vous savez pourquoi il a changé ; chaque import de ce type est noté dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -250,7 +466,7 @@ Base de calcul : {basis}</translation>
         <translation>Examen</translation>
     </message>
     <message>
-        <source>Officers' keys</source>
+        <source>Officers&apos; keys</source>
         <translation>Clés des agents</translation>
     </message>
     <message>
@@ -261,15 +477,11 @@ Base de calcul : {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>{file} écrit : {n} enregistrements</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Modèle vierge écrit : {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
         <translation>Classeur de terrain : les enregistrements de cet inventaire, pour le coordinateur ou un autre kpfield</translation>
     </message>
     <message>
@@ -298,15 +510,15 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Blank template: the same sheets, empty, for an officer without kpfield</source>
-        <translation>Modèle vierge : les mêmes feuilles, vides, pour un agent qui n'a pas kpfield</translation>
+        <translation>Modèle vierge : les mêmes feuilles, vides, pour un agent qui n&apos;a pas kpfield</translation>
     </message>
     <message>
         <source>Write blank template…</source>
         <translation>Écrire le modèle vierge…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
-        <translation>En-têtes dans la langue de l'agent, listes déroulantes, contrôles des dates et des nombres, et une feuille d'instructions. Importez le classeur rempli dans l'onglet Importer.</translation>
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <translation>En-têtes dans la langue de l&apos;agent, listes déroulantes, contrôles des dates et des nombres, et une feuille d&apos;instructions. Importez le classeur rempli dans l&apos;onglet Importer.</translation>
     </message>
     <message>
         <source>Headers in</source>
@@ -322,11 +534,27 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Per officer and district: the last workbook received, signed or not, its records and the production it covers; late: nothing received since the current half-year began.</source>
-        <translation>Par agent et par district : le dernier classeur reçu, signé ou non, ses enregistrements et la production qu'il couvre ; en retard : rien reçu depuis le début du semestre en cours.</translation>
+        <translation>Par agent et par district : le dernier classeur reçu, signé ou non, ses enregistrements et la production qu&apos;il couvre ; en retard : rien reçu depuis le début du semestre en cours.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>« {text} » n'est pas une date lisible par kpfield : saisissez-la sous la forme 2026-01-31 ou 31/01/2026</translation>
+        <source>What changed, and the package to send</source>
+        <translation>Ce qui a changé, et le paquet à envoyer</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Écrire ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Écrire le paquet…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>Ce qu&apos;a apporté le dernier classeur d&apos;un agent, ou tous les changements depuis un jour donné ; et un seul zip pour une région du WGAAP et une période : classeur de l&apos;inventaire, PDF, importations, envois et un README.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>« {text} » n&apos;est pas une date lisible par kpfield : saisissez-la sous la forme 2026-01-31 ou 31/01/2026</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -361,6 +589,21 @@ Base de calcul : {basis}</translation>
         <translation>En retard : {names}</translation>
     </message>
     <message>
+        <source>Writing what changed…</source>
+        <translation>Écriture de ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>{file} écrit : {n} enregistrement</numerusform>
+            <numerusform>{file} écrit : {n} enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Data SHA-256 {sha256}</source>
         <translation>SHA-256 des données {sha256}</translation>
     </message>
@@ -370,7 +613,7 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Cancelled; no file was written</source>
-        <translation>Annulé ; aucun fichier n'a été écrit</translation>
+        <translation>Annulé ; aucun fichier n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -381,7 +624,7 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Before you record anything: your language, your name (it goes into the audit log with every change), your country and district, and where to keep the inventory.</source>
-        <translation>Avant toute saisie : votre langue, votre nom (il est inscrit dans le journal d'audit à chaque modification), votre pays et votre district, et l'emplacement de l'inventaire.</translation>
+        <translation>Avant toute saisie : votre langue, votre nom (il est inscrit dans le journal d&apos;audit à chaque modification), votre pays et votre district, et l&apos;emplacement de l&apos;inventaire.</translation>
     </message>
     <message>
         <source>e.g. Fatmata Sesay</source>
@@ -409,7 +652,7 @@ Base de calcul : {basis}</translation>
     </message>
     <message>
         <source>Inventory file</source>
-        <translation>Fichier d'inventaire</translation>
+        <translation>Fichier d&apos;inventaire</translation>
     </message>
     <message>
         <source>Inventories</source>
@@ -436,6 +679,10 @@ Base de calcul : {basis}</translation>
     <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -481,8 +728,8 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
-        <translation>Sélectionnez une cellule de la carte thermique pour voir l'empreinte de son périmètre.</translation>
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
+        <translation>Sélectionnez une cellule de la carte thermique pour voir l&apos;empreinte de son périmètre.</translation>
     </message>
     <message>
         <source>No production with size classes in {scope}.</source>
@@ -556,7 +803,7 @@ ct</translation>
         <translation>Part des pierres</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
         <translation>Aucun chantier avec le code « {code} » dans cet inventaire.</translation>
     </message>
     <message>
@@ -565,11 +812,18 @@ ct</translation>
     </message>
     <message>
         <source>Computing the footprint…</source>
-        <translation>Calcul de l'empreinte…</translation>
+        <translation>Calcul de l&apos;empreinte…</translation>
     </message>
     <message>
         <source>No production with size classes for {scope}.</source>
         <translation>Aucune production avec classes de taille pour {scope}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guide de kpfield</translation>
     </message>
 </context>
 <context>
@@ -584,7 +838,7 @@ ct</translation>
     </message>
     <message>
         <source>No automatic indicator: carried by the self-assessment alone</source>
-        <translation>Pas d'indicateur automatique : repose uniquement sur l'auto-évaluation</translation>
+        <translation>Pas d&apos;indicateur automatique : repose uniquement sur l&apos;auto-évaluation</translation>
     </message>
     <message>
         <source>{status} ({n} of {total} indicators)</source>
@@ -623,7 +877,7 @@ ct</translation>
     </message>
     <message>
         <source>REFUSED: nothing written</source>
-        <translation>REFUSÉ : rien n'a été écrit</translation>
+        <translation>REFUSÉ : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing will be written</source>
@@ -631,7 +885,7 @@ ct</translation>
     </message>
     <message>
         <source>REFUSED ({n} problem(s)): nothing written</source>
-        <translation>REFUSÉ ({n} problème(s)) : rien n'a été écrit</translation>
+        <translation>REFUSÉ ({n} problème(s)) : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>accepted (preview)</source>
@@ -646,8 +900,32 @@ ct</translation>
         <translation>importé</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Non signé : aucun agent ni aucune clé à montrer</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Modifié après sa signature</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Signé par : cette installation</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Signé par : {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Signé par : une clé qu’aucun agent n’a enregistrée dans cet inventaire</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Empreinte de la clé : {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
-        <translation>Vérifiez qu'il s'agit d'un classeur de terrain ou d'un modèle rempli</translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit d&apos;un classeur de terrain ou d&apos;un modèle rempli</translation>
     </message>
     <message>
         <source>… {n} more problems</source>
@@ -667,7 +945,7 @@ ct</translation>
     </message>
     <message>
         <source>Choose one or more field workbooks or filled templates. kpfield first shows what the import would do; nothing is written until you press Import. A file with any refused row is not imported at all.</source>
-        <translation>Choisissez un ou plusieurs classeurs de terrain ou modèles remplis. kpfield montre d'abord ce que l'import ferait ; rien n'est écrit tant que vous n'avez pas cliqué sur Importer. Un fichier qui contient une seule ligne refusée n'est pas importé du tout.</translation>
+        <translation>Choisissez un ou plusieurs classeurs de terrain ou modèles remplis. kpfield montre d&apos;abord ce que l&apos;import ferait ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer. Un fichier qui contient une seule ligne refusée n&apos;est pas importé du tout.</translation>
     </message>
     <message>
         <source>File</source>
@@ -713,25 +991,40 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Choisir les classeurs à importer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>Vérification de {n} fichier(s)…</translation>
+        <translation>
+            <numerusform>Vérification de {n} fichier…</numerusform>
+            <numerusform>Vérification de {n} fichiers…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Aperçu : rien n'a encore été écrit. {n} fichier(s) peuvent être importés.</translation>
+        <translation>
+            <numerusform>Aperçu : rien n&apos;a encore été écrit. {n} fichier peut être importé.</numerusform>
+            <numerusform>Aperçu : rien n&apos;a encore été écrit. {n} fichiers peuvent être importés.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} fichier(s) REFUSÉ(S) : rien n'en sera écrit ; leurs problèmes sont listés ci-dessous.</translation>
+        <translation>
+            <numerusform>{n} fichier REFUSÉ : rien n&apos;en sera écrit ; ses problèmes sont listés ci-dessous.</numerusform>
+            <numerusform>{n} fichiers REFUSÉS : rien n&apos;en sera écrit ; leurs problèmes sont listés ci-dessous.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>{n} enregistrement(s) auraient des conflits, mis de côté pour l'onglet Examen.</translation>
+        <translation>
+            <numerusform>{n} enregistrement aurait des conflits, mis de côté pour l&apos;onglet Examen.</numerusform>
+            <numerusform>{n} enregistrements auraient des conflits, mis de côté pour l&apos;onglet Examen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importer {n} fichier(s)</translation>
+        <translation>
+            <numerusform>Importer {n} fichier</numerusform>
+            <numerusform>Importer {n} fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -743,23 +1036,29 @@ ct</translation>
     </message>
     <message>
         <source>Import cancelled; the inventory is unchanged.</source>
-        <translation>Import annulé ; l'inventaire n'a pas changé.</translation>
+        <translation>Import annulé ; l&apos;inventaire n&apos;a pas changé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>Import de {n} fichier(s)…</translation>
+        <translation>
+            <numerusform>Import de {n} fichier…</numerusform>
+            <numerusform>Import de {n} fichiers…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>{n} fichier(s) importé(s) sur {total}.</translation>
+        <translation>
+            <numerusform>{n} fichier importé sur {total}.</numerusform>
+            <numerusform>{n} fichiers importés sur {total}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
-        <translation>Sauvegarde faite avant l'import : {path}</translation>
+        <translation>Sauvegarde faite avant l&apos;import : {path}</translation>
     </message>
     <message>
         <source>Some files were refused at import; nothing from them was written.</source>
-        <translation>Certains fichiers ont été refusés à l'import ; rien n'en a été écrit.</translation>
+        <translation>Certains fichiers ont été refusés à l&apos;import ; rien n&apos;en a été écrit.</translation>
     </message>
     <message>
         <source>Not imported: {error}</source>
@@ -767,15 +1066,15 @@ ct</translation>
     </message>
     <message>
         <source>The preview failed: {error}</source>
-        <translation>L'aperçu a échoué : {error}</translation>
+        <translation>L&apos;aperçu a échoué : {error}</translation>
     </message>
     <message>
         <source>Import cancelled; files imported before the cancel stay imported, the others were not</source>
-        <translation>Import annulé ; les fichiers importés avant l'annulation restent importés, les autres ne l'ont pas été</translation>
+        <translation>Import annulé ; les fichiers importés avant l&apos;annulation restent importés, les autres ne l&apos;ont pas été</translation>
     </message>
     <message>
         <source>Preview cancelled; nothing was written</source>
-        <translation>Aperçu annulé ; rien n'a été écrit</translation>
+        <translation>Aperçu annulé ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -813,7 +1112,7 @@ ct</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation>Exporter le classeur d'inventaire</translation>
+        <translation>Exporter le classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Every country in this inventory</source>
@@ -833,15 +1132,15 @@ ct</translation>
     </message>
     <message>
         <source>last day, e.g. {example} (empty: to the last production)</source>
-        <translation>dernier jour, par ex. {example} (vide : jusqu'à la dernière production)</translation>
+        <translation>dernier jour, par ex. {example} (vide : jusqu&apos;à la dernière production)</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimer aussi en PDF la Synthèse, la Matrice des défis, ses indicateurs et les empreintes (nécessite LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimer aussi en PDF la Synthèse, les Tendances, la Matrice des défis, ses indicateurs et les empreintes (nécessite LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -865,7 +1164,7 @@ ct</translation>
     </message>
     <message>
         <source>Inventory workbook</source>
-        <translation>Classeur d'inventaire</translation>
+        <translation>Classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Workbooks</source>
@@ -899,7 +1198,7 @@ ct</translation>
     <name>KeysTab</name>
     <message>
         <source>Officer key files</source>
-        <translation>Fichiers de clé d'agent</translation>
+        <translation>Fichiers de clé d&apos;agent</translation>
     </message>
     <message>
         <source>All files</source>
@@ -910,20 +1209,20 @@ ct</translation>
         <translation>Exporter mon fichier de clé…</translation>
     </message>
     <message>
-        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
         <translation>Écrire la clé publique de cette installation dans un fichier pour votre coordinateur. Il ne contient aucun secret : la clé privée ne quitte jamais le dossier de données de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Register an officer's key file…</source>
-        <translation>Enregistrer le fichier de clé d'un agent…</translation>
+        <source>Register an officer&apos;s key file…</source>
+        <translation>Enregistrer le fichier de clé d&apos;un agent…</translation>
     </message>
     <message>
-        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
-        <translation>Enregistrer la clé d'un agent dans cet inventaire (le journal d'audit la garde), pour que les classeurs signés par cet agent soient importés comme signés par un agent enregistré.</translation>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <translation>Enregistrer la clé d&apos;un agent dans cet inventaire (le journal d&apos;audit la garde), pour que les classeurs signés par cet agent soient importés comme signés par un agent enregistré.</translation>
     </message>
     <message>
-        <source>Officers' keys registered in this inventory</source>
-        <translation>Clés d'agents enregistrées dans cet inventaire</translation>
+        <source>Officers&apos; keys registered in this inventory</source>
+        <translation>Clés d&apos;agents enregistrées dans cet inventaire</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -947,11 +1246,11 @@ ct</translation>
     </message>
     <message>
         <source>This installation ({officer}, {country}) signs its field workbooks with the key whose fingerprint is {fingerprint}. Read it to your coordinator when you send your key file.</source>
-        <translation>Cette installation ({officer}, {country}) signe ses classeurs de terrain avec la clé dont l'empreinte est {fingerprint}. Lisez-la à votre coordinateur quand vous lui envoyez votre fichier de clé.</translation>
+        <translation>Cette installation ({officer}, {country}) signe ses classeurs de terrain avec la clé dont l&apos;empreinte est {fingerprint}. Lisez-la à votre coordinateur quand vous lui envoyez votre fichier de clé.</translation>
     </message>
     <message>
         <source>This installation ({officer}, {country}) has no signing key yet: one is made when you export your key file or your first field workbook.</source>
-        <translation>Cette installation ({officer}, {country}) n'a pas encore de clé de signature : elle est créée quand vous exportez votre fichier de clé ou votre premier classeur de terrain.</translation>
+        <translation>Cette installation ({officer}, {country}) n&apos;a pas encore de clé de signature : elle est créée quand vous exportez votre fichier de clé ou votre premier classeur de terrain.</translation>
     </message>
     <message>
         <source>Export my key file</source>
@@ -959,31 +1258,31 @@ ct</translation>
     </message>
     <message>
         <source>The key file was not written: {reason}</source>
-        <translation>Le fichier de clé n'a pas été écrit : {reason}</translation>
+        <translation>Le fichier de clé n&apos;a pas été écrit : {reason}</translation>
     </message>
     <message>
         <source>Wrote {path}. Send it to your coordinator, and read them the fingerprint {fingerprint} over the phone so they can check they registered the right key.</source>
-        <translation>{path} écrit. Envoyez-le à votre coordinateur, et lisez-lui l'empreinte {fingerprint} au téléphone pour qu'il vérifie qu'il a enregistré la bonne clé.</translation>
+        <translation>{path} écrit. Envoyez-le à votre coordinateur, et lisez-lui l&apos;empreinte {fingerprint} au téléphone pour qu&apos;il vérifie qu&apos;il a enregistré la bonne clé.</translation>
     </message>
     <message>
-        <source>Register an officer's key file</source>
-        <translation>Enregistrer le fichier de clé d'un agent</translation>
+        <source>Register an officer&apos;s key file</source>
+        <translation>Enregistrer le fichier de clé d&apos;un agent</translation>
     </message>
     <message>
         <source>The key was not registered: {reason}</source>
-        <translation>La clé n'a pas été enregistrée : {reason}</translation>
+        <translation>La clé n&apos;a pas été enregistrée : {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
         <translation>{path} contient la clé de cette installation : ses classeurs sont déjà reconnus.</translation>
     </message>
     <message>
         <source>This key is already registered, for {officer} (fingerprint {fingerprint}); nothing changed.</source>
-        <translation>Cette clé est déjà enregistrée, pour {officer} (empreinte {fingerprint}) ; rien n'a changé.</translation>
+        <translation>Cette clé est déjà enregistrée, pour {officer} (empreinte {fingerprint}) ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Registered the key of {officer} ({country}), fingerprint {fingerprint}. Compare it with the fingerprint the officer reads to you before you trust the workbooks it signs.</source>
-        <translation>Clé de {officer} ({country}) enregistrée, empreinte {fingerprint}. Comparez-la avec l'empreinte que l'agent vous lit avant de vous fier aux classeurs qu'elle signe.</translation>
+        <translation>Clé de {officer} ({country}) enregistrée, empreinte {fingerprint}. Comparez-la avec l&apos;empreinte que l&apos;agent vous lit avant de vous fier aux classeurs qu&apos;elle signe.</translation>
     </message>
     <message>
         <source>Imports already made with this key now show a registered officer: {n}.</source>
@@ -1033,8 +1332,12 @@ ct</translation>
         <translation>Vérifier cet inventaire…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
-        <translation>Exporter le classeur d'inventaire…</translation>
+        <translation>Exporter le classeur d&apos;inventaire…</translation>
     </message>
     <message>
         <source>Open inventory…</source>
@@ -1081,6 +1384,10 @@ ct</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1102,7 +1409,7 @@ ct</translation>
     </message>
     <message>
         <source>Backing up the inventory…</source>
-        <translation>Sauvegarde de l'inventaire…</translation>
+        <translation>Sauvegarde de l&apos;inventaire…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1130,15 +1437,15 @@ ct</translation>
     </message>
     <message>
         <source>The backup could not be written: {message}</source>
-        <translation>La sauvegarde n'a pas pu être écrite : {message}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : {message}</translation>
     </message>
     <message>
         <source>Backup cancelled; no backup file was written</source>
-        <translation>Sauvegarde annulée ; aucun fichier de sauvegarde n'a été écrit</translation>
+        <translation>Sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Checking every record against the audit log…</source>
-        <translation>Vérification de chaque fiche par rapport au journal d'audit…</translation>
+        <translation>Vérification de chaque fiche par rapport au journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Check this inventory</source>
@@ -1146,11 +1453,11 @@ ct</translation>
     </message>
     <message>
         <source>Writing the inventory workbook…</source>
-        <translation>Écriture du classeur d'inventaire…</translation>
+        <translation>Écriture du classeur d&apos;inventaire…</translation>
     </message>
     <message>
         <source>Export inventory workbook</source>
-        <translation>Exporter le classeur d'inventaire</translation>
+        <translation>Exporter le classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -1158,15 +1465,15 @@ ct</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The inventory workbook was not written: {message}</source>
-        <translation>Le classeur d'inventaire n'a pas été écrit : {message}</translation>
+        <translation>Le classeur d&apos;inventaire n&apos;a pas été écrit : {message}</translation>
     </message>
     <message>
         <source>Export cancelled; no workbook was written</source>
-        <translation>Exportation annulée ; aucun classeur n'a été écrit</translation>
+        <translation>Exportation annulée ; aucun classeur n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Open inventory</source>
@@ -1182,11 +1489,11 @@ ct</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l'instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Field inventories of artisanal and alluvial diamond mining for the Kimberley Process Working Group of Artisanal Alluvial Producers.</source>
-        <translation>Inventaires de terrain de l'exploitation artisanale et alluviale de diamants pour le Groupe de travail des producteurs artisanaux et alluviaux (WGAAP) du Processus de Kimberley.</translation>
+        <translation>Inventaires de terrain de l&apos;exploitation artisanale et alluviale de diamants pour le Groupe de travail des producteurs artisanaux et alluviaux (WGAAP) du Processus de Kimberley.</translation>
     </message>
     <message>
         <source>Installation: {origin}</source>
@@ -1194,7 +1501,31 @@ ct</translation>
     </message>
     <message>
         <source>Cannot open the inventory</source>
-        <translation>Impossible d'ouvrir l'inventaire</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>Vérification de la sauvegarde et copie…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>L&apos;inventaire n&apos;a pas été restauré et reste tel qu&apos;il était : {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauration annulée ; l&apos;inventaire n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} a été restauré à partir de la sauvegarde {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>L&apos;inventaire tel qu&apos;il était avant est conservé sous {kept} : ouvrez-le depuis cet emplacement si besoin.</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1555,8 @@ ct</translation>
         <translation>Afficher des traces GPS…</translation>
     </message>
     <message>
-        <source>Draw the tracks of a GPX file: the route of a day's work</source>
-        <translation>Tracer les traces d'un fichier GPX : l'itinéraire d'une journée de travail</translation>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
+        <translation>Tracer les traces d&apos;un fichier GPX : l&apos;itinéraire d&apos;une journée de travail</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1257,7 +1588,7 @@ ct</translation>
     </message>
     <message>
         <source>Click a site on the map to see it here.</source>
-        <translation>Cliquez sur un site de la carte pour l'afficher ici.</translation>
+        <translation>Cliquez sur un site de la carte pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1304,7 +1635,7 @@ ct</translation>
     </message>
     <message>
         <source>the image could not be written</source>
-        <translation>l'image n'a pas pu être écrite</translation>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1693,7 @@ ct</translation>
     </message>
     <message>
         <source>buying office</source>
-        <translation>bureau d'achat</translation>
+        <translation>bureau d&apos;achat</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
@@ -1401,16 +1732,28 @@ ct</translation>
         <translation>Liste de suivi…</translation>
     </message>
     <message>
-        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
         <translation>Un classeur de chaque enregistrement que les indicateurs signalent dans le district ou le pays de la colonne choisie, pour les inspecteurs qui les visitent</translation>
     </message>
     <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Un classeur de ce qu&apos;a apporté le dernier classeur d&apos;un agent, ou de tous les changements depuis un jour donné</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Un seul zip à envoyer pour une région du WGAAP et la période affichée : classeur de l&apos;inventaire, PDF, importations, envois et un README</translation>
+    </message>
+    <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
-        <translation>Sélectionnez une cellule pour voir ses indicateurs et les enregistrements qu'ils signalent.</translation>
+        <translation>Sélectionnez une cellule pour voir ses indicateurs et les enregistrements qu&apos;ils signalent.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'enregistrement dans sa page</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;enregistrement dans sa page</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les enregistrements que cet indicateur signale</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1434,7 +1777,7 @@ ct</translation>
     </message>
     <message>
         <source>Nothing to evaluate: this inventory has no sites yet.</source>
-        <translation>Rien à évaluer : cet inventaire n'a encore aucun chantier.</translation>
+        <translation>Rien à évaluer : cet inventaire n&apos;a encore aucun chantier.</translation>
     </message>
     <message>
         <source>Evaluating {period}, districts: {n}…</source>
@@ -1460,9 +1803,32 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Évalué en {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} écrit : {n} enregistrement à suivre</numerusform>
+            <numerusform>{file} écrit : {n} enregistrements à suivre</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
-        <translation>L'évaluation a échoué : {error}</translation>
+        <translation>L&apos;évaluation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>Ce qui a changé, et un seul zip à envoyer pour une région du WGAAP et la période affichée</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Paquet à envoyer…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>
@@ -1477,16 +1843,19 @@ ct</translation>
         <translation>Non écrit : {error}</translation>
     </message>
     <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} écrit : {n} enregistrements à suivre</translation>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope} : {n} indicateur(s)</translation>
+        <translation>
+            <numerusform>{row}, {scope} : {n} indicateur</numerusform>
+            <numerusform>{row}, {scope} : {n} indicateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
-        <translation>{row}, {scope} : pas d'indicateur automatique ; voir l'auto-évaluation</translation>
+        <translation>{row}, {scope} : pas d&apos;indicateur automatique ; voir l&apos;auto-évaluation</translation>
     </message>
     <message>
         <source>{records} flagged: {n} (double-click to open)</source>
@@ -1497,8 +1866,12 @@ ct</translation>
         <translation>Aucun signalement</translation>
     </message>
     <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motif du signalement : {reason}</translation>
+    </message>
+    <message>
         <source>The footprint could not be computed: {error}</source>
-        <translation>L'empreinte n'a pas pu être calculée : {error}</translation>
+        <translation>L&apos;empreinte n&apos;a pas pu être calculée : {error}</translation>
     </message>
     <message>
         <source>Records changed since this evaluation: press Evaluate to update it.</source>
@@ -1557,11 +1930,11 @@ ct</translation>
     </message>
     <message>
         <source>Totals: {stones} stones, {carats} ct: match the record</source>
-        <translation>Totaux : {stones} pierres, {carats} ct : correspondent à l'enregistrement</translation>
+        <translation>Totaux : {stones} pierres, {carats} ct : correspondent à l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
-        <translation>Totaux : {stones} pierres, {carats} ct : ne correspondent pas aux pierres et carats de l'enregistrement</translation>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
+        <translation>Totaux : {stones} pierres, {carats} ct : ne correspondent pas aux pierres et carats de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Edit: {kind}</source>
@@ -1573,7 +1946,7 @@ ct</translation>
     </message>
     <message>
         <source>Open existing record</source>
-        <translation>Ouvrir l'enregistrement existant</translation>
+        <translation>Ouvrir l&apos;enregistrement existant</translation>
     </message>
     <message>
         <source>* required. Enter saves, Esc cancels.</source>
@@ -1601,7 +1974,7 @@ ct</translation>
     </message>
     <message>
         <source>Nothing of it has been saved.</source>
-        <translation>Rien n'en a été enregistré.</translation>
+        <translation>Rien n&apos;en a été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1664,7 +2037,7 @@ ct</translation>
     </message>
     <message>
         <source>All record kinds</source>
-        <translation>Tous les types d'enregistrement</translation>
+        <translation>Tous les types d&apos;enregistrement</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1676,7 +2049,7 @@ ct</translation>
     </message>
     <message>
         <source>expires to</source>
-        <translation>expire jusqu'au</translation>
+        <translation>expire jusqu&apos;au</translation>
     </message>
     <message>
         <source>date from</source>
@@ -1684,7 +2057,7 @@ ct</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation>date jusqu'au</translation>
+        <translation>date jusqu&apos;au</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1696,7 +2069,7 @@ ct</translation>
     </message>
     <message>
         <source>Search names, towns, registration numbers…</source>
-        <translation>Rechercher noms, villes, numéros d'enregistrement…</translation>
+        <translation>Rechercher noms, villes, numéros d&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Search licence numbers and holders…</source>
@@ -1724,23 +2097,29 @@ ct</translation>
     </message>
     <message>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
-        <translation>Filtre « {filter} » : {problem}. Ce filtre n'est pas appliqué.</translation>
+        <translation>Filtre « {filter} » : {problem}. Ce filtre n&apos;est pas appliqué.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>{n} trouvé(s)</translation>
+        <translation>
+            <numerusform>{n} trouvé</numerusform>
+            <numerusform>{n} trouvés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} enregistrements</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} enregistrement</numerusform>
+            <numerusform>{n} enregistrements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation>Supprimer l'enregistrement</translation>
+        <translation>Supprimer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Delete {record}? It stays in the audit log and Undo brings it back.</source>
-        <translation>Supprimer {record} ? Il reste dans le journal d'audit et Annuler le rétablit.</translation>
+        <translation>Supprimer {record} ? Il reste dans le journal d&apos;audit et Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -1756,6 +2135,98 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column} : tri impossible (la colonne appartient à un autre enregistrement)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer&apos;s time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>Les sauvegardes de {name}, de la plus récente à la plus ancienne, à l&apos;heure de cet ordinateur. La sauvegarde choisie est vérifiée, puis remplace l&apos;inventaire ; l&apos;inventaire tel qu&apos;il est maintenant est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres enregistrements</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Liste annulée.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} n&apos;a encore aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} sauvegarde dans le dossier backups à côté de l&apos;inventaire.</numerusform>
+            <numerusform>{n} sauvegardes dans le dossier backups à côté de l&apos;inventaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} sauvegarde dans {folder}.</numerusform>
+            <numerusform>{n} sauvegardes dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} d&apos;entre elles est illisible et ne peut pas être restaurée.</numerusform>
+            <numerusform>{n} d&apos;entre elles sont illisibles et ne peuvent pas être restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Illisible : endommagée, ou pas un inventaire kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être listées : {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>Remplacer {name} par la sauvegarde faite le {when} ({file} : {holds}) ?
+
+Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos;inventaire. L&apos;inventaire tel qu&apos;il est maintenant n&apos;est pas supprimé : il est conservé à côté sous le nom {name}.replaced-&lt;date&gt; et peut être rouvert depuis cet emplacement.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +2289,7 @@ ct</translation>
     </message>
     <message>
         <source>Settled automatically: case, accents or spaces alone, to the most recent spelling</source>
-        <translation>Réglés automatiquement : majuscules, accents ou espaces seulement, selon l'orthographe la plus récente</translation>
+        <translation>Réglés automatiquement : majuscules, accents ou espaces seulement, selon l&apos;orthographe la plus récente</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -1826,7 +2297,7 @@ ct</translation>
     </message>
     <message>
         <source>Probable duplicates: two records that may be one</source>
-        <translation>Doublons probables : deux enregistrements qui n'en font peut-être qu'un</translation>
+        <translation>Doublons probables : deux enregistrements qui n&apos;en font peut-être qu&apos;un</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1882,7 +2353,7 @@ ct</translation>
     </message>
     <message>
         <source>Type the value to keep first, or choose Keep ours or Take theirs.</source>
-        <translation>Tapez d'abord la valeur à garder, ou choisissez Garder la nôtre ou Prendre la leur.</translation>
+        <translation>Tapez d&apos;abord la valeur à garder, ou choisissez Garder la nôtre ou Prendre la leur.</translation>
     </message>
     <message>
         <source>Not settled: {error}</source>
@@ -1902,6 +2373,93 @@ ct</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Cet inventaire ne contient encore aucun enregistrement. Saisissez d&apos;abord qui travaille et où, puis ce qui est produit : la production, les ventes et les inspections renvoient aux personnes, aux permis et aux chantiers. Ou reprenez ce qu&apos;un autre agent a saisi.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Ajouter les personnes</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Creuseurs, titulaires de permis, acheteurs et exportateurs : nom, village, numéro d&apos;identité ou carte de creuseur.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Ajouter les permis</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Chaque permis d&apos;exploitation, d&apos;achat ou d&apos;exportation avec son titulaire (une personne ou une organisation), ses dates et son statut.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Ajouter un permis</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Ajouter les chantiers miniers</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Où l&apos;on creuse : village, coordonnées et le permis sous lequel travaille le chantier.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un chantier</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>Ou importer un classeur de terrain</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer&apos;s kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Un classeur exporté par le kpfield d&apos;un autre agent, ou un modèle rempli à la main : un aperçu d&apos;abord, rien n&apos;est écrit avant que vous l&apos;acceptiez.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importer un classeur de terrain</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>Simple découverte ? Ouvrez la démonstration</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Un petit inventaire de démonstration (Sierra Leone) aux enregistrements réalistes, dans son propre fichier : cet inventaire-ci reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Ouvrir l&apos;inventaire de démonstration</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Lire le guide (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Ouvrir un autre inventaire…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>Création de l&apos;inventaire de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>L&apos;inventaire de démonstration n&apos;a pas pu être créé : {message}</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
         <source>an area needs at least 3 corners, separated by | or ; (got {n})</source>
@@ -1913,7 +2471,7 @@ ct</translation>
     </message>
     <message>
         <source>the sides of the area cross each other: list the corners in order around the area</source>
-        <translation>les côtés du périmètre se croisent : donnez les sommets dans l'ordre, en faisant le tour du périmètre</translation>
+        <translation>les côtés du périmètre se croisent : donnez les sommets dans l&apos;ordre, en faisant le tour du périmètre</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2498,7 @@ ct</translation>
     </message>
     <message>
         <source>Making the {scale} demo inventory (seed {seed}) in {path} ...</source>
-        <translation>Création de l'inventaire de démonstration (taille {scale}, graine {seed}) dans {path} ...</translation>
+        <translation>Création de l&apos;inventaire de démonstration (taille {scale}, graine {seed}) dans {path} ...</translation>
     </message>
     <message>
         <source>kpfield: {path} already holds records; the demo goes into a new or empty inventory</source>
@@ -2044,11 +2602,11 @@ ct</translation>
     </message>
     <message>
         <source>The inventory is read-only here, so the time of this backup was not noted in it</source>
-        <translation>L'inventaire est en lecture seule ici : l'heure de cette sauvegarde n'y a donc pas été notée</translation>
+        <translation>L&apos;inventaire est en lecture seule ici : l&apos;heure de cette sauvegarde n&apos;y a donc pas été notée</translation>
     </message>
     <message>
-        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export inventory : « {region} » n'est pas une région du WGAAP ; choisissez parmi {choices}</translation>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory : « {region} » n&apos;est pas une région du WGAAP ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
@@ -2103,8 +2661,8 @@ ct</translation>
         <translation>{path} écrit : {n} enregistrements à suivre dans {district}, {period}</translation>
     </message>
     <message>
-        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export package : « {region} » n'est pas une région du WGAAP ; choisissez parmi {choices}</translation>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package : « {region} » n&apos;est pas une région du WGAAP ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>no PDF: {why}</source>
@@ -2116,23 +2674,23 @@ ct</translation>
     </message>
     <message>
         <source>Note: that backup is of another inventory: {owner}</source>
-        <translation>Remarque : cette sauvegarde est celle d'un autre inventaire : {owner}</translation>
+        <translation>Remarque : cette sauvegarde est celle d&apos;un autre inventaire : {owner}</translation>
     </message>
     <message>
         <source>The file it replaced was kept as {path}</source>
         <translation>Le fichier remplacé a été conservé sous {path}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
-        <translation>« {kind} » n'est pas un type de fiche ; choisissez parmi {kinds}</translation>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
+        <translation>« {kind} » n&apos;est pas un type de fiche ; choisissez parmi {kinds}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation>'{item}' : écrivez chaque champ sous la forme nom=valeur</translation>
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos; : écrivez chaque champ sous la forme nom=valeur</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
-        <translation>kpfield list : il n'y a pas de tableau des {kinds} ; voir kpfield evaluate</translation>
+        <translation>kpfield list : il n&apos;y a pas de tableau des {kinds} ; voir kpfield evaluate</translation>
     </message>
     <message>
         <source>--limit must be 0 (every record) or more</source>
@@ -2168,7 +2726,7 @@ ct</translation>
     </message>
     <message>
         <source>{version} (rows in the audit log: {rows})</source>
-        <translation>{version} (lignes du journal d'audit : {rows})</translation>
+        <translation>{version} (lignes du journal d&apos;audit : {rows})</translation>
     </message>
     <message>
         <source>give at least one field to change, as name=value</source>
@@ -2176,7 +2734,7 @@ ct</translation>
     </message>
     <message>
         <source>nothing changed: the values given are the ones recorded</source>
-        <translation>rien n'a changé : les valeurs indiquées sont celles déjà enregistrées</translation>
+        <translation>rien n&apos;a changé : les valeurs indiquées sont celles déjà enregistrées</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2196,7 +2754,7 @@ ct</translation>
     </message>
     <message>
         <source>{record} was not deleted: confirm with --yes when no one is there to answer</source>
-        <translation>Rien n'a été supprimé ({record}) : confirmez avec --yes lorsque personne n'est là pour répondre</translation>
+        <translation>Rien n&apos;a été supprimé ({record}) : confirmez avec --yes lorsque personne n&apos;est là pour répondre</translation>
     </message>
     <message>
         <source>Delete {record}? It stays in the file as a deleted record.</source>
@@ -2204,19 +2762,19 @@ ct</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation>Rien n'a été supprimé.</translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Deleted {record}</source>
         <translation>Supprimée : {record}</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>'{region}' n'est pas une région WGAAP ; choisissez parmi {choices}</translation>
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; n&apos;est pas une région WGAAP ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
-        <translation>kpfield : l'inventaire n'a aucun chantier à évaluer</translation>
+        <translation>kpfield : l&apos;inventaire n&apos;a aucun chantier à évaluer</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -2244,11 +2802,11 @@ ct</translation>
     </message>
     <message>
         <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not above</source>
-        <translation>{stones} des {total} pierres ({carats} ct) n'ont pas de classes de taille enregistrées et ne figurent pas ci-dessus</translation>
+        <translation>{stones} des {total} pierres ({carats} ct) n&apos;ont pas de classes de taille enregistrées et ne figurent pas ci-dessus</translation>
     </message>
     <message>
         <source>Reference: {place} holds no stones: there is nothing to compare with</source>
-        <translation>Référence : {place} ne contient aucune pierre : il n'y a rien à comparer</translation>
+        <translation>Référence : {place} ne contient aucune pierre : il n&apos;y a rien à comparer</translation>
     </message>
     <message>
         <source>Reference: {place} ({stones} stones)</source>
@@ -2315,12 +2873,12 @@ ct</translation>
         <translation>NON signé : {why}. Il sera importé comme non signé.</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
+        <source>signed with this installation&apos;s key {fingerprint}</source>
         <translation>signé avec la clé de cette installation {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>La clé de signature de cette installation vient d'être créée : envoyez le fichier produit par 'kpfield identity --export' à votre coordinateur, pour que vos classeurs soient importés comme signés par un agent enregistré</translation>
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>La clé de signature de cette installation vient d&apos;être créée : envoyez le fichier produit par &apos;kpfield identity --export&apos; à votre coordinateur, pour que vos classeurs soient importés comme signés par un agent enregistré</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2340,23 +2898,23 @@ ct</translation>
     </message>
     <message>
         <source>NOTHING WRITTEN from this file: {n} problem(s)</source>
-        <translation>RIEN N'A ÉTÉ ÉCRIT à partir de ce fichier : {n} problème(s)</translation>
+        <translation>RIEN N&apos;A ÉTÉ ÉCRIT à partir de ce fichier : {n} problème(s)</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation>essai à blanc : rien n'a été écrit</translation>
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>nothing new: the inventory already holds all of it</source>
-        <translation>rien de nouveau : l'inventaire contient déjà tout</translation>
+        <translation>rien de nouveau : l&apos;inventaire contient déjà tout</translation>
     </message>
     <message>
         <source>note: {note}</source>
         <translation>remarque : {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity} : feuille '{sheet}' ligne {row} colonne '{column}' valeur {value} : {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity} : feuille &apos;{sheet}&apos; ligne {row} colonne &apos;{column}&apos; valeur {value} : {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2380,7 +2938,7 @@ ct</translation>
     </message>
     <message>
         <source>Backup before import: {path}</source>
-        <translation>Sauvegarde avant l'import : {path}</translation>
+        <translation>Sauvegarde avant l&apos;import : {path}</translation>
     </message>
     <message>
         <source>Report: {path}</source>
@@ -2404,7 +2962,7 @@ ct</translation>
     </message>
     <message>
         <source>{n} conflict(s) settled automatically (case, accents or spaces alone: the most recent spelling)</source>
-        <translation>{n} conflit(s) réglé(s) automatiquement (majuscules, accents ou espaces seulement : l'orthographe la plus récente)</translation>
+        <translation>{n} conflit(s) réglé(s) automatiquement (majuscules, accents ou espaces seulement : l&apos;orthographe la plus récente)</translation>
     </message>
     <message>
         <source>pair {id}: {kind}: A {a_label} / B {b_label}: {why}</source>
@@ -2440,11 +2998,11 @@ ct</translation>
     </message>
     <message>
         <source>kpfield resolve --merge: give a pair number (and A or B, the record to keep), or the UUIDs of the record to keep and of the other</source>
-        <translation>kpfield resolve --merge : indiquez un numéro de paire (et A ou B, la fiche à garder), ou les UUID de la fiche à garder et de l'autre</translation>
+        <translation>kpfield resolve --merge : indiquez un numéro de paire (et A ou B, la fiche à garder), ou les UUID de la fiche à garder et de l&apos;autre</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation>kpfield resolve : indiquez un numéro de conflit (voir 'kpfield conflicts')</translation>
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve : indiquez un numéro de conflit (voir &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2463,12 +3021,12 @@ ct</translation>
         <translation>empreinte de la clé de signature : {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
-        <translation>clé privée : {path} (conservez-la avec les sauvegardes de votre dossier de données ; ne l'envoyez jamais)</translation>
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
+        <translation>clé privée : {path} (conservez-la avec les sauvegardes de votre dossier de données ; ne l&apos;envoyez jamais)</translation>
     </message>
     <message>
         <source>This signing key was made now: this inventory had none on this computer</source>
-        <translation>Cette clé de signature vient d'être créée : cet inventaire n'en avait pas sur cet ordinateur</translation>
+        <translation>Cette clé de signature vient d&apos;être créée : cet inventaire n&apos;en avait pas sur cet ordinateur</translation>
     </message>
     <message>
         <source>Wrote {path}: the public key of {officer} (installation {origin}), fingerprint {fingerprint}</source>
@@ -2476,23 +3034,23 @@ ct</translation>
     </message>
     <message>
         <source>Send it to your coordinator, and read them the fingerprint over the phone so they can check they registered the right key</source>
-        <translation>Envoyez-le à votre coordinateur et lisez-lui l'empreinte au téléphone, pour qu'il puisse vérifier qu'il a enregistré la bonne clé</translation>
+        <translation>Envoyez-le à votre coordinateur et lisez-lui l&apos;empreinte au téléphone, pour qu&apos;il puisse vérifier qu&apos;il a enregistré la bonne clé</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
-        <translation>{path} contient la clé propre à cet inventaire ({fingerprint}) : ses classeurs sont déjà reconnus ; rien n'a changé</translation>
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <translation>{path} contient la clé propre à cet inventaire ({fingerprint}) : ses classeurs sont déjà reconnus ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>This key is already registered, for {officer} (installation {origin}), fingerprint {fingerprint}; nothing changed</source>
-        <translation>Cette clé est déjà enregistrée, pour {officer} (installation {origin}), empreinte {fingerprint} ; rien n'a changé</translation>
+        <translation>Cette clé est déjà enregistrée, pour {officer} (installation {origin}), empreinte {fingerprint} ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Registered the key of {officer} (installation {origin}, {country}), fingerprint {fingerprint}</source>
         <translation>Clé de {officer} enregistrée (installation {origin}, {country}), empreinte {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Avant de vous fier aux classeurs signés par cette clé, comparez cette empreinte avec celle qu'affiche 'kpfield identity' chez l'agent (par téléphone ou en personne)</translation>
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Avant de vous fier aux classeurs signés par cette clé, comparez cette empreinte avec celle qu&apos;affiche &apos;kpfield identity&apos; chez l&apos;agent (par téléphone ou en personne)</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2500,7 +3058,7 @@ ct</translation>
     </message>
     <message>
         <source>This installation already had key(s) registered ({fingerprints}); workbooks signed with any of them are accepted as registered</source>
-        <translation>Cette installation avait déjà une ou plusieurs clés enregistrées ({fingerprints}) ; les classeurs signés avec l'une d'elles sont acceptés comme enregistrés</translation>
+        <translation>Cette installation avait déjà une ou plusieurs clés enregistrées ({fingerprints}) ; les classeurs signés avec l&apos;une d&apos;elles sont acceptés comme enregistrés</translation>
     </message>
     <message>
         <source>This installation: {officer}, fingerprint {fingerprint}</source>
@@ -2508,7 +3066,7 @@ ct</translation>
     </message>
     <message>
         <source>Registered officer keys: {n}</source>
-        <translation>Clés d'agents enregistrées : {n}</translation>
+        <translation>Clés d&apos;agents enregistrées : {n}</translation>
     </message>
     <message>
         <source>installation {origin}, registered {at}</source>
@@ -2516,23 +3074,23 @@ ct</translation>
     </message>
     <message>
         <source>kpfield identity: give the inventory to register keys in or list from with --db PATH</source>
-        <translation>kpfield identity : indiquez avec --db PATH l'inventaire dans lequel enregistrer ou lister les clés</translation>
+        <translation>kpfield identity : indiquez avec --db PATH l&apos;inventaire dans lequel enregistrer ou lister les clés</translation>
     </message>
     <message>
         <source>kpfield identity --export: give the file to write with -o FILE.kpkey</source>
         <translation>kpfield identity --export : indiquez le fichier à écrire avec -o FILE.kpkey</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity : il n'y a pas encore de clé de signature dans {folder} ; une clé est créée avec chaque inventaire ('kpfield init'), ou indiquez --db PATH pour un inventaire créé avant les classeurs signés</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity : il n&apos;y a pas encore de clé de signature dans {folder} ; une clé est créée avec chaque inventaire (&apos;kpfield init&apos;), ou indiquez --db PATH pour un inventaire créé avant les classeurs signés</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
         <translation>kpfield identity --export : cet ordinateur contient les clés de {n} installations ; choisissez-en une avec --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation>kpfield n'a pas de langue '{lang}' ; choisissez parmi {choices}</translation>
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>kpfield n&apos;a pas de langue &apos;{lang}&apos; ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -2556,7 +3114,7 @@ ct</translation>
     </message>
     <message>
         <source>{n} records merged into a new inventory; importing it again (read by a second process) changed nothing; signature checked (unknown key, then registered)</source>
-        <translation>{n} enregistrements fusionnés dans un nouvel inventaire ; le réimporter (lu par un second processus) n'a rien changé ; signature vérifiée (clé inconnue, puis enregistrée)</translation>
+        <translation>{n} enregistrements fusionnés dans un nouvel inventaire ; le réimporter (lu par un second processus) n&apos;a rien changé ; signature vérifiée (clé inconnue, puis enregistrée)</translation>
     </message>
     <message>
         <source>{rows} rows for SL {period}, {challenges} challenges</source>
@@ -2584,7 +3142,7 @@ ct</translation>
     </message>
     <message>
         <source>create inventory</source>
-        <translation>créer l'inventaire</translation>
+        <translation>créer l&apos;inventaire</translation>
     </message>
     <message>
         <source>languages</source>
@@ -2620,7 +3178,7 @@ ct</translation>
     </message>
     <message>
         <source>inventory workbook</source>
-        <translation>classeur d'inventaire</translation>
+        <translation>classeur d&apos;inventaire</translation>
     </message>
     <message>
         <source>backup</source>
@@ -2648,7 +3206,7 @@ ct</translation>
     </message>
     <message>
         <source>SELF-TEST FAILED in {seconds} s</source>
-        <translation>ÉCHEC DE L'AUTOTEST en {seconds} s</translation>
+        <translation>ÉCHEC DE L&apos;AUTOTEST en {seconds} s</translation>
     </message>
     <message>
         <source>Wrote {path}: {sites} sites, {areas} licence areas</source>
@@ -2656,7 +3214,7 @@ ct</translation>
     </message>
     <message>
         <source>{n} sites of the scope have no GPS point and are not in the file</source>
-        <translation>{n} sites du périmètre n'ont pas de point GPS et ne figurent pas dans le fichier</translation>
+        <translation>{n} sites du périmètre n&apos;ont pas de point GPS et ne figurent pas dans le fichier</translation>
     </message>
     <message>
         <source>(no point)</source>
@@ -2692,11 +3250,11 @@ ct</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the file and import it again.</source>
-        <translation>Rien n'a été importé : corrigez le fichier et importez-le à nouveau.</translation>
+        <translation>Rien n&apos;a été importé : corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n'a été enregistré.</translation>
+        <translation>Essai à blanc : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Imported: {added} sites added, {moved} moved</source>
@@ -2727,7 +3285,7 @@ ct</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation>N° d'identité</translation>
+        <translation>N° d&apos;identité</translation>
     </message>
     <message>
         <source>Digger card</source>
@@ -2763,7 +3321,7 @@ ct</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation>N° d'enregistrement</translation>
+        <translation>N° d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2881,16 +3439,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>tapez la longitude en degrés décimaux (-10,9675 ou O10,9675), en degrés et minutes décimales (W010°58.050' ou 10°58.05'O) ou en degrés, minutes et secondes (10°58'03"W) ; E ou O (ou W) pour l'hémisphère, L pour l'est en portugais, ou un signe moins pour l'ouest</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>tapez la longitude en degrés décimaux (-10,9675 ou O10,9675), en degrés et minutes décimales (W010°58.050&apos; ou 10°58.05&apos;O) ou en degrés, minutes et secondes (10°58&apos;03&quot;W) ; E ou O (ou W) pour l&apos;hémisphère, L pour l&apos;est en portugais, ou un signe moins pour l&apos;ouest</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>tapez la latitude en degrés décimaux (8,6367 ou N8,6367), en degrés et minutes décimales (N08°38.200' ou 8°38.2'N) ou en degrés, minutes et secondes (8°38'12"N) ; N ou S pour l'hémisphère, ou un signe moins pour le sud</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>tapez la latitude en degrés décimaux (8,6367 ou N8,6367), en degrés et minutes décimales (N08°38.200&apos; ou 8°38.2&apos;N) ou en degrés, minutes et secondes (8°38&apos;12&quot;N) ; N ou S pour l&apos;hémisphère, ou un signe moins pour le sud</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>tapez des degrés décimaux (8,6367, -10,9675), des degrés et minutes décimales (N08°38.200' O010°58.050') ou des degrés, minutes et secondes (8°38'12"N 10°58'03"O) ; la lettre de l'hémisphère avant ou après (N, S, E, O ou W pour l'ouest ; L pour l'est en portugais), ou un signe moins pour le sud et l'ouest</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>tapez des degrés décimaux (8,6367, -10,9675), des degrés et minutes décimales (N08°38.200&apos; O010°58.050&apos;) ou des degrés, minutes et secondes (8°38&apos;12&quot;N 10°58&apos;03&quot;O) ; la lettre de l&apos;hémisphère avant ou après (N, S, E, O ou W pour l&apos;ouest ; L pour l&apos;est en portugais), ou un signe moins pour le sud et l&apos;ouest</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -2906,19 +3464,19 @@ ct</translation>
     </message>
     <message>
         <source>{value}: only the last part of a coordinate may have decimals</source>
-        <translation>{value} : seule la dernière partie d'une coordonnée peut avoir des décimales</translation>
+        <translation>{value} : seule la dernière partie d&apos;une coordonnée peut avoir des décimales</translation>
     </message>
     <message>
         <source>{value}: {letter} is not a hemisphere for a latitude</source>
-        <translation>{value} : {letter} n'est pas un hémisphère pour une latitude</translation>
+        <translation>{value} : {letter} n&apos;est pas un hémisphère pour une latitude</translation>
     </message>
     <message>
         <source>{value}: {letter} is not a hemisphere for a longitude</source>
-        <translation>{value} : {letter} n'est pas un hémisphère pour une longitude</translation>
+        <translation>{value} : {letter} n&apos;est pas un hémisphère pour une longitude</translation>
     </message>
     <message>
         <source>{value}: give either a minus sign or a hemisphere letter, not both</source>
-        <translation>{value} : indiquez soit un signe moins, soit une lettre d'hémisphère, pas les deux</translation>
+        <translation>{value} : indiquez soit un signe moins, soit une lettre d&apos;hémisphère, pas les deux</translation>
     </message>
     <message>
         <source>latitude {value} is out of range: it must lie between {low} and {high}</source>
@@ -2945,7 +3503,7 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a date: {help}</source>
-        <translation>{value} n'est pas une date : {help}</translation>
+        <translation>{value} n&apos;est pas une date : {help}</translation>
     </message>
     <message>
         <source>cannot read {value} as a date: {help}</source>
@@ -2953,15 +3511,15 @@ ct</translation>
     </message>
     <message>
         <source>{value}: {name} is not the name of a month: {help}</source>
-        <translation>{value} : {name} n'est pas un nom de mois : {help}</translation>
+        <translation>{value} : {name} n&apos;est pas un nom de mois : {help}</translation>
     </message>
     <message>
         <source>{value} is not a real date (day {day}, month {month}, year {year}): {help}</source>
-        <translation>{value} n'est pas une date réelle (jour {day}, mois {month}, année {year}) : {help}</translation>
+        <translation>{value} n&apos;est pas une date réelle (jour {day}, mois {month}, année {year}) : {help}</translation>
     </message>
     <message>
         <source>{value} is not a real time of day: write it as 14:30 (UTC)</source>
-        <translation>{value} n'est pas une heure valable : écrivez-la ainsi : 14:30 (UTC)</translation>
+        <translation>{value} n&apos;est pas une heure valable : écrivez-la ainsi : 14:30 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +3534,7 @@ ct</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Date d'inspection</translation>
+        <translation>Date d&apos;inspection</translation>
     </message>
     <message>
         <source>Inspected</source>
@@ -3098,7 +3656,7 @@ ct</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation>Numéro d'enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3133,7 +3691,7 @@ ct</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation>Numéro d'identité nationale</translation>
+        <translation>Numéro d&apos;identité nationale</translation>
     </message>
     <message>
         <source>Digger card number</source>
@@ -3212,7 +3770,7 @@ ct</translation>
     </message>
     <message>
         <source>Buyer licence</source>
-        <translation>Permis de l'acheteur</translation>
+        <translation>Permis de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Buyer (if not licensed)</source>
@@ -3243,7 +3801,7 @@ ct</translation>
     </message>
     <message>
         <source>Buyer licence</source>
-        <translation>Permis de l'acheteur</translation>
+        <translation>Permis de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Buyer / importer</source>
@@ -3407,8 +3965,8 @@ ct</translation>
         <translation>le nombre de lignes par feuille doit être compris entre 2 et {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>'{country}' n'est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3989,7 @@ ct</translation>
     </message>
     <message>
         <source>it is {size} bytes, more than kpfield reads from a GPX file ({limit})</source>
-        <translation>il fait {size} octets, plus que kpfield ne lit d'un fichier GPX ({limit})</translation>
+        <translation>il fait {size} octets, plus que kpfield ne lit d&apos;un fichier GPX ({limit})</translation>
     </message>
     <message>
         <source>{path} cannot be read: {error}</source>
@@ -3439,19 +3997,19 @@ ct</translation>
     </message>
     <message>
         <source>it is XML but not GPX (its root element is {tag}); export waypoints as GPX</source>
-        <translation>c'est du XML mais pas du GPX (son élément racine est {tag}) ; exportez les points de passage en GPX</translation>
+        <translation>c&apos;est du XML mais pas du GPX (son élément racine est {tag}) ; exportez les points de passage en GPX</translation>
     </message>
     <message>
         <source>its elements are nested more than {limit} deep, which no GPS writes</source>
-        <translation>ses éléments sont imbriqués sur plus de {limit} niveaux, ce qu'aucun GPS n'écrit</translation>
+        <translation>ses éléments sont imbriqués sur plus de {limit} niveaux, ce qu&apos;aucun GPS n&apos;écrit</translation>
     </message>
     <message>
         <source>it declares a document type or entities, which GPS receivers never write and kpfield does not read</source>
-        <translation>il déclare un type de document ou des entités, ce qu'aucun récepteur GPS n'écrit et que kpfield ne lit pas</translation>
+        <translation>il déclare un type de document ou des entités, ce qu&apos;aucun récepteur GPS n&apos;écrit et que kpfield ne lit pas</translation>
     </message>
     <message>
         <source>it is not well-formed XML (line {line}, column {column}); export it again from the GPS</source>
-        <translation>ce n'est pas du XML bien formé (ligne {line}, colonne {column}) ; exportez-le à nouveau depuis le GPS</translation>
+        <translation>ce n&apos;est pas du XML bien formé (ligne {line}, colonne {column}) ; exportez-le à nouveau depuis le GPS</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -3462,8 +4020,8 @@ ct</translation>
         <translation>point de passage {n} ({name})</translation>
     </message>
     <message>
-        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
-        <translation>le point de passage {n} n'a pas de nom : nommez-le, sur le GPS ou dans le fichier, avec le code du site</translation>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
+        <translation>le point de passage {n} n&apos;a pas de nom : nommez-le, sur le GPS ou dans le fichier, avec le code du site</translation>
     </message>
     <message>
         <source>{waypoint} has the same name as waypoint {other}: keep one</source>
@@ -3481,12 +4039,12 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
-        <translation>{field} : « {value} » désigne plusieurs fiches de {kinds} : {candidates} ; précisez de laquelle il s'agit</translation>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
+        <translation>{field} : « {value} » désigne plusieurs fiches de {kinds} : {candidates} ; précisez de laquelle il s&apos;agit</translation>
     </message>
     <message>
         <source>perhaps more</source>
-        <translation>peut-être d'autres</translation>
+        <translation>peut-être d&apos;autres</translation>
     </message>
     <message>
         <source>and {n} more</source>
@@ -3494,11 +4052,15 @@ ct</translation>
     </message>
     <message>
         <source>national ID {id}</source>
-        <translation>n° d'identité {id}</translation>
+        <translation>n° d&apos;identité {id}</translation>
     </message>
     <message>
         <source>digger card {card}</source>
         <translation>carte de creuseur {card}</translation>
+    </message>
+    <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>ni n° d’identité ni carte de creuseur : nommez la personne avec son village</translation>
     </message>
     <message>
         <source>check it: the row was accepted</source>
@@ -3506,11 +4068,11 @@ ct</translation>
     </message>
     <message>
         <source>leave the clock cell as kpfield exported it, or empty it</source>
-        <translation>laissez la cellule de l'horloge telle que kpfield l'a exportée, ou videz-la</translation>
+        <translation>laissez la cellule de l&apos;horloge telle que kpfield l&apos;a exportée, ou videz-la</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
-        <translation>ces colonnes de suivi appartiennent à kpfield : demandez à l'agent un nouvel export au lieu de les modifier</translation>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
+        <translation>ces colonnes de suivi appartiennent à kpfield : demandez à l&apos;agent un nouvel export au lieu de les modifier</translation>
     </message>
     <message>
         <source>correct the row and import the file again</source>
@@ -3522,7 +4084,11 @@ ct</translation>
     </message>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
-        <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d'abord), ou utilisez une cellule de type date</translation>
+        <translation>saisissez la date sous la forme 2026-04-03 ou 03/04/2026 (le jour d&apos;abord), ou utilisez une cellule de type date</translation>
+    </message>
+    <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faites en sorte que les pierres et les carats des colonnes de classes de taille totalisent {field}, ou corrigez {field}</translation>
     </message>
     <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
@@ -3545,48 +4111,40 @@ ct</translation>
         <translation>saisissez le code de pays ISO à deux lettres, comme SL ou GN</translation>
     </message>
     <message>
-        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>saisissez le n° d'identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l'inventaire), ou son UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indiquez l'UUID, ou le numéro/code, d'un enregistrement ({kinds}) déjà présent dans l'inventaire ou dans ce classeur</translation>
-    </message>
-    <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
-        <translation>vérifiez s'il s'agit du même enregistrement ; si oui, donnez-lui le même UUID, sinon corrigez le numéro</translation>
+        <translation>vérifiez s&apos;il s&apos;agit du même enregistrement ; si oui, donnez-lui le même UUID, sinon corrigez le numéro</translation>
     </message>
     <message>
         <source>correct the value and import the file again</source>
         <translation>corrigez la valeur et importez de nouveau le fichier</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation>la feuille '{sheet}' n'est pas un type d'enregistrement connu de kpfield ; elle n'a pas été lue</translation>
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>la feuille &apos;{sheet}&apos; n&apos;est pas un type d&apos;enregistrement connu de kpfield ; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation>feuille '{sheet}' : la colonne '{column}' répète {field} ; seule la première est lue</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>feuille &apos;{sheet}&apos; : la colonne &apos;{column}&apos; répète {field} ; seule la première est lue</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation>feuille '{sheet}' : la colonne '{column}' n'est pas un champ des {kinds} ; elle est ignorée</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>feuille &apos;{sheet}&apos; : la colonne &apos;{column}&apos; n&apos;est pas un champ des {kinds} ; elle est ignorée</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation>{path} n'a aucune feuille reconnue par kpfield (feuilles : {sheets}) ; partez de 'kpfield template' ou d'un classeur exporté par kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} n&apos;a aucune feuille reconnue par kpfield (feuilles : {sheets}) ; partez de &apos;kpfield template&apos; ou d&apos;un classeur exporté par kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
-        <translation>{path}, feuille « {sheet} », case B{row} : ce n'est pas un nom d'agent (au plus {n} caractères, lettres et espaces) ; saisissez le nom de l'agent qui a rempli le modèle</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <translation>{path}, feuille « {sheet} », case B{row} : ce n&apos;est pas un nom d&apos;agent (au plus {n} caractères, lettres et espaces) ; saisissez le nom de l&apos;agent qui a rempli le modèle</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
-        <translation>le modèle ne dit pas qui l'a rempli (la case à côté de « Rempli par » de sa feuille de mode d'emploi est vide) : ses fiches ne sont attribuées à aucun agent dans le rapport</translation>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <translation>le modèle ne dit pas qui l&apos;a rempli (la case à côté de « Rempli par » de sa feuille de mode d&apos;emploi est vide) : ses fiches ne sont attribuées à aucun agent dans le rapport</translation>
     </message>
     <message>
         <source>the template says it was filled by {officer} of installation {origin}, whose key is registered here for {registered}: check who filled it</source>
-        <translation>le modèle dit avoir été rempli par {officer} de l'installation {origin}, dont la clé est enregistrée ici au nom de {registered} : vérifiez qui l'a rempli</translation>
+        <translation>le modèle dit avoir été rempli par {officer} de l&apos;installation {origin}, dont la clé est enregistrée ici au nom de {registered} : vérifiez qui l&apos;a rempli</translation>
     </message>
     <message>
         <source>none</source>
@@ -3598,23 +4156,23 @@ ct</translation>
     </message>
     <message>
         <source>this kpfield workbook is not signed: it comes from a kpfield older than signed workbooks, or its signature was removed</source>
-        <translation>ce classeur kpfield n'est pas signé : il provient d'une version de kpfield antérieure aux classeurs signés, ou sa signature a été retirée</translation>
+        <translation>ce classeur kpfield n&apos;est pas signé : il provient d&apos;une version de kpfield antérieure aux classeurs signés, ou sa signature a été retirée</translation>
     </message>
     <message>
         <source>signed with the key registered for {officer} (installation {registered}), but the workbook says it comes from installation {claimed}</source>
-        <translation>signé avec la clé enregistrée pour {officer} (installation {registered}), mais le classeur se dit issu de l'installation {claimed}</translation>
+        <translation>signé avec la clé enregistrée pour {officer} (installation {registered}), mais le classeur se dit issu de l&apos;installation {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
-        <translation>importé bien que modifié après signature, par dérogation du coordinateur ; le journal d'audit l'enregistre</translation>
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
+        <translation>importé bien que modifié après signature, par dérogation du coordinateur ; le journal d&apos;audit l&apos;enregistre</translation>
     </message>
     <message>
         <source>the data differs from what kpfield wrote into this file (the SHA-256 in its _about sheet no longer matches): it was edited after export, or its _about sheet was; check who changed it. Its rows were checked like any other</source>
-        <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (le SHA-256 de sa feuille _about ne correspond plus) : il a été modifié après l'export, ou sa feuille _about l'a été ; vérifiez qui l'a modifié. Ses lignes ont été vérifiées comme les autres</translation>
+        <translation>les données diffèrent de ce que kpfield a écrit dans ce fichier (le SHA-256 de sa feuille _about ne correspond plus) : il a été modifié après l&apos;export, ou sa feuille _about l&apos;a été ; vérifiez qui l&apos;a modifié. Ses lignes ont été vérifiées comme les autres</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
-        <translation>{n} fiche(s) déjà présente(s) ici seraient modifiées par ce fichier, qu'aucun agent enregistré n'a signé : rien n'a été modifié ; chaque modification est un conflit à examiner ('kpfield conflicts', ou la page Échanges)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} fiche(s) déjà présente(s) ici seraient modifiées par ce fichier, qu&apos;aucun agent enregistré n&apos;a signé : rien n&apos;a été modifié ; chaque modification est un conflit à examiner (&apos;kpfield conflicts&apos;, ou la page Échanges)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3622,31 +4180,31 @@ ct</translation>
     </message>
     <message>
         <source>{n} conflict(s) between two spellings of a value (case, accents or spaces alone) were settled automatically to the most recent spelling; they are listed with the conflicts</source>
-        <translation>{n} conflit(s) entre deux orthographes d'une même valeur (majuscules, accents ou espaces seulement) ont été réglés automatiquement selon l'orthographe la plus récente ; ils figurent avec les conflits</translation>
+        <translation>{n} conflit(s) entre deux orthographes d&apos;une même valeur (majuscules, accents ou espaces seulement) ont été réglés automatiquement selon l&apos;orthographe la plus récente ; ils figurent avec les conflits</translation>
     </message>
     <message>
         <source>{path} was not imported: {reason}</source>
-        <translation>{path} n'a pas été importé : {reason}</translation>
+        <translation>{path} n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
         <source>{path} was not imported: the inventory is busy; import it again in a moment</source>
-        <translation>{path} n'a pas été importé : l'inventaire est occupé ; importez-le de nouveau dans un instant</translation>
+        <translation>{path} n&apos;a pas été importé : l&apos;inventaire est occupé ; importez-le de nouveau dans un instant</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
-        <translation>{path}, feuille « {sheet} », case B{row} : « {value} » n'est pas l'identité d'une installation ; recopiez-la telle que « kpfield identity » l'affiche, ou laissez la case vide</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
+        <translation>{path}, feuille « {sheet} », case B{row} : « {value} » n&apos;est pas l&apos;identité d&apos;une installation ; recopiez-la telle que « kpfield identity » l&apos;affiche, ou laissez la case vide</translation>
     </message>
     <message>
         <source>{file} was altered after it was signed: {detail}. Nothing from it was written. Ask the officer for a fresh export; or, if you know why it changed, import it accepting altered files (kpfield import --accept-altered, or the option on the Exchange page), which the audit log records</source>
-        <translation>{file} a été modifié après sa signature : {detail}. Rien n'en a été écrit. Demandez à l'agent un nouvel export ; ou, si vous savez pourquoi il a changé, importez-le en acceptant les fichiers modifiés (kpfield import --accept-altered, ou l'option de la page Échanges), ce que le journal d'audit enregistre</translation>
+        <translation>{file} a été modifié après sa signature : {detail}. Rien n&apos;en a été écrit. Demandez à l&apos;agent un nouvel export ; ou, si vous savez pourquoi il a changé, importez-le en acceptant les fichiers modifiés (kpfield import --accept-altered, ou l&apos;option de la page Échanges), ce que le journal d&apos;audit enregistre</translation>
     </message>
     <message>
         <source>the workbook contains macros ({parts}); kpfield never runs macros: it read only the values in the cells</source>
-        <translation>le classeur contient des macros ({parts}) ; kpfield n'exécute jamais de macros : il n'a lu que les valeurs des cellules</translation>
+        <translation>le classeur contient des macros ({parts}) ; kpfield n&apos;exécute jamais de macros : il n&apos;a lu que les valeurs des cellules</translation>
     </message>
     <message>
         <source>the workbook links to other files ({files}); kpfield did not open them: cells that refer to them were read with the values saved in this workbook</source>
-        <translation>le classeur renvoie à d'autres fichiers ({files}) ; kpfield ne les a pas ouverts : les cellules qui y renvoient ont été lues avec les valeurs enregistrées dans ce classeur</translation>
+        <translation>le classeur renvoie à d&apos;autres fichiers ({files}) ; kpfield ne les a pas ouverts : les cellules qui y renvoient ont été lues avec les valeurs enregistrées dans ce classeur</translation>
     </message>
     <message>
         <source>the workbook defines data connections (to databases or web pages); kpfield did not refresh them: it read the values saved in the cells</source>
@@ -3654,27 +4212,27 @@ ct</translation>
     </message>
     <message>
         <source>sheet {sheet!r} is hidden in the workbook; kpfield read it like the others</source>
-        <translation>la feuille {sheet!r} est masquée dans le classeur ; kpfield l'a lue comme les autres</translation>
+        <translation>la feuille {sheet!r} est masquée dans le classeur ; kpfield l&apos;a lue comme les autres</translation>
     </message>
     <message>
         <source>sheet {sheet!r}, column {column}: {n} cell(s) held a formula; kpfield did not run them and read the value the spreadsheet saved with each (an empty cell where none was saved)</source>
-        <translation>feuille {sheet!r}, colonne {column} : {n} cellule(s) contenaient une formule ; kpfield ne les a pas exécutées et a lu la valeur enregistrée par le tableur pour chacune (une cellule vide quand aucune n'était enregistrée)</translation>
+        <translation>feuille {sheet!r}, colonne {column} : {n} cellule(s) contenaient une formule ; kpfield ne les a pas exécutées et a lu la valeur enregistrée par le tableur pour chacune (une cellule vide quand aucune n&apos;était enregistrée)</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation>la feuille '{sheet}' n'a pas de ligne d'en-tête reconnue par kpfield ; elle n'a pas été lue</translation>
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>la feuille &apos;{sheet}&apos; n&apos;a pas de ligne d&apos;en-tête reconnue par kpfield ; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation>{field} : {kind} '{value}' introuvable, ni dans l'inventaire ni dans ce fichier</translation>
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field} : {kind} &apos;{value}&apos; introuvable, ni dans l&apos;inventaire ni dans ce fichier</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>'{value}' n'est pas un identifiant d'enregistrement (UUID) ; laissez la cellule vide pour un nouvel enregistrement</translation>
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un identifiant d&apos;enregistrement (UUID) ; laissez la cellule vide pour un nouvel enregistrement</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>feuille '{sheet}' ligne {row} : {kind} {key} existe déjà ici sous un autre UUID ; {uuid} est désormais un alias de {other}</translation>
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>feuille &apos;{sheet}&apos; ligne {row} : {kind} {key} existe déjà ici sous un autre UUID ; {uuid} est désormais un alias de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3685,64 +4243,84 @@ ct</translation>
         <translation>{key} apparaît deux fois dans cette feuille (lignes {first} et {row})</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>saisissez le n° d’identité de la personne, son numéro de carte de creuseur, ou son nom et son village comme dans « Aminata Sesay (Koidu) » (une personne de ce classeur ou de l’inventaire)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>saisissez le code du chantier (par exemple KN-012) d’un chantier déjà présent dans l’inventaire ou sur la feuille des chantiers de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>saisissez le numéro de permis (par exemple SL-ART-2026-0007) d’un permis déjà présent dans l’inventaire ou sur la feuille des permis de ce classeur</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>saisissez le numéro d’enregistrement de l’organisation ou son nom, tel qu’il figure dans l’inventaire ou sur la feuille des organisations de ce classeur</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>nommez un enregistrement ({kinds}) déjà présent dans l’inventaire ou dans ce classeur</translation>
+    </message>
+    <message>
         <source>{start}... ({n} characters)</source>
         <translation>{start}... ({n} caractères)</translation>
     </message>
     <message>
         <source>{file} changed since the preview; preview it again before importing</source>
-        <translation>{file} a changé depuis l'aperçu ; refaites l'aperçu avant d'importer</translation>
+        <translation>{file} a changé depuis l&apos;aperçu ; refaites l&apos;aperçu avant d&apos;importer</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
-        <translation>{path} a été refusé par les contrôles propres de l'inventaire ({error}) ; rien n'en a été écrit</translation>
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
+        <translation>{path} a été refusé par les contrôles propres de l&apos;inventaire ({error}) ; rien n&apos;en a été écrit</translation>
     </message>
     <message>
         <source>{path}: the process reading it stopped unexpectedly (exit code {code}); nothing from it was written. Close other programs to free memory and import it again</source>
-        <translation>{path} : le processus qui le lisait s'est arrêté de façon inattendue (code de sortie {code}) ; rien n'en a été écrit. Fermez d'autres programmes pour libérer de la mémoire et importez-le à nouveau</translation>
+        <translation>{path} : le processus qui le lisait s&apos;est arrêté de façon inattendue (code de sortie {code}) ; rien n&apos;en a été écrit. Fermez d&apos;autres programmes pour libérer de la mémoire et importez-le à nouveau</translation>
     </message>
     <message>
         <source>the clock holds {size} characters, more than kpfield reads ({limit})</source>
-        <translation>l'horloge contient {size} caractères, plus que kpfield n'en lit ({limit})</translation>
+        <translation>l&apos;horloge contient {size} caractères, plus que kpfield n&apos;en lit ({limit})</translation>
     </message>
     <message>
         <source>the clock is nested {depth} levels deep; a clock kpfield writes is one level ({example})</source>
-        <translation>l'horloge est imbriquée sur {depth} niveaux ; une horloge écrite par kpfield n'en a qu'un ({example})</translation>
+        <translation>l&apos;horloge est imbriquée sur {depth} niveaux ; une horloge écrite par kpfield n&apos;en a qu&apos;un ({example})</translation>
     </message>
     <message>
         <source>the field versions hold {size} characters, more than kpfield reads ({limit})</source>
-        <translation>les versions des champs contiennent {size} caractères, plus que kpfield n'en lit ({limit})</translation>
+        <translation>les versions des champs contiennent {size} caractères, plus que kpfield n&apos;en lit ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
-        <translation>ce n'est pas une liste de versions des champs telle que kpfield l'écrit ({{"champ": [installation, modification]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>ce n&apos;est pas une liste de versions des champs telle que kpfield l&apos;écrit ({{&quot;champ&quot;: [installation, modification]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
-        <translation>les versions des champs nomment {field}, qui n'est pas un champ de cette feuille</translation>
+        <translation>les versions des champs nomment {field}, qui n&apos;est pas un champ de cette feuille</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
         <translation>les versions des champs disent que {field} a été écrit par une modification que le vecteur de versions de la fiche ne compte pas</translation>
     </message>
     <message>
         <source>{column}: this is not a version vector as kpfield writes it (each installation with its number of changes, at least 1, in {{...}})</source>
-        <translation>{column} : ce n'est pas un vecteur de versions tel que kpfield l'écrit (chaque installation avec son nombre de modifications, au moins 1, entre {{...}})</translation>
+        <translation>{column} : ce n&apos;est pas un vecteur de versions tel que kpfield l&apos;écrit (chaque installation avec son nombre de modifications, au moins 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
-        <translation>{column} : il compte {n} modifications par une installation, plus que la version de la fiche ({version}) ne l'indique</translation>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
+        <translation>{column} : il compte {n} modifications par une installation, plus que la version de la fiche ({version}) ne l&apos;indique</translation>
     </message>
     <message>
         <source>{column}: an installation is named by at most {limit} characters</source>
         <translation>{column} : une installation est désignée par {limit} caractères au plus</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
-        <translation>modified_by : {value} n'est pas une installation que ce fichier déclare (celle qui l'a produit, l'origine de la fiche, ou une que son vecteur de versions compte)</translation>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
+        <translation>modified_by : {value} n&apos;est pas une installation que ce fichier déclare (celle qui l&apos;a produit, l&apos;origine de la fiche, ou une que son vecteur de versions compte)</translation>
     </message>
     <message>
         <source>{column}: this is not a UTC time as kpfield writes it (2026-04-03T10:00:00Z)</source>
-        <translation>{column} : ce n'est pas une heure UTC telle que kpfield l'écrit (2026-04-03T10:00:00Z)</translation>
+        <translation>{column} : ce n&apos;est pas une heure UTC telle que kpfield l&apos;écrit (2026-04-03T10:00:00Z)</translation>
     </message>
     <message>
         <source>{column}: {value} is later than the file was made, or in the future ({limit})</source>
@@ -3792,8 +4370,8 @@ ct</translation>
         <translation>Visité le</translation>
     </message>
     <message>
-        <source>Inspector's notes</source>
-        <translation>Notes de l'inspecteur</translation>
+        <source>Inspector&apos;s notes</source>
+        <translation>Notes de l&apos;inspecteur</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -3804,8 +4382,8 @@ ct</translation>
         <translation>Enregistrements à suivre : {district}, {period}</translation>
     </message>
     <message>
-        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
-        <translation>Chaque enregistrement qu'un indicateur de la matrice des défis signale dans le district, pour les inspecteurs qui les visitent : {n} en tout. « Visité le » et les notes sont à remplir par l'inspecteur.</translation>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
+        <translation>Chaque enregistrement qu&apos;un indicateur de la matrice des défis signale dans le district, pour les inspecteurs qui les visitent : {n} en tout. « Visité le » et les notes sont à remplir par l&apos;inspecteur.</translation>
     </message>
     <message>
         <source>Row status</source>
@@ -3829,7 +4407,7 @@ ct</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation>Statut de l'indicateur</translation>
+        <translation>Statut de l&apos;indicateur</translation>
     </message>
     <message>
         <source>Thresholds</source>
@@ -3896,8 +4474,8 @@ ct</translation>
         <translation>USD par carat</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
-        <translation>Matrice {file} (version {version}). Chaque cellule donne le plus mauvais état des indicateurs automatiques de la ligne ; la note d'auto-évaluation du pays (A-D) est entre parenthèses. Chaque indicateur figure sur « {sheet} ».</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matrice {file} (version {version}). Chaque cellule donne le plus mauvais état des indicateurs automatiques de la ligne ; la note d&apos;auto-évaluation du pays (A-D) est entre parenthèses. Chaque indicateur figure sur « {sheet} ».</translation>
     </message>
     <message>
         <source>Indicators of the challenge matrix, {period}</source>
@@ -3925,11 +4503,11 @@ ct</translation>
     </message>
     <message>
         <source>{stones} of the {total} stones ({carats} ct) have no size classes recorded and are not in the table.</source>
-        <translation>{stones} des {total} pierres ({carats} ct) n'ont pas de classes de taille enregistrées et ne figurent pas dans le tableau.</translation>
+        <translation>{stones} des {total} pierres ({carats} ct) n&apos;ont pas de classes de taille enregistrées et ne figurent pas dans le tableau.</translation>
     </message>
     <message>
         <source>The reference holds no stones: there is nothing to compare with.</source>
-        <translation>La référence ne contient aucune pierre : il n'y a rien à comparer.</translation>
+        <translation>La référence ne contient aucune pierre : il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <source>Chi-square on stone counts {chi2} ({dof} degrees of freedom), p = {p}; total-variation distance {tvd}.</source>
@@ -3940,11 +4518,11 @@ ct</translation>
         <translation>Distance de variation totale {tvd} ; trop peu de pierres pour un test du khi-deux (moins de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
         <translation>Carats : {ratio} fois la moyenne des semestres précédents (un bond).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
         <translation>Carats : {ratio} fois la moyenne des semestres précédents.</translation>
     </message>
     <message>
@@ -3960,7 +4538,7 @@ ct</translation>
         <translation>Empreintes de provenance, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
         <translation>Part des pierres et des carats par classe de taille, comparée aux semestres précédents du même lieu (la référence).</translation>
     </message>
     <message>
@@ -3970,6 +4548,10 @@ ct</translation>
     <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
@@ -4004,8 +4586,8 @@ ct</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation>région WGAAP inconnue '{region}' ; choisissez parmi {choices}</translation>
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>région WGAAP inconnue &apos;{region}&apos; ; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -4013,7 +4595,7 @@ ct</translation>
     </message>
     <message>
         <source>All countries in the inventory</source>
-        <translation>Tous les pays de l'inventaire</translation>
+        <translation>Tous les pays de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial production</source>
@@ -4033,11 +4615,11 @@ ct</translation>
     </message>
     <message>
         <source>Artisanal mining licences in force</source>
-        <translation>Permis d'exploitation artisanale en vigueur</translation>
+        <translation>Permis d&apos;exploitation artisanale en vigueur</translation>
     </message>
     <message>
         <source>Small-scale mining licences in force</source>
-        <translation>Permis d'exploitation à petite échelle en vigueur</translation>
+        <translation>Permis d&apos;exploitation à petite échelle en vigueur</translation>
     </message>
     <message>
         <source>Dealer licences in force</source>
@@ -4045,7 +4627,7 @@ ct</translation>
     </message>
     <message>
         <source>Exporter licences in force</source>
-        <translation>Permis d'exportateur en vigueur</translation>
+        <translation>Permis d&apos;exportateur en vigueur</translation>
     </message>
     <message>
         <source>Registered diggers</source>
@@ -4093,7 +4675,7 @@ ct</translation>
     </message>
     <message>
         <source>Registered diggers are counted by the day they were registered. {estimated} of the {diggers} diggers have no day recorded: they are counted from an estimate (the earliest licence they hold or production under it, else the day they were entered), which their records can correct.</source>
-        <translation>Les creuseurs enregistrés sont comptés à la date de leur enregistrement. {estimated} des {diggers} creuseurs n'ont pas de date enregistrée : ils sont comptés à partir d'une estimation (le plus ancien permis qu'ils détiennent ou la plus ancienne production sous ce permis, à défaut la date de saisie), que leur fiche permet de corriger.</translation>
+        <translation>Les creuseurs enregistrés sont comptés à la date de leur enregistrement. {estimated} des {diggers} creuseurs n&apos;ont pas de date enregistrée : ils sont comptés à partir d&apos;une estimation (le plus ancien permis qu&apos;ils détiennent ou la plus ancienne production sous ce permis, à défaut la date de saisie), que leur fiche permet de corriger.</translation>
     </message>
     <message>
         <source>partial: {start} to {end}</source>
@@ -4109,7 +4691,7 @@ ct</translation>
     </message>
     <message>
         <source>Total year {year}: {scope}</source>
-        <translation>Total de l'année {year} : {scope}</translation>
+        <translation>Total de l&apos;année {year} : {scope}</translation>
     </message>
     <message>
         <source>Site code</source>
@@ -4200,15 +4782,15 @@ ct</translation>
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
-        <translation>Les permis en vigueur et les creuseurs enregistrés sont comptés le dernier jour de chaque semestre (pour une année : le dernier jour de son dernier semestre) ; les chantiers productifs sont ceux dont une production est enregistrée dans le semestre. Les totaux de production sont les sommes de « {sheet} ». « Pas de données » : rien n'est enregistré pour le pays dans le semestre, ce qui n'est pas un zéro déclaré.</translation>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>Les permis en vigueur et les creuseurs enregistrés sont comptés le dernier jour de chaque semestre (pour une année : le dernier jour de son dernier semestre) ; les chantiers productifs sont ceux dont une production est enregistrée dans le semestre. Les totaux de production sont les sommes de « {sheet} ». « Pas de données » : rien n&apos;est enregistré pour le pays dans le semestre, ce qui n&apos;est pas un zéro déclaré.</translation>
     </message>
     <message>
         <source>Production by district and month: {scope}</source>
         <translation>Production par district et par mois : {scope}</translation>
     </message>
     <message>
-        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
         <translation>Les districts qui ont des chantiers mais aucune production enregistrée dans la période, et les pays sans chantier, figurent à la fin avec « pas de données ».</translation>
     </message>
     <message>
@@ -4244,8 +4826,8 @@ ct</translation>
         <translation>Changements apportés par {file}, le dernier classeur de {officer} ({at} UTC)</translation>
     </message>
     <message>
-        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
-        <translation>aucun classeur n'a été reçu de « {officer} » ; agents ayant envoyé des classeurs : {known}</translation>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>aucun classeur n&apos;a été reçu de « {officer} » ; agents ayant envoyé des classeurs : {known}</translation>
     </message>
     <message>
         <source>Changes recorded since {since} (UTC)</source>
@@ -4305,7 +4887,7 @@ ct</translation>
     </message>
     <message>
         <source>Buying office / exporter</source>
-        <translation>Bureau d'achat / exportateur</translation>
+        <translation>Bureau d&apos;achat / exportateur</translation>
     </message>
     <message>
         <source>Purchases from sites</source>
@@ -4317,7 +4899,7 @@ ct</translation>
     </message>
     <message>
         <source>USD bought</source>
-        <translation>USD d'achats</translation>
+        <translation>USD d&apos;achats</translation>
     </message>
     <message>
         <source>Sales to licensed buyers</source>
@@ -4389,7 +4971,7 @@ ct</translation>
     </message>
     <message>
         <source>the inventory holds no sites, so there is nothing to report</source>
-        <translation>l'inventaire ne contient aucun chantier : il n'y a rien à présenter</translation>
+        <translation>l&apos;inventaire ne contient aucun chantier : il n&apos;y a rien à présenter</translation>
     </message>
     <message>
         <source>done</source>
@@ -4397,7 +4979,7 @@ ct</translation>
     </message>
     <message>
         <source>the inventory workbook was cancelled; no file was written</source>
-        <translation>le classeur d'inventaire a été annulé ; aucun fichier n'a été écrit</translation>
+        <translation>le classeur d&apos;inventaire a été annulé ; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Consolidated inventory of alluvial diamond production: {scope}</source>
@@ -4449,7 +5031,7 @@ ct</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation>Fichier d'origine</translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
         <source>Since (UTC)</source>
@@ -4464,8 +5046,8 @@ ct</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation>Conflits ouverts : {n} (réglez-les avec 'kpfield resolve' ou sur la page Échanges)</translation>
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflits ouverts : {n} (réglez-les avec &apos;kpfield resolve&apos; ou sur la page Échanges)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -4473,23 +5055,23 @@ ct</translation>
     </message>
     <message>
         <source>LibreOffice is not installed, so no PDF was made (the workbook itself was written). Install LibreOffice (Debian: libreoffice-calc-nogui) or print the Summary from Excel.</source>
-        <translation>LibreOffice n'est pas installé : aucun PDF n'a été produit (le classeur lui-même a bien été écrit). Installez LibreOffice (Debian : libreoffice-calc-nogui) ou imprimez la feuille Synthèse depuis Excel.</translation>
+        <translation>LibreOffice n&apos;est pas installé : aucun PDF n&apos;a été produit (le classeur lui-même a bien été écrit). Installez LibreOffice (Debian : libreoffice-calc-nogui) ou imprimez la feuille Synthèse depuis Excel.</translation>
     </message>
     <message>
         <source>LibreOffice could not make the PDF: {error}</source>
-        <translation>LibreOffice n'a pas pu produire le PDF : {error}</translation>
+        <translation>LibreOffice n&apos;a pas pu produire le PDF : {error}</translation>
     </message>
     <message>
         <source>Period {start} to {end}. Made by kpfield {version} on {date}.</source>
         <translation>Période du {start} au {end}. Produit par kpfield {version} le {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>le classeur de l'inventaire : synthèse par pays et par semestre, matrice des défis, empreintes, indicateurs, production par district et par mois, chantiers, permis, acheteurs et exportateurs, sources.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>le classeur de l&apos;inventaire : synthèse par pays et par semestre, tendances, matrice des défis, empreintes, indicateurs, production par district et par mois, chantiers, permis, acheteurs et exportateurs, sources.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>les pages imprimées : synthèse, matrice des défis, empreintes, indicateurs.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>les pages imprimées : synthèse, tendances, matrice des défis, empreintes, indicateurs.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4500,8 +5082,8 @@ ct</translation>
         <translation>qui a envoyé quoi : le dernier classeur de chaque agent, et qui est en retard.</translation>
     </message>
     <message>
-        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
-        <translation>ce qu'ont apporté les importations et les saisies de la période : chaque enregistrement ajouté, modifié ou supprimé depuis le début de la période.</translation>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <translation>ce qu&apos;ont apporté les importations et les saisies de la période : chaque enregistrement ajouté, modifié ou supprimé depuis le début de la période.</translation>
     </message>
     <message>
         <source>Late for the half-year</source>
@@ -4537,7 +5119,7 @@ ct</translation>
     </message>
     <message>
         <source>Production to</source>
-        <translation>Production jusqu'au</translation>
+        <translation>Production jusqu&apos;au</translation>
     </message>
     <message>
         <source>Installation</source>
@@ -4553,7 +5135,35 @@ ct</translation>
     </message>
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
-        <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c'est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
+        <translation>Semestre {half} (depuis le {start}) : {late} agents sur {officers} en retard, c&apos;est-à-dire sans classeur reçu depuis le début du semestre. Établi à partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Carats produits par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Carats produits</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valeur de la production (USD) par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valeur de la production (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD par carat, par pays et par semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendances : {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Production par pays et par semestre du PK, de {first} à {last}. « Pas de données » : aucune production enregistrée pour le pays au cours du semestre ; les graphiques y laissent un vide au lieu de tracer un zéro.</translation>
     </message>
 </context>
 <context>
@@ -4600,15 +5210,15 @@ ct</translation>
     </message>
     <message>
         <source>the matrix {file} has no row {row}; rows: {rows}</source>
-        <translation>la matrice {file} n'a pas de ligne {row} ; lignes : {rows}</translation>
+        <translation>la matrice {file} n&apos;a pas de ligne {row} ; lignes : {rows}</translation>
     </message>
     <message>
         <source>the matrix file does not exist</source>
-        <translation>le fichier de la matrice n'existe pas</translation>
+        <translation>le fichier de la matrice n&apos;existe pas</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text ({reason}); save it as UTF-8</source>
-        <translation>le fichier n'est pas du texte UTF-8 ({reason}) ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 ({reason}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>not valid TOML: {error}</source>
@@ -4648,7 +5258,7 @@ ct</translation>
     </message>
     <message>
         <source>the matrix has no rows ([[row]] tables)</source>
-        <translation>la matrice n'a aucune ligne (tables [[row]])</translation>
+        <translation>la matrice n&apos;a aucune ligne (tables [[row]])</translation>
     </message>
     <message>
         <source>row id {row}: use lower-case letters, digits and _</source>
@@ -4656,7 +5266,7 @@ ct</translation>
     </message>
     <message>
         <source>row id {row} is used twice</source>
-        <translation>l'identifiant de ligne {row} est utilisé deux fois</translation>
+        <translation>l&apos;identifiant de ligne {row} est utilisé deux fois</translation>
     </message>
     <message>
         <source>row {row}: unknown key (known: {keys})</source>
@@ -4676,11 +5286,11 @@ ct</translation>
     </message>
     <message>
         <source>indicator {indicator}: must be one of {choices}</source>
-        <translation>indicateur {indicator} : doit être l'une des valeurs {choices}</translation>
+        <translation>indicateur {indicator} : doit être l&apos;une des valeurs {choices}</translation>
     </message>
     <message>
         <source>indicator {indicator}: must be a number (a share is written 0.05 for 5 %)</source>
-        <translation>indicateur {indicator} : doit être un nombre (une part s'écrit 0.05 pour 5 %)</translation>
+        <translation>indicateur {indicator} : doit être un nombre (une part s&apos;écrit 0.05 pour 5 %)</translation>
     </message>
     <message>
         <source>indicator {indicator}: lower is better, so partly_met must be &gt;= met</source>
@@ -4743,8 +5353,8 @@ ct</translation>
         <translation>Matrice des défis, période {period} ({file}, version {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
-        <translation>(une lettre après un statut est la note d'auto-évaluation du pays)</translation>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
+        <translation>(une lettre après un statut est la note d&apos;auto-évaluation du pays)</translation>
     </message>
     <message>
         <source>{title}: {status}</source>
@@ -4819,15 +5429,15 @@ ct</translation>
         <translation>Part de la production (carats) des chantiers sans permis valide le jour même</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
-        <translation>carats des enregistrements de production de la période dont le permis (celui de l'enregistrement, sinon celui du chantier) manque ou n'est pas valide à la date de production (statut actif et issued_on &lt;= date &lt;= expires_on), divisés par tous les carats produits dans le périmètre et la période</translation>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <translation>carats des enregistrements de production de la période dont le permis (celui de l&apos;enregistrement, sinon celui du chantier) manque ou n&apos;est pas valide à la date de production (statut actif et issued_on &lt;= date &lt;= expires_on), divisés par tous les carats produits dans le périmètre et la période</translation>
     </message>
     <message>
         <source>Share of producing licences that produced after their expiry date</source>
-        <translation>Part des permis productifs ayant produit après leur date d'expiration</translation>
+        <translation>Part des permis productifs ayant produit après leur date d&apos;expiration</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>permis ayant dans la période une production datée après leur expires_on, divisés par les permis ayant une production dans la période</translation>
     </message>
     <message>
@@ -4835,7 +5445,7 @@ ct</translation>
         <translation>Part des travailleurs des chantiers actifs couverte par des creuseurs enregistrés du village</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>par village (pays, district, village) : travailleurs des chantiers actifs du périmètre W et personnes enregistrées avec le rôle de creuseur R ; la valeur est la somme de min(R, W) divisée par la somme de W ; en cause : les chantiers actifs des villages ayant moins de creuseurs enregistrés que de travailleurs</translation>
     </message>
     <message>
@@ -4843,7 +5453,7 @@ ct</translation>
         <translation>Part des chantiers actifs avec un point GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>chantiers actifs ayant une latitude et une longitude, divisés par les chantiers actifs (statut actuel des chantiers)</translation>
     </message>
     <message>
@@ -4851,11 +5461,11 @@ ct</translation>
         <translation>Part des chantiers cartographiés dont le point est hors du pays</translation>
     </message>
     <message>
-        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
-        <translation>sites dont le point GPS se trouve à plus d'environ 5 km hors de la frontière de leur pays (telle que kpfield la trace, d'après les contours de Natural Earth), divisés par les sites ayant un point GPS dans les pays dont kpfield a la frontière</translation>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <translation>sites dont le point GPS se trouve à plus d&apos;environ 5 km hors de la frontière de leur pays (telle que kpfield la trace, d&apos;après les contours de Natural Earth), divisés par les sites ayant un point GPS dans les pays dont kpfield a la frontière</translation>
     </message>
     <message>
-        <source>Share of mapped sites outside their licence's area</source>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
         <translation>Part des sites cartographiés hors du périmètre de leur permis</translation>
     </message>
     <message>
@@ -4863,12 +5473,12 @@ ct</translation>
         <translation>sites dont le point GPS se trouve à plus de 10 m hors du périmètre tracé de leur permis, divisés par les sites ayant un point GPS dont le permis a un périmètre</translation>
     </message>
     <message>
-        <source>Share of licence areas that overlap another licence's area</source>
-        <translation>Part des périmètres de permis qui chevauchent le périmètre d'un autre permis</translation>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
+        <translation>Part des périmètres de permis qui chevauchent le périmètre d&apos;un autre permis</translation>
     </message>
     <message>
-        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
-        <translation>permis des sites du périmètre dont le périmètre tracé chevauche celui d'un autre permis en vigueur du même pays, divisés par les permis des sites du périmètre qui ont un périmètre tracé</translation>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
+        <translation>permis des sites du périmètre dont le périmètre tracé chevauche celui d&apos;un autre permis en vigueur du même pays, divisés par les permis des sites du périmètre qui ont un périmètre tracé</translation>
     </message>
     <message>
         <source>Share of active sites not inspected in the last year</source>
@@ -4884,31 +5494,31 @@ ct</translation>
     </message>
     <message>
         <source>active sites that recorded production in fewer months than the period has (months begun by today), divided by active sites</source>
-        <translation>chantiers actifs ayant enregistré une production sur moins de mois que n'en compte la période (mois commencés à ce jour), divisés par les chantiers actifs</translation>
+        <translation>chantiers actifs ayant enregistré une production sur moins de mois que n&apos;en compte la période (mois commencés à ce jour), divisés par les chantiers actifs</translation>
     </message>
     <message>
         <source>Share of production records that are incomplete</source>
         <translation>Part des enregistrements de production incomplets</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
-        <translation>enregistrements sans valeur, sans référence de cahier ou de bordereau, sans répartition par classes de taille, ou dont les classes de taille ne totalisent pas les pierres de l'enregistrement, divisés par les enregistrements de la période</translation>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
+        <translation>enregistrements sans valeur, sans référence de cahier ou de bordereau, sans répartition par classes de taille, ou dont les classes de taille ne totalisent pas les pierres de l&apos;enregistrement, divisés par les enregistrements de la période</translation>
     </message>
     <message>
         <source>Share of production records entered long after the fact</source>
         <translation>Part des enregistrements de production saisis longtemps après les faits</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>enregistrements dont la date de saisie (created_at) est postérieure de plus de `days` jours (90 par défaut) à la date de production, divisés par les enregistrements de la période</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
-        <translation>Part de la production vendue (carats) achetée sans permis d'acheteur valide</translation>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
+        <translation>Part de la production vendue (carats) achetée sans permis d&apos;acheteur valide</translation>
     </message>
     <message>
         <source>carats of production records with a buyer (a licence or a name) whose buyer has no licence, or a licence that is not a dealer or exporter licence or not valid on the production date, divided by the carats of records with a buyer</source>
-        <translation>carats des enregistrements de production ayant un acheteur (un permis ou un nom) dont l'acheteur n'a pas de permis, ou un permis qui n'est ni de collecteur ni d'exportateur ou qui n'est pas valide à la date de production, divisés par les carats des enregistrements ayant un acheteur</translation>
+        <translation>carats des enregistrements de production ayant un acheteur (un permis ou un nom) dont l&apos;acheteur n&apos;a pas de permis, ou un permis qui n&apos;est ni de collecteur ni d&apos;exportateur ou qui n&apos;est pas valide à la date de production, divisés par les carats des enregistrements ayant un acheteur</translation>
     </message>
     <message>
         <source>Share of buying dealers that bought while their licence was not valid</source>
@@ -4916,7 +5526,7 @@ ct</translation>
     </message>
     <message>
         <source>dealer licences that bought production of the scope on a day the licence was not valid, divided by the dealer licences that bought production of the scope in the period</source>
-        <translation>permis de collecteur ayant acheté de la production du périmètre un jour où le permis n'était pas valide, divisés par les permis de collecteur ayant acheté de la production du périmètre dans la période</translation>
+        <translation>permis de collecteur ayant acheté de la production du périmètre un jour où le permis n&apos;était pas valide, divisés par les permis de collecteur ayant acheté de la production du périmètre dans la période</translation>
     </message>
     <message>
         <source>Carats dealers sold on, per carat recorded as bought from the sites</source>
@@ -4924,43 +5534,43 @@ ct</translation>
     </message>
     <message>
         <source>for the dealers that bought production of the scope in the period: carats of their sales (kind sale) dated in the period, divided by the carats of all production records naming them as buyer in the period; offending: dealers whose own ratio is more than `tolerance` away from 1</source>
-        <translation>pour les collecteurs ayant acheté de la production du périmètre dans la période : carats de leurs ventes (type vente) datées de la période, divisés par les carats de tous les enregistrements de production qui les nomment comme acheteur dans la période ; en cause : les collecteurs dont le rapport propre s'écarte de 1 de plus de `tolerance`</translation>
+        <translation>pour les collecteurs ayant acheté de la production du périmètre dans la période : carats de leurs ventes (type vente) datées de la période, divisés par les carats de tous les enregistrements de production qui les nomment comme acheteur dans la période ; en cause : les collecteurs dont le rapport propre s&apos;écarte de 1 de plus de `tolerance`</translation>
     </message>
     <message>
         <source>Share of exports without a KP certificate number</source>
         <translation>Part des exportations sans numéro de certificat PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
-        <translation>exportations (type exportation) des exportateurs du périmètre datées de la période sans numéro de certificat PK, divisées par ces exportations ; un périmètre chantier n'a pas d'exportateurs (pas de données)</translation>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <translation>exportations (type exportation) des exportateurs du périmètre datées de la période sans numéro de certificat PK, divisées par ces exportations ; un périmètre chantier n&apos;a pas d&apos;exportateurs (pas de données)</translation>
     </message>
     <message>
         <source>Share of valued production records far from the median USD/ct of their size class</source>
         <translation>Part des productions évaluées loin de la médiane USD/ct de leur classe de taille</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>chaque enregistrement évalué est placé dans la classe de taille de sa pierre moyenne (carats / pierres) ; la médiane USD/ct de cette classe sur les enregistrements de la période de la zone de référence (la région WGAAP, ou le pays) sert de référence ; enregistrements à plus de `factor` fois au-dessus ou au-dessous, divisés par les enregistrements évalués</translation>
     </message>
     <message>
         <source>valuation_outliers: reference must be one of {choices}, not {value}</source>
-        <translation>valuation_outliers : reference doit être l'une des valeurs {choices}, et non {value}</translation>
+        <translation>valuation_outliers : reference doit être l&apos;une des valeurs {choices}, et non {value}</translation>
     </message>
     <message>
         <source>Share of sites whose size-class footprint departs from their own history</source>
-        <translation>Part des chantiers dont l'empreinte par classes de taille s'écarte de leur historique</translation>
+        <translation>Part des chantiers dont l&apos;empreinte par classes de taille s&apos;écarte de leur historique</translation>
     </message>
     <message>
         <source>for each site with at least `min_stones` stones both in the period and in the `history` half-years before: stone counts per size class compared by a chi-square test of homogeneity (sparse classes pooled) and the total-variation distance; a site departs when p &lt; `p_value` and the distance is at least `tvd`; divided by the sites compared</source>
-        <translation>pour chaque chantier ayant au moins `min_stones` pierres à la fois dans la période et dans les `history` semestres précédents : nombres de pierres par classe de taille comparés par un test d'homogénéité du khi-deux (classes peu fournies regroupées) et par la distance de variation totale ; un chantier s'écarte quand p &lt; `p_value` et que la distance est d'au moins `tvd` ; divisés par les chantiers comparés</translation>
+        <translation>pour chaque chantier ayant au moins `min_stones` pierres à la fois dans la période et dans les `history` semestres précédents : nombres de pierres par classe de taille comparés par un test d&apos;homogénéité du khi-deux (classes peu fournies regroupées) et par la distance de variation totale ; un chantier s&apos;écarte quand p &lt; `p_value` et que la distance est d&apos;au moins `tvd` ; divisés par les chantiers comparés</translation>
     </message>
     <message>
         <source>Share of buying offices whose purchases jumped above their history</source>
-        <translation>Part des bureaux d'achat dont les achats ont bondi au-dessus de leur historique</translation>
+        <translation>Part des bureaux d&apos;achat dont les achats ont bondi au-dessus de leur historique</translation>
     </message>
     <message>
         <source>for each dealer licence that bought production of the scope: carats of all production naming it as buyer in the period, against its mean per half-year over the `history` half-years before (those with purchases; at least `min_history`); it jumps above `ratio` times that mean; divided by the offices with enough history</source>
-        <translation>pour chaque permis de collecteur ayant acheté de la production du périmètre : carats de toute la production qui le nomme comme acheteur dans la période, comparés à sa moyenne par semestre sur les `history` semestres précédents (ceux avec des achats ; au moins `min_history`) ; il bondit au-delà de `ratio` fois cette moyenne ; divisés par les bureaux ayant assez d'historique</translation>
+        <translation>pour chaque permis de collecteur ayant acheté de la production du périmètre : carats de toute la production qui le nomme comme acheteur dans la période, comparés à sa moyenne par semestre sur les `history` semestres précédents (ceux avec des achats ; au moins `min_history`) ; il bondit au-delà de `ratio` fois cette moyenne ; divisés par les bureaux ayant assez d&apos;historique</translation>
     </message>
     <message>
         <source>Share of active sites that reported production in the period</source>
@@ -4968,14 +5578,14 @@ ct</translation>
     </message>
     <message>
         <source>active sites with at least one production record in the period, divided by active sites; offending: active sites with none</source>
-        <translation>chantiers actifs ayant au moins un enregistrement de production dans la période, divisés par les chantiers actifs ; en cause : les chantiers actifs qui n'en ont aucun</translation>
+        <translation>chantiers actifs ayant au moins un enregistrement de production dans la période, divisés par les chantiers actifs ; en cause : les chantiers actifs qui n&apos;en ont aucun</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Part des enregistrements de production de la période saisis à temps pour les statistiques semestrielles</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>enregistrements de la période saisis (created_at) au plus tard `days` jours (45 par défaut) après la fin de la période, divisés par les enregistrements de la période ; en cause : les enregistrements saisis plus tard</translation>
     </message>
     <message>
@@ -4983,8 +5593,8 @@ ct</translation>
         <translation>Inspections de chantiers par agent inspecteur sur la période</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
-        <translation>inspections des chantiers du périmètre datées de la période, divisées par le nombre d'agents distincts qui les ont faites</translation>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
+        <translation>inspections des chantiers du périmètre datées de la période, divisées par le nombre d&apos;agents distincts qui les ont faites</translation>
     </message>
     <message>
         <source>Active sites per inspecting officer</source>
@@ -4992,7 +5602,7 @@ ct</translation>
     </message>
     <message>
         <source>active sites of the scope, divided by the distinct officers who inspected its sites in the period; offending: active sites not inspected in the period</source>
-        <translation>chantiers actifs du périmètre, divisés par le nombre d'agents distincts ayant inspecté ses chantiers dans la période ; en cause : les chantiers actifs non inspectés dans la période</translation>
+        <translation>chantiers actifs du périmètre, divisés par le nombre d&apos;agents distincts ayant inspecté ses chantiers dans la période ; en cause : les chantiers actifs non inspectés dans la période</translation>
     </message>
     <message>
         <source>{label} (deleted)</source>
@@ -5004,23 +5614,23 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a period: write a half-year as 2026H1 or 2026H2, or a year as 2026</source>
-        <translation>{value} n'est pas une période : écrivez un semestre sous la forme 2026H1 ou 2026H2, ou une année sous la forme 2026</translation>
+        <translation>{value} n&apos;est pas une période : écrivez un semestre sous la forme 2026H1 ou 2026H2, ou une année sous la forme 2026</translation>
     </message>
     <message>
         <source>a buying office has no sites of its own: evaluate its country or district</source>
-        <translation>un bureau d'achat n'a pas de chantiers propres : évaluez son pays ou son district</translation>
+        <translation>un bureau d&apos;achat n&apos;a pas de chantiers propres : évaluez son pays ou son district</translation>
     </message>
     <message>
         <source>{value} is not a scope: write it as one of {examples}</source>
-        <translation>{value} n'est pas un périmètre : écrivez-le sous l'une des formes {examples}</translation>
+        <translation>{value} n&apos;est pas un périmètre : écrivez-le sous l&apos;une des formes {examples}</translation>
     </message>
     <message>
         <source>{value} is not a WGAAP region; choose one of {regions}</source>
-        <translation>{value} n'est pas une région WGAAP ; choisissez parmi {regions}</translation>
+        <translation>{value} n&apos;est pas une région WGAAP ; choisissez parmi {regions}</translation>
     </message>
     <message>
         <source>{value} is not a kind of scope; use {kinds}</source>
-        <translation>{value} n'est pas un type de périmètre ; utilisez {kinds}</translation>
+        <translation>{value} n&apos;est pas un type de périmètre ; utilisez {kinds}</translation>
     </message>
     <message>
         <source>say which country {kind} {value} is in: {example}</source>
@@ -5028,18 +5638,146 @@ ct</translation>
     </message>
     <message>
         <source>no {table} in this inventory has {column} {value}</source>
-        <translation>aucun enregistrement {table} de cet inventaire n'a {column} = {value}</translation>
+        <translation>aucun enregistrement {table} de cet inventaire n&apos;a {column} = {value}</translation>
     </message>
     <message>
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe dans {countries} ; écrivez {example}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>production datée du {date} au chantier {site}, qui n’a pas de permis</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>production datée du {date} sous le permis {licence}, qui a été supprimé</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>production datée du {date} sous le permis {licence}, expiré le {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>production datée du {date} sous le permis {licence}, délivré seulement le {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>production datée du {date} sous le permis {licence}, dont le statut est « {status} »</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>le permis {licence} a expiré le {expires} ; production enregistrée sous ce permis jusqu’au {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>chantier {site} : {workers} travailleurs sur les chantiers actifs du village {village}, {diggers} creuseurs enregistrés</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>chantier {site} : dernière inspection le {last}, plus de {days} jours avant le {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>chantier {site} : jamais inspecté</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>chantier {site} : aucune production enregistrée en {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>aucune référence de registre ou de bordereau</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>aucune ventilation par classe de taille</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>les classes de taille totalisent {sum} pierres, l’enregistrement en indique {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>production datée du {date} au chantier {site} : {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>production datée du {date} au chantier {site}, saisie le {entered} ({days} jours plus tard)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>production datée du {date} vendue à {buyer}, qui n’a pas de permis d’acheteur</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>production datée du {date} vendue sous le permis {licence}, qui n’est pas un permis de collecteur</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>production datée du {date} vendue au permis {licence}, non valide ce jour-là (valide du {issued} au {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>le permis de collecteur {licence} (valide du {issued} au {expires}) a acheté une production datée du {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>le permis de collecteur {licence} a acheté {bought} ct aux chantiers et en a vendu {sold} ct sur la période</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportation du {date}, {carats} ct par le permis {licence}, sans numéro de certificat PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>production datée du {date} au chantier {site} : {value} USD pour {carats} ct ({usd_ct} USD/ct), plus de {factor} fois au-dessus ou en dessous de la médiane de sa classe de taille</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>chantier {site} : ses classes de taille en {period} diffèrent de ses propres {history} semestres précédents</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>le permis de collecteur {licence} a acheté {carats} ct en {period}, plus de {ratio} fois son semestre habituel</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>production datée du {date} au chantier {site}, saisie le {entered}, après la date limite du {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>chantier {site} : actif, sans point GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>chantier {site} : son point GPS {lat} ; {lon} est hors de son pays ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>chantier {site} : son point GPS {lat} ; {lon} est hors du périmètre tracé pour le permis {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>le périmètre du permis {licence} chevauche celui d’un autre permis</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>chantier {site} : actif, aucune production enregistrée en {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>chantier {site} : actif, non inspecté en {period}</translation>
     </message>
 </context>
 <context>
     <name>merge</name>
     <message>
         <source>same national ID {id}</source>
-        <translation>même numéro d'identité nationale {id}</translation>
+        <translation>même numéro d&apos;identité nationale {id}</translation>
     </message>
     <message>
         <source>same name in the same village</source>
@@ -5054,8 +5792,8 @@ ct</translation>
         <translation>supprimé</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation>il n'y a pas de conflit {id} ; 'kpfield conflicts' liste les conflits ouverts</translation>
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>il n&apos;y a pas de conflit {id} ; &apos;kpfield conflicts&apos; liste les conflits ouverts</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -5099,7 +5837,7 @@ ct</translation>
     </message>
     <message>
         <source>there is no live record {id}</source>
-        <translation>il n'y a pas d'enregistrement actif {id}</translation>
+        <translation>il n&apos;y a pas d&apos;enregistrement actif {id}</translation>
     </message>
     <message>
         <source>there is no live {kind} {other} to merge into {keep}</source>
@@ -5111,7 +5849,7 @@ ct</translation>
     </message>
     <message>
         <source>there is no open duplicate candidate {id}</source>
-        <translation>il n'y a pas de doublon probable ouvert n° {id}</translation>
+        <translation>il n&apos;y a pas de doublon probable ouvert n° {id}</translation>
     </message>
     <message>
         <source>say which record of pair {id} to keep: A or B</source>
@@ -5161,7 +5899,7 @@ ct</translation>
     </message>
     <message>
         <source>{path} is not a regular file (it is {what}): nothing was written to it. Give the name of a new file, or of an existing file to replace.</source>
-        <translation>{path} n'est pas un fichier ordinaire (c'est {what}) : rien n'y a été écrit. Indiquez le nom d'un nouveau fichier, ou d'un fichier existant à remplacer.</translation>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est {what}) : rien n&apos;y a été écrit. Indiquez le nom d&apos;un nouveau fichier, ou d&apos;un fichier existant à remplacer.</translation>
     </message>
     <message>
         <source>a loop of symbolic links</source>
@@ -5169,15 +5907,15 @@ ct</translation>
     </message>
     <message>
         <source>{path} could not be written: the disk is full. Nothing was written there and the partial file was removed. Free some space, or write to another drive.</source>
-        <translation>{path} n'a pas pu être écrit : le disque est plein. Rien n'a été écrit à cet endroit et le fichier partiel a été supprimé. Libérez de l'espace, ou écrivez sur un autre disque.</translation>
+        <translation>{path} n&apos;a pas pu être écrit : le disque est plein. Rien n&apos;a été écrit à cet endroit et le fichier partiel a été supprimé. Libérez de l&apos;espace, ou écrivez sur un autre disque.</translation>
     </message>
     <message>
         <source>{path} could not be written: the drive or folder is read-only, or you may not write there. Nothing was written; choose a folder you can write to.</source>
-        <translation>{path} n'a pas pu être écrit : le disque ou le dossier est en lecture seule, ou vous n'avez pas le droit d'y écrire. Rien n'a été écrit ; choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>{path} n&apos;a pas pu être écrit : le disque ou le dossier est en lecture seule, ou vous n&apos;avez pas le droit d&apos;y écrire. Rien n&apos;a été écrit ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>{path} could not be written ({error}). Nothing was written there; check the drive and the folder, or choose another.</source>
-        <translation>{path} n'a pas pu être écrit ({error}). Rien n'a été écrit à cet endroit ; vérifiez le disque et le dossier, ou choisissez-en un autre.</translation>
+        <translation>{path} n&apos;a pas pu être écrit ({error}). Rien n&apos;a été écrit à cet endroit ; vérifiez le disque et le dossier, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -5195,8 +5933,8 @@ ct</translation>
         <translation>Libéria</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Ghana</source>
@@ -5344,7 +6082,7 @@ ct</translation>
     </message>
     <message>
         <source>West Africa</source>
-        <translation>Afrique de l'Ouest</translation>
+        <translation>Afrique de l&apos;Ouest</translation>
     </message>
     <message>
         <source>Central and Southern Africa</source>
@@ -5399,11 +6137,11 @@ ct</translation>
     </message>
     <message>
         <source>refused: nothing written</source>
-        <translation>refusé : rien n'a été écrit</translation>
+        <translation>refusé : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>
-        <translation>essai à blanc : rien n'a été écrit</translation>
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>written</source>
@@ -5442,7 +6180,7 @@ ct</translation>
         <translation>Signé par</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
+        <source>Signer&apos;s key fingerprint</source>
         <translation>Empreinte de la clé du signataire</translation>
     </message>
     <message>
@@ -5499,7 +6237,7 @@ ct</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation>Type d'enregistrement</translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5573,8 +6311,8 @@ ct</translation>
         <translation>Acheteur agréé</translation>
     </message>
     <message>
-        <source>Buyer's licence valid on the date</source>
-        <translation>Permis de l'acheteur valide à la date</translation>
+        <source>Buyer&apos;s licence valid on the date</source>
+        <translation>Permis de l&apos;acheteur valide à la date</translation>
     </message>
     <message>
         <source>Minimum age</source>
@@ -5602,7 +6340,7 @@ ct</translation>
     </message>
     <message>
         <source>licence {number} was only issued on {issued}</source>
-        <translation>le permis {number} n'a été délivré que le {issued}</translation>
+        <translation>le permis {number} n&apos;a été délivré que le {issued}</translation>
     </message>
     <message>
         <source>licence {number} expired on {expires}</source>
@@ -5617,8 +6355,8 @@ ct</translation>
         <translation>{why} : il ne pouvait pas acheter le {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
-        <translation>{name} n'a pas de permis d'achat : les pierres ne peuvent être vendues qu'à des acheteurs agréés</translation>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
+        <translation>{name} n&apos;a pas de permis d&apos;achat : les pierres ne peuvent être vendues qu&apos;à des acheteurs agréés</translation>
     </message>
     <message>
         <source>{stones} stone(s) of {carats} ct weigh {each} ct each, outside the {size_class} class</source>
@@ -5633,7 +6371,7 @@ ct</translation>
         <translation>plus de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct est loin de la production récente de ce district ({low} à {high} USD/ct) : vérifiez la valeur et les carats</translation>
     </message>
     <message>
@@ -5654,18 +6392,18 @@ ct</translation>
     </message>
     <message>
         <source>{why}: an active site needs a valid licence; mark the site idle or renew the licence</source>
-        <translation>{why} : un chantier actif a besoin d'un permis valide ; marquez le chantier inactif ou renouvelez le permis</translation>
+        <translation>{why} : un chantier actif a besoin d&apos;un permis valide ; marquez le chantier inactif ou renouvelez le permis</translation>
     </message>
 </context>
 <context>
     <name>signing</name>
     <message>
         <source>{key!r} is not an Ed25519 public key</source>
-        <translation>{key!r} n'est pas une clé publique Ed25519</translation>
+        <translation>{key!r} n&apos;est pas une clé publique Ed25519</translation>
     </message>
     <message>
         <source>{path} is not a readable kpfield signing key ({why}). Restore it from a backup of your data folder; or move it aside, and kpfield makes a new key on the next export (your coordinator then registers the new one).</source>
-        <translation>{path} n'est pas une clé de signature kpfield lisible ({why}). Restaurez-la à partir d'une sauvegarde de votre dossier de données ; ou mettez-la de côté, et kpfield créera une nouvelle clé au prochain export (votre coordinateur enregistrera alors la nouvelle).</translation>
+        <translation>{path} n&apos;est pas une clé de signature kpfield lisible ({why}). Restaurez-la à partir d&apos;une sauvegarde de votre dossier de données ; ou mettez-la de côté, et kpfield créera une nouvelle clé au prochain export (votre coordinateur enregistrera alors la nouvelle).</translation>
     </message>
     <message>
         <source>part of its signature is missing from _about ({facts})</source>
@@ -5673,7 +6411,7 @@ ct</translation>
     </message>
     <message>
         <source>it is signed in a way this kpfield does not know ({scheme}); if a newer kpfield made it, install that version</source>
-        <translation>il est signé d'une manière que cette version de kpfield ne connaît pas ({scheme}) ; s'il a été produit par une version plus récente de kpfield, installez-la</translation>
+        <translation>il est signé d&apos;une manière que cette version de kpfield ne connaît pas ({scheme}) ; s&apos;il a été produit par une version plus récente de kpfield, installez-la</translation>
     </message>
     <message>
         <source>the public key on its _about sheet is damaged</source>
@@ -5681,11 +6419,11 @@ ct</translation>
     </message>
     <message>
         <source>the fingerprint on its _about sheet ({written}) is not that of its public key ({actual})</source>
-        <translation>l'empreinte indiquée sur sa feuille _about ({written}) n'est pas celle de sa clé publique ({actual})</translation>
+        <translation>l&apos;empreinte indiquée sur sa feuille _about ({written}) n&apos;est pas celle de sa clé publique ({actual})</translation>
     </message>
     <message>
         <source>its _about sheet no longer matches the signature: who made it, when, its counts or checksums were changed</source>
-        <translation>sa feuille _about ne correspond plus à la signature : l'auteur, la date, les décomptes ou les sommes de contrôle ont été modifiés</translation>
+        <translation>sa feuille _about ne correspond plus à la signature : l&apos;auteur, la date, les décomptes ou les sommes de contrôle ont été modifiés</translation>
     </message>
     <message>
         <source>its column headers were changed (a column renamed, moved, added or removed)</source>
@@ -5693,7 +6431,7 @@ ct</translation>
     </message>
     <message>
         <source>its data was changed: a cell was edited, or rows were added or removed (the SHA-256 of the rows read is not the signed one)</source>
-        <translation>ses données ont été modifiées : une cellule a été éditée, ou des lignes ont été ajoutées ou supprimées (le SHA-256 des lignes lues n'est pas celui qui a été signé)</translation>
+        <translation>ses données ont été modifiées : une cellule a été éditée, ou des lignes ont été ajoutées ou supprimées (le SHA-256 des lignes lues n&apos;est pas celui qui a été signé)</translation>
     </message>
     <message>
         <source>registered officer</source>
@@ -5721,27 +6459,27 @@ ct</translation>
     </message>
     <message>
         <source>; key registered after the import</source>
-        <translation>; clé enregistrée après l'import</translation>
+        <translation>; clé enregistrée après l&apos;import</translation>
     </message>
     <message>
         <source>signed by an unknown key {fingerprint}: no officer registered it in this inventory</source>
-        <translation>signé par une clé inconnue {fingerprint} : aucun agent ne l'a enregistrée dans cet inventaire</translation>
+        <translation>signé par une clé inconnue {fingerprint} : aucun agent ne l&apos;a enregistrée dans cet inventaire</translation>
     </message>
     <message>
         <source>unsigned: a hand-filled template, or a workbook from a kpfield that did not sign</source>
-        <translation>non signé : un modèle rempli à la main, ou un classeur issu d'une version de kpfield qui ne signait pas</translation>
+        <translation>non signé : un modèle rempli à la main, ou un classeur issu d&apos;une version de kpfield qui ne signait pas</translation>
     </message>
     <message>
         <source>altered after signing: {detail}</source>
         <translation>modifié après signature : {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
-        <translation> (importé par dérogation du coordinateur, consigné dans le journal d'audit)</translation>
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
+        <translation> (importé par dérogation du coordinateur, consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation>demandez à l'agent d'exécuter de nouveau 'kpfield identity --export' et d'envoyer le nouveau fichier</translation>
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>demandez à l&apos;agent d&apos;exécuter de nouveau &apos;kpfield identity --export&apos; et d&apos;envoyer le nouveau fichier</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -5749,7 +6487,7 @@ ct</translation>
     </message>
     <message>
         <source>it is not a regular file (a folder, a device or a pipe)</source>
-        <translation>ce n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube)</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire (un dossier, un périphérique ou un tube)</translation>
     </message>
     <message>
         <source>it holds {size} bytes; a key file holds at most {limit}</source>
@@ -5764,16 +6502,16 @@ ct</translation>
         <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
-        <translation>ce n'est pas un fichier de clé d'agent (.kpkey)</translation>
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
+        <translation>ce n&apos;est pas un fichier de clé d&apos;agent (.kpkey)</translation>
     </message>
     <message>
         <source>its key is not an Ed25519 key</source>
-        <translation>sa clé n'est pas une clé Ed25519</translation>
+        <translation>sa clé n&apos;est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>it does not name the officer and the installation</source>
-        <translation>il n'indique pas l'agent et l'installation</translation>
+        <translation>il n&apos;indique pas l&apos;agent et l&apos;installation</translation>
     </message>
     <message>
         <source>its public key is damaged</source>
@@ -5785,50 +6523,62 @@ ct</translation>
     </message>
     <message>
         <source>it was edited after the officer exported it</source>
-        <translation>il a été modifié après son export par l'agent</translation>
+        <translation>il a été modifié après son export par l&apos;agent</translation>
     </message>
 </context>
 <context>
     <name>store</name>
     <message>
         <source>{folder} is not a folder: no backup was written. Give a folder for the backups.</source>
-        <translation>{folder} n'est pas un dossier : aucune sauvegarde n'a été écrite. Indiquez un dossier pour les sauvegardes.</translation>
+        <translation>{folder} n&apos;est pas un dossier : aucune sauvegarde n&apos;a été écrite. Indiquez un dossier pour les sauvegardes.</translation>
     </message>
     <message>
         <source>backup cancelled; no backup file was written</source>
-        <translation>sauvegarde annulée ; aucun fichier de sauvegarde n'a été écrit</translation>
+        <translation>sauvegarde annulée ; aucun fichier de sauvegarde n&apos;a été écrit</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: the disk is full. No backup file was left there and the inventory is as it was. Free some space, or back up to another drive.</source>
-        <translation>La sauvegarde n'a pas pu être écrite dans {folder} : le disque est plein. Aucun fichier de sauvegarde n'y a été laissé et l'inventaire est tel qu'il était. Libérez de l'espace, ou sauvegardez sur un autre disque.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} : le disque est plein. Aucun fichier de sauvegarde n&apos;y a été laissé et l&apos;inventaire est tel qu&apos;il était. Libérez de l&apos;espace, ou sauvegardez sur un autre disque.</translation>
     </message>
     <message>
-        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
-        <translation>l'inventaire de {officer} (installation {origin}, inventaire {id})</translation>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
+        <translation>l&apos;inventaire de {officer} (installation {origin}, inventaire {id})</translation>
     </message>
     <message>
         <source>{name} cannot be read to tell which inventory it is, and {folder} holds backups of {n} inventories under that name: {owners}. Choose one with --from</source>
-        <translation>{name} ne peut pas être lu pour savoir de quel inventaire il s'agit, et {folder} contient des sauvegardes de {n} inventaires sous ce nom : {owners}. Choisissez-en une avec --from</translation>
+        <translation>{name} ne peut pas être lu pour savoir de quel inventaire il s&apos;agit, et {folder} contient des sauvegardes de {n} inventaires sous ce nom : {owners}. Choisissez-en une avec --from</translation>
     </message>
     <message>
         <source>No good backup of {name} was found in {folder} ({n} checked)</source>
-        <translation>Aucune sauvegarde valide de {name} n'a été trouvée dans {folder} ({n} vérifiée(s))</translation>
+        <translation>Aucune sauvegarde valide de {name} n&apos;a été trouvée dans {folder} ({n} vérifiée(s))</translation>
     </message>
     <message>
         <source>; the folder holds backups of other inventories, which restore does not bring back unless you name one with --from: {owners}</source>
-        <translation>; le dossier contient des sauvegardes d'autres inventaires, que la restauration ne reprend pas sauf si vous en nommez une avec --from : {owners}</translation>
+        <translation>; le dossier contient des sauvegardes d&apos;autres inventaires, que la restauration ne reprend pas sauf si vous en nommez une avec --from : {owners}</translation>
     </message>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
-        <translation>{backup} n'est pas une sauvegarde valide ({problem}) ; choisissez-en une autre</translation>
+        <translation>{backup} n&apos;est pas une sauvegarde valide ({problem}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauration annulée ; l&apos;inventaire n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} est vide</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>liste des sauvegardes annulée</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
-        <translation>{path} est en lecture seule ici (le fichier, ou le dossier ou le disque où il se trouve, ne peut pas être modifié) : rien n'a donc été changé. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire (ou rendez-le modifiable) et utilisez la copie ; stats, verify et les exports fonctionnent sur le fichier tel quel.</translation>
+        <translation>{path} est en lecture seule ici (le fichier, ou le dossier ou le disque où il se trouve, ne peut pas être modifié) : rien n&apos;a donc été changé. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire (ou rendez-le modifiable) et utilisez la copie ; stats, verify et les exports fonctionnent sur le fichier tel quel.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved from this operation and the inventory is as it was. Free some space (or save to another drive) and try again.</source>
-        <translation>Le disque est plein : rien n'a été enregistré pour cette opération et l'inventaire est resté tel quel. Libérez de l'espace (ou enregistrez sur un autre disque) et réessayez.</translation>
+        <translation>Le disque est plein : rien n&apos;a été enregistré pour cette opération et l&apos;inventaire est resté tel quel. Libérez de l&apos;espace (ou enregistrez sur un autre disque) et réessayez.</translation>
     </message>
     <message>
         <source>{path} cannot be opened here: its latest changes are in {wal}, which cannot be read on a read-only folder or drive. Copy both files to a folder you can write to and open the copy.</source>
@@ -5836,51 +6586,51 @@ ct</translation>
     </message>
     <message>
         <source>{path} is a folder, not an inventory file</source>
-        <translation>{path} est un dossier, pas un fichier d'inventaire</translation>
+        <translation>{path} est un dossier, pas un fichier d&apos;inventaire</translation>
     </message>
     <message>
         <source>{path} is not an inventory file (it is not a regular file)</source>
-        <translation>{path} n'est pas un fichier d'inventaire (ce n'est pas un fichier ordinaire)</translation>
+        <translation>{path} n&apos;est pas un fichier d&apos;inventaire (ce n&apos;est pas un fichier ordinaire)</translation>
     </message>
     <message>
         <source>{path} is not a kpfield inventory (it is not an SQLite database); choose the .kpfield file the program created</source>
-        <translation>{path} n'est pas un inventaire kpfield (ce n'est pas une base de données SQLite) ; choisissez le fichier .kpfield créé par le programme</translation>
+        <translation>{path} n&apos;est pas un inventaire kpfield (ce n&apos;est pas une base de données SQLite) ; choisissez le fichier .kpfield créé par le programme</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation>{path} ne peut pas être lu ({error}) ; lancez 'kpfield verify' sur ce fichier, ou restaurez-le depuis une sauvegarde avec 'kpfield restore'</translation>
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>{path} ne peut pas être lu ({error}) ; lancez &apos;kpfield verify&apos; sur ce fichier, ou restaurez-le depuis une sauvegarde avec &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} est une base de données SQLite mais pas un inventaire kpfield ; choisissez le fichier .kpfield créé par le programme</translation>
     </message>
     <message>
-        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
-        <translation>{path} porte la marque de kpfield mais n'a pas été créé par kpfield (il lui manque les tables d'un inventaire) ; il a été laissé tel quel. Choisissez le fichier .kpfield créé par le programme.</translation>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <translation>{path} porte la marque de kpfield mais n&apos;a pas été créé par kpfield (il lui manque les tables d&apos;un inventaire) ; il a été laissé tel quel. Choisissez le fichier .kpfield créé par le programme.</translation>
     </message>
     <message>
         <source>The inventory is busy with another task (another kpfield window or an import); nothing was saved: try again in a moment</source>
-        <translation>L'inventaire est occupé par une autre tâche (une autre fenêtre kpfield ou un import) ; rien n'a été enregistré : réessayez dans un instant</translation>
+        <translation>L&apos;inventaire est occupé par une autre tâche (une autre fenêtre kpfield ou un import) ; rien n&apos;a été enregistré : réessayez dans un instant</translation>
     </message>
     <message>
         <source>same national ID {national_id}</source>
-        <translation>même numéro d'identité nationale {national_id}</translation>
+        <translation>même numéro d&apos;identité nationale {national_id}</translation>
     </message>
     <message>
         <source>similar name in {village}</source>
         <translation>nom similaire à {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation>{path} ne peut pas être lu comme un inventaire ({error}) ; lancez 'kpfield verify' sur ce fichier, ou restaurez-le depuis une sauvegarde</translation>
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>{path} ne peut pas être lu comme un inventaire ({error}) ; lancez &apos;kpfield verify&apos; sur ce fichier, ou restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
-        <translation>{path} a été créé par une version plus récente de kpfield (étapes de schéma {steps}) ; ceci est kpfield {version} : installez la version plus récente pour l'ouvrir</translation>
+        <translation>{path} a été créé par une version plus récente de kpfield (étapes de schéma {steps}) ; ceci est kpfield {version} : installez la version plus récente pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The inventory is being upgraded or written by another kpfield; try again in a moment</source>
-        <translation>L'inventaire est en cours de mise à niveau ou d'écriture par un autre kpfield ; réessayez dans un instant</translation>
+        <translation>L&apos;inventaire est en cours de mise à niveau ou d&apos;écriture par un autre kpfield ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>{record} (as {field})</source>
@@ -5896,7 +6646,7 @@ ct</translation>
     </message>
     <message>
         <source>Delete those records first, or change them to refer to another record.</source>
-        <translation>Supprimez d'abord ces enregistrements, ou modifiez-les pour qu'ils renvoient à un autre.</translation>
+        <translation>Supprimez d&apos;abord ces enregistrements, ou modifiez-les pour qu&apos;ils renvoient à un autre.</translation>
     </message>
     <message>
         <source>{path} already exists; open it, or choose another file name</source>
@@ -5904,58 +6654,58 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>{value} n'est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+        <translation>{value} n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
-        <translation>Le nom de l'agent est obligatoire</translation>
+        <source>The officer&apos;s name is required</source>
+        <translation>Le nom de l&apos;agent est obligatoire</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation>{path} n'existe pas ; créez-le avec 'kpfield init' ou choisissez un autre fichier</translation>
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} n&apos;existe pas ; créez-le avec &apos;kpfield init&apos; ou choisissez un autre fichier</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
-        <translation>{path} est vide : ce n'est pas un inventaire</translation>
+        <translation>{path} est vide : ce n&apos;est pas un inventaire</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation>{path} n'a pas d'identité d'installation : il n'a pas été créé par 'kpfield init'</translation>
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} n&apos;a pas d&apos;identité d&apos;installation : il n&apos;a pas été créé par &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
-        <translation>{path} a été créé par une version plus ancienne de kpfield et doit être mis à niveau avant d'être utilisé, mais il est en lecture seule ici : copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie. Rien n'a été changé.</translation>
+        <translation>{path} a été créé par une version plus ancienne de kpfield et doit être mis à niveau avant d&apos;être utilisé, mais il est en lecture seule ici : copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield; open it in kpfield once to upgrade it</source>
         <translation>{path} a été créé par une version plus ancienne de kpfield ; ouvrez-le une fois dans kpfield pour le mettre à niveau</translation>
     </message>
     <message>
-        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
-        <translation>la clé de signature de cette installation n'est pas sur cet ordinateur (l'inventaire a été créé ou apporté ici d'ailleurs)</translation>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <translation>la clé de signature de cette installation n&apos;est pas sur cet ordinateur (l&apos;inventaire a été créé ou apporté ici d&apos;ailleurs)</translation>
     </message>
     <message>
         <source>the inventory has no signed genesis (it was made by an earlier kpfield)</source>
-        <translation>l'inventaire n'a pas de genèse signée (il a été créé par une version antérieure de kpfield)</translation>
+        <translation>l&apos;inventaire n&apos;a pas de genèse signée (il a été créé par une version antérieure de kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
-        <translation>sa genèse n'a pas été signée par la clé de cette installation : l'inventaire a été créé ailleurs, même s'il porte l'identifiant de cette installation</translation>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
+        <translation>sa genèse n&apos;a pas été signée par la clé de cette installation : l&apos;inventaire a été créé ailleurs, même s&apos;il porte l&apos;identifiant de cette installation</translation>
     </message>
     <message>
-        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
-        <translation>la signature de son dernier point de contrôle n'est pas valable (lancez kpfield verify)</translation>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
+        <translation>la signature de son dernier point de contrôle n&apos;est pas valable (lancez kpfield verify)</translation>
     </message>
     <message>
         <source>its audit log no longer passes through its latest checkpoint (run kpfield verify)</source>
-        <translation>son journal d'audit ne passe plus par son dernier point de contrôle (lancez kpfield verify)</translation>
+        <translation>son journal d&apos;audit ne passe plus par son dernier point de contrôle (lancez kpfield verify)</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field} : « {value} » désigne plusieurs fiches ({kinds}) : {candidates} ; indiquez son UUID</translation>
     </message>
     <message>
@@ -5972,7 +6722,7 @@ ct</translation>
     </message>
     <message>
         <source>{field}: no {kind} with id {id}</source>
-        <translation>{field} : aucun enregistrement ({kind}) avec l'identifiant {id}</translation>
+        <translation>{field} : aucun enregistrement ({kind}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
         <source>{field}: that {kind} has been deleted</source>
@@ -5980,15 +6730,15 @@ ct</translation>
     </message>
     <message>
         <source>National ID {national_id} is already recorded for {name}</source>
-        <translation>Le numéro d'identité nationale {national_id} est déjà enregistré pour {name}</translation>
+        <translation>Le numéro d&apos;identité nationale {national_id} est déjà enregistré pour {name}</translation>
     </message>
     <message>
         <source>There is no record {id} here (it may have been deleted)</source>
-        <translation>Il n'y a pas d'enregistrement {id} ici (il a peut-être été supprimé)</translation>
+        <translation>Il n&apos;y a pas d&apos;enregistrement {id} ici (il a peut-être été supprimé)</translation>
     </message>
     <message>
         <source>This record was changed elsewhere since you opened it (version {version}, yours {yours}); close the form and open the record again</source>
-        <translation>Cet enregistrement a été modifié ailleurs depuis que vous l'avez ouvert (version {version}, la vôtre {yours}) ; fermez le formulaire et rouvrez l'enregistrement</translation>
+        <translation>Cet enregistrement a été modifié ailleurs depuis que vous l&apos;avez ouvert (version {version}, la vôtre {yours}) ; fermez le formulaire et rouvrez l&apos;enregistrement</translation>
     </message>
     <message>
         <source>{name} is kept by kpfield itself and cannot be changed</source>
@@ -5996,31 +6746,31 @@ ct</translation>
     </message>
     <message>
         <source>There is no record {id} here</source>
-        <translation>Il n'y a pas d'enregistrement {id} ici</translation>
+        <translation>Il n&apos;y a pas d&apos;enregistrement {id} ici</translation>
     </message>
     <message>
         <source>audit row {n} is missing (next row is {next}): the log was cut</source>
-        <translation>la ligne d'audit {n} manque (la suivante est la ligne {next}) : le journal a été coupé</translation>
+        <translation>la ligne d&apos;audit {n} manque (la suivante est la ligne {next}) : le journal a été coupé</translation>
     </message>
     <message>
         <source>audit row {n} was changed or removed after it was written (its hash no longer follows from the rows before it)</source>
-        <translation>la ligne d'audit {n} a été modifiée ou supprimée après son écriture (son empreinte ne découle plus des lignes précédentes)</translation>
+        <translation>la ligne d&apos;audit {n} a été modifiée ou supprimée après son écriture (son empreinte ne découle plus des lignes précédentes)</translation>
     </message>
     <message>
         <source>the audit log ends at row {n} but its recorded head is row {head}: rows were removed from the end</source>
-        <translation>le journal d'audit s'arrête à la ligne {n} mais sa tête enregistrée est la ligne {head} : des lignes ont été retirées à la fin</translation>
+        <translation>le journal d&apos;audit s&apos;arrête à la ligne {n} mais sa tête enregistrée est la ligne {head} : des lignes ont été retirées à la fin</translation>
     </message>
     <message>
         <source>the audit log has rows but no recorded head</source>
-        <translation>le journal d'audit a des lignes mais aucune tête enregistrée</translation>
+        <translation>le journal d&apos;audit a des lignes mais aucune tête enregistrée</translation>
     </message>
     <message>
         <source>{n} audit rows, chain intact</source>
-        <translation>{n} lignes d'audit, chaîne intacte</translation>
+        <translation>{n} lignes d&apos;audit, chaîne intacte</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation>{path} n'existe pas</translation>
+        <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -6028,14 +6778,14 @@ ct</translation>
     </message>
     <message>
         <source>{n} upgrade step(s) will run when it is next opened: {steps}</source>
-        <translation>{n} étape(s) de mise à niveau s'exécuteront à la prochaine ouverture : {steps}</translation>
+        <translation>{n} étape(s) de mise à niveau s&apos;exécuteront à la prochaine ouverture : {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
-        <translation>restaurez la dernière bonne sauvegarde avec : kpfield restore --db "{path}"</translation>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaurez la dernière bonne sauvegarde avec : kpfield restore --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <source>the file's structure is sound</source>
+        <source>the file&apos;s structure is sound</source>
         <translation>la structure du fichier est saine</translation>
     </message>
     <message>
@@ -6060,11 +6810,11 @@ ct</translation>
     </message>
     <message>
         <source>{kind} {label} has no audit history: it was added outside kpfield</source>
-        <translation>{kind} {label} n'a pas d'historique d'audit : la fiche a été ajoutée en dehors de kpfield</translation>
+        <translation>{kind} {label} n&apos;a pas d&apos;historique d&apos;audit : la fiche a été ajoutée en dehors de kpfield</translation>
     </message>
     <message>
         <source>{field} is {now}, the audit log says {audited}</source>
-        <translation>{field} vaut {now}, le journal d'audit dit {audited}</translation>
+        <translation>{field} vaut {now}, le journal d&apos;audit dit {audited}</translation>
     </message>
     <message>
         <source>{kind} {label} was changed outside kpfield: {fields}</source>
@@ -6072,43 +6822,43 @@ ct</translation>
     </message>
     <message>
         <source>{kind} {label} was changed outside kpfield (its values no longer match the hash in audit row {seq})</source>
-        <translation>{kind} {label} a été modifié en dehors de kpfield (ses valeurs ne correspondent plus à l'empreinte de la ligne d'audit {seq})</translation>
+        <translation>{kind} {label} a été modifié en dehors de kpfield (ses valeurs ne correspondent plus à l&apos;empreinte de la ligne d&apos;audit {seq})</translation>
     </message>
     <message>
         <source>{kind} {id} is in the audit log (row {seq}) but no longer in the file: it was removed outside kpfield</source>
-        <translation>{kind} {id} figure dans le journal d'audit (ligne {seq}) mais plus dans le fichier : la fiche a été supprimée en dehors de kpfield</translation>
+        <translation>{kind} {id} figure dans le journal d&apos;audit (ligne {seq}) mais plus dans le fichier : la fiche a été supprimée en dehors de kpfield</translation>
     </message>
     <message>
         <source>{n} records match the audit log</source>
-        <translation>{n} fiches correspondent au journal d'audit</translation>
+        <translation>{n} fiches correspondent au journal d&apos;audit</translation>
     </message>
     <message>
         <source>{changed} record(s) changed outside kpfield, {unaudited} with no audit history, {missing} removed outside kpfield (of {n} checked)</source>
-        <translation>{changed} fiche(s) modifiée(s) en dehors de kpfield, {unaudited} sans historique d'audit, {missing} supprimée(s) en dehors de kpfield (sur {n} vérifiées)</translation>
+        <translation>{changed} fiche(s) modifiée(s) en dehors de kpfield, {unaudited} sans historique d&apos;audit, {missing} supprimée(s) en dehors de kpfield (sur {n} vérifiées)</translation>
     </message>
     <message>
         <source>the inventory has no audit log and no signed genesis: they were removed (kpfield writes both when it creates an inventory)</source>
-        <translation>l'inventaire n'a ni journal d'audit ni genèse signée : ils ont été supprimés (kpfield écrit les deux en créant un inventaire)</translation>
+        <translation>l&apos;inventaire n&apos;a ni journal d&apos;audit ni genèse signée : ils ont été supprimés (kpfield écrit les deux en créant un inventaire)</translation>
     </message>
     <message>
         <source>no signed checkpoint yet: the inventory was made by an earlier kpfield and has not been opened where its key is since</source>
-        <translation>pas encore de point de contrôle signé : l'inventaire a été créé par une version antérieure de kpfield et n'a pas été ouvert depuis là où se trouve sa clé</translation>
+        <translation>pas encore de point de contrôle signé : l&apos;inventaire a été créé par une version antérieure de kpfield et n&apos;a pas été ouvert depuis là où se trouve sa clé</translation>
     </message>
     <message>
         <source>the signed genesis was removed from the inventory</source>
-        <translation>la genèse signée a été supprimée de l'inventaire</translation>
+        <translation>la genèse signée a été supprimée de l&apos;inventaire</translation>
     </message>
     <message>
-        <source>the signature of the inventory's genesis does not hold: it was edited</source>
-        <translation>la signature de la genèse de l'inventaire n'est pas valable : elle a été modifiée</translation>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
+        <translation>la signature de la genèse de l&apos;inventaire n&apos;est pas valable : elle a été modifiée</translation>
     </message>
     <message>
-        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
-        <translation>l'identité de l'inventaire (installation ou identifiant d'inventaire) n'est pas celle que sa genèse a signée</translation>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
+        <translation>l&apos;identité de l&apos;inventaire (installation ou identifiant d&apos;inventaire) n&apos;est pas celle que sa genèse a signée</translation>
     </message>
     <message>
-        <source>the latest checkpoint's signature does not hold: it was edited</source>
-        <translation>la signature du dernier point de contrôle n'est pas valable : il a été modifié</translation>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
+        <translation>la signature du dernier point de contrôle n&apos;est pas valable : il a été modifié</translation>
     </message>
     <message>
         <source>the latest checkpoint was signed by another key than the genesis</source>
@@ -6116,47 +6866,47 @@ ct</translation>
     </message>
     <message>
         <source>the audit log holds {n} intact rows but the checkpoint signed at {at} covered {m}: rows were removed or the log was wiped</source>
-        <translation>le journal d'audit contient {n} lignes intactes mais le point de contrôle signé le {at} en couvrait {m} : des lignes ont été supprimées ou le journal a été effacé</translation>
+        <translation>le journal d&apos;audit contient {n} lignes intactes mais le point de contrôle signé le {at} en couvrait {m} : des lignes ont été supprimées ou le journal a été effacé</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
-        <translation>la ligne d'audit {m} n'est pas celle que couvrait le point de contrôle signé le {at} : l'historique du journal a été réécrit</translation>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
+        <translation>la ligne d&apos;audit {m} n&apos;est pas celle que couvrait le point de contrôle signé le {at} : l&apos;historique du journal a été réécrit</translation>
     </message>
     <message>
         <source>{n} audit row(s) were written after the latest signed checkpoint ({at}): by a session that did not finish, or outside kpfield</source>
-        <translation>{n} ligne(s) d'audit écrite(s) après le dernier point de contrôle signé ({at}) : par une session qui ne s'est pas terminée, ou en dehors de kpfield</translation>
+        <translation>{n} ligne(s) d&apos;audit écrite(s) après le dernier point de contrôle signé ({at}) : par une session qui ne s&apos;est pas terminée, ou en dehors de kpfield</translation>
     </message>
     <message>
-        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
-        <translation>la clé de cette installation n'est pas sur cet ordinateur : les signatures sont valables pour la clé que porte l'inventaire ({fingerprint}), mais il n'a pas été vérifié que c'est la clé de l'agent ; comparez l'empreinte avec celle de l'agent</translation>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
+        <translation>la clé de cette installation n&apos;est pas sur cet ordinateur : les signatures sont valables pour la clé que porte l&apos;inventaire ({fingerprint}), mais il n&apos;a pas été vérifié que c&apos;est la clé de l&apos;agent ; comparez l&apos;empreinte avec celle de l&apos;agent</translation>
     </message>
     <message>
         <source>the inventory claims this installation ({origin}) but was signed by another key ({fingerprint}): it was made elsewhere</source>
-        <translation>l'inventaire se réclame de cette installation ({origin}) mais a été signé par une autre clé ({fingerprint}) : il a été créé ailleurs</translation>
+        <translation>l&apos;inventaire se réclame de cette installation ({origin}) mais a été signé par une autre clé ({fingerprint}) : il a été créé ailleurs</translation>
     </message>
     <message>
         <source>the audit log passes through the latest checkpoint, signed at {at}</source>
-        <translation>le journal d'audit passe par le dernier point de contrôle, signé le {at}</translation>
+        <translation>le journal d&apos;audit passe par le dernier point de contrôle, signé le {at}</translation>
     </message>
     <message>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
         <translation>Aucune fiche « {ref} » ici ({kind}) : indiquez son UUID, ou son {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>Aucune fiche « {ref} » ici ({kind}) ; ces fiches ({kinds}) se désignent par leur UUID</translation>
     </message>
     <message>
-        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
-        <translation>« {ref} » désigne plus de {count} fiches ({kinds}) ; indiquez l'UUID de celle que vous voulez (les {count} premières) :</translation>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <translation>« {ref} » désigne plus de {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez (les {count} premières) :</translation>
     </message>
     <message>
-        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
-        <translation>« {ref} » désigne {count} fiches ({kinds}) ; indiquez l'UUID de celle que vous voulez :</translation>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
+        <translation>« {ref} » désigne {count} fiches ({kinds}) ; indiquez l&apos;UUID de celle que vous voulez :</translation>
     </message>
     <message>
         <source>The point lies outside the area of licence {number}: check the coordinates or the licence</source>
@@ -6174,12 +6924,12 @@ ct</translation>
         <translation>Rempli par (votre nom) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
-        <translation>Votre installation (facultatif : telle que « kpfield identity » l'affiche)</translation>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
+        <translation>Votre installation (facultatif : telle que « kpfield identity » l&apos;affiche)</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation>Mode d'emploi</translation>
+        <translation>Mode d&apos;emploi</translation>
     </message>
     <message>
         <source>kpfield field template (kpfield {version}).</source>
@@ -6199,23 +6949,23 @@ ct</translation>
     </message>
     <message>
         <source>Type dates as 2026-04-03 or 03/04/2026 (day first). Numbers may use a decimal comma or point.</source>
-        <translation>Dates : 2026-04-03 ou 03/04/2026 (jour d'abord). Les nombres acceptent la virgule décimale.</translation>
+        <translation>Dates : 2026-04-03 ou 03/04/2026 (jour d&apos;abord). Les nombres acceptent la virgule décimale.</translation>
     </message>
     <message>
         <source>To refer to another record, type its licence number or site code; a person by national ID, digger-card number, or name and village, as in: Aminata Sesay (Koidu).</source>
-        <translation>Pour désigner une autre fiche, saisissez son numéro de licence ou son code de site ; une personne par son n° d'identité, son numéro de carte de creuseur, ou son nom et son village, comme dans : Aminata Sesay (Koidu).</translation>
+        <translation>Pour désigner une autre fiche, saisissez son numéro de licence ou son code de site ; une personne par son n° d&apos;identité, son numéro de carte de creuseur, ou son nom et son village, comme dans : Aminata Sesay (Koidu).</translation>
     </message>
     <message>
         <source>Licence numbers, national IDs and site codes are kept as text: leading zeros are kept.</source>
-        <translation>Numéros de licence, d'identité et codes de site restent du texte : les zéros initiaux sont conservés.</translation>
+        <translation>Numéros de licence, d&apos;identité et codes de site restent du texte : les zéros initiaux sont conservés.</translation>
     </message>
     <message>
         <source>Send the file to your coordinator, who imports it with: kpfield import --db INVENTORY FILE.xlsx</source>
-        <translation>Envoyez le fichier à votre coordinateur, qui l'importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx</translation>
+        <translation>Envoyez le fichier à votre coordinateur, qui l&apos;importe avec : kpfield import --db INVENTAIRE FICHIER.xlsx</translation>
     </message>
     <message>
         <source>A row that breaks a rule is reported with its sheet, row and column; nothing from the file is written until every row is accepted.</source>
-        <translation>Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n'est enregistré tant que toutes les lignes ne sont pas acceptées.</translation>
+        <translation>Une ligne qui enfreint une règle est signalée avec sa feuille, sa ligne et sa colonne ; rien n&apos;est enregistré tant que toutes les lignes ne sont pas acceptées.</translation>
     </message>
     <message>
         <source>Type a date: 2026-04-03 or 03/04/2026</source>
@@ -6227,7 +6977,7 @@ ct</translation>
     </message>
     <message>
         <source>Type a number of at least {minimum}</source>
-        <translation>Saisissez un nombre d'au moins {minimum}</translation>
+        <translation>Saisissez un nombre d&apos;au moins {minimum}</translation>
     </message>
 </context>
 <context>
@@ -6238,7 +6988,7 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation>{value} n'est pas un nombre</translation>
+        <translation>{value} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>no number given</source>
@@ -6246,7 +6996,7 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a finite number</source>
-        <translation>{value} n'est pas un nombre fini</translation>
+        <translation>{value} n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}</source>
@@ -6266,7 +7016,7 @@ ct</translation>
     </message>
     <message>
         <source>mixes writing systems: {character} looks like a letter of the others but is not one; retype it</source>
-        <translation>mélange des écritures : {character} ressemble à une lettre des autres mais n'en est pas une ; ressaisissez-le</translation>
+        <translation>mélange des écritures : {character} ressemble à une lettre des autres mais n&apos;en est pas une ; ressaisissez-le</translation>
     </message>
     <message>
         <source>must be a number from {minimum} to {maximum} (got {value})</source>
@@ -6290,11 +7040,11 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>{value} n'est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
+        <translation>{value} n&apos;est pas un code de pays connu de kpfield (ISO 3166 alpha-2, comme SL)</translation>
     </message>
     <message>
         <source>{value} is not a record identifier (UUID)</source>
-        <translation>{value} n'est pas un identifiant d'enregistrement (UUID)</translation>
+        <translation>{value} n&apos;est pas un identifiant d&apos;enregistrement (UUID)</translation>
     </message>
     <message>
         <source>{label}: contains the invisible character {character}</source>
@@ -6302,11 +7052,19 @@ ct</translation>
     </message>
     <message>
         <source>{record} has no field {name}</source>
-        <translation>{record} n'a pas de champ {name}</translation>
+        <translation>{record} n&apos;a pas de champ {name}</translation>
     </message>
     <message>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>Les pierres des classes de taille ({terms}) totalisent {total} pierre(s), l’enregistrement en indique {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Les carats des classes de taille ({terms}) totalisent {total} ct, l’enregistrement en indique {carats}</translation>
     </message>
     <message>
         <source>{label}: {problem}</source>
@@ -6322,7 +7080,7 @@ ct</translation>
     </message>
     <message>
         <source>Expiry date {expires} must be after the issue date {issued}</source>
-        <translation>La date d'expiration {expires} doit être postérieure à la date de délivrance {issued}</translation>
+        <translation>La date d&apos;expiration {expires} doit être postérieure à la date de délivrance {issued}</translation>
     </message>
     <message>
         <source>An artisanal licence in {country} covers at most {limit} ha (got {area} ha)</source>
@@ -6365,16 +7123,8 @@ ct</translation>
         <translation>La classe de taille {size_class} a {stones} pierre(s) mais aucun carat</translation>
     </message>
     <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>Les classes de taille totalisent {total} pierre(s), l'enregistrement en indique {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>Les classes de taille totalisent {total} ct, l'enregistrement en indique {carats}</translation>
-    </message>
-    <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
-        <translation>Indiquez le permis de l'acheteur ou, pour un acheteur sans permis, un nom ; pas les deux</translation>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
+        <translation>Indiquez le permis de l&apos;acheteur ou, pour un acheteur sans permis, un nom ; pas les deux</translation>
     </message>
     <message>
         <source>An export needs its destination country</source>
@@ -6385,12 +7135,12 @@ ct</translation>
         <translation>Une exportation devrait porter son numéro de certificat PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
-        <translation>Une vente doit indiquer le permis de l'acheteur ou, s'il n'en a pas, son nom</translation>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
+        <translation>Une vente doit indiquer le permis de l&apos;acheteur ou, s&apos;il n&apos;en a pas, son nom</translation>
     </message>
     <message>
         <source>Seller and buyer are the same licence</source>
-        <translation>Le vendeur et l'acheteur ont le même permis</translation>
+        <translation>Le vendeur et l&apos;acheteur ont le même permis</translation>
     </message>
     <message>
         <source>Say which site was inspected</source>
@@ -6406,7 +7156,7 @@ ct</translation>
     </message>
     <message>
         <source>{value} is not a half-year: write it as 2026H1 or 2026H2</source>
-        <translation>{value} n'est pas un semestre : écrivez-le sous la forme 2026H1 ou 2026H2</translation>
+        <translation>{value} n&apos;est pas un semestre : écrivez-le sous la forme 2026H1 ou 2026H2</translation>
     </message>
 </context>
 <context>
@@ -6441,7 +7191,7 @@ ct</translation>
     </message>
     <message>
         <source>buying office</source>
-        <translation>bureau d'achat</translation>
+        <translation>bureau d&apos;achat</translation>
     </message>
     <message>
         <source>exporter</source>
@@ -6505,7 +7255,7 @@ ct</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation>à l'arrêt</translation>
+        <translation>à l&apos;arrêt</translation>
     </message>
     <message>
         <source>abandoned</source>
@@ -6556,15 +7306,15 @@ ct</translation>
     <name>workbook</name>
     <message>
         <source>{path} is refused: {what}: {count}, more than kpfield reads ({limit}). A field workbook holds far fewer: split the data into smaller workbooks, or open the file in Excel or LibreOffice, save it again and import that</source>
-        <translation>{path} est refusé : {what} : {count}, plus que kpfield n'en lit ({limit}). Un classeur de terrain en contient bien moins : répartissez les données dans des classeurs plus petits, ou ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le de nouveau et importez celui-là</translation>
+        <translation>{path} est refusé : {what} : {count}, plus que kpfield n&apos;en lit ({limit}). Un classeur de terrain en contient bien moins : répartissez les données dans des classeurs plus petits, ou ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le de nouveau et importez celui-là</translation>
     </message>
     <message>
         <source>sheets</source>
         <translation>feuilles</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
-        <translation>{path} est refusé : sa partie {part} occupe {size} octets, bien plus que celle de n'importe quel classeur ; le fichier n'a pas été écrit par un tableur</translation>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
+        <translation>{path} est refusé : sa partie {part} occupe {size} octets, bien plus que celle de n&apos;importe quel classeur ; le fichier n&apos;a pas été écrit par un tableur</translation>
     </message>
     <message>
         <source>bytes in one workbook</source>
@@ -6584,26 +7334,26 @@ ct</translation>
     </message>
     <message>
         <source>{path}, sheet {sheet!r}: the cell reference {ref!r} is not valid; the file is damaged or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save it again and import that</source>
-        <translation>{path}, feuille {sheet!r} : la référence de cellule {ref!r} n'est pas valide ; le fichier est endommagé ou n'a pas été écrit par un tableur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez cette copie</translation>
+        <translation>{path}, feuille {sheet!r} : la référence de cellule {ref!r} n&apos;est pas valide ; le fichier est endommagé ou n&apos;a pas été écrit par un tableur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez cette copie</translation>
     </message>
     <message>
         <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, column {col}, but spreadsheets have at most {most} columns (up to XFD); the file was not written by a spreadsheet program</source>
-        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, colonne {col}, mais un tableur a au plus {most} colonnes (jusqu'à XFD) ; le fichier n'a pas été écrit par un tableur</translation>
+        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, colonne {col}, mais un tableur a au plus {most} colonnes (jusqu&apos;à XFD) ; le fichier n&apos;a pas été écrit par un tableur</translation>
     </message>
     <message>
         <source>{path} is refused: sheet {sheet!r} has a cell at {ref}, row {row}, but spreadsheets have at most {most} rows; the file was not written by a spreadsheet program</source>
-        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, ligne {row}, mais un tableur a au plus {most} lignes ; le fichier n'a pas été écrit par un tableur</translation>
+        <translation>{path} est refusé : la feuille {sheet!r} a une cellule en {ref}, ligne {row}, mais un tableur a au plus {most} lignes ; le fichier n&apos;a pas été écrit par un tableur</translation>
     </message>
     <message>
         <source>{path} is refused: the cells of sheet {sheet!r} spread over {rows} rows and {cols} columns ({cells} cells), far more than its data fills and more than kpfield reads at once ({allowed}). Copy the rows that hold data to a new workbook and import that</source>
-        <translation>{path} est refusé : les cellules de la feuille {sheet!r} s'étendent sur {rows} lignes et {cols} colonnes ({cells} cellules), bien plus que ses données et plus que kpfield ne lit d'un coup ({allowed}). Copiez les lignes qui contiennent des données dans un nouveau classeur et importez celui-ci</translation>
+        <translation>{path} est refusé : les cellules de la feuille {sheet!r} s&apos;étendent sur {rows} lignes et {cols} colonnes ({cells} cellules), bien plus que ses données et plus que kpfield ne lit d&apos;un coup ({allowed}). Copiez les lignes qui contiennent des données dans un nouveau classeur et importez celui-ci</translation>
     </message>
     <message>
         <source>cells in sheet {sheet!r}</source>
         <translation>cellules dans la feuille {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, feuille {sheet!r} : le XML de la feuille est endommagé ({error}) ; copiez de nouveau le fichier depuis sa source, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau</translation>
     </message>
 </context>
@@ -6623,7 +7373,7 @@ ct</translation>
     </message>
     <message>
         <source>{path} is an old-format Excel file (.xls): open it and save it as an Excel workbook (.xlsx), then import that</source>
-        <translation>{path} est un fichier Excel d'ancien format (.xls) : ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), puis importez ce nouveau fichier</translation>
+        <translation>{path} est un fichier Excel d&apos;ancien format (.xls) : ouvrez-le et enregistrez-le comme classeur Excel (.xlsx), puis importez ce nouveau fichier</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete (cut short while copying?): copy it again from its source</source>
@@ -6635,15 +7385,15 @@ ct</translation>
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe: choose a workbook saved on a disk or a USB stick</source>
-        <translation>{path} n'est pas un fichier mais un périphérique ou un tube : choisissez un classeur enregistré sur un disque ou une clé USB</translation>
+        <translation>{path} n&apos;est pas un fichier mais un périphérique ou un tube : choisissez un classeur enregistré sur un disque ou une clé USB</translation>
     </message>
     <message>
         <source>{path} is not a workbook (.xlsx), whatever its name says: if a spreadsheet program opens it, save it from there as an Excel workbook (.xlsx) and import that; otherwise choose a file saved from Excel, LibreOffice or kpfield</source>
-        <translation>{path} n'est pas un classeur (.xlsx), quoi qu'en dise son nom : si un tableur l'ouvre, enregistrez-le depuis celui-ci comme classeur Excel (.xlsx) et importez celui-là ; sinon choisissez un fichier enregistré depuis Excel, LibreOffice ou kpfield</translation>
+        <translation>{path} n&apos;est pas un classeur (.xlsx), quoi qu&apos;en dise son nom : si un tableur l&apos;ouvre, enregistrez-le depuis celui-ci comme classeur Excel (.xlsx) et importez celui-là ; sinon choisissez un fichier enregistré depuis Excel, LibreOffice ou kpfield</translation>
     </message>
     <message>
         <source>{path} is refused: its part {part} {why}, which spreadsheet programs never write. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that</source>
-        <translation>{path} est refusé : sa partie {part} {why}, ce qu'aucun tableur n'écrit. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez celui-là</translation>
+        <translation>{path} est refusé : sa partie {part} {why}, ce qu&apos;aucun tableur n&apos;écrit. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le comme classeur Excel (.xlsx) et importez celui-là</translation>
     </message>
     <message>
         <source>is compressed with method {method}</source>
@@ -6659,7 +7409,7 @@ ct</translation>
     </message>
     <message>
         <source>is there twice</source>
-        <translation>s'y trouve deux fois</translation>
+        <translation>s&apos;y trouve deux fois</translation>
     </message>
     <message>
         <source>{path} is an OpenDocument spreadsheet (.ods): in LibreOffice choose File &gt; Save As &gt; Excel 2007-365 (.xlsx), then import that</source>
@@ -6670,8 +7420,8 @@ ct</translation>
         <translation>{path} est un fichier zip, mais pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation>{path} est refusé : sa partie {part} se décompresserait de {packed} à {size} octets, ce qu'aucun vrai classeur ne fait (une 'bombe zip')</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} est refusé : sa partie {part} se décompresserait de {packed} à {size} octets, ce qu&apos;aucun vrai classeur ne fait (une &apos;bombe zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -6691,11 +7441,11 @@ ct</translation>
     </message>
     <message>
         <source>{path} cannot be imported: kpfield could not write its working copy in {folder} ({error}); free some disk space and import it again</source>
-        <translation>{path} ne peut pas être importé : kpfield n'a pas pu écrire sa copie de travail dans {folder} ({error}) ; libérez de l'espace disque et importez-le de nouveau</translation>
+        <translation>{path} ne peut pas être importé : kpfield n&apos;a pas pu écrire sa copie de travail dans {folder} ({error}) ; libérez de l&apos;espace disque et importez-le de nouveau</translation>
     </message>
     <message>
         <source>no local header</source>
-        <translation>pas d'en-tête local</translation>
+        <translation>pas d&apos;en-tête local</translation>
     </message>
     <message>
         <source>its two headers name it differently</source>
@@ -6723,19 +7473,19 @@ ct</translation>
     </message>
     <message>
         <source>{path} is refused: its part {part} declares XML entities, which workbooks never need and which can make a reader exhaust memory</source>
-        <translation>{path} est refusé : sa partie {part} déclare des entités XML, dont un classeur n'a jamais besoin et qui peuvent épuiser la mémoire du programme qui le lit</translation>
+        <translation>{path} est refusé : sa partie {part} déclare des entités XML, dont un classeur n&apos;a jamais besoin et qui peuvent épuiser la mémoire du programme qui le lit</translation>
     </message>
     <message>
         <source>{path} changed while it was being imported (another program is writing it?): nothing from it was written. Import it again once it is complete</source>
-        <translation>{path} a changé pendant son import (un autre programme l'écrit-il ?) : rien n'en a été enregistré. Importez-le de nouveau une fois qu'il est complet</translation>
+        <translation>{path} a changé pendant son import (un autre programme l&apos;écrit-il ?) : rien n&apos;en a été enregistré. Importez-le de nouveau une fois qu&apos;il est complet</translation>
     </message>
     <message>
         <source>{path} cannot be read as a workbook ({error}); copy it again from its source</source>
         <translation>{path} ne peut pas être lu comme un classeur ({error}) ; copiez-le de nouveau depuis sa source</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation>{path}, feuille '{sheet}' : lecture impossible ({error})</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, feuille &apos;{sheet}&apos; : lecture impossible ({error})</translation>
     </message>
 </context>
 </TS>

@@ -81,12 +81,12 @@ Fundamento: {basis}</translation>
         <translation>Verificar este inventário</translation>
     </message>
     <message>
-        <source>{file} is sound: nothing was changed behind kpfield's back.</source>
+        <source>{file} is sound: nothing was changed behind kpfield&apos;s back.</source>
         <translation>{file} está íntegro: nada foi alterado fora do kpfield.</translation>
     </message>
     <message>
-        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Keep this file aside and bring back the latest good backup with 'kpfield restore'.</source>
-        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Guarde este ficheiro à parte e reponha a última cópia de segurança boa com 'kpfield restore'.</translation>
+        <source>{file}: problems found. Someone or something changed the file outside kpfield, or it is damaged. Bring back the latest good backup with File &gt; Restore from backup (the file as it is now is kept aside), or with &apos;kpfield restore&apos;.</source>
+        <translation>{file}: problemas encontrados. Alguém ou algo alterou o ficheiro fora do kpfield, ou está danificado. Reponha a última cópia de segurança boa com Ficheiro &gt; Restaurar uma cópia de segurança (o ficheiro tal como está agora fica guardado à parte), ou com &apos;kpfield restore&apos;.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -111,6 +111,187 @@ Fundamento: {basis}</translation>
     <message>
         <source>… and {n} more</source>
         <translation>… e mais {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorReports</name>
+    <message>
+        <source>Wrote {file}: {title}</source>
+        <translation>{file} escrito: {title}</translation>
+    </message>
+    <message>
+        <source>No change recorded</source>
+        <translation>Nenhuma alteração registada</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Every change recorded since a day</source>
+        <translation>Todas as alterações registadas desde um dia</translation>
+    </message>
+    <message>
+        <source>The last workbook of {officer}</source>
+        <translation>O último livro de {officer}</translation>
+    </message>
+    <message>
+        <source>a day, e.g. {example}, or a day and a UTC time: {example} 14:30</source>
+        <translation>um dia, p. ex. {example}, ou um dia e uma hora UTC: {example} 14:30</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>The records added, changed, deleted or brought back, with their names and the fields changed (as &apos;kpfield report changes&apos; writes them).</source>
+        <translation>Os registos acrescentados, alterados, eliminados ou repostos, com os seus nomes e os campos alterados (como os escreve &apos;kpfield report changes&apos;).</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Alterações de</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Livro</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Gravar</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Livros de Excel</translation>
+    </message>
+    <message>
+        <source>Type the day the list starts from</source>
+        <translation>Escreva o dia a partir do qual a lista começa</translation>
+    </message>
+    <message>
+        <source>Since: {error}</source>
+        <translation>Desde: {error}</translation>
+    </message>
+    <message>
+        <source>Say where to write the workbook</source>
+        <translation>Indique onde gravar o livro</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {names}</source>
+        <translation>{file} escrito: {names}</translation>
+    </message>
+    <message>
+        <source>No PDF: {why}</source>
+        <translation>Sem PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Package to send</source>
+        <translation>Pacote a enviar</translation>
+    </message>
+    <message>
+        <source>a half-year such as 2026H1, or a year: 2026</source>
+        <translation>um semestre como 2026H1, ou um ano: 2026</translation>
+    </message>
+    <message>
+        <source>One zip named by region and period: the inventory workbook and its PDF (needs LibreOffice), what the period&apos;s imports brought, who sent what, and a README (as &apos;kpfield export package&apos; writes it).</source>
+        <translation>Um único zip com o nome da região e do período: o livro do inventário e o seu PDF (requer o LibreOffice), o que as importações do período trouxeram, quem enviou o quê, e um README (como o escreve &apos;kpfield export package&apos;).</translation>
+    </message>
+    <message>
+        <source>WGAAP region</source>
+        <translation>Região do WGAAP</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Pasta do pacote</translation>
+    </message>
+    <message>
+        <source>Period: {error}</source>
+        <translation>Período: {error}</translation>
+    </message>
+    <message>
+        <source>Say which folder to write the package in</source>
+        <translation>Indique em que pasta gravar o pacote</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>{n} person(s)</source>
+        <translation>
+            <numerusform>{n} pessoa</numerusform>
+            <numerusform>{n} pessoas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} organisation(s)</source>
+        <translation>
+            <numerusform>{n} organização</numerusform>
+            <numerusform>{n} organizações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} licence(s)</source>
+        <translation>
+            <numerusform>{n} licença</numerusform>
+            <numerusform>{n} licenças</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} site(s)</source>
+        <translation>
+            <numerusform>{n} local</numerusform>
+            <numerusform>{n} locais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} production record(s)</source>
+        <translation>
+            <numerusform>{n} registo de produção</numerusform>
+            <numerusform>{n} registos de produção</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} sale(s) or export(s)</source>
+        <translation>
+            <numerusform>{n} venda ou exportação</numerusform>
+            <numerusform>{n} vendas ou exportações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} inspection(s)</source>
+        <translation>
+            <numerusform>{n} inspeção</numerusform>
+            <numerusform>{n} inspeções</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} self-assessment(s)</source>
+        <translation>
+            <numerusform>{n} autoavaliação</numerusform>
+            <numerusform>{n} autoavaliações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registo</numerusform>
+            <numerusform>{n} registos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +346,41 @@ Fundamento: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Back to the Challenge matrix</source>
+        <translation>Voltar à matriz de desafios</translation>
+    </message>
+    <message>
+        <source>Back to the Challenge matrix (Alt+Left)</source>
+        <translation>Voltar à matriz de desafios (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Previous flagged</source>
+        <translation>Assinalado anterior</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Assinalado seguinte</translation>
+    </message>
+    <message>
+        <source>Flagged by “{indicator}” in {scope}, {period}: {n} {records}</source>
+        <translation>Assinalados por «{indicator}» em {scope}, {period}: {n} {records}</translation>
+    </message>
+    <message>
+        <source>Why this record ({k} of {n}): {reason}</source>
+        <translation>Porquê este registo ({k} de {n}): {reason}</translation>
+    </message>
+    <message>
+        <source>The selected record is not one this indicator flagged.</source>
+        <translation>O registo selecionado não é um dos que este indicador assinala.</translation>
+    </message>
+    <message>
+        <source>Select a record to see why it was flagged.</source>
+        <translation>Selecione um registo para ver porque foi assinalado.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>of {date} at {site}</source>
@@ -214,11 +430,11 @@ Fundamento: {basis}</translation>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Signed with this installation's key {fingerprint}</source>
+        <source>Signed with this installation&apos;s key {fingerprint}</source>
         <translation>Assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
+        <source>This installation&apos;s signing key was made now: send your key file (kpfield identity --export) to your coordinator</source>
         <translation>A chave de assinatura desta instalação acaba de ser criada: envie o seu ficheiro de chave (kpfield identity --export) ao seu coordenador</translation>
     </message>
     <message>
@@ -250,7 +466,7 @@ Fundamento: {basis}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <source>Officers' keys</source>
+        <source>Officers&apos; keys</source>
         <translation>Chaves dos agentes</translation>
     </message>
     <message>
@@ -261,15 +477,11 @@ Fundamento: {basis}</translation>
 <context>
     <name>ExportTab</name>
     <message>
-        <source>Wrote {file}: {n} records</source>
-        <translation>Ficheiro {file} gravado: {n} registos</translation>
-    </message>
-    <message>
         <source>Wrote the blank template {file}</source>
         <translation>Modelo em branco gravado: {file}</translation>
     </message>
     <message>
-        <source>Field workbook: this inventory's records for the coordinator or another kpfield</source>
+        <source>Field workbook: this inventory&apos;s records for the coordinator or another kpfield</source>
         <translation>Livro de campo: os registos deste inventário para o coordenador ou outro kpfield</translation>
     </message>
     <message>
@@ -305,7 +517,7 @@ Fundamento: {basis}</translation>
         <translation>Gravar modelo em branco…</translation>
     </message>
     <message>
-        <source>Headers in the officer's language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
+        <source>Headers in the officer&apos;s language, drop-down lists, date and number checks, and an instructions sheet. Import the filled workbook on the Import tab.</source>
         <translation>Cabeçalhos na língua do agente, listas pendentes, verificação de datas e números, e uma folha de instruções. Importe o livro preenchido no separador Importar.</translation>
     </message>
     <message>
@@ -325,8 +537,24 @@ Fundamento: {basis}</translation>
         <translation>Por agente e distrito: o último livro recebido, assinado ou não, os seus registos e a produção que cobre; atrasado: nada recebido desde o início do semestre em curso.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
-        <translation>'{text}' não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
+        <source>What changed, and the package to send</source>
+        <translation>O que mudou, e o pacote a enviar</translation>
+    </message>
+    <message>
+        <source>Write what changed…</source>
+        <translation>Gravar o que mudou…</translation>
+    </message>
+    <message>
+        <source>Write package…</source>
+        <translation>Gravar o pacote…</translation>
+    </message>
+    <message>
+        <source>What an officer&apos;s last workbook brought, or every change since a day; and one zip for a WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.</source>
+        <translation>O que trouxe o último livro de um agente, ou todas as alterações desde um dia; e um único zip para uma região do WGAAP e um período: livro do inventário, PDF, importações, envios e um README.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date kpfield can read: type it as 2026-01-31 or 31/01/2026</source>
+        <translation>&apos;{text}&apos; não é uma data que o kpfield consiga ler: escreva-a como 2026-01-31 ou 31/01/2026</translation>
     </message>
     <message>
         <source>Export field workbook</source>
@@ -359,6 +587,21 @@ Fundamento: {basis}</translation>
     <message>
         <source>Late: {names}</source>
         <translation>Atrasados: {names}</translation>
+    </message>
+    <message>
+        <source>Writing what changed…</source>
+        <translation>A gravar o que mudou…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>A gravar o pacote…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s)</source>
+        <translation>
+            <numerusform>Ficheiro {file} gravado: {n} registo</numerusform>
+            <numerusform>Ficheiro {file} gravado: {n} registos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data SHA-256 {sha256}</source>
@@ -437,6 +680,10 @@ Fundamento: {basis}</translation>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>FootprintChart</name>
@@ -481,7 +728,7 @@ ct</translation>
         <translation>{carats} ct</translation>
     </message>
     <message>
-        <source>Select a cell of the heat map to see its scope's footprint.</source>
+        <source>Select a cell of the heat map to see its scope&apos;s footprint.</source>
         <translation>Selecione uma célula do mapa de calor para ver a assinatura do seu âmbito.</translation>
     </message>
     <message>
@@ -556,8 +803,8 @@ ct</translation>
         <translation>Proporção de pedras</translation>
     </message>
     <message>
-        <source>No site with code '{code}' in this inventory.</source>
-        <translation>Nenhum local com o código '{code}' neste inventário.</translation>
+        <source>No site with code &apos;{code}&apos; in this inventory.</source>
+        <translation>Nenhum local com o código &apos;{code}&apos; neste inventário.</translation>
     </message>
     <message>
         <source>Footprint: {kind} {scope}</source>
@@ -570,6 +817,13 @@ ct</translation>
     <message>
         <source>No production with size classes for {scope}.</source>
         <translation>Nenhuma produção com classes de tamanho para {scope}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>kpfield guide</source>
+        <translation>Guia do kpfield</translation>
     </message>
 </context>
 <context>
@@ -646,6 +900,30 @@ ct</translation>
         <translation>importado</translation>
     </message>
     <message>
+        <source>Not signed: no officer or key to show</source>
+        <translation>Não assinado: nenhum agente nem chave a mostrar</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed</source>
+        <translation>Alterado depois de assinado</translation>
+    </message>
+    <message>
+        <source>Signed by: this installation</source>
+        <translation>Assinado por: esta instalação</translation>
+    </message>
+    <message>
+        <source>Signed by: {officer}</source>
+        <translation>Assinado por: {officer}</translation>
+    </message>
+    <message>
+        <source>Signed by: a key no officer registered in this inventory</source>
+        <translation>Assinado por: uma chave que nenhum agente registou neste inventário</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Impressão digital da chave: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Check that it is a field workbook or a filled template</source>
         <translation>Verifique se é um livro de campo ou um modelo preenchido</translation>
     </message>
@@ -713,25 +991,40 @@ ct</translation>
         <source>Choose workbooks to import</source>
         <translation>Escolha os livros a importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {n} file(s)…</source>
-        <translation>A verificar {n} ficheiro(s)…</translation>
+        <translation>
+            <numerusform>A verificar {n} ficheiro…</numerusform>
+            <numerusform>A verificar {n} ficheiros…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Preview: nothing has been written yet. {n} file(s) can be imported.</source>
-        <translation>Pré-visualização: ainda nada foi gravado. {n} ficheiro(s) pode(m) ser importado(s).</translation>
+        <translation>
+            <numerusform>Pré-visualização: ainda nada foi gravado. {n} ficheiro pode ser importado.</numerusform>
+            <numerusform>Pré-visualização: ainda nada foi gravado. {n} ficheiros podem ser importados.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.</source>
-        <translation>{n} ficheiro(s) RECUSADO(S): nada deles será gravado; os problemas estão listados abaixo.</translation>
+        <translation>
+            <numerusform>{n} ficheiro RECUSADO: nada dele será gravado; os problemas estão listados abaixo.</numerusform>
+            <numerusform>{n} ficheiros RECUSADOS: nada deles será gravado; os problemas estão listados abaixo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} record(s) would have conflicts, kept aside for the Review tab.</source>
-        <translation>{n} registo(s) teria(m) conflitos; ficam à parte para o separador Revisão.</translation>
+        <translation>
+            <numerusform>{n} registo teria conflitos; fica à parte para o separador Revisão.</numerusform>
+            <numerusform>{n} registos teriam conflitos; ficam à parte para o separador Revisão.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {n} file(s)</source>
-        <translation>Importar {n} ficheiro(s)</translation>
+        <translation>
+            <numerusform>Importar {n} ficheiro</numerusform>
+            <numerusform>Importar {n} ficheiros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused rows and other problems: {n}</source>
@@ -745,13 +1038,19 @@ ct</translation>
         <source>Import cancelled; the inventory is unchanged.</source>
         <translation>Importação cancelada; o inventário não foi alterado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Importing {n} file(s)…</source>
-        <translation>A importar {n} ficheiro(s)…</translation>
+        <translation>
+            <numerusform>A importar {n} ficheiro…</numerusform>
+            <numerusform>A importar {n} ficheiros…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported {n} of {total} file(s).</source>
-        <translation>Importado(s) {n} de {total} ficheiro(s).</translation>
+        <translation>
+            <numerusform>Importado {n} de {total} ficheiro.</numerusform>
+            <numerusform>Importados {n} de {total} ficheiros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup taken before the import: {path}</source>
@@ -840,8 +1139,8 @@ ct</translation>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <source>Also print the Summary, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
-        <translation>Imprimir também em PDF o Resumo, a Matriz de desafios, os seus indicadores e as assinaturas (requer o LibreOffice)</translation>
+        <source>Also print the Summary, the Trends, the Challenge matrix, its indicators and the footprints to PDF (needs LibreOffice)</source>
+        <translation>Imprimir também em PDF o Resumo, as Tendências, a Matriz de desafios, os seus indicadores e as assinaturas (requer o LibreOffice)</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -877,7 +1176,7 @@ ct</translation>
     </message>
     <message>
         <source>To is before From</source>
-        <translation>A data "Até" é anterior à data "De"</translation>
+        <translation>A data &quot;Até&quot; é anterior à data &quot;De&quot;</translation>
     </message>
     <message>
         <source>Say where to write the workbook</source>
@@ -910,19 +1209,19 @@ ct</translation>
         <translation>Exportar o meu ficheiro de chave…</translation>
     </message>
     <message>
-        <source>Write this installation's public key to a file for your coordinator. It holds no secret: the private key never leaves this computer's data folder.</source>
+        <source>Write this installation&apos;s public key to a file for your coordinator. It holds no secret: the private key never leaves this computer&apos;s data folder.</source>
         <translation>Escrever a chave pública desta instalação num ficheiro para o seu coordenador. Não contém nenhum segredo: a chave privada nunca sai da pasta de dados deste computador.</translation>
     </message>
     <message>
-        <source>Register an officer's key file…</source>
+        <source>Register an officer&apos;s key file…</source>
         <translation>Registar o ficheiro de chave de um agente…</translation>
     </message>
     <message>
-        <source>Record an officer's key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
+        <source>Record an officer&apos;s key in this inventory (the audit log keeps it), so that the workbooks the officer signs import as signed by a registered officer.</source>
         <translation>Registar a chave de um agente neste inventário (o registo de auditoria guarda-a), para que os livros que o agente assina sejam importados como assinados por um agente registado.</translation>
     </message>
     <message>
-        <source>Officers' keys registered in this inventory</source>
+        <source>Officers&apos; keys registered in this inventory</source>
         <translation>Chaves de agentes registadas neste inventário</translation>
     </message>
     <message>
@@ -966,7 +1265,7 @@ ct</translation>
         <translation>Escrito {path}. Envie-o ao seu coordenador e leia-lhe a impressão digital {fingerprint} ao telefone para que ele verifique que registou a chave certa.</translation>
     </message>
     <message>
-        <source>Register an officer's key file</source>
+        <source>Register an officer&apos;s key file</source>
         <translation>Registar o ficheiro de chave de um agente</translation>
     </message>
     <message>
@@ -974,7 +1273,7 @@ ct</translation>
         <translation>A chave não foi registada: {reason}</translation>
     </message>
     <message>
-        <source>{path} holds this installation's own key: its workbooks are already recognised.</source>
+        <source>{path} holds this installation&apos;s own key: its workbooks are already recognised.</source>
         <translation>{path} contém a chave desta instalação: os seus livros já são reconhecidos.</translation>
     </message>
     <message>
@@ -1033,6 +1332,10 @@ ct</translation>
         <translation>Verificar este inventário…</translation>
     </message>
     <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurar uma cópia de segurança…</translation>
+    </message>
+    <message>
         <source>Export inventory workbook…</source>
         <translation>Exportar livro do inventário…</translation>
     </message>
@@ -1079,6 +1382,10 @@ ct</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guia</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1196,6 +1503,30 @@ ct</translation>
         <source>Cannot open the inventory</source>
         <translation>Não é possível abrir o inventário</translation>
     </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Checking the backup and copying it…</source>
+        <translation>A verificar a cópia de segurança e a copiá-la…</translation>
+    </message>
+    <message>
+        <source>The inventory was not restored and is as it was: {message}</source>
+        <translation>O inventário não foi restaurado e está como estava: {message}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the inventory was not changed</source>
+        <translation>Restauro cancelado; o inventário não foi alterado</translation>
+    </message>
+    <message>
+        <source>Restored {name} from the backup {backup}.</source>
+        <translation>{name} foi restaurado a partir da cópia de segurança {backup}.</translation>
+    </message>
+    <message>
+        <source>The inventory as it was before is kept as {kept}: open it from there if needed.</source>
+        <translation>O inventário tal como estava antes fica guardado como {kept}: abra-o a partir daí se for preciso.</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1224,7 +1555,7 @@ ct</translation>
         <translation>Mostrar trajetos GPS…</translation>
     </message>
     <message>
-        <source>Draw the tracks of a GPX file: the route of a day's work</source>
+        <source>Draw the tracks of a GPX file: the route of a day&apos;s work</source>
         <translation>Desenhar os trajetos de um ficheiro GPX: o percurso de um dia de trabalho</translation>
     </message>
     <message>
@@ -1401,8 +1732,16 @@ ct</translation>
         <translation>Lista de acompanhamento…</translation>
     </message>
     <message>
-        <source>A workbook of every record the indicators flag in the selected column's district or country, for the inspectors who visit them</source>
+        <source>A workbook of every record the indicators flag in the selected column&apos;s district or country, for the inspectors who visit them</source>
         <translation>Um livro com cada registo que os indicadores assinalam no distrito ou país da coluna escolhida, para os inspetores que os visitam</translation>
+    </message>
+    <message>
+        <source>A workbook of what an officer&apos;s last workbook brought, or of every change since a day</source>
+        <translation>Um livro com o que trouxe o último livro de um agente, ou com todas as alterações desde um dia</translation>
+    </message>
+    <message>
+        <source>One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, submissions and a README</source>
+        <translation>Um único zip a enviar para uma região do WGAAP e o período mostrado: livro do inventário, PDF, importações, envios e um README</translation>
     </message>
     <message>
         <source>Select a cell to see its indicators and the records they flag.</source>
@@ -1411,6 +1750,10 @@ ct</translation>
     <message>
         <source>Double-click or press Enter to open the record in its page</source>
         <translation>Faça duplo clique ou prima Enter para abrir o registo na sua página</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the records this indicator flags</source>
+        <translation>Faça duplo clique ou prima Enter para abrir os registos que este indicador assinala</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1460,9 +1803,32 @@ ct</translation>
         <source>Evaluated in {seconds} s</source>
         <translation>Avaliado em {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {n} record(s) to follow up</source>
+        <translation>
+            <numerusform>{file} escrito: {n} registo a acompanhar</numerusform>
+            <numerusform>{file} escrito: {n} registos a acompanhar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The evaluation failed: {error}</source>
         <translation>A avaliação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>What changed, and one zip to send for a WGAAP region and the period shown</source>
+        <translation>O que mudou, e um único zip a enviar para uma região do WGAAP e o período mostrado</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>O que mudou…</translation>
+    </message>
+    <message>
+        <source>Package to send…</source>
+        <translation>Pacote a enviar…</translation>
     </message>
     <message>
         <source>Write follow-up list</source>
@@ -1477,12 +1843,15 @@ ct</translation>
         <translation>Não escrito: {error}</translation>
     </message>
     <message>
-        <source>Wrote {file}: {n} records to follow up</source>
-        <translation>{file} escrito: {n} registos a acompanhar</translation>
+        <source>Writing…</source>
+        <translation>A gravar…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{row}, {scope}: {n} indicator(s)</source>
-        <translation>{row}, {scope}: {n} indicador(es)</translation>
+        <translation>
+            <numerusform>{row}, {scope}: {n} indicador</numerusform>
+            <numerusform>{row}, {scope}: {n} indicadores</numerusform>
+        </translation>
     </message>
     <message>
         <source>{row}, {scope}: no automatic indicator; see the self-assessment</source>
@@ -1495,6 +1864,10 @@ ct</translation>
     <message>
         <source>Nothing flagged</source>
         <translation>Nada assinalado</translation>
+    </message>
+    <message>
+        <source>Why flagged: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>The footprint could not be computed: {error}</source>
@@ -1560,7 +1933,7 @@ ct</translation>
         <translation>Totais: {stones} pedras, {carats} ct: coincidem com o registo</translation>
     </message>
     <message>
-        <source>Totals: {stones} stones, {carats} ct: do not match the record's stones and carats</source>
+        <source>Totals: {stones} stones, {carats} ct: do not match the record&apos;s stones and carats</source>
         <translation>Totais: {stones} pedras, {carats} ct: não coincidem com as pedras e os quilates do registo</translation>
     </message>
     <message>
@@ -1726,13 +2099,19 @@ ct</translation>
         <source>Filter {filter}: {problem}. This filter is not applied.</source>
         <translation>Filtro «{filter}»: {problem}. Este filtro não é aplicado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} found</source>
-        <translation>{n} encontrado(s)</translation>
+        <translation>
+            <numerusform>{n} encontrado</numerusform>
+            <numerusform>{n} encontrados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} registos</translation>
+    <message numerus="yes">
+        <source>{n} record(s)</source>
+        <translation>
+            <numerusform>{n} registo</numerusform>
+            <numerusform>{n} registos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -1756,6 +2135,98 @@ ct</translation>
     <message>
         <source>{column}: not sortable (it belongs to another record)</source>
         <translation>{column}: não é possível ordenar (pertence a outro registo)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>The backups of {name}, newest first, at this computer&apos;s time. The backup you choose is checked, then replaces the inventory; the inventory as it is now is kept beside it.</source>
+        <translation>As cópias de segurança de {name}, da mais recente para a mais antiga, na hora deste computador. A cópia escolhida é verificada e depois substitui o inventário; o inventário tal como está agora fica guardado ao lado.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Outros registos</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Ficheiro da cópia</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>A ler as cópias de segurança…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled.</source>
+        <translation>Listagem cancelada.</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet in {folder}.</source>
+        <translation>{name} ainda não tem cópias de segurança em {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in the backups folder beside the inventory.</source>
+        <translation>
+            <numerusform>{n} cópia de segurança na pasta backups ao lado do inventário.</numerusform>
+            <numerusform>{n} cópias de segurança na pasta backups ao lado do inventário.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>{n} cópia de segurança em {folder}.</numerusform>
+            <numerusform>{n} cópias de segurança em {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of them cannot be read and cannot be restored.</source>
+        <translation>
+            <numerusform>{n} delas não pode ser lida nem restaurada.</numerusform>
+            <numerusform>{n} delas não podem ser lidas nem restauradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unreadable: damaged, or not a kpfield inventory</source>
+        <translation>Ilegível: danificada, ou não é um inventário kpfield</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {message}</source>
+        <translation>Não foi possível listar as cópias de segurança: {message}</translation>
+    </message>
+    <message>
+        <source>Replace {name} by the backup made on {when} ({file}: {holds})?
+
+Everything saved since that backup will no longer be in the inventory. The inventory as it is now is not deleted: it is kept beside it as {name}.replaced-&lt;date&gt;, and can be opened again from there.</source>
+        <translation>Substituir {name} pela cópia de segurança feita em {when} ({file}: {holds})?
+
+Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inventário tal como está agora não é apagado: fica guardado ao lado como {name}.replaced-&lt;data&gt; e pode ser aberto de novo a partir daí.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2370,93 @@ ct</translation>
     <message>
         <source>Not dismissed: {error}</source>
         <translation>Não descartado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Comece aqui</translation>
+    </message>
+    <message>
+        <source>This inventory holds no records yet. Record who works and where first, then what they produce: production, sales and inspections refer to the persons, licences and sites. Or bring in what another officer recorded.</source>
+        <translation>Este inventário ainda não tem registos. Registe primeiro quem trabalha e onde, depois o que produz: a produção, as vendas e as inspeções referem-se às pessoas, às licenças e aos locais. Ou traga o que outro agente registou.</translation>
+    </message>
+    <message>
+        <source>Add the persons</source>
+        <translation>Adicionar as pessoas</translation>
+    </message>
+    <message>
+        <source>Diggers, licence holders, buyers and exporters: name, village, national ID or digger card.</source>
+        <translation>Garimpeiros, titulares de licenças, compradores e exportadores: nome, aldeia, número de identificação ou cartão de garimpeiro.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <source>Add the licences</source>
+        <translation>Adicionar as licenças</translation>
+    </message>
+    <message>
+        <source>Each mining, buying or export licence with its holder (a person or an organisation), dates and status.</source>
+        <translation>Cada licença de exploração, compra ou exportação com o seu titular (uma pessoa ou uma organização), as datas e o estado.</translation>
+    </message>
+    <message>
+        <source>Add a licence</source>
+        <translation>Adicionar uma licença</translation>
+    </message>
+    <message>
+        <source>Add the mining sites</source>
+        <translation>Adicionar os locais de garimpo</translation>
+    </message>
+    <message>
+        <source>Where the digging is: village, coordinates and the licence the site works under.</source>
+        <translation>Onde se garimpa: aldeia, coordenadas e a licença com que o local trabalha.</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Adicionar um local</translation>
+    </message>
+    <message>
+        <source>Or import a field workbook</source>
+        <translation>Ou importar um livro de campo</translation>
+    </message>
+    <message>
+        <source>A workbook exported by another officer&apos;s kpfield, or a template filled in by hand: previewed first, nothing written until you accept it.</source>
+        <translation>Um livro exportado pelo kpfield de outro agente, ou um modelo preenchido à mão: primeiro uma pré-visualização, nada é escrito antes de o aceitar.</translation>
+    </message>
+    <message>
+        <source>Import a field workbook</source>
+        <translation>Importar um livro de campo</translation>
+    </message>
+    <message>
+        <source>Just looking? Open the demo</source>
+        <translation>Só para ver? Abra a demonstração</translation>
+    </message>
+    <message>
+        <source>A small demo inventory (Sierra Leone) with realistic records, kept in its own file: this inventory stays as it is.</source>
+        <translation>Um pequeno inventário de demonstração (Serra Leoa) com registos realistas, num ficheiro próprio: este inventário fica como está.</translation>
+    </message>
+    <message>
+        <source>Open the demo inventory</source>
+        <translation>Abrir o inventário de demonstração</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Ler o guia (F1)</translation>
+    </message>
+    <message>
+        <source>Open another inventory…</source>
+        <translation>Abrir outro inventário…</translation>
+    </message>
+    <message>
+        <source>Making the demo inventory…</source>
+        <translation>A criar o inventário de demonstração…</translation>
+    </message>
+    <message>
+        <source>The demo inventory could not be made: {message}</source>
+        <translation>Não foi possível criar o inventário de demonstração: {message}</translation>
     </message>
 </context>
 <context>
@@ -2047,8 +2605,8 @@ ct</translation>
         <translation>O inventário é só de leitura aqui, por isso a hora desta cópia de segurança não ficou registada nele</translation>
     </message>
     <message>
-        <source>kpfield export inventory: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export inventory: '{region}' não é uma região do WGAAP; escolha entre {choices}</translation>
+        <source>kpfield export inventory: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export inventory: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>kpfield export inventory: give --region or --country, not both</source>
@@ -2103,8 +2661,8 @@ ct</translation>
         <translation>{path} escrito: {n} registos a acompanhar em {district}, {period}</translation>
     </message>
     <message>
-        <source>kpfield export package: '{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>kpfield export package: '{region}' não é uma região do WGAAP; escolha entre {choices}</translation>
+        <source>kpfield export package: &apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>kpfield export package: &apos;{region}&apos; não é uma região do WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>no PDF: {why}</source>
@@ -2123,12 +2681,12 @@ ct</translation>
         <translation>O ficheiro substituído foi guardado como {path}</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of record; choose one of {kinds}</source>
+        <source>&apos;{kind}&apos; is not a kind of record; choose one of {kinds}</source>
         <translation>«{kind}» não é um tipo de registo; escolha entre {kinds}</translation>
     </message>
     <message>
-        <source>'{item}': write each field as name=value</source>
-        <translation>'{item}': escreva cada campo na forma nome=valor</translation>
+        <source>&apos;{item}&apos;: write each field as name=value</source>
+        <translation>&apos;{item}&apos;: escreva cada campo na forma nome=valor</translation>
     </message>
     <message>
         <source>kpfield list: there is no table of {kinds}; see kpfield evaluate</source>
@@ -2211,8 +2769,8 @@ ct</translation>
         <translation>Eliminado: {record}</translation>
     </message>
     <message>
-        <source>'{region}' is not a WGAAP region; choose one of {choices}</source>
-        <translation>'{region}' não é uma região WGAAP; escolha entre {choices}</translation>
+        <source>&apos;{region}&apos; is not a WGAAP region; choose one of {choices}</source>
+        <translation>&apos;{region}&apos; não é uma região WGAAP; escolha entre {choices}</translation>
     </message>
     <message>
         <source>kpfield: the inventory has no sites to evaluate</source>
@@ -2315,12 +2873,12 @@ ct</translation>
         <translation>NÃO assinado: {why}. Será importado como não assinado.</translation>
     </message>
     <message>
-        <source>signed with this installation's key {fingerprint}</source>
+        <source>signed with this installation&apos;s key {fingerprint}</source>
         <translation>assinado com a chave desta instalação {fingerprint}</translation>
     </message>
     <message>
-        <source>This installation's signing key was made now: send 'kpfield identity --export' to your coordinator so that your workbooks import as signed by a registered officer</source>
-        <translation>A chave de assinatura desta instalação acabou de ser criada: execute 'kpfield identity --export' e envie o ficheiro criado ao seu coordenador, para que os seus livros sejam importados como assinados por um agente registado</translation>
+        <source>This installation&apos;s signing key was made now: send &apos;kpfield identity --export&apos; to your coordinator so that your workbooks import as signed by a registered officer</source>
+        <translation>A chave de assinatura desta instalação acabou de ser criada: execute &apos;kpfield identity --export&apos; e envie o ficheiro criado ao seu coordenador, para que os seus livros sejam importados como assinados por um agente registado</translation>
     </message>
     <message>
         <source>Wrote the blank template {path} ({language})</source>
@@ -2355,8 +2913,8 @@ ct</translation>
         <translation>nota: {note}</translation>
     </message>
     <message>
-        <source>{severity}: sheet '{sheet}' row {row} column '{column}' value {value}: {problem} -&gt; {fix}</source>
-        <translation>{severity}: folha '{sheet}' linha {row} coluna '{column}' valor {value}: {problem} -&gt; {fix}</translation>
+        <source>{severity}: sheet &apos;{sheet}&apos; row {row} column &apos;{column}&apos; value {value}: {problem} -&gt; {fix}</source>
+        <translation>{severity}: folha &apos;{sheet}&apos; linha {row} coluna &apos;{column}&apos; valor {value}: {problem} -&gt; {fix}</translation>
     </message>
     <message>
         <source>... {n} more in the report (--report)</source>
@@ -2443,8 +3001,8 @@ ct</translation>
         <translation>kpfield resolve --merge: indique um número de par (e A ou B, o registo a manter), ou os UUID do registo a manter e do outro</translation>
     </message>
     <message>
-        <source>kpfield resolve: give a conflict number (see 'kpfield conflicts')</source>
-        <translation>kpfield resolve: indique o número de um conflito (veja 'kpfield conflicts')</translation>
+        <source>kpfield resolve: give a conflict number (see &apos;kpfield conflicts&apos;)</source>
+        <translation>kpfield resolve: indique o número de um conflito (veja &apos;kpfield conflicts&apos;)</translation>
     </message>
     <message>
         <source>kpfield resolve: choose --ours, --theirs or --value VALUE</source>
@@ -2463,7 +3021,7 @@ ct</translation>
         <translation>impressão digital da chave de assinatura: {fingerprint}</translation>
     </message>
     <message>
-        <source>private key: {path} (keep it with your data folder's backups; never send it)</source>
+        <source>private key: {path} (keep it with your data folder&apos;s backups; never send it)</source>
         <translation>chave privada: {path} (guarde-a com as cópias de segurança da sua pasta de dados; nunca a envie)</translation>
     </message>
     <message>
@@ -2479,7 +3037,7 @@ ct</translation>
         <translation>Envie-o ao seu coordenador e leia-lhe a impressão digital por telefone, para que possa confirmar que registou a chave certa</translation>
     </message>
     <message>
-        <source>{path} holds this inventory's own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
+        <source>{path} holds this inventory&apos;s own key ({fingerprint}): its workbooks are already recognised; nothing changed</source>
         <translation>{path} contém a chave do próprio inventário ({fingerprint}): os livros dele já são reconhecidos; nada foi alterado</translation>
     </message>
     <message>
@@ -2491,8 +3049,8 @@ ct</translation>
         <translation>Chave de {officer} registada (instalação {origin}, {country}), impressão digital {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the one the officer's 'kpfield identity' shows (by phone or in person) before you trust workbooks it signs</source>
-        <translation>Compare esta impressão digital com a que o 'kpfield identity' do agente mostra (por telefone ou pessoalmente) antes de confiar nos livros assinados com ela</translation>
+        <source>Compare this fingerprint with the one the officer&apos;s &apos;kpfield identity&apos; shows (by phone or in person) before you trust workbooks it signs</source>
+        <translation>Compare esta impressão digital com a que o &apos;kpfield identity&apos; do agente mostra (por telefone ou pessoalmente) antes de confiar nos livros assinados com ela</translation>
     </message>
     <message>
         <source>{n} earlier import(s) signed with this key now show as signed by a registered officer</source>
@@ -2523,16 +3081,16 @@ ct</translation>
         <translation>kpfield identity --export: indique o ficheiro a escrever com -o FILE.kpkey</translation>
     </message>
     <message>
-        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory ('kpfield init'), or give --db PATH for an inventory made before signed workbooks</source>
-        <translation>kpfield identity: ainda não há chave de assinatura em {folder}; é criada uma com cada inventário ('kpfield init'), ou indique --db PATH para um inventário criado antes dos livros assinados</translation>
+        <source>kpfield identity: there is no signing key in {folder} yet; one is made with each inventory (&apos;kpfield init&apos;), or give --db PATH for an inventory made before signed workbooks</source>
+        <translation>kpfield identity: ainda não há chave de assinatura em {folder}; é criada uma com cada inventário (&apos;kpfield init&apos;), ou indique --db PATH para um inventário criado antes dos livros assinados</translation>
     </message>
     <message>
-        <source>kpfield identity --export: this computer has {n} installations' keys; choose one with --db PATH</source>
+        <source>kpfield identity --export: this computer has {n} installations&apos; keys; choose one with --db PATH</source>
         <translation>kpfield identity --export: este computador tem chaves de {n} instalações; escolha uma com --db PATH</translation>
     </message>
     <message>
-        <source>kpfield has no language '{lang}'; choose one of {choices}</source>
-        <translation>o kpfield não tem a língua '{lang}'; escolha entre {choices}</translation>
+        <source>kpfield has no language &apos;{lang}&apos;; choose one of {choices}</source>
+        <translation>o kpfield não tem a língua &apos;{lang}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>created {file} (installation {origin})</source>
@@ -2881,16 +3439,16 @@ ct</translation>
 <context>
     <name>coords</name>
     <message>
-        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050' or 10°58.05'W) or degrees, minutes and seconds (10°58'03"W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
-        <translation>escreva a longitude em graus decimais (-10,9675 ou O10,9675), em graus e minutos decimais (W010°58.050' ou 10°58.05'O) ou em graus, minutos e segundos (10°58'03"W); L (ou E) ou O (ou W) para o hemisfério, ou um sinal menos para oeste</translation>
+        <source>type the longitude as decimal degrees (-10.9675 or W10.9675), degrees and decimal minutes (W010°58.050&apos; or 10°58.05&apos;W) or degrees, minutes and seconds (10°58&apos;03&quot;W); E or W for the hemisphere (O for west, L for east in Portuguese), or a minus sign for west</source>
+        <translation>escreva a longitude em graus decimais (-10,9675 ou O10,9675), em graus e minutos decimais (W010°58.050&apos; ou 10°58.05&apos;O) ou em graus, minutos e segundos (10°58&apos;03&quot;W); L (ou E) ou O (ou W) para o hemisfério, ou um sinal menos para oeste</translation>
     </message>
     <message>
-        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200' or 8°38.2'N) or degrees, minutes and seconds (8°38'12"N); N or S for the hemisphere, or a minus sign for south</source>
-        <translation>escreva a latitude em graus decimais (8,6367 ou N8,6367), em graus e minutos decimais (N08°38.200' ou 8°38.2'N) ou em graus, minutos e segundos (8°38'12"N); N ou S para o hemisfério, ou um sinal menos para sul</translation>
+        <source>type the latitude as decimal degrees (8.6367 or N8.6367), degrees and decimal minutes (N08°38.200&apos; or 8°38.2&apos;N) or degrees, minutes and seconds (8°38&apos;12&quot;N); N or S for the hemisphere, or a minus sign for south</source>
+        <translation>escreva a latitude em graus decimais (8,6367 ou N8,6367), em graus e minutos decimais (N08°38.200&apos; ou 8°38.2&apos;N) ou em graus, minutos e segundos (8°38&apos;12&quot;N); N ou S para o hemisfério, ou um sinal menos para sul</translation>
     </message>
     <message>
-        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200' W010°58.050') or degrees, minutes and seconds (8°38'12"N 10°58'03"W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
-        <translation>escreva graus decimais (8,6367, -10,9675), graus e minutos decimais (N08°38.200' O010°58.050') ou graus, minutos e segundos (8°38'12"N 10°58'03"O); a letra do hemisfério antes ou depois (N, S, L ou E para leste, O ou W para oeste), ou um sinal menos para sul e oeste</translation>
+        <source>type decimal degrees (8.6367, -10.9675), degrees and decimal minutes (N08°38.200&apos; W010°58.050&apos;) or degrees, minutes and seconds (8°38&apos;12&quot;N 10°58&apos;03&quot;W); the hemisphere letter first or last (N, S, E, W; O for west; L for east in Portuguese), or a minus sign for south and west</source>
+        <translation>escreva graus decimais (8,6367, -10,9675), graus e minutos decimais (N08°38.200&apos; O010°58.050&apos;) ou graus, minutos e segundos (8°38&apos;12&quot;N 10°58&apos;03&quot;O); a letra do hemisfério antes ou depois (N, S, L ou E para leste, O ou W para oeste), ou um sinal menos para sul e oeste</translation>
     </message>
     <message>
         <source>empty coordinate: {help}</source>
@@ -3407,8 +3965,8 @@ ct</translation>
         <translation>o número de linhas por folha deve estar entre 2 e {limit}</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
-        <translation>'{country}' não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
+        <source>&apos;{country}&apos; is not a country code kpfield knows (ISO 3166 alpha-2, such as SL)</source>
+        <translation>&apos;{country}&apos; não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +4020,7 @@ ct</translation>
         <translation>ponto de passagem {n} ({name})</translation>
     </message>
     <message>
-        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site's code</source>
+        <source>waypoint {n} has no name: name it on the GPS, or in the file, with the site&apos;s code</source>
         <translation>o ponto de passagem {n} não tem nome: dê-lhe, no GPS ou no ficheiro, o código do local</translation>
     </message>
     <message>
@@ -3481,7 +4039,7 @@ ct</translation>
 <context>
     <name>import</name>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; say which one</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; say which one</source>
         <translation>{field}: «{value}» designa vários registos de {kinds}: {candidates}; indique de qual se trata</translation>
     </message>
     <message>
@@ -3501,6 +4059,10 @@ ct</translation>
         <translation>cartão de garimpeiro {card}</translation>
     </message>
     <message>
+        <source>no national ID or digger card: name them with their village</source>
+        <translation>sem identidade nacional nem cartão de garimpeiro: indique a pessoa com a sua aldeia</translation>
+    </message>
+    <message>
         <source>check it: the row was accepted</source>
         <translation>verifique: a linha foi aceite</translation>
     </message>
@@ -3509,7 +4071,7 @@ ct</translation>
         <translation>deixe a célula do relógio como o kpfield a exportou, ou esvazie-a</translation>
     </message>
     <message>
-        <source>these bookkeeping columns are kpfield's own: ask the officer for a fresh export instead of editing them</source>
+        <source>these bookkeeping columns are kpfield&apos;s own: ask the officer for a fresh export instead of editing them</source>
         <translation>estas colunas de controlo são do próprio kpfield: peça ao agente uma nova exportação em vez de as editar</translation>
     </message>
     <message>
@@ -3523,6 +4085,10 @@ ct</translation>
     <message>
         <source>type the date as 2026-04-03 or 03/04/2026 (day first), or use a date cell</source>
         <translation>escreva a data como 2026-04-03 ou 03/04/2026 (dia primeiro), ou use uma célula de data</translation>
+    </message>
+    <message>
+        <source>make the stones and carats of the size-class columns add up to {field}, or correct {field}</source>
+        <translation>faça com que as pedras e os quilates das colunas de classes de tamanho somem {field}, ou corrija {field}</translation>
     </message>
     <message>
         <source>write thousands with a space or none (1 250 or 1250) and decimals with one, two or four digits (1,25 or 1.25), or use a number cell</source>
@@ -3545,14 +4111,6 @@ ct</translation>
         <translation>escreva o código ISO do país com duas letras, como SL ou GN</translation>
     </message>
     <message>
-        <source>type the person's national ID, digger-card number, or name and village as in 'Aminata Sesay (Koidu)' (a person of this workbook or of the inventory), or their UUID</source>
-        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário), ou o seu UUID</translation>
-    </message>
-    <message>
-        <source>give the UUID of a record of {kinds} already in the inventory or in this workbook, or its number/code</source>
-        <translation>indique o UUID de um registo de {kinds} já existente no inventário ou neste livro, ou o seu número/código</translation>
-    </message>
-    <message>
         <source>check whether this is the same record; if it is, give it the same UUID, otherwise correct the number</source>
         <translation>verifique se é o mesmo registo; se for, dê-lhe o mesmo UUID, caso contrário corrija o número</translation>
     </message>
@@ -3561,27 +4119,27 @@ ct</translation>
         <translation>corrija o valor e importe o ficheiro novamente</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' is not a kind of record kpfield knows; it was not read</source>
-        <translation>a folha '{sheet}' não é um tipo de registo que o kpfield conheça; não foi lida</translation>
+        <source>sheet &apos;{sheet}&apos; is not a kind of record kpfield knows; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não é um tipo de registo que o kpfield conheça; não foi lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' repeats {field}; only the first is read</source>
-        <translation>folha '{sheet}': a coluna '{column}' repete {field}; só a primeira é lida</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; repeats {field}; only the first is read</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; repete {field}; só a primeira é lida</translation>
     </message>
     <message>
-        <source>sheet '{sheet}': column '{column}' is not a field of {kinds}; ignored</source>
-        <translation>folha '{sheet}': a coluna '{column}' não é um campo de {kinds}; foi ignorada</translation>
+        <source>sheet &apos;{sheet}&apos;: column &apos;{column}&apos; is not a field of {kinds}; ignored</source>
+        <translation>folha &apos;{sheet}&apos;: a coluna &apos;{column}&apos; não é um campo de {kinds}; foi ignorada</translation>
     </message>
     <message>
-        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from 'kpfield template' or a workbook exported by kpfield</source>
-        <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de 'kpfield template' ou de um livro exportado pelo kpfield</translation>
+        <source>{path} has no sheet kpfield recognises (sheets: {sheets}); start from &apos;kpfield template&apos; or a workbook exported by kpfield</source>
+        <translation>{path} não tem nenhuma folha que o kpfield reconheça (folhas: {sheets}); comece a partir de &apos;kpfield template&apos; ou de um livro exportado pelo kpfield</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: the officer's name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: the officer&apos;s name is not one (at most {n} characters, letters and spaces); type the name of the officer who filled the template</source>
         <translation>{path}, folha «{sheet}», célula B{row}: isto não é um nome de agente (no máximo {n} caracteres, letras e espaços); escreva o nome do agente que preencheu o modelo</translation>
     </message>
     <message>
-        <source>the template does not say who filled it (the cell beside 'Filled by' on its instruction sheet is empty): its records are credited to no officer in the report</source>
+        <source>the template does not say who filled it (the cell beside &apos;Filled by&apos; on its instruction sheet is empty): its records are credited to no officer in the report</source>
         <translation>o modelo não diz quem o preencheu (a célula ao lado de «Preenchido por» da folha de instruções está vazia): os seus registos não são atribuídos a nenhum agente no relatório</translation>
     </message>
     <message>
@@ -3605,7 +4163,7 @@ ct</translation>
         <translation>assinado com a chave registada para {officer} (instalação {registered}), mas o livro diz que vem da instalação {claimed}</translation>
     </message>
     <message>
-        <source>imported although it was altered after signing, by the coordinator's override; the audit log records it</source>
+        <source>imported although it was altered after signing, by the coordinator&apos;s override; the audit log records it</source>
         <translation>importado apesar de ter sido alterado depois da assinatura, por decisão do coordenador; isto fica anotado no registo de auditoria</translation>
     </message>
     <message>
@@ -3613,8 +4171,8 @@ ct</translation>
         <translation>os dados diferem do que o kpfield escreveu neste ficheiro (o SHA-256 da folha _about já não corresponde): foi alterado depois da exportação, ou a folha _about foi; verifique quem o alterou. As suas linhas foram verificadas como as outras</translation>
     </message>
     <message>
-        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review ('kpfield conflicts', or the Exchange page)</source>
-        <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever ('kpfield conflicts', ou a página Intercâmbio)</translation>
+        <source>{n} record(s) held here would be changed by this file, which no registered officer signed: nothing was changed; each change is a conflict to review (&apos;kpfield conflicts&apos;, or the Exchange page)</source>
+        <translation>{n} registo(s) já existente(s) aqui seriam alterados por este ficheiro, que nenhum agente registado assinou: nada foi alterado; cada alteração é um conflito a rever (&apos;kpfield conflicts&apos;, ou a página Intercâmbio)</translation>
     </message>
     <message>
         <source>conflict {number} was left open for review: {error}</source>
@@ -3633,7 +4191,7 @@ ct</translation>
         <translation>{path} não foi importado: o inventário está ocupado; importe-o de novo daqui a pouco</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}', cell B{row}: '{value}' is not an installation's identity; copy it as 'kpfield identity' shows it, or leave the cell empty</source>
+        <source>{path}, sheet &apos;{sheet}&apos;, cell B{row}: &apos;{value}&apos; is not an installation&apos;s identity; copy it as &apos;kpfield identity&apos; shows it, or leave the cell empty</source>
         <translation>{path}, folha «{sheet}», célula B{row}: «{value}» não é a identidade de uma instalação; copie-a tal como «kpfield identity» a mostra, ou deixe a célula vazia</translation>
     </message>
     <message>
@@ -3661,20 +4219,20 @@ ct</translation>
         <translation>folha {sheet!r}, coluna {column}: {n} célula(s) tinham uma fórmula; o kpfield não as executou e leu o valor que a folha de cálculo guardou com cada uma (uma célula vazia quando nenhum foi guardado)</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' has no header row kpfield recognises; it was not read</source>
-        <translation>a folha '{sheet}' não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
+        <source>sheet &apos;{sheet}&apos; has no header row kpfield recognises; it was not read</source>
+        <translation>a folha &apos;{sheet}&apos; não tem nenhuma linha de cabeçalho que o kpfield reconheça; não foi lida</translation>
     </message>
     <message>
-        <source>{field}: no {kind} '{value}' in the inventory or this file</source>
-        <translation>{field}: '{value}' não existe ({kind}) no inventário nem neste ficheiro</translation>
+        <source>{field}: no {kind} &apos;{value}&apos; in the inventory or this file</source>
+        <translation>{field}: &apos;{value}&apos; não existe ({kind}) no inventário nem neste ficheiro</translation>
     </message>
     <message>
-        <source>'{value}' is not a record identifier (UUID); leave it empty for a new record</source>
-        <translation>'{value}' não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
+        <source>&apos;{value}&apos; is not a record identifier (UUID); leave it empty for a new record</source>
+        <translation>&apos;{value}&apos; não é um identificador de registo (UUID); deixe-o vazio para um registo novo</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
-        <translation>folha '{sheet}' linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
+        <source>sheet &apos;{sheet}&apos; row {row}: {kind} {key} already exists here under another UUID; {uuid} is now an alias of {other}</source>
+        <translation>folha &apos;{sheet}&apos; linha {row}: {kind} {key} já existe aqui com outro UUID; {uuid} passa a ser um identificador alternativo de {other}</translation>
     </message>
     <message>
         <source>{uuid} names a record of {other} in this inventory, not of {kinds}: a UUID names one record; correct the id column, or leave it empty for a new record</source>
@@ -3685,6 +4243,26 @@ ct</translation>
         <translation>{key} aparece duas vezes nesta folha (linhas {first} e {row})</translation>
     </message>
     <message>
+        <source>type the person&apos;s national ID, digger-card number, or name and village as in &apos;Aminata Sesay (Koidu)&apos; (a person of this workbook or of the inventory)</source>
+        <translation>escreva a identidade nacional da pessoa, o número do cartão de garimpeiro, ou o nome e a aldeia como em «Aminata Sesay (Koidu)» (uma pessoa deste livro ou do inventário)</translation>
+    </message>
+    <message>
+        <source>type the site code (such as KN-012) of a site already in the inventory or on this workbook&apos;s sites sheet</source>
+        <translation>escreva o código do local (por exemplo KN-012) de um local já existente no inventário ou na folha de locais deste livro</translation>
+    </message>
+    <message>
+        <source>type the licence number (such as SL-ART-2026-0007) of a licence already in the inventory or on this workbook&apos;s licences sheet</source>
+        <translation>escreva o número da licença (por exemplo SL-ART-2026-0007) de uma licença já existente no inventário ou na folha de licenças deste livro</translation>
+    </message>
+    <message>
+        <source>type the organisation&apos;s registration number or its name, as it is in the inventory or on this workbook&apos;s organisations sheet</source>
+        <translation>escreva o número de registo da organização ou o seu nome, tal como está no inventário ou na folha de organizações deste livro</translation>
+    </message>
+    <message>
+        <source>name a record of {kinds} already in the inventory or in this workbook</source>
+        <translation>indique um registo de {kinds} já existente no inventário ou neste livro</translation>
+    </message>
+    <message>
         <source>{start}... ({n} characters)</source>
         <translation>{start}... ({n} caracteres)</translation>
     </message>
@@ -3693,7 +4271,7 @@ ct</translation>
         <translation>{file} foi alterado depois da pré-visualização; pré-visualize-o de novo antes de importar</translation>
     </message>
     <message>
-        <source>{path} was refused by the inventory's own checks ({error}); nothing from it was written</source>
+        <source>{path} was refused by the inventory&apos;s own checks ({error}); nothing from it was written</source>
         <translation>{path} foi recusado pelas verificações do próprio inventário ({error}); nada dele foi escrito</translation>
     </message>
     <message>
@@ -3713,15 +4291,15 @@ ct</translation>
         <translation>as versões dos campos têm {size} caracteres, mais do que o kpfield lê ({limit})</translation>
     </message>
     <message>
-        <source>this is not a list of field versions as kpfield writes it ({{"field": [installation, change]}})</source>
-        <translation>isto não é uma lista de versões dos campos como o kpfield a escreve ({{"campo": [instalação, alteração]}})</translation>
+        <source>this is not a list of field versions as kpfield writes it ({{&quot;field&quot;: [installation, change]}})</source>
+        <translation>isto não é uma lista de versões dos campos como o kpfield a escreve ({{&quot;campo&quot;: [instalação, alteração]}})</translation>
     </message>
     <message>
         <source>the field versions name {field}, which is not a field of this sheet</source>
         <translation>as versões dos campos indicam {field}, que não é um campo desta folha</translation>
     </message>
     <message>
-        <source>the field versions say {field} was written by a change the record's version vector does not count</source>
+        <source>the field versions say {field} was written by a change the record&apos;s version vector does not count</source>
         <translation>as versões dos campos dizem que {field} foi escrito por uma alteração que o vetor de versões do registo não conta</translation>
     </message>
     <message>
@@ -3729,7 +4307,7 @@ ct</translation>
         <translation>{column}: isto não é um vetor de versões como o kpfield o escreve (cada instalação com o seu número de alterações, pelo menos 1, entre {{...}})</translation>
     </message>
     <message>
-        <source>{column}: it counts {n} changes by one installation, more than the record's version ({version}) shows</source>
+        <source>{column}: it counts {n} changes by one installation, more than the record&apos;s version ({version}) shows</source>
         <translation>{column}: conta {n} alterações de uma instalação, mais do que a versão do registo ({version}) indica</translation>
     </message>
     <message>
@@ -3737,7 +4315,7 @@ ct</translation>
         <translation>{column}: uma instalação é designada por no máximo {limit} caracteres</translation>
     </message>
     <message>
-        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record's origin, or one its version vector counts)</source>
+        <source>modified_by: {value} is not an installation this file declares (the one that made it, the record&apos;s origin, or one its version vector counts)</source>
         <translation>modified_by: {value} não é uma instalação que este ficheiro declara (a que o produziu, a origem do registo, ou uma que o seu vetor de versões conta)</translation>
     </message>
     <message>
@@ -3792,7 +4370,7 @@ ct</translation>
         <translation>Visitado em</translation>
     </message>
     <message>
-        <source>Inspector's notes</source>
+        <source>Inspector&apos;s notes</source>
         <translation>Notas do inspetor</translation>
     </message>
     <message>
@@ -3804,7 +4382,7 @@ ct</translation>
         <translation>Registos a acompanhar: {district}, {period}</translation>
     </message>
     <message>
-        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. 'Visited on' and the notes are for the inspector.</source>
+        <source>Each record a challenge matrix indicator flags in the district, for the inspectors who visit them: {n} in all. &apos;Visited on&apos; and the notes are for the inspector.</source>
         <translation>Cada registo que um indicador da matriz de desafios assinala no distrito, para os inspetores que os visitam: {n} no total. «Visitado em» e as notas são para o inspetor.</translation>
     </message>
     <message>
@@ -3896,8 +4474,8 @@ ct</translation>
         <translation>USD por quilate</translation>
     </message>
     <message>
-        <source>Matrix {file} (version {version}). Each cell is the worst status of the row's automatic indicators; the country's self-assessment grade (A-D) is in brackets. Every indicator is on '{sheet}'.</source>
-        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses. Cada indicador está em '{sheet}'.</translation>
+        <source>Matrix {file} (version {version}). Each cell is the worst status of the row&apos;s automatic indicators; the country&apos;s self-assessment grade (A-D) is in brackets. Every indicator is on &apos;{sheet}&apos;.</source>
+        <translation>Matriz {file} (versão {version}). Cada célula é o pior estado dos indicadores automáticos da linha; a nota de autoavaliação do país (A-D) está entre parênteses. Cada indicador está em &apos;{sheet}&apos;.</translation>
     </message>
     <message>
         <source>Indicators of the challenge matrix, {period}</source>
@@ -3940,11 +4518,11 @@ ct</translation>
         <translation>Distância de variação total {tvd}; pedras insuficientes para um teste do qui-quadrado (menos de {minimum}).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean (a jump).</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean (a jump).</source>
         <translation>Quilates {ratio} vezes a média dos semestres anteriores (um salto).</translation>
     </message>
     <message>
-        <source>Carats {ratio} times the earlier half-years' mean.</source>
+        <source>Carats {ratio} times the earlier half-years&apos; mean.</source>
         <translation>Quilates {ratio} vezes a média dos semestres anteriores.</translation>
     </message>
     <message>
@@ -3960,7 +4538,7 @@ ct</translation>
         <translation>Assinaturas de proveniência, {period}</translation>
     </message>
     <message>
-        <source>Share of stones and carats per size class, against the same place's earlier half-years (the reference).</source>
+        <source>Share of stones and carats per size class, against the same place&apos;s earlier half-years (the reference).</source>
         <translation>Proporção de pedras e de quilates por classe de tamanho, comparada com os semestres anteriores do mesmo lugar (a referência).</translation>
     </message>
     <message>
@@ -3970,6 +4548,10 @@ ct</translation>
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
     </message>
     <message>
         <source>Challenge matrix</source>
@@ -4004,8 +4586,8 @@ ct</translation>
         <translation>Fontes</translation>
     </message>
     <message>
-        <source>unknown WGAAP region '{region}'; choose one of {choices}</source>
-        <translation>região WGAAP desconhecida '{region}'; escolha entre {choices}</translation>
+        <source>unknown WGAAP region &apos;{region}&apos;; choose one of {choices}</source>
+        <translation>região WGAAP desconhecida &apos;{region}&apos;; escolha entre {choices}</translation>
     </message>
     <message>
         <source>unknown country code(s): {codes} (use ISO 3166 alpha-2, such as SL)</source>
@@ -4200,15 +4782,15 @@ ct</translation>
         <translation>dados de demonstração</translation>
     </message>
     <message>
-        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of '{sheet}'. 'No data': nothing recorded for the country in the half-year, which is not a reported zero.</source>
-        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre (um ano: no último dia do seu último semestre); os locais produtivos são os que têm produção registada no semestre. Os totais de produção são as somas de '{sheet}'. «Sem dados»: nada registado para o país no semestre, o que não é um zero declarado.</translation>
+        <source>Licences in force and registered diggers are counted on the last day of each half-year (a year: on the last day of its last half-year); producing sites are sites with production recorded in the half-year. Production totals are the sums of &apos;{sheet}&apos;. &apos;No data&apos;: nothing recorded for the country in the half-year, which is not a reported zero.</source>
+        <translation>As licenças em vigor e os garimpeiros registados são contados no último dia de cada semestre (um ano: no último dia do seu último semestre); os locais produtivos são os que têm produção registada no semestre. Os totais de produção são as somas de &apos;{sheet}&apos;. «Sem dados»: nada registado para o país no semestre, o que não é um zero declarado.</translation>
     </message>
     <message>
         <source>Production by district and month: {scope}</source>
         <translation>Produção por distrito e mês: {scope}</translation>
     </message>
     <message>
-        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with 'no data'.</source>
+        <source>Districts with sites but no production recorded in the period, and countries with no site, are listed last with &apos;no data&apos;.</source>
         <translation>Os distritos com locais de mineração mas sem produção registada no período, e os países sem local, aparecem no fim com «sem dados».</translation>
     </message>
     <message>
@@ -4244,8 +4826,8 @@ ct</translation>
         <translation>Alterações trazidas por {file}, o último livro de {officer} ({at} UTC)</translation>
     </message>
     <message>
-        <source>no workbook was received from '{officer}'; officers with workbooks: {known}</source>
-        <translation>não foi recebido nenhum livro de '{officer}'; agentes com livros: {known}</translation>
+        <source>no workbook was received from &apos;{officer}&apos;; officers with workbooks: {known}</source>
+        <translation>não foi recebido nenhum livro de &apos;{officer}&apos;; agentes com livros: {known}</translation>
     </message>
     <message>
         <source>Changes recorded since {since} (UTC)</source>
@@ -4464,8 +5046,8 @@ ct</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Open conflicts: {n} (settle them with 'kpfield resolve' or on the Exchange page)</source>
-        <translation>Conflitos em aberto: {n} (resolva-os com 'kpfield resolve' ou na página Intercâmbio)</translation>
+        <source>Open conflicts: {n} (settle them with &apos;kpfield resolve&apos; or on the Exchange page)</source>
+        <translation>Conflitos em aberto: {n} (resolva-os com &apos;kpfield resolve&apos; ou na página Intercâmbio)</translation>
     </message>
     <message>
         <source>Probable duplicates to review: {n}</source>
@@ -4484,12 +5066,12 @@ ct</translation>
         <translation>Período de {start} a {end}. Feito pelo kpfield {version} em {date}.</translation>
     </message>
     <message>
-        <source>the inventory workbook: Summary per country and half-year, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
-        <translation>o livro do inventário: resumo por país e semestre, matriz de desafios, assinaturas, indicadores, produção por distrito e mês, locais, licenças, compradores e exportadores, fontes.</translation>
+        <source>the inventory workbook: Summary per country and half-year, trends, challenge matrix, footprints, indicators, production by district and month, sites, licences, buyers and exporters, sources.</source>
+        <translation>o livro do inventário: resumo por país e semestre, tendências, matriz de desafios, assinaturas, indicadores, produção por distrito e mês, locais, licenças, compradores e exportadores, fontes.</translation>
     </message>
     <message>
-        <source>the printed pages: Summary, challenge matrix, footprints, indicators.</source>
-        <translation>as páginas impressas: resumo, matriz de desafios, assinaturas, indicadores.</translation>
+        <source>the printed pages: Summary, trends, challenge matrix, footprints, indicators.</source>
+        <translation>as páginas impressas: resumo, tendências, matriz de desafios, assinaturas, indicadores.</translation>
     </message>
     <message>
         <source>No PDF: {why}</source>
@@ -4500,7 +5082,7 @@ ct</translation>
         <translation>quem enviou o quê: o último livro de cada agente, e quem está atrasado.</translation>
     </message>
     <message>
-        <source>what the period's imports and edits brought: every record added, changed or deleted since the period began.</source>
+        <source>what the period&apos;s imports and edits brought: every record added, changed or deleted since the period began.</source>
         <translation>o que as importações e edições do período trouxeram: cada registo adicionado, alterado ou eliminado desde o início do período.</translation>
     </message>
     <message>
@@ -4554,6 +5136,34 @@ ct</translation>
     <message>
         <source>Half-year {half} (from {start}): {late} of {officers} officers late, that is with no workbook received since the half-year began. Made from {file}.</source>
         <translation>Semestre {half} (desde {start}): {late} de {officers} agentes atrasados, isto é, sem livro recebido desde o início do semestre. Feito a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>Carats produced per country and half-year</source>
+        <translation>Quilates produzidos por país e semestre</translation>
+    </message>
+    <message>
+        <source>Carats produced</source>
+        <translation>Quilates produzidos</translation>
+    </message>
+    <message>
+        <source>Value of production (USD) per country and half-year</source>
+        <translation>Valor da produção (USD) por país e semestre</translation>
+    </message>
+    <message>
+        <source>Value of production (USD)</source>
+        <translation>Valor da produção (USD)</translation>
+    </message>
+    <message>
+        <source>USD per carat per country and half-year</source>
+        <translation>USD por quilate, por país e semestre</translation>
+    </message>
+    <message>
+        <source>Trends: {scope}</source>
+        <translation>Tendências: {scope}</translation>
+    </message>
+    <message>
+        <source>Production per country and KP half-year, {first} to {last}. &apos;No data&apos;: no production recorded for the country in the half-year; the charts leave a gap there rather than drawing a zero.</source>
+        <translation>Produção por país e semestre do PK, de {first} a {last}. «Sem dados»: nenhuma produção registada para o país no semestre; os gráficos deixam aí um intervalo em vez de desenhar um zero.</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +5353,7 @@ ct</translation>
         <translation>Matriz de desafios, período {period} ({file}, versão {version})</translation>
     </message>
     <message>
-        <source>(a letter after a status is the country's own self-assessment score)</source>
+        <source>(a letter after a status is the country&apos;s own self-assessment score)</source>
         <translation>(uma letra após um estado é a nota de autoavaliação do próprio país)</translation>
     </message>
     <message>
@@ -4819,7 +5429,7 @@ ct</translation>
         <translation>Proporção da produção (quilates) de locais sem licença válida no próprio dia</translation>
     </message>
     <message>
-        <source>carats of the period's production records whose licence (the record's, else its site's) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
+        <source>carats of the period&apos;s production records whose licence (the record&apos;s, else its site&apos;s) is missing or not valid on the production date (status active and issued_on &lt;= date &lt;= expires_on), divided by all carats produced in the scope and period</source>
         <translation>quilates dos registos de produção do período cuja licença (a do registo, senão a do local) falta ou não é válida na data de produção (estado ativo e issued_on &lt;= data &lt;= expires_on), divididos por todos os quilates produzidos no âmbito e no período</translation>
     </message>
     <message>
@@ -4827,7 +5437,7 @@ ct</translation>
         <translation>Proporção das licenças produtivas que produziram depois da data de expiração</translation>
     </message>
     <message>
-        <source>licences with production in the period dated after the licence's expires_on, divided by the licences with any production in the period</source>
+        <source>licences with production in the period dated after the licence&apos;s expires_on, divided by the licences with any production in the period</source>
         <translation>licenças com produção no período datada depois do seu expires_on, divididas pelas licenças com alguma produção no período</translation>
     </message>
     <message>
@@ -4835,7 +5445,7 @@ ct</translation>
         <translation>Proporção dos trabalhadores dos locais ativos coberta por garimpeiros registados da sua aldeia</translation>
     </message>
     <message>
-        <source>per village (country, district, village): workers on the scope's active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
+        <source>per village (country, district, village): workers on the scope&apos;s active sites W and persons registered with the digger role R; the value is the sum of min(R, W) over the sum of W; offending: active sites in villages with fewer registered diggers than workers</source>
         <translation>por aldeia (país, distrito, aldeia): trabalhadores dos locais ativos do âmbito W e pessoas registadas com a função de garimpeiro R; o valor é a soma de min(R, W) dividida pela soma de W; em causa: os locais ativos das aldeias com menos garimpeiros registados do que trabalhadores</translation>
     </message>
     <message>
@@ -4843,7 +5453,7 @@ ct</translation>
         <translation>Proporção dos locais ativos com um ponto GPS</translation>
     </message>
     <message>
-        <source>active sites with both latitude and longitude, divided by active sites (the sites' current status)</source>
+        <source>active sites with both latitude and longitude, divided by active sites (the sites&apos; current status)</source>
         <translation>locais ativos com latitude e longitude, divididos pelos locais ativos (estado atual dos locais)</translation>
     </message>
     <message>
@@ -4851,11 +5461,11 @@ ct</translation>
         <translation>Proporção dos locais mapeados cujo ponto fica fora do seu país</translation>
     </message>
     <message>
-        <source>sites with a GPS point more than about 5 km outside their country's border (as kpfield draws it, from Natural Earth's outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
+        <source>sites with a GPS point more than about 5 km outside their country&apos;s border (as kpfield draws it, from Natural Earth&apos;s outlines), divided by sites with a GPS point in countries kpfield has a border for</source>
         <translation>locais com um ponto GPS a mais de cerca de 5 km fora da fronteira do seu país (tal como o kpfield a traça, a partir dos contornos da Natural Earth), divididos pelos locais com ponto GPS nos países cuja fronteira o kpfield tem</translation>
     </message>
     <message>
-        <source>Share of mapped sites outside their licence's area</source>
+        <source>Share of mapped sites outside their licence&apos;s area</source>
         <translation>Parte dos locais mapeados fora da área da sua licença</translation>
     </message>
     <message>
@@ -4863,11 +5473,11 @@ ct</translation>
         <translation>locais cujo ponto GPS fica a mais de 10 m fora da área traçada da sua licença, divididos pelos locais com ponto GPS cuja licença tem área</translation>
     </message>
     <message>
-        <source>Share of licence areas that overlap another licence's area</source>
+        <source>Share of licence areas that overlap another licence&apos;s area</source>
         <translation>Parte das áreas de licença que se sobrepõem à área de outra licença</translation>
     </message>
     <message>
-        <source>licences of the scope's sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope's sites that have an area</source>
+        <source>licences of the scope&apos;s sites whose drawn area overlaps the area of another live licence of the same country, divided by licences of the scope&apos;s sites that have an area</source>
         <translation>licenças dos locais do âmbito cuja área traçada se sobrepõe à área de outra licença em vigor do mesmo país, divididas pelas licenças dos locais do âmbito que têm área</translation>
     </message>
     <message>
@@ -4891,7 +5501,7 @@ ct</translation>
         <translation>Proporção dos registos de produção incompletos</translation>
     </message>
     <message>
-        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record's stones, divided by the period's records</source>
+        <source>records without a value, without a register/slip reference, without a size-class breakdown, or whose size classes do not add up to the record&apos;s stones, divided by the period&apos;s records</source>
         <translation>registos sem valor, sem referência de registo/recibo, sem repartição por classes de tamanho, ou cujas classes de tamanho não somam as pedras do registo, divididos pelos registos do período</translation>
     </message>
     <message>
@@ -4899,11 +5509,11 @@ ct</translation>
         <translation>Proporção dos registos de produção introduzidos muito depois dos factos</translation>
     </message>
     <message>
-        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period's records</source>
+        <source>records whose entry date (created_at) is more than `days` (default 90) after the production date, divided by the period&apos;s records</source>
         <translation>registos cuja data de introdução (created_at) é mais de `days` dias (90 por omissão) posterior à data de produção, divididos pelos registos do período</translation>
     </message>
     <message>
-        <source>Share of sold production (carats) bought without a valid buyer's licence</source>
+        <source>Share of sold production (carats) bought without a valid buyer&apos;s licence</source>
         <translation>Proporção da produção vendida (quilates) comprada sem licença de comprador válida</translation>
     </message>
     <message>
@@ -4931,7 +5541,7 @@ ct</translation>
         <translation>Proporção das exportações sem número de certificado PK</translation>
     </message>
     <message>
-        <source>exports (kind export) by the scope's exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
+        <source>exports (kind export) by the scope&apos;s exporters dated in the period without a KP certificate number, divided by those exports; a site scope has no exporters (no data)</source>
         <translation>exportações (tipo exportação) dos exportadores do âmbito datadas no período sem número de certificado PK, divididas por essas exportações; um âmbito de local não tem exportadores (sem dados)</translation>
     </message>
     <message>
@@ -4939,7 +5549,7 @@ ct</translation>
         <translation>Proporção dos registos de produção valorizados longe da mediana USD/ct da sua classe de tamanho</translation>
     </message>
     <message>
-        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area's records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
+        <source>each valued record is placed in the size class of its mean stone (carats / stones); the median USD/ct of that class over the reference area&apos;s records of the period (the WGAAP region, or the country) is the reference; records more than `factor` times above or below it, divided by the valued records</source>
         <translation>cada registo valorizado é colocado na classe de tamanho da sua pedra média (quilates / pedras); a mediana USD/ct dessa classe nos registos do período da área de referência (a região WGAAP, ou o país) é a referência; registos mais de `factor` vezes acima ou abaixo dela, divididos pelos registos valorizados</translation>
     </message>
     <message>
@@ -4971,11 +5581,11 @@ ct</translation>
         <translation>locais ativos com pelo menos um registo de produção no período, divididos pelos locais ativos; em causa: os locais ativos sem nenhum</translation>
     </message>
     <message>
-        <source>Share of the period's production records entered on time for the half-year statistics</source>
+        <source>Share of the period&apos;s production records entered on time for the half-year statistics</source>
         <translation>Proporção dos registos de produção do período introduzidos a tempo para as estatísticas semestrais</translation>
     </message>
     <message>
-        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period's records; offending: the records entered later</source>
+        <source>records of the period entered (created_at) no later than `days` (default 45) after the end of the period, divided by the period&apos;s records; offending: the records entered later</source>
         <translation>registos do período introduzidos (created_at) no máximo `days` dias (45 por omissão) após o fim do período, divididos pelos registos do período; em causa: os registos introduzidos mais tarde</translation>
     </message>
     <message>
@@ -4983,7 +5593,7 @@ ct</translation>
         <translation>Inspeções de locais por inspetor no período</translation>
     </message>
     <message>
-        <source>inspections of the scope's sites dated in the period, divided by the distinct officers who made them</source>
+        <source>inspections of the scope&apos;s sites dated in the period, divided by the distinct officers who made them</source>
         <translation>inspeções dos locais do âmbito datadas no período, divididas pelo número de inspetores distintos que as fizeram</translation>
     </message>
     <message>
@@ -5034,6 +5644,134 @@ ct</translation>
         <source>{kind} {value} exists in {countries}; write {example}</source>
         <translation>{kind} {value} existe em {countries}; escreva {example}</translation>
     </message>
+    <message>
+        <source>production dated {date} at site {site}, which has no licence</source>
+        <translation>produção datada de {date} no local {site}, que não tem licença</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, which was deleted</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, que foi eliminada</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, expired {expires}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, expirada em {expires}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, issued only on {issued}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, emitida só em {issued}</translation>
+    </message>
+    <message>
+        <source>production dated {date} under licence {licence}, whose status is {status}</source>
+        <translation>produção datada de {date} ao abrigo da licença {licence}, cujo estado é «{status}»</translation>
+    </message>
+    <message>
+        <source>licence {licence} expired {expires}; production recorded under it up to {last}</source>
+        <translation>a licença {licence} expirou em {expires}; produção registada ao abrigo dela até {last}</translation>
+    </message>
+    <message>
+        <source>site {site}: {workers} workers on the active sites of village {village}, {diggers} registered diggers</source>
+        <translation>local {site}: {workers} trabalhadores nos locais ativos da aldeia {village}, {diggers} garimpeiros registados</translation>
+    </message>
+    <message>
+        <source>site {site}: last inspected on {last}, more than {days} days before {end}</source>
+        <translation>local {site}: última inspeção em {last}, mais de {days} dias antes de {end}</translation>
+    </message>
+    <message>
+        <source>site {site}: never inspected</source>
+        <translation>local {site}: nunca inspecionado</translation>
+    </message>
+    <message>
+        <source>site {site}: no production recorded in {months}</source>
+        <translation>local {site}: sem produção registada em {months}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sem valor</translation>
+    </message>
+    <message>
+        <source>no register or slip reference</source>
+        <translation>sem referência de registo ou de guia</translation>
+    </message>
+    <message>
+        <source>no size-class breakdown</source>
+        <translation>sem repartição por classe de tamanho</translation>
+    </message>
+    <message>
+        <source>size classes add up to {sum} stones, the record says {stones}</source>
+        <translation>as classes de tamanho somam {sum} pedras, o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {gaps}</source>
+        <translation>produção datada de {date} no local {site}: {gaps}</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered} ({days} days later)</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered} ({days} dias depois)</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to {buyer}, who has no buyer&apos;s licence</source>
+        <translation>produção datada de {date} vendida a {buyer}, que não tem licença de comprador</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold under licence {licence}, not a dealer&apos;s licence</source>
+        <translation>produção datada de {date} vendida ao abrigo da licença {licence}, que não é uma licença de comerciante</translation>
+    </message>
+    <message>
+        <source>production dated {date} sold to licence {licence}, not valid that day (valid {issued} to {expires})</source>
+        <translation>produção datada de {date} vendida à licença {licence}, não válida nesse dia (válida de {issued} a {expires})</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} (valid {issued} to {expires}) bought production dated {date}</source>
+        <translation>a licença de comerciante {licence} (válida de {issued} a {expires}) comprou produção datada de {date}</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {bought} ct from the sites and sold {sold} ct in the period</source>
+        <translation>a licença de comerciante {licence} comprou {bought} ct nos locais e vendeu {sold} ct no período</translation>
+    </message>
+    <message>
+        <source>export of {date}, {carats} ct by licence {licence}, without a KP certificate number</source>
+        <translation>exportação de {date}, {carats} ct pela licença {licence}, sem número de certificado PK</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}: {value} USD for {carats} ct ({usd_ct} USD/ct), more than {factor} times above or below the median of its size class</source>
+        <translation>produção datada de {date} no local {site}: {value} USD por {carats} ct ({usd_ct} USD/ct), mais de {factor} vezes acima ou abaixo da mediana da sua classe de tamanho</translation>
+    </message>
+    <message>
+        <source>site {site}: its size classes in {period} differ from its own {history} half-years before</source>
+        <translation>local {site}: as suas classes de tamanho em {period} diferem dos seus próprios {history} semestres anteriores</translation>
+    </message>
+    <message>
+        <source>dealer licence {licence} bought {carats} ct in {period}, more than {ratio} times its usual half-year</source>
+        <translation>a licença de comerciante {licence} comprou {carats} ct em {period}, mais de {ratio} vezes o seu semestre habitual</translation>
+    </message>
+    <message>
+        <source>production dated {date} at site {site}, entered on {entered}, after the deadline {deadline}</source>
+        <translation>produção datada de {date} no local {site}, registada em {entered}, depois do prazo de {deadline}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no GPS point</source>
+        <translation>local {site}: ativo, sem ponto GPS</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside its country ({country})</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora do seu país ({country})</translation>
+    </message>
+    <message>
+        <source>site {site}: its GPS point {lat}, {lon} lies outside the area drawn for licence {licence}</source>
+        <translation>local {site}: o seu ponto GPS {lat}; {lon} fica fora da área desenhada para a licença {licence}</translation>
+    </message>
+    <message>
+        <source>the area of licence {licence} overlaps the area of another licence</source>
+        <translation>a área da licença {licence} sobrepõe-se à área de outra licença</translation>
+    </message>
+    <message>
+        <source>site {site}: active, with no production recorded in {period}</source>
+        <translation>local {site}: ativo, sem produção registada em {period}</translation>
+    </message>
+    <message>
+        <source>site {site}: active, not inspected in {period}</source>
+        <translation>local {site}: ativo, não inspecionado em {period}</translation>
+    </message>
 </context>
 <context>
     <name>merge</name>
@@ -5054,8 +5792,8 @@ ct</translation>
         <translation>eliminado</translation>
     </message>
     <message>
-        <source>there is no conflict {id}; 'kpfield conflicts' lists the open ones</source>
-        <translation>não existe o conflito {id}; 'kpfield conflicts' lista os conflitos em aberto</translation>
+        <source>there is no conflict {id}; &apos;kpfield conflicts&apos; lists the open ones</source>
+        <translation>não existe o conflito {id}; &apos;kpfield conflicts&apos; lista os conflitos em aberto</translation>
     </message>
     <message>
         <source>conflict {id} was already settled ({resolution})</source>
@@ -5195,7 +5933,7 @@ ct</translation>
         <translation>Libéria</translation>
     </message>
     <message>
-        <source>Côte d'Ivoire</source>
+        <source>Côte d&apos;Ivoire</source>
         <translation>Costa do Marfim</translation>
     </message>
     <message>
@@ -5442,7 +6180,7 @@ ct</translation>
         <translation>Assinado por</translation>
     </message>
     <message>
-        <source>Signer's key fingerprint</source>
+        <source>Signer&apos;s key fingerprint</source>
         <translation>Impressão digital da chave do signatário</translation>
     </message>
     <message>
@@ -5573,7 +6311,7 @@ ct</translation>
         <translation>Comprador licenciado</translation>
     </message>
     <message>
-        <source>Buyer's licence valid on the date</source>
+        <source>Buyer&apos;s licence valid on the date</source>
         <translation>Licença do comprador válida na data</translation>
     </message>
     <message>
@@ -5617,7 +6355,7 @@ ct</translation>
         <translation>{why}: não podia comprar em {date}</translation>
     </message>
     <message>
-        <source>{name} has no buyer's licence: stones may only be sold to licensed buyers</source>
+        <source>{name} has no buyer&apos;s licence: stones may only be sold to licensed buyers</source>
         <translation>{name} não tem licença de comprador: as pedras só podem ser vendidas a compradores licenciados</translation>
     </message>
     <message>
@@ -5633,7 +6371,7 @@ ct</translation>
         <translation>mais de {low} ct</translation>
     </message>
     <message>
-        <source>{value} USD/ct is far from this district's recent production ({low} to {high} USD/ct): check the value and the carats</source>
+        <source>{value} USD/ct is far from this district&apos;s recent production ({low} to {high} USD/ct): check the value and the carats</source>
         <translation>{value} USD/ct está longe da produção recente deste distrito ({low} a {high} USD/ct): verifique o valor e os quilates</translation>
     </message>
     <message>
@@ -5736,12 +6474,12 @@ ct</translation>
         <translation>alterado depois da assinatura: {detail}</translation>
     </message>
     <message>
-        <source> (imported by the coordinator's override, written to the audit log)</source>
+        <source> (imported by the coordinator&apos;s override, written to the audit log)</source>
         <translation> (importado por decisão do coordenador, anotado no registo de auditoria)</translation>
     </message>
     <message>
-        <source>ask the officer to run 'kpfield identity --export' again and send the new file</source>
-        <translation>peça ao agente que execute novamente 'kpfield identity --export' e envie o novo ficheiro</translation>
+        <source>ask the officer to run &apos;kpfield identity --export&apos; again and send the new file</source>
+        <translation>peça ao agente que execute novamente &apos;kpfield identity --export&apos; e envie o novo ficheiro</translation>
     </message>
     <message>
         <source>{path} cannot be registered: {why}; {ask}</source>
@@ -5764,7 +6502,7 @@ ct</translation>
         <translation>{path}: o ficheiro não existe</translation>
     </message>
     <message>
-        <source>it is not an officer's key file (.kpkey)</source>
+        <source>it is not an officer&apos;s key file (.kpkey)</source>
         <translation>não é um ficheiro de chave de agente (.kpkey)</translation>
     </message>
     <message>
@@ -5803,7 +6541,7 @@ ct</translation>
         <translation>Não foi possível escrever a cópia de segurança em {folder}: o disco está cheio. Nenhum ficheiro de cópia ficou lá e o inventário está como estava. Liberte algum espaço, ou faça a cópia noutro disco.</translation>
     </message>
     <message>
-        <source>{officer}'s inventory (installation {origin}, inventory {id})</source>
+        <source>{officer}&apos;s inventory (installation {origin}, inventory {id})</source>
         <translation>o inventário de {officer} (instalação {origin}, inventário {id})</translation>
     </message>
     <message>
@@ -5821,6 +6559,18 @@ ct</translation>
     <message>
         <source>{backup} is not a good backup ({problem}); choose another one</source>
         <translation>{backup} não é uma cópia de segurança válida ({problem}); escolha outra</translation>
+    </message>
+    <message>
+        <source>restore cancelled; the inventory was not changed</source>
+        <translation>restauro cancelado; o inventário não foi alterado</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vazio</translation>
+    </message>
+    <message>
+        <source>listing the backups cancelled</source>
+        <translation>listagem das cópias de segurança cancelada</translation>
     </message>
     <message>
         <source>{path} is read-only here (the file, or the folder or drive it is on, cannot be written), so nothing was changed. To change it, copy it to a folder you can write to (or make it writable) and use the copy; stats, verify and exports work on it as it is.</source>
@@ -5847,15 +6597,15 @@ ct</translation>
         <translation>{path} não é um inventário kpfield (não é uma base de dados SQLite); escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({error}); run 'kpfield verify' on it, or restore it from a backup with 'kpfield restore'</source>
-        <translation>Não é possível ler {path} ({error}); execute 'kpfield verify' sobre ele, ou restaure-o a partir de uma cópia de segurança com 'kpfield restore'</translation>
+        <source>{path} cannot be read ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup with &apos;kpfield restore&apos;</source>
+        <translation>Não é possível ler {path} ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança com &apos;kpfield restore&apos;</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not a kpfield inventory; choose the .kpfield file the program created</source>
         <translation>{path} é uma base de dados SQLite mas não um inventário kpfield; escolha o ficheiro .kpfield criado pelo programa</translation>
     </message>
     <message>
-        <source>{path} carries kpfield's mark but was not made by kpfield (it lacks an inventory's tables); it was left as it was. Choose the .kpfield file the program created.</source>
+        <source>{path} carries kpfield&apos;s mark but was not made by kpfield (it lacks an inventory&apos;s tables); it was left as it was. Choose the .kpfield file the program created.</source>
         <translation>{path} tem a marca do kpfield mas não foi criado pelo kpfield (faltam-lhe as tabelas de um inventário); foi deixado como estava. Escolha o ficheiro .kpfield que o programa criou.</translation>
     </message>
     <message>
@@ -5871,8 +6621,8 @@ ct</translation>
         <translation>nome semelhante em {village}</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an inventory ({error}); run 'kpfield verify' on it, or restore it from a backup</source>
-        <translation>Não é possível ler {path} como inventário ({error}); execute 'kpfield verify' sobre ele, ou restaure-o a partir de uma cópia de segurança</translation>
+        <source>{path} cannot be read as an inventory ({error}); run &apos;kpfield verify&apos; on it, or restore it from a backup</source>
+        <translation>Não é possível ler {path} como inventário ({error}); execute &apos;kpfield verify&apos; sobre ele, ou restaure-o a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <source>{path} was made by a newer kpfield (schema steps {steps}); this is kpfield {version}: install the newer version to open it</source>
@@ -5907,20 +6657,20 @@ ct</translation>
         <translation>{value} não é um código de país que o kpfield conheça (ISO 3166 alfa-2, como SL)</translation>
     </message>
     <message>
-        <source>The officer's name is required</source>
+        <source>The officer&apos;s name is required</source>
         <translation>O nome do agente é obrigatório</translation>
     </message>
     <message>
-        <source>{path} does not exist; create it with 'kpfield init' or choose another file</source>
-        <translation>{path} não existe; crie-o com 'kpfield init' ou escolha outro ficheiro</translation>
+        <source>{path} does not exist; create it with &apos;kpfield init&apos; or choose another file</source>
+        <translation>{path} não existe; crie-o com &apos;kpfield init&apos; ou escolha outro ficheiro</translation>
     </message>
     <message>
         <source>{path} is empty: it is not an inventory</source>
         <translation>{path} está vazio: não é um inventário</translation>
     </message>
     <message>
-        <source>{path} has no installation identity: it was not created by 'kpfield init'</source>
-        <translation>{path} não tem identidade de instalação: não foi criado com 'kpfield init'</translation>
+        <source>{path} has no installation identity: it was not created by &apos;kpfield init&apos;</source>
+        <translation>{path} não tem identidade de instalação: não foi criado com &apos;kpfield init&apos;</translation>
     </message>
     <message>
         <source>{path} was made by an older kpfield and must be upgraded before it is used, but it is read-only here: copy it to a folder you can write to and open the copy. Nothing was changed.</source>
@@ -5931,7 +6681,7 @@ ct</translation>
         <translation>{path} foi criado por uma versão mais antiga do kpfield; abra-o uma vez no kpfield para o atualizar</translation>
     </message>
     <message>
-        <source>this installation's signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
+        <source>this installation&apos;s signing key is not on this computer (the inventory was made or moved here from elsewhere)</source>
         <translation>a chave de assinatura desta instalação não está neste computador (o inventário foi criado ou trazido de outro lado)</translation>
     </message>
     <message>
@@ -5939,11 +6689,11 @@ ct</translation>
         <translation>o inventário não tem génese assinada (foi criado por uma versão anterior do kpfield)</translation>
     </message>
     <message>
-        <source>its genesis was not signed by this installation's key: the inventory was made elsewhere, even if it carries this installation's id</source>
+        <source>its genesis was not signed by this installation&apos;s key: the inventory was made elsewhere, even if it carries this installation&apos;s id</source>
         <translation>a sua génese não foi assinada pela chave desta instalação: o inventário foi criado noutro lado, mesmo que tenha o identificador desta instalação</translation>
     </message>
     <message>
-        <source>its latest checkpoint's signature does not hold (run kpfield verify)</source>
+        <source>its latest checkpoint&apos;s signature does not hold (run kpfield verify)</source>
         <translation>a assinatura do seu último ponto de controlo não é válida (execute kpfield verify)</translation>
     </message>
     <message>
@@ -5955,7 +6705,7 @@ ct</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>{field}: '{value}' names several {kinds}: {candidates}; give its UUID</source>
+        <source>{field}: &apos;{value}&apos; names several {kinds}: {candidates}; give its UUID</source>
         <translation>{field}: «{value}» designa vários registos ({kinds}): {candidates}; indique o UUID</translation>
     </message>
     <message>
@@ -6031,11 +6781,11 @@ ct</translation>
         <translation>{n} passo(s) de atualização serão executados na próxima abertura: {steps}</translation>
     </message>
     <message>
-        <source>restore the latest good backup with: kpfield restore --db "{path}"</source>
-        <translation>restaure a última cópia de segurança boa com: kpfield restore --db "{path}"</translation>
+        <source>restore the latest good backup with: kpfield restore --db &quot;{path}&quot;</source>
+        <translation>restaure a última cópia de segurança boa com: kpfield restore --db &quot;{path}&quot;</translation>
     </message>
     <message>
-        <source>the file's structure is sound</source>
+        <source>the file&apos;s structure is sound</source>
         <translation>a estrutura do ficheiro está sã</translation>
     </message>
     <message>
@@ -6099,15 +6849,15 @@ ct</translation>
         <translation>a génese assinada foi removida do inventário</translation>
     </message>
     <message>
-        <source>the signature of the inventory's genesis does not hold: it was edited</source>
+        <source>the signature of the inventory&apos;s genesis does not hold: it was edited</source>
         <translation>a assinatura da génese do inventário não é válida: foi editada</translation>
     </message>
     <message>
-        <source>the inventory's identity (installation or inventory id) is not the one its genesis signed</source>
+        <source>the inventory&apos;s identity (installation or inventory id) is not the one its genesis signed</source>
         <translation>a identidade do inventário (instalação ou identificador do inventário) não é a que a sua génese assinou</translation>
     </message>
     <message>
-        <source>the latest checkpoint's signature does not hold: it was edited</source>
+        <source>the latest checkpoint&apos;s signature does not hold: it was edited</source>
         <translation>a assinatura do último ponto de controlo não é válida: foi editado</translation>
     </message>
     <message>
@@ -6119,7 +6869,7 @@ ct</translation>
         <translation>o registo de auditoria tem {n} linhas intactas mas o ponto de controlo assinado em {at} abrangia {m}: foram removidas linhas ou o registo foi apagado</translation>
     </message>
     <message>
-        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log's history was rewritten</source>
+        <source>audit row {m} is not the one the checkpoint signed at {at} covered: the log&apos;s history was rewritten</source>
         <translation>a linha de auditoria {m} não é a que o ponto de controlo assinado em {at} abrangia: o histórico do registo foi reescrito</translation>
     </message>
     <message>
@@ -6127,7 +6877,7 @@ ct</translation>
         <translation>{n} linha(s) de auditoria escrita(s) após o último ponto de controlo assinado ({at}): por uma sessão que não terminou, ou fora do kpfield</translation>
     </message>
     <message>
-        <source>this installation's key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer's key was not checked; compare the fingerprint with the officer's</source>
+        <source>this installation&apos;s key is not on this computer: the signatures hold for the key the inventory carries ({fingerprint}), but whether that is the officer&apos;s key was not checked; compare the fingerprint with the officer&apos;s</source>
         <translation>a chave desta instalação não está neste computador: as assinaturas são válidas para a chave que o inventário contém ({fingerprint}), mas não foi verificado se é a chave do agente; compare a impressão digital com a do agente</translation>
     </message>
     <message>
@@ -6143,19 +6893,19 @@ ct</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here (give its UUID, or its {names})</source>
+        <source>There is no {kind} &apos;{ref}&apos; here (give its UUID, or its {names})</source>
         <translation>Não há nenhum registo «{ref}» aqui ({kind}): indique o UUID, ou: {names}</translation>
     </message>
     <message>
-        <source>There is no {kind} '{ref}' here ({kinds} are named by their UUID)</source>
+        <source>There is no {kind} &apos;{ref}&apos; here ({kinds} are named by their UUID)</source>
         <translation>Não há nenhum registo «{ref}» aqui ({kind}); estes registos ({kinds}) designam-se pelo UUID</translation>
     </message>
     <message>
-        <source>'{ref}' names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
+        <source>&apos;{ref}&apos; names more than {count} {kinds}; give the UUID of the one you mean (the first {count}):</source>
         <translation>«{ref}» designa mais de {count} registos ({kinds}); indique o UUID do registo pretendido (os primeiros {count}):</translation>
     </message>
     <message>
-        <source>'{ref}' names {count} {kinds}; give the UUID of the one you mean:</source>
+        <source>&apos;{ref}&apos; names {count} {kinds}; give the UUID of the one you mean:</source>
         <translation>«{ref}» designa {count} registos ({kinds}); indique o UUID do registo pretendido:</translation>
     </message>
     <message>
@@ -6174,7 +6924,7 @@ ct</translation>
         <translation>Preenchido por (o seu nome) *</translation>
     </message>
     <message>
-        <source>Your installation (optional: as 'kpfield identity' shows it)</source>
+        <source>Your installation (optional: as &apos;kpfield identity&apos; shows it)</source>
         <translation>A sua instalação (opcional: tal como «kpfield identity» a mostra)</translation>
     </message>
     <message>
@@ -6309,6 +7059,14 @@ ct</translation>
         <translation>{label}: campo obrigatório</translation>
     </message>
     <message>
+        <source>The size classes&apos; stones ({terms}) add up to {total} stone(s), the record says {stones}</source>
+        <translation>As pedras das classes de tamanho ({terms}) somam {total} pedra(s), o registo indica {stones}</translation>
+    </message>
+    <message>
+        <source>The size classes&apos; carats ({terms}) add up to {total} ct, the record says {carats}</source>
+        <translation>Os quilates das classes de tamanho ({terms}) somam {total} ct, o registo indica {carats}</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -6365,15 +7123,7 @@ ct</translation>
         <translation>A classe de tamanho {size_class} tem {stones} pedra(s) mas nenhum quilate</translation>
     </message>
     <message>
-        <source>The size classes add up to {total} stone(s), the record says {stones}</source>
-        <translation>As classes de tamanho somam {total} pedra(s), o registo indica {stones}</translation>
-    </message>
-    <message>
-        <source>The size classes add up to {total} ct, the record says {carats}</source>
-        <translation>As classes de tamanho somam {total} ct, o registo indica {carats}</translation>
-    </message>
-    <message>
-        <source>Give the buyer's licence or, for an unlicensed buyer, a name; not both</source>
+        <source>Give the buyer&apos;s licence or, for an unlicensed buyer, a name; not both</source>
         <translation>Indique a licença do comprador ou, para um comprador sem licença, um nome; não ambos</translation>
     </message>
     <message>
@@ -6385,7 +7135,7 @@ ct</translation>
         <translation>Uma exportação deveria indicar o seu número de certificado PK</translation>
     </message>
     <message>
-        <source>A sale needs the buyer's licence or, if unlicensed, a name</source>
+        <source>A sale needs the buyer&apos;s licence or, if unlicensed, a name</source>
         <translation>Uma venda precisa da licença do comprador ou, se não for licenciado, de um nome</translation>
     </message>
     <message>
@@ -6563,7 +7313,7 @@ ct</translation>
         <translation>folhas</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook's; the file was not written by a spreadsheet program</source>
+        <source>{path} is refused: its part {part} holds {size} bytes, far more than any workbook&apos;s; the file was not written by a spreadsheet program</source>
         <translation>{path} foi recusado: a sua parte {part} ocupa {size} bytes, muito mais do que a de qualquer livro; o ficheiro não foi escrito por uma folha de cálculo</translation>
     </message>
     <message>
@@ -6603,7 +7353,7 @@ ct</translation>
         <translation>células na folha {sheet!r}</translation>
     </message>
     <message>
-        <source>{path}, sheet {sheet!r}: the sheet's XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
+        <source>{path}, sheet {sheet!r}: the sheet&apos;s XML is damaged ({error}); copy the file again from its source, or open it in Excel or LibreOffice and save it again</source>
         <translation>{path}, folha {sheet!r}: o XML da folha está danificado ({error}); copie de novo o ficheiro da sua origem, ou abra-o no Excel ou no LibreOffice e guarde-o de novo</translation>
     </message>
 </context>
@@ -6670,8 +7420,8 @@ ct</translation>
         <translation>{path} é um ficheiro zip mas não um livro do Excel (.xlsx)</translation>
     </message>
     <message>
-        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a 'zip bomb')</source>
-        <translation>{path} foi recusado: a sua parte {part} expandir-se-ia de {packed} para {size} bytes, o que nenhum livro real faz (uma 'bomba zip')</translation>
+        <source>{path} is refused: its part {part} would inflate from {packed} to {size} bytes, which no real workbook does (a &apos;zip bomb&apos;)</source>
+        <translation>{path} foi recusado: a sua parte {part} expandir-se-ia de {packed} para {size} bytes, o que nenhum livro real faz (uma &apos;bomba zip&apos;)</translation>
     </message>
     <message>
         <source>{path} is refused: it would inflate to {size} bytes, more than kpfield reads ({limit}); split it into smaller workbooks</source>
@@ -6734,8 +7484,8 @@ ct</translation>
         <translation>{path} não pode ser lido como livro ({error}); copie-o novamente a partir da origem</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}': cannot be read ({error})</source>
-        <translation>{path}, folha '{sheet}': não pode ser lida ({error})</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;: cannot be read ({error})</source>
+        <translation>{path}, folha &apos;{sheet}&apos;: não pode ser lida ({error})</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,12 @@ def test_the_source_tree_resources_are_found():
 
 def test_every_resource_file_is_installed_with_the_wheel():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    # an entry may be a glob (setuptools expands it from the project's folder): the guide's pages
     installed = {
-        (Path(folder) / Path(f).name).as_posix()
+        (Path(folder) / match.name).as_posix()
         for folder, files in config["tool"]["setuptools"]["data-files"].items()
         for f in files
+        for match in (ROOT.glob(f) if "*" in f else [Path(f)])
     }
     shipped = {
         ("share/kpfield" / p.relative_to(ROOT / "resources")).as_posix()

@@ -97,6 +97,7 @@ def test_every_sheet_is_there_with_frozen_headers_and_filters(workbook):
     wb = openpyxl.load_workbook(workbook)
     assert wb.sheetnames == [
         "Summary",
+        "Trends",
         "Challenge matrix",
         "Footprints",
         "Indicator details",
@@ -107,8 +108,8 @@ def test_every_sheet_is_there_with_frozen_headers_and_filters(workbook):
         "Sources",
     ]
     for ws in wb:
-        if ws.title == "Footprints":
-            continue  # a table and a chart per place, one under another
+        if ws.title in ("Footprints", "Trends"):
+            continue  # tables and their charts, one under another
         assert ws.freeze_panes is not None, ws.title
         if ws.title != "Challenge matrix":  # the heat map is one screen, with nothing to filter
             assert ws.auto_filter.ref, ws.title
@@ -405,7 +406,7 @@ def test_the_french_pdf_writes_numbers_the_french_way_and_wraps_headers_between_
 
 def test_the_matrix_sheet_colours_each_status(workbook):
     wb = openpyxl.load_workbook(workbook)
-    assert wb.sheetnames[:3] == ["Summary", "Challenge matrix", "Footprints"]
+    assert wb.sheetnames[:4] == ["Summary", "Trends", "Challenge matrix", "Footprints"]
     ws = wb["Challenge matrix"]
     head = next(r for r in range(1, 10) if ws.cell(r, 1).value == "Challenge area")
     countries = []
@@ -451,9 +452,10 @@ def test_the_footprint_chart_points_at_its_table(workbook):
     import zipfile
 
     with zipfile.ZipFile(workbook) as z:
-        charts = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+        charts = [z.read(n).decode() for n in sorted(z.namelist()) if n.startswith("xl/charts/chart")]
+        charts = [x for x in charts if "Footprints!" in x]  # the Trends sheet has charts of its own
         assert charts
-        xml = z.read(charts[0]).decode()
+        xml = charts[0]
     refs = re.findall(r"<c:f>([^<]+)</c:f>", xml)
     assert any(ref.startswith("Footprints!$A$") for ref in refs)  # categories: the size classes
     assert any(ref.startswith("Footprints!$E$") for ref in refs)  # values: share of carats

@@ -108,7 +108,7 @@ def test_a_record_others_refer_to_is_not_deleted(inv):
         inv.delete("site", site)
     assert len(e.value.users) == 22
     text = str(e.value)
-    assert text.startswith("Site KON-1") and "cannot be deleted: 22 record(s) refer to it" in text
+    assert text.startswith("Site: KON-1") and "cannot be deleted: 22 record(s) refer to it" in text
     assert text.count("\n- ") == RecordInUse.SHOWN and "... and 12 more" in text
     assert inv.get("site", site) is not None
     assert inv.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == audit

@@ -15,14 +15,19 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture
 def window(qtbot, inv):
-    from kpfield.ui import style
+    from kpfield.ui import language, style
     from kpfield.ui.main_window import MainWindow
     from kpfield.ui.qt import QApplication
 
     style.apply(QApplication.instance())
+    language.install("en")  # as the program starts: English's plural forms ("1 licence") installed
     win = MainWindow(inv, auto_backup=False)
     qtbot.addWidget(win)
     win.show()
+    # an empty inventory opens on Start here (tests/ui/test_guide.py); these tests begin where an
+    # officer who clicked Production would
+    if win.stack.currentWidget() is win.start_page:
+        win.go_to("production")
     yield win
     win.jobs.wait_all()
     # close every window before the inventory fixture closes its connection

@@ -113,7 +113,7 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
     row = tab.files_model.rows[0]
     assert row[0] == "officer.xlsx" and row[1] == "accepted (preview)" and row[3] == "2"  # added
     assert "nothing has been written" in tab.message.text()
-    assert tab.import_button.isEnabled() and tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.isEnabled() and tab.import_button.text() == "Import 1 file"
     assert all_records(inv) == before
     tab.cancel_button.click()
     assert tab.files_model.rowCount() == 0 and not tab.import_button.isEnabled()
@@ -130,12 +130,12 @@ def test_import_previews_then_commits_and_cancel_leaves_the_inventory_alone(
         assert not page.review_tab.isEnabled()  # no settlement while the import holds the inventory
     _wait_job(qtbot, tab.jobbar)
     assert page.review_tab.isEnabled()
-    assert "Imported 1 of 1 file(s)" in tab.message.text() and "Backup" in tab.message.text()
+    assert "Imported 1 of 1 file" in tab.message.text() and "Backup" in tab.message.text()
     assert tab.files_model.rows[0][1] == "imported"
     lic = inv.conn.execute("SELECT number FROM licence").fetchall()
     assert [r[0] for r in lic] == ["007/2026"]
     assert licences.model.rowCount() == 1  # the record tables were refreshed
-    assert "1 persons · 1 licences" in window.status_counts.text()
+    assert "1 person · 1 licence" in window.status_counts.text()
     assert inv.conn.execute("SELECT count(*) FROM exchange_import").fetchone()[0] == 1
 
     # the same file again: the preview says nothing is new
@@ -179,13 +179,13 @@ def test_a_refused_file_shows_its_problems_and_nothing_from_it_is_written(
     results = {r[0]: r[1] for r in tab.files_model.rows}
     assert results["bad.xlsx"].startswith("REFUSED") and results["notes.xlsx"].startswith("REFUSED")
     assert results["officer.xlsx"] == "accepted (preview)"
-    assert "2 file(s) REFUSED" in tab.message.text()
+    assert "2 files REFUSED" in tab.message.text()
     problems = tab.problems_model.rows
     bad = [p for p in problems if p[0] == "bad.xlsx"]
     assert ["bad.xlsx", "Persons", "3", "Country", "XX"] in [p[:5] for p in bad]
     assert all(p[6] for p in bad)  # every problem says what to do
     assert any(p[0] == "notes.xlsx" and p[5] for p in problems)
-    assert tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.text() == "Import 1 file"
 
     tab.import_button.click()
     _wait_job(qtbot, tab.jobbar)
@@ -213,17 +213,17 @@ def test_the_signature_of_each_file_is_shown_and_an_altered_one_needs_the_overri
     rows = {r[0]: r for r in tab.files_model.rows}
     assert rows["officer.xlsx"][-1].startswith("signed by an unknown key")
     assert rows["altered.xlsx"][1].startswith("REFUSED") and rows["altered.xlsx"][-1].startswith("altered")
-    assert tab.import_button.text() == "Import 1 file(s)"
+    assert tab.import_button.text() == "Import 1 file"
 
     # ticking the override previews again: the altered file would now be imported
     tab.accept_altered.setChecked(True)
     _wait_job(qtbot, tab.jobbar)
     rows = {r[0]: r for r in tab.files_model.rows}
     assert rows["altered.xlsx"][1] == "accepted (preview)" and "override" in rows["altered.xlsx"][-1]
-    assert tab.import_button.text() == "Import 2 file(s)"
+    assert tab.import_button.text() == "Import 2 files"
     tab.import_button.click()
     _wait_job(qtbot, tab.jobbar)
-    assert "Imported 2 of 2 file(s)" in tab.message.text()
+    assert "Imported 2 of 2 files" in tab.message.text()
     audit = inv.conn.execute("SELECT reason FROM audit WHERE action = 'accept_altered'").fetchall()
     assert len(audit) == 1 and "altered.xlsx" in audit[0][0]
 
@@ -251,9 +251,10 @@ def test_a_conflict_and_a_duplicate_are_settled_from_the_page(qtbot, tmp_path):
         review = page.review_tab
         [row] = review.conflicts_model.rows
         # the record as a person reads it, each side by officer and date, no bare UUID
+        # (the licence of this scenario is suspended, which its label says)
         assert row[:5] == [
             str(conflict.id),
-            "Licence AML/0001 · artisanal mining · Sahr Koroma",
+            "Licence AML/0001 · artisanal mining · Sahr Koroma · suspended",
             "Fee paid (USD)",
             "50",
             "100",
@@ -510,3 +511,126 @@ def test_the_submissions_report_is_written_from_the_export_tab(qtbot, window, in
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert any(r[0] == "Officer A" and r[4] == "officer.xlsx" for r in rows)
     assert tab.submissions_button.isEnabled()
+
+
+def _wait_whole(qtbot, view, index, text):
+    """The cell at ``index`` comes to show ``text`` whole: inside the table's width, and tall
+    enough for it wrapped as the cell wraps it: at the cell's width less the style's text margin
+    on each side, line by line (the rows grow once laid out)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+
+    def wrapped_height(width: int) -> float:
+        layout = QTextLayout(text, view.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+        return height
+
+    def whole() -> bool:
+        rect = view.visualRect(index)
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        needed = wrapped_height(rect.width() - 2 * margin)
+        return rect.right() <= view.viewport().width() and rect.height() >= needed and view.viewport().width() > 900
+
+    try:
+        qtbot.waitUntil(whole, timeout=10_000)
+    except Exception:
+        rect = view.visualRect(index)
+        raise AssertionError(f"cell {rect} in a viewport of width {view.viewport().width()} for {text!r}") from None
+
+
+def test_the_preview_shows_the_whole_signature_and_its_tooltip_names_the_officer_not_a_path(
+    qtbot, window, inv, tmp_path, monkeypatch
+):
+    """At 1366x768 the signature's status is read in full (it wraps in its column) and its tooltip
+    gives the registered officer's name and the key's fingerprint, never the file's path."""
+    from kpfield import identity
+    from kpfield.ui.qt import QFileDialog, Qt
+
+    officer_db = tmp_path / "officer.kpfield"
+    with Inventory.create(officer_db, country="SL", officer="Mariama Condé") as other:
+        other.add("person", {"family_name": "Koroma", "country": "SL"})
+        export_field(other, tmp_path / "kono-march.xlsx")
+        key, _ = other.keys.installation_key()
+        identity.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+    inv.keys.register(tmp_path / "mariama.kpkey")
+    window.resize(1366, 768)
+    page = _exchange(window)
+    tab = page.import_tab
+    page.tabs.setCurrentWidget(tab)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "kono-march.xlsx")], ""))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    column = tab.files_model.columnCount() - 1
+    index = tab.files_model.index(0, column)
+    status = tab.files_model.data(index)
+    assert status == f"signed by a registered officer: Mariama Condé ({key.fingerprint})"
+    # the whole status fits in its cell: the column's width times the row's lines hold the text
+    _wait_whole(qtbot, tab.files_view, index, status)
+    tip = tab.files_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Mariama Condé" in tip and key.fingerprint in tip
+    assert str(tmp_path) not in tip and "/" not in tip and ".xlsx" not in tip
+    # an unsigned file says so in its tooltip too, still without a path
+    wb = openpyxl.Workbook()
+    wb.active.title = "Persons"
+    wb.active.append(["Family name", "Country"])
+    wb.active.append(["Kamara", "SL"])
+    wb.save(tmp_path / "hand.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "hand.xlsx")], ""))
+    tab.cancel_preview()
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    tip = tab.files_model.data(tab.files_model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Not signed: no officer or key to show"
+
+
+@pytest.fixture
+def french_window(qtbot, inv):
+    from kpfield import i18n
+    from kpfield.ui import language, style
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.qt import QApplication
+
+    language.install("fr")
+    style.apply(QApplication.instance())
+    win = MainWindow(inv, auto_backup=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.jobs.wait_all()
+    win.close()
+    language.install("en")
+    i18n.set_language("en")
+
+
+def test_in_french_the_signature_is_whole_at_1366(qtbot, french_window, inv, tmp_path, monkeypatch):
+    from kpfield import identity
+    from kpfield.ui.qt import QFileDialog, Qt
+
+    with Inventory.create(tmp_path / "officer.kpfield", country="SL", officer="Mariama Condé") as other:
+        other.add("person", {"family_name": "Koroma", "country": "SL"})
+        export_field(other, tmp_path / "kono-mars.xlsx")
+        key, _ = other.keys.installation_key()
+        identity.export_identity(key, tmp_path / "mariama.kpkey", officer="Mariama Condé")
+    inv.keys.register(tmp_path / "mariama.kpkey")
+    window = french_window
+    window.resize(1366, 768)
+    page = _exchange(window)
+    tab = page.import_tab
+    page.tabs.setCurrentWidget(tab)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "kono-mars.xlsx")], ""))
+    tab.choose_button.click()
+    _wait_job(qtbot, tab.jobbar)
+    index = tab.files_model.index(0, tab.files_model.columnCount() - 1)
+    status = tab.files_model.data(index)
+    assert "Mariama Condé" in status and key.fingerprint in status
+    _wait_whole(qtbot, tab.files_view, index, status)
+    tip = tab.files_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Mariama Condé" in tip and key.fingerprint in tip and "/" not in tip

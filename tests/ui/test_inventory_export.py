@@ -40,7 +40,7 @@ def test_the_workbook_is_written_in_the_background(qtbot, demo_window, inv, tmp_
     qtbot.waitUntil(lambda: demo_window.export_job is None, timeout=30000)
     assert "Wrote" in demo_window.statusBar().currentMessage()
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[:3] == ["Summary", "Challenge matrix", "Footprints"]
+    assert book.sheetnames[:4] == ["Summary", "Trends", "Challenge matrix", "Footprints"]
     countries = {r[0] for r in book["Summary"].iter_rows(min_row=6, values_only=True) if r[0]}
     assert {"Sierra Leone", "Guinea"} <= countries
     assert {c for c in countries if not c.startswith("Total")} == {"Sierra Leone", "Guinea"}

@@ -346,3 +346,115 @@ def test_the_follow_up_list_of_a_selected_district_is_written_from_the_page(qtbo
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     district = page.heat.scopes[column].value
     assert rows[0][0].startswith(f"Records to follow up: {district}")
+
+
+# ---- drilling down: which indicator flagged the records, why, and the way back ----------------------
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
+
+
+def _select(page, row_id, indicator_id, country="SL"):
+    page.heat_view.setFocus()
+    page.select_cell(_row(page, row_id), _column(page, country))
+    k = [i.id for i in page.indicators.indicators].index(indicator_id)
+    page.indicator_view.setCurrentIndex(page.indicators.index(k, 0))
+    return k
+
+
+def test_the_flagged_list_says_why_each_record_was_flagged(page, demo):
+    from kpfield.ui.qt import Qt
+
+    _select(page, "digger_licensing", "production_without_valid_licence")
+    assert page.flagged.kind == "production" and page.flagged.ids
+    assert page.flagged.headerData(1, Qt.Orientation.Horizontal) == "Why flagged"
+    for row in range(min(5, page.flagged.rowCount())):
+        why = page.flagged.data(page.flagged.index(row, 1))
+        rec = demo.get("production", page.flagged.ids[row])
+        assert why.startswith(f"production dated {rec['produced_on']}"), why
+        assert not UUID.search(why)
+
+
+def test_drill_down_shows_the_indicator_and_the_reason_and_alt_left_goes_back(qtbot, page, demo):
+    from kpfield.ui.qt import Qt
+
+    win = page.win
+    k = _select(page, "digger_licensing", "production_without_valid_licence")
+    cell = page.heat_view.currentIndex()
+    # open the last flagged record
+    n = len(page.flagged.ids)
+    third = page.flagged.ids[-1]
+    page.flagged_view.setFocus()
+    page.flagged_view.setCurrentIndex(page.flagged.index(n - 1, 0))
+    qtbot.keyClick(page.flagged_view, Qt.Key.Key_Return)
+    records = win.pages["production"]
+    assert win.current_page() is records and records.current_id() == third
+    banner = win.drills.banner
+    assert banner.isVisible()
+    indicator = page.indicators.indicators[k]
+    assert indicator.title in banner.title.text() and " in SL, " in banner.title.text()
+    assert "2026H1" in banner.title.text()
+    rec = demo.get("production", third)
+    licence = demo.get("licence", rec["licence_id"] or demo.get("site", rec["site_id"])["licence_id"])
+    reason = banner.reason.text()
+    assert f"{n} of {n}" in reason
+    assert rec["produced_on"] in reason and licence["number"] in reason and licence["expires_on"] in reason
+    assert not UUID.search(reason)
+    assert banner.back_button.text() == "Back to the Challenge matrix"
+
+    fourth = third
+
+    # Alt+Left: back to the matrix, the same cell and indicator selected, the record looked at last too
+    win.activateWindow()
+    records.table.setFocus()
+    qtbot.keyClick(records.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert win.stack.currentWidget() is page
+    assert page.heat_view.currentIndex() == cell
+    assert page.indicator_view.currentIndex().row() == k
+    assert page.flagged.record_id(page.flagged_view.currentIndex().row()) == fourth
+    assert not banner.isVisible()
+
+
+def test_drill_down_from_an_indicator_and_back_by_the_button(qtbot, page, demo):
+    from kpfield.ui.qt import Qt
+
+    win = page.win
+    k = _select(page, "digger_licensing", "expired_licences_still_producing")
+    cell = page.heat_view.currentIndex()
+    page.indicator_view.setFocus()
+    qtbot.keyClick(page.indicator_view, Qt.Key.Key_Return)
+    first = page.flagged.ids[0]
+    assert win.current_page() is win.pages["licence"] and win.pages["licence"].current_id() == first
+    banner = win.drills.banner
+    number = demo.get("licence", first)["number"]
+    assert f"licence {number} expired" in banner.reason.text()
+    qtbot.mouseClick(banner.back_button, Qt.MouseButton.LeftButton)
+    assert win.stack.currentWidget() is page
+    assert page.heat_view.currentIndex() == cell and page.indicator_view.currentIndex().row() == k
+
+
+def test_next_and_previous_step_through_the_flagged_records_with_their_reasons(qtbot, page, demo):
+    from kpfield.matrix.reasons import flag_reasons
+    from kpfield.ui.qt import Qt
+
+    win = page.win
+    sl = _column(page, "SL")
+    # the indicator of Sierra Leone that flags the most records
+    best = max(
+        ((r, i) for r in page.heat.evaluation.scopes[sl].rows for i in r.indicators),
+        key=lambda ri: len(ri[1].offending_ids),
+    )
+    row, ind = best
+    n = len(ind.offending_ids)
+    assert n >= 3
+    _select(page, row.row_id, ind.id)
+    page.indicator_view.setFocus()
+    qtbot.keyClick(page.indicator_view, Qt.Key.Key_Return)
+    banner, records = win.drills.banner, win.pages[ind.record_kind]
+    truth = flag_reasons(demo, ind.id, ind.offending_ids, page.heat.evaluation.period)
+    for step in range(1, n + 1):
+        qtbot.mouseClick(banner.next_button, Qt.MouseButton.LeftButton)
+        rid = ind.offending_ids[step % n]
+        assert records.current_id() == rid
+        assert banner.reason.text().endswith(truth[rid]) and f"({step % n + 1} of {n})" in banner.reason.text()
+    qtbot.mouseClick(banner.previous_button, Qt.MouseButton.LeftButton)
+    assert records.current_id() == ind.offending_ids[-1]

@@ -63,7 +63,10 @@ def test_the_reading_follows_each_keystroke(qtbot, window, fill_form, inv, site)
         for key in "1.200,5":
             QTest.keyClicks(edit, key)
             readings.append(d.editors["carats"].reading.text())
+        asked = []
+        d.confirm_discard = lambda: asked.append(True) or True  # the officer answers Discard
         d.reject()
+        assert asked  # typed work is not thrown away without asking
 
     fill_form(typed)
     window.act_new.trigger()

@@ -19,6 +19,16 @@ from kpfield.i18n import format_date, format_number
 from kpfield.progress import Progress
 from kpfield.report.submissions import Submission, write_submissions
 from kpfield.store import Inventory
+from kpfield.ui.coordinator_reports import (
+    ChangesDialog,
+    ChangesRequest,
+    PackageDialog,
+    PackageRequest,
+    changes_message,
+    changes_work,
+    package_message,
+    package_work,
+)
 from kpfield.ui.jobs import Job, JobRunner, Work
 from kpfield.ui.qt import (
     QComboBox,
@@ -142,6 +152,27 @@ class ExportTab(QWidget):
         )
         form.addRow("", self.submissions_button)
         outer.addWidget(box)
+
+        box = QGroupBox(translate("ExportTab", "What changed, and the package to send"), self)
+        form = QFormLayout(box)
+        self.changes_button = QPushButton(icon("file"), translate("ExportTab", "Write what changed…"), box)
+        self.package_button = QPushButton(icon("backup"), translate("ExportTab", "Write package…"), box)
+        form.addRow(
+            self._note(
+                box,
+                translate(
+                    "ExportTab",
+                    "What an officer's last workbook brought, or every change since a day; and one zip for a "
+                    "WGAAP region and period: inventory workbook, PDF, imports, submissions and a README.",
+                ),
+            )
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.changes_button)
+        buttons.addWidget(self.package_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        outer.addWidget(box)
         self.jobbar = JobBar(self)
         outer.addWidget(self.jobbar)
         self.message = QLabel(self)
@@ -153,6 +184,8 @@ class ExportTab(QWidget):
         self.export_button.clicked.connect(lambda _c=False: self.export_field())
         self.template_button.clicked.connect(lambda _c=False: self.write_template())
         self.submissions_button.clicked.connect(lambda _c=False: self.write_submissions())
+        self.changes_button.clicked.connect(lambda _c=False: self.write_changes())
+        self.package_button.clicked.connect(lambda _c=False: self.write_package())
 
     @staticmethod
     def _note(parent: QWidget, text: str) -> QLabel:
@@ -235,13 +268,43 @@ class ExportTab(QWidget):
             message += "\n" + translate("ExportTab", "Late: {names}").format(names=", ".join(late))
         self._ended(message)
 
+    def write_changes(self, request: ChangesRequest | None = None) -> Job | None:
+        """What changed (``kpfield report changes``), asked for in a dialog and written in the background."""
+        if self.jobbar.job is not None:
+            return None
+        request = request or ChangesDialog.ask(self.inv, self)
+        if request is None:
+            return None
+        job = Job(self.inv.path, changes_work(request), readonly=True)
+        job.finished.connect(lambda result: self._ended(changes_message(request.output, result)))
+        return self._start(job, translate("ExportTab", "Writing what changed…"))
+
+    def write_package(self, request: PackageRequest | None = None) -> Job | None:
+        """The package to send (``kpfield export package``), asked for in a dialog and written in the background."""
+        if self.jobbar.job is not None:
+            return None
+        request = request or PackageDialog.ask(self.inv, parent=self)
+        if request is None:
+            return None
+        job = Job(self.inv.path, package_work(request), readonly=True)
+        job.finished.connect(lambda package: self._ended(package_message(package)))
+        return self._start(job, translate("ExportTab", "Writing the package…"))
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.export_button,
+            self.template_button,
+            self.submissions_button,
+            self.changes_button,
+            self.package_button,
+        )
+
     def _start(self, job: Job, text: str) -> Job | None:
         if self.jobbar.job is not None:
             return None
         self.jobbar.follow(job, text)
-        self.export_button.setEnabled(False)
-        self.template_button.setEnabled(False)
-        self.submissions_button.setEnabled(False)
+        for button in self._buttons():
+            button.setEnabled(False)
         self.message.setText("")
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
@@ -249,7 +312,7 @@ class ExportTab(QWidget):
         return job
 
     def _exported(self, result: ExportResult) -> None:
-        message = translate("ExportTab", "Wrote {file}: {n} records").format(
+        message = self.tr("Wrote {file}: {n} record(s)", "", result.rows).format(
             file=result.path.name, n=format_number(result.rows, grouping=True)
         )
         if result.path.exists():
@@ -289,7 +352,6 @@ class ExportTab(QWidget):
         self._ended(translate("ExportTab", "Cancelled; no file was written"))
 
     def _ended(self, message: str) -> None:
-        self.export_button.setEnabled(True)
-        self.template_button.setEnabled(True)
-        self.submissions_button.setEnabled(True)
+        for button in self._buttons():
+            button.setEnabled(True)
         self.message.setText(message)

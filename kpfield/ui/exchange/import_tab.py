@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from kpfield.domain.text import visible
 from kpfield.exchange.import_report import file_kind_text
 from kpfield.exchange.importer import COUNTS, FileResult, ImportReport, import_workbooks
 from kpfield.i18n import format_number
 from kpfield.progress import Progress
 from kpfield.store import Inventory
+from kpfield.store.keys import ALTERED, UNKNOWN_KEY, UNSIGNED, SignatureCheck
 from kpfield.store.keys import describe as describe_signature
 from kpfield.ui.jobs import Job, JobRunner, Work
 from kpfield.ui.qt import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -81,6 +84,25 @@ def report_files_rows(report: ImportReport) -> tuple[list[list[str]], list[str |
         )
         tips.append("\n".join([f.file, *(f.error and [f.error] or []), *f.notes[:20]]))
     return rows, tips
+
+
+def signature_tip(check: SignatureCheck | None) -> str:
+    """The signature cell's tooltip: who signed (the registered officer) and the key's fingerprint,
+    from the inventory's register of keys; never a file path."""
+    if check is None or check.status == UNSIGNED:
+        return translate("ImportTab", "Not signed: no officer or key to show")
+    lines = []
+    if check.status == ALTERED:
+        lines.append(translate("ImportTab", "Changed after it was signed"))
+    if check.own:
+        lines.append(translate("ImportTab", "Signed by: this installation"))
+    elif check.officer:
+        lines.append(translate("ImportTab", "Signed by: {officer}").format(officer=visible(check.officer)))
+    elif check.status == UNKNOWN_KEY:
+        lines.append(translate("ImportTab", "Signed by: a key no officer registered in this inventory"))
+    if check.fingerprint:
+        lines.append(translate("ImportTab", "Key fingerprint: {fingerprint}").format(fingerprint=check.fingerprint))
+    return "\n".join(lines)
 
 
 def report_problem_rows(report: ImportReport) -> list[list[str]]:
@@ -191,9 +213,16 @@ class ImportTab(QWidget):
             numeric=(2,),
             parent=self,
         )
-        self.files_view = table_view(self.files_model, self, (190, 330, 150, 80, 80, 95, 95, 80))
+        self.files_view = table_view(self.files_model, self, (150, 180, 120, 60, 60, 60, 60, 60))
+        # the signature's status is read in full ("signed by a registered officer: Aminata Sesay
+        # (3f2a 9c1d ...)"): it wraps in the last column, which takes the width the others leave
+        self.files_view.setWordWrap(True)
+        self.files_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.files_view.horizontalHeader().setMinimumSectionSize(60)
+        # a column made narrower (the window resized) wraps the status over more lines: rows follow
+        self.files_view.horizontalHeader().sectionResized.connect(lambda *_a: self.files_view.resizeRowsToContents())
         self.problems_view = table_view(self.problems_model, self, (150, 90, 45, 130, 90, 330))
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = self.split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.files_view)
         holder = QWidget(split)
         col = QVBoxLayout(holder)
@@ -231,7 +260,9 @@ class ImportTab(QWidget):
         self.preview = None
         job = Job(self.inv.path, _import_work(self.files, True, {}, self.accept_altered.isChecked()))
         job.finished.connect(self._previewed)
-        self._running(job, translate("ImportTab", "Checking {n} file(s)…").format(n=len(self.files)), committing=False)
+        self._running(
+            job, self.tr("Checking {n} file(s)…", "", len(self.files)).format(n=len(self.files)), committing=False
+        )
         return job
 
     def _running(self, job: Job, text: str, *, committing: bool) -> None:
@@ -256,33 +287,41 @@ class ImportTab(QWidget):
         accepted = self.accepted_files()
         refused = len(report.files) - len(accepted)
         lines = [
-            translate("ImportTab", "Preview: nothing has been written yet. {n} file(s) can be imported.").format(
+            self.tr("Preview: nothing has been written yet. {n} file(s) can be imported.", "", len(accepted)).format(
                 n=len(accepted)
             )
         ]
         if refused:
             lines.append(
-                translate(
-                    "ImportTab",
+                self.tr(
                     "{n} file(s) REFUSED: nothing from them will be written; their problems are listed below.",
+                    "",
+                    refused,
                 ).format(n=refused)
             )
         conflicts = sum(f.counts["conflicted"] for f in report.files if not f.refused)
         if conflicts:
             lines.append(
-                translate("ImportTab", "{n} record(s) would have conflicts, kept aside for the Review tab.").format(
+                self.tr("{n} record(s) would have conflicts, kept aside for the Review tab.", "", conflicts).format(
                     n=format_number(conflicts, grouping=True)
                 )
             )
         self.message.setText("\n".join(lines))
-        self.import_button.setText(translate("ImportTab", "Import {n} file(s)").format(n=len(accepted)))
+        self.import_button.setText(self.tr("Import {n} file(s)", "", len(accepted)).format(n=len(accepted)))
         self.import_button.setEnabled(bool(accepted))
         self.cancel_button.setEnabled(True)
         self.choose_button.setEnabled(True)
 
     def show_report(self, report: ImportReport) -> None:
         rows, tips = report_files_rows(report)
-        self.files_model.set_rows(rows, tips, {i for i, f in enumerate(report.files) if f.refused})
+        signature = len(self.files_model.headers) - 1
+        self.files_model.set_rows(
+            rows,
+            tips,
+            {i for i, f in enumerate(report.files) if f.refused},
+            {(i, signature): signature_tip(f.signature) for i, f in enumerate(report.files)},
+        )
+        self._fit_files()
         problems = report_problem_rows(report)
         self.problems_model.set_rows(problems)
         self.problems_title.setText(
@@ -292,6 +331,18 @@ class ImportTab(QWidget):
             if problems
             else translate("ImportTab", "No problems found")
         )
+
+    def _fit_files(self) -> None:
+        """Give the files table the height of its rows (their signatures wrap over two to four
+        lines), up to half the tabs' height; the problems below take the rest."""
+        view = self.files_view
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(r) for r in range(self.files_model.rowCount()))
+        wanted = view.horizontalHeader().height() + rows + 2 * view.frameWidth() + 4
+        total = sum(self.split.sizes())
+        if total > 0:
+            top = max(130, min(wanted, total // 2))
+            self.split.setSizes([top, total - top])
 
     def cancel_preview(self) -> None:
         self.preview = None
@@ -311,7 +362,7 @@ class ImportTab(QWidget):
         expected = {f.file: f.sha256 for f in self.preview.files}
         job = Job(self.inv.path, _import_work(files, False, expected, self.accept_altered.isChecked()))
         job.finished.connect(self._committed)
-        self._running(job, translate("ImportTab", "Importing {n} file(s)…").format(n=len(files)), committing=True)
+        self._running(job, self.tr("Importing {n} file(s)…", "", len(files)).format(n=len(files)), committing=True)
         return job
 
     def _committed(self, report: ImportReport) -> None:
@@ -319,7 +370,9 @@ class ImportTab(QWidget):
         self.show_report(report)
         written = [f for f in report.files if f.written]
         lines = [
-            translate("ImportTab", "Imported {n} of {total} file(s).").format(n=len(written), total=len(report.files))
+            self.tr("Imported {n} of {total} file(s).", "", len(report.files)).format(
+                n=len(written), total=len(report.files)
+            )
         ]
         if report.backup:
             lines.append(translate("ImportTab", "Backup taken before the import: {path}").format(path=report.backup))

@@ -37,15 +37,22 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.tips: list[str | None] = []
         self.marked: set[int] = set()
+        self.cell_tips: dict[tuple[int, int], str] = {}
 
     def set_rows(
-        self, rows: list[list[str]], tips: list[str | None] | None = None, marked: set[int] | None = None
+        self,
+        rows: list[list[str]],
+        tips: list[str | None] | None = None,
+        marked: set[int] | None = None,
+        cell_tips: dict[tuple[int, int], str] | None = None,
     ) -> None:
-        """``marked``: rows to draw in bold (where two records differ, a refused file)."""
+        """``marked``: rows to draw in bold (where two records differ, a refused file);
+        ``cell_tips``: a cell's own tooltip, (row, column) -> text, in place of its row's."""
         self.beginResetModel()
         self.rows = rows
         self.tips = tips if tips is not None else [None] * len(rows)
         self.marked = marked or set()
+        self.cell_tips = cell_tips or {}
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -60,6 +67,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            own = self.cell_tips.get((index.row(), index.column()))
+            if own is not None:
+                return own
             text = self.rows[index.row()][index.column()]
             return self.tips[index.row()] or (text if len(text) >= 30 else None)
         if role == Qt.ItemDataRole.TextAlignmentRole:

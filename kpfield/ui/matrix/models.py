@@ -6,6 +6,7 @@ They adapt the plain data :func:`kpfield.matrix.evaluate` returns; nothing here 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kpfield.domain.entities import entity
@@ -274,14 +275,14 @@ class IndicatorModel(_ListTable):
 
 
 class FlaggedRecordsModel(_ListTable):
-    """The records an indicator flags: ids held, labels read a page at a time as Qt paints them
-    (an indicator over a million records may flag tens of thousands)."""
+    """The records an indicator flags and why: ids held, labels and reasons read a page at a time
+    as Qt paints them (an indicator over a million records may flag tens of thousands)."""
 
     PAGE = 200
 
     @staticmethod
     def columns() -> tuple[str, ...]:
-        return (translate("FlaggedRecordsModel", "Record"),)
+        return (translate("FlaggedRecordsModel", "Record"), translate("FlaggedRecordsModel", "Why flagged"))
 
     def __init__(self, inv: Inventory, parent: QObject | None = None):
         super().__init__(parent)
@@ -289,12 +290,19 @@ class FlaggedRecordsModel(_ListTable):
         self.kind = ""
         self.ids: tuple[str, ...] = ()
         self._labels: dict[str, str] = {}
+        self._reasons: dict[str, str] = {}
+        self.explain: Callable[[Sequence[str]], dict[str, str]] | None = None
 
-    def set_records(self, kind: str, ids: tuple[str, ...]) -> None:
+    def set_records(
+        self, kind: str, ids: tuple[str, ...], explain: Callable[[Sequence[str]], dict[str, str]] | None = None
+    ) -> None:
+        """``explain(ids)``: why each of ``ids`` was flagged (the matrix's :func:`flag_reasons`)."""
         self.beginResetModel()
         self.kind = kind
         self.ids = ids
+        self.explain = explain
         self._labels = {}
+        self._reasons = {}
         self.endResetModel()
 
     def label(self, row: int) -> str:
@@ -304,6 +312,15 @@ class FlaggedRecordsModel(_ListTable):
             self._labels.update(record_labels(self.inv, self.kind, self.ids[start : start + self.PAGE]))
         return self._labels[rid]
 
+    def reason(self, row: int) -> str:
+        rid = self.ids[row]
+        if self.explain is None:
+            return ""
+        if rid not in self._reasons:
+            start = row - row % self.PAGE
+            self._reasons.update(self.explain(self.ids[start : start + self.PAGE]))
+        return self._reasons.get(rid, "")
+
     def record_id(self, row: int) -> str | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
@@ -311,13 +328,13 @@ class FlaggedRecordsModel(_ListTable):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
+        return 0 if parent.isValid() else 2
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.label(index.row())
+            return self.label(index.row()) if index.column() == 0 else self.reason(index.row())
         if role == RecordIdRole:
             return self.ids[index.row()]
         return None

@@ -11,20 +11,31 @@ undone like every other save.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kpfield.domain.entities import entity
-from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name
+from kpfield.domain.places import COUNTRIES, REGIONS, country_name, districts_of, region_name, region_of
 from kpfield.i18n import format_number, language
 from kpfield.matrix import Evaluation, Matrix, MatrixError, Period, Scope, default_period, evaluate, load_matrix
 from kpfield.matrix.evaluate import Assessment, RowResult
 from kpfield.matrix.footprint import footprint_report
+from kpfield.matrix.reasons import flag_reasons
 from kpfield.report.follow_up import write_follow_up
 from kpfield.store import Inventory
 from kpfield.ui.actions import Editor
-from kpfield.ui.jobs import Job, JobRunner
+from kpfield.ui.coordinator_reports import (
+    ChangesDialog,
+    ChangesRequest,
+    PackageDialog,
+    PackageRequest,
+    changes_message,
+    changes_work,
+    package_message,
+    package_work,
+)
+from kpfield.ui.jobs import Job, JobRunner, Work
 from kpfield.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +44,7 @@ from kpfield.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QShowEvent,
@@ -49,6 +61,7 @@ from kpfield.ui.qt import (
 )
 
 from .assessment import AssessmentForm
+from .drill import Drill
 from .footprint_panel import FootprintPanel
 from .heatmap import HeatMapView
 from .models import FlaggedRecordsModel, HeatMapModel, IndicatorModel
@@ -65,6 +78,8 @@ class MatrixPage(QWidget):
     """The challenge matrix of this inventory, evaluated for a period over countries or districts."""
 
     openRecord = Signal(str, str)  # kind, id: show the record in its page
+    # a flagged record opened in its page, with the indicator that flagged it and why (a Drill)
+    drillDown = Signal(object)
 
     def __init__(self, editor: Editor, jobs: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +151,32 @@ class MatrixPage(QWidget):
         self.follow_up_button.setEnabled(False)
         self.follow_up_button.clicked.connect(lambda _c=False: self.write_follow_up())
         bar.addWidget(self.follow_up_button)
+        # the coordinator's reports of the Exchange page, here too (one button: the bar is full at 1366 px)
+        self.reports_button = QPushButton(translate("MatrixPage", "Reports"), self)
+        self.reports_button.setToolTip(
+            translate("MatrixPage", "What changed, and one zip to send for a WGAAP region and the period shown")
+        )
+        menu = QMenu(self.reports_button)
+        self.changes_action = menu.addAction(translate("MatrixPage", "What changed…"))
+        self.changes_action.setToolTip(
+            translate(
+                "MatrixPage",
+                "A workbook of what an officer's last workbook brought, or of every change since a day",
+            )
+        )
+        self.changes_action.triggered.connect(lambda _c=False: self.write_changes())
+        self.package_action = menu.addAction(translate("MatrixPage", "Package to send…"))
+        self.package_action.setToolTip(
+            translate(
+                "MatrixPage",
+                "One zip to send for a WGAAP region and the period shown: inventory workbook, PDF, imports, "
+                "submissions and a README",
+            )
+        )
+        self.package_action.triggered.connect(lambda _c=False: self.write_package())
+        menu.setToolTipsVisible(True)
+        self.reports_button.setMenu(menu)
+        bar.addWidget(self.reports_button)
         bar.addWidget(self.busy)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.progress_label, 1)
@@ -173,8 +214,18 @@ class MatrixPage(QWidget):
         self.flagged_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.flagged_view.verticalHeader().setDefaultSectionSize(22)
         self.flagged_view.horizontalHeader().setStretchLastSection(True)
+        flagged_header = self.flagged_view.horizontalHeader()
+        flagged_header.ensurePolished()
+        flagged_header.resizeSection(0, max(130, flagged_header.sectionSizeFromContents(0).width()))
+        # the selected flagged record's reason in full: the pane is too narrow for the column alone
+        self.flagged_reason = QLabel(self)
+        self.flagged_reason.setWordWrap(True)
+        self.flagged_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flagged_view.setToolTip(
             translate("MatrixPage", "Double-click or press Enter to open the record in its page")
+        )
+        self.indicator_view.setToolTip(
+            translate("MatrixPage", "Double-click or press Enter to open the records this indicator flags")
         )
 
         cell = QWidget(self)
@@ -188,6 +239,7 @@ class MatrixPage(QWidget):
         fcol.setContentsMargins(0, 0, 0, 0)
         fcol.addWidget(self.flagged_title)
         fcol.addWidget(self.flagged_view, 1)
+        fcol.addWidget(self.flagged_reason)
         lower.addWidget(flagged_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -228,6 +280,9 @@ class MatrixPage(QWidget):
         self.indicator_view.selectionModel().currentChanged.connect(self._indicator_changed)
         self.flagged_view.doubleClicked.connect(self._open_flagged)
         self.flagged_view.activated.connect(self._open_flagged)
+        self.indicator_view.doubleClicked.connect(self._drill_indicator)
+        self.flagged_view.selectionModel().currentChanged.connect(self._flagged_changed)
+        self.indicator_view.activated.connect(self._drill_indicator)
         self.footprint.requested.connect(self.compute_footprint)
         editor.changed.connect(self._record_changed)
         self._shown = False
@@ -434,12 +489,55 @@ class MatrixPage(QWidget):
                 return
             _scope, flagged = job.result
             self.progress_label.setText(
-                translate("MatrixPage", "Wrote {file}: {n} records to follow up").format(
+                self.tr("Wrote {file}: {n} record(s) to follow up", "", len(flagged)).format(
                     file=output.name, n=len(flagged)
                 )
             )
 
         return self._start(lambda inv: write_follow_up(inv, output, scope, period), ended)
+
+    def write_changes(self, request: ChangesRequest | None = None) -> Job | None:
+        """What changed (``kpfield report changes``), asked for in a dialog and written in a worker."""
+        request = request or ChangesDialog.ask(self.inv, self)
+        if request is None:
+            return None
+        return self._report(changes_work(request), lambda result: changes_message(request.output, result))
+
+    def package_region(self) -> str | None:
+        """The WGAAP region of the scope chosen (a region, or a country's region), to suggest for the package."""
+        kind, value = self.where.currentData() or ("all", "")
+        if kind == "region":
+            return str(value)
+        countries = [value] if kind == "country" else self._countries()
+        regions = [r for r in (region_of(c) for c in countries) if r]
+        # every country: the region most of them are in
+        return max(dict.fromkeys(regions), key=regions.count) if regions else None
+
+    def write_package(self, request: PackageRequest | None = None) -> Job | None:
+        """The package to send (``kpfield export package``) for the period shown, written in a worker."""
+        request = request or PackageDialog.ask(self.inv, self.package_region(), self.current_period(), self)
+        if request is None:
+            return None
+        return self._report(package_work(request), package_message)
+
+    def _report(self, work: Work, message: Callable[[Any], str]) -> Job:
+        """Run a report's ``work`` in a worker, its buttons off until it ends; ``message`` says what it wrote."""
+        self.reports_button.setEnabled(False)
+        self.progress_label.setText(translate("MatrixPage", "Writing…"))
+
+        def ended(job: Job) -> None:
+            self.reports_button.setEnabled(True)
+            if job.error:
+                self.progress_label.setText(translate("MatrixPage", "Not written: {error}").format(error=job.error))
+            elif job.outcome == "finished":
+                self.progress_label.setText(message(job.result))
+            else:
+                self.progress_label.setText("")
+
+        job = Job(self.inv.path, work, readonly=True)
+        job.ended.connect(ended)
+        self.jobs.start(job)
+        return job
 
     def current_result(self) -> RowResult | None:
         i = self.heat_view.currentIndex()
@@ -452,12 +550,13 @@ class MatrixPage(QWidget):
         if r is None or self.heat.evaluation is None:
             self.indicators.set_indicators(())
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             return
         scope = self.heat.evaluation.scopes[i.column()]
         where = self.heat.scopes[i.column()]
         if r.indicators:
             self.cell_title.setText(
-                translate("MatrixPage", "{row}, {scope}: {n} indicator(s)").format(
+                self.tr("{row}, {scope}: {n} indicator(s)", "", len(r.indicators)).format(
                     row=r.title, scope=scope.label, n=len(r.indicators)
                 )
             )
@@ -485,11 +584,16 @@ class MatrixPage(QWidget):
         row = self.indicator_view.currentIndex().row()
         if not 0 <= row < len(self.indicators.indicators):
             self.flagged.set_records("", ())
+            self.flagged_reason.clear()
             self.flagged_title.setText("")
             return
         ind = self.indicators.indicators[row]
-        self.flagged.set_records(ind.record_kind, ind.offending_ids)
+        self.flagged.set_records(ind.record_kind, ind.offending_ids, self._explainer(ind.id))
         n = len(ind.offending_ids)
+        if n:
+            self.flagged_view.setCurrentIndex(self.flagged.index(0, 0))
+        else:
+            self.flagged_reason.clear()
         self.flagged_title.setText(
             translate("MatrixPage", "{records} flagged: {n} (double-click to open)").format(
                 records=entity(ind.record_kind).shown_plural(), n=format_number(n, grouping=True)
@@ -498,10 +602,78 @@ class MatrixPage(QWidget):
             else translate("MatrixPage", "Nothing flagged")
         )
 
+    def _flagged_changed(self, *_args: object) -> None:
+        row = self.flagged_view.currentIndex().row()
+        self.flagged_reason.setText(
+            translate("MatrixPage", "Why flagged: {reason}").format(reason=self.flagged.reason(row))
+            if 0 <= row < self.flagged.rowCount()
+            else ""
+        )
+
+    def _explainer(self, indicator_id: str) -> Callable[[Sequence[str]], dict[str, str]] | None:
+        """Why the selected cell's ``indicator_id`` flagged some of its records: the matrix's own
+        words (:func:`flag_reasons`) for the evaluated period and the indicator's parameters."""
+        r, ev = self.current_result(), self.heat.evaluation
+        if r is None or ev is None:
+            return None
+        params: dict[str, Any] = {}
+        if self.matrix is not None:
+            row = next((x for x in self.matrix.rows if x.id == r.row_id), None)
+            spec = next((x for x in row.indicators if x.id == indicator_id), None) if row else None
+            params = dict(spec.params) if spec else {}
+        inv, period = self.inv, ev.period
+        return lambda ids: flag_reasons(inv, indicator_id, ids, period, params)
+
+    def drill(self, record_id: str | None = None) -> Drill | None:
+        """The drill-down into the selected indicator's flagged records, opening ``record_id`` (default:
+        the flagged record selected, else the first)."""
+        cell, k = self.heat_view.currentIndex(), self.indicator_view.currentIndex().row()
+        ev = self.heat.evaluation
+        if ev is None or not cell.isValid() or not 0 <= k < len(self.indicators.indicators):
+            return None
+        ind = self.indicators.indicators[k]
+        if not ind.offending_ids:
+            return None
+        if record_id is None:
+            record_id = self.flagged.record_id(self.flagged_view.currentIndex().row()) or ind.offending_ids[0]
+        explain = self._explainer(ind.id)
+        return Drill(
+            kind=ind.record_kind,
+            record_id=record_id,
+            ids=ind.offending_ids,
+            indicator_id=ind.id,
+            indicator_title=ind.title,
+            scope_label=ev.scopes[cell.column()].label,
+            period=ev.period,
+            explain=explain or (lambda ids: {}),
+            row=cell.row(),
+            column=cell.column(),
+            indicator_row=k,
+        )
+
     def _open_flagged(self, index: Any) -> None:
         rid = self.flagged.record_id(index.row())
-        if rid:
-            self.openRecord.emit(self.flagged.kind, rid)
+        drill = self.drill(rid) if rid else None
+        if drill is not None:
+            self.drillDown.emit(drill)
+
+    def _drill_indicator(self, _index: Any) -> None:
+        drill = self.drill()
+        if drill is not None:
+            self.drillDown.emit(drill)
+
+    def return_to(self, drill: Drill) -> None:
+        """Back from a drill-down: the same cell (country or district, for the period shown) and
+        indicator selected, and the record last looked at selected among the flagged ones."""
+        if self.heat.result(drill.row, drill.column) is not None:
+            self.select_cell(drill.row, drill.column)
+            if 0 <= drill.indicator_row < self.indicators.rowCount():
+                self.indicator_view.setCurrentIndex(self.indicators.index(drill.indicator_row, 0))
+        if self.flagged.ids == drill.ids and drill.record_id in drill.ids:
+            at = self.flagged.index(drill.ids.index(drill.record_id), 0)
+            self.flagged_view.setCurrentIndex(at)
+            self.flagged_view.scrollTo(at)
+        self.flagged_view.setFocus()
 
     # ---- footprints ------------------------------------------------------------------------------
 

@@ -469,9 +469,7 @@ class RecordPage(QWidget):
         )
         count = i18n.format_number(n, grouping=True)
         self.count_label.setText(
-            translate("RecordPage", "{n} found").format(n=count)
-            if filtered
-            else translate("RecordPage", "{n} records").format(n=count)
+            self.tr("{n} found", "", n).format(n=count) if filtered else self.tr("{n} record(s)", "", n).format(n=count)
         )
 
     def current_id(self) -> str | None:
