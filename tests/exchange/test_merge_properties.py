@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, Phase, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -348,11 +347,15 @@ _TEMPLATE: dict[str, Any] = {}
 
 def _installations(root: Path) -> dict[str, Path]:
     """Three inventories that trust each other's keys, each holding the person it made; made once,
-    copied for each example."""
+    copied for each example. Their signing keys are kept with them and copied into the data folder
+    of the test that uses them (each test has its own): without its key an installation would sign
+    with a new one that the others do not know, and its workbooks would no longer vouch for their
+    changes."""
     import shutil
 
     from kpfield.exchange.export import export_field
     from kpfield.exchange.importer import import_workbooks
+    from kpfield.identity import keys_dir
 
     from .conftest import make_inventory, trust
 
@@ -386,7 +389,9 @@ def _installations(root: Path) -> dict[str, Path]:
             assert import_workbooks(invs[dst], [folder / f"{src}.xlsx"], backup=False).ok
         for inv in invs.values():
             inv.close()
+        shutil.copytree(keys_dir(), folder / "keys")
         _TEMPLATE.update(folder=folder, people=people)
+    shutil.copytree(_TEMPLATE["folder"] / "keys", keys_dir(), dirs_exist_ok=True)
     out = {}
     for n in NAMES:
         out[n] = root / f"{n}.kpfield"
@@ -549,21 +554,10 @@ def _state(inv: Any, people: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-# KNOWN LIMIT (not fixed yet), so the whole property is expected to fail: an open conflict is
-# not brought up to date when the side it came from later overwrites the value. In the example
-# below A edits B's person while B deletes it; A imports B's workbook: a conflict on ``deleted``
-# (ours live, theirs deleted). B then brings the person back. At the final exchange A receives B's
-# live person, the same value as ours, and the conflict stays open with its stale "theirs:
-# deleted"; A's coordinator, keeping the larger value, deletes the person again, a new write
-# concurrent with B's bringing back, so after one more exchange A and B disagree and hold a
-# conflict again (a second round of settling would converge). The drawn plans find the same case
-# (a deletion, an edit concurrent with it, then a bringing back). Remove the xfail once the merge
-# closes or updates a conflict the other side has overtaken.
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=False,
-    reason="an open conflict overtaken by the other side's later write stays open: one settling round is not enough",
-)
+# The case that once needed a second round of settling: A edits B's person while B deletes it; A
+# imports B's workbook (a conflict on ``deleted``: ours live, theirs deleted); B brings the person
+# back. The final exchange closes A's conflict (both sides now say live) instead of leaving a stale
+# "theirs: deleted" for A's coordinator to take, which would delete the person again.
 @example(plan=[("edit", "a", "b", "village"), ("delete", "b", "b"), ("send", "b", "a"), ("undelete", "b", "b")])
 @settings(
     max_examples=30,
