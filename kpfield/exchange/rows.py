@@ -156,6 +156,9 @@ class RowMerge:
         # conflicts between two spellings of a value, to settle to the most recent one once the
         # file's rows are in: (conflict number, when ours was written, when theirs was)
         self.spellings: list[tuple[int, Any, Any]] = []
+        # records with an open conflict, which a later state of the side it came from may bring up
+        # to date (see _catch_up)
+        self.conflicted: set[str] = inv.sync.records_with_open_conflicts()
 
     # ---- a batch of rows -----------------------------------------------------------------
 
@@ -783,10 +786,26 @@ class RowMerge:
             changes = {}
             self.unvouched_changes += 1
         theirs_text = encode_clock(theirs_clock) if theirs_clock is not None else None
+        overtaken = self._overtaken(ent, rid, theirs_clock)
+        caught = {f for _number, f in overtaken}
         new_conflicts = [
-            c for c in conflicts if not self.inv.sync.conflict_known(ent.key, rid, c.field, c.theirs, theirs_text)
+            c
+            for c in conflicts
+            if c.field not in caught
+            and not self.inv.sync.conflict_known(ent.key, rid, c.field, c.theirs, theirs_text)
+            and not self._stale(ent, rid, c.field, theirs_clock)
         ]
-        if not changes and not new_conflicts:
+        if changes:
+            merged = {**ours, **changes}
+            if not merged[DELETED]:
+                _, problems = self.inv.check(ent.key, {n: merged[n] for n in names}, rid)
+                if errors(problems):
+                    self._refuse(sheet, rownum, problems, raw)
+                    return
+        waiting, spellings = self._catch_up(
+            sheet, rownum, ent, cur, raw, overtaken, {**ours, **changes}, theirs, conflicts, theirs_text, version
+        )
+        if not changes and not new_conflicts and not waiting:
             self.r.counts["unchanged"] += 1
             if self.vouched and not conflicts and theirs_clock is not None and not leq(theirs_clock, ours_clock):
                 joined = join(ours_clock, theirs_clock)
@@ -799,12 +818,6 @@ class RowMerge:
                 self._remember_peer_state(ent, rid, theirs_clock, theirs, same=ours == theirs)
             return
         if changes:
-            merged = {**ours, **changes}
-            if not merged[DELETED]:
-                _, problems = self.inv.check(ent.key, {n: merged[n] for n in names}, rid)
-                if errors(problems):
-                    self._refuse(sheet, rownum, problems, raw)
-                    return
             # remember our state before the import changes it: it may be the base of a later merge
             self.base_rows.append(
                 (ent.key, rid, self.me, encode_clock(ours_clock), self.source_id, _vals_json(ent, ours, ours[DELETED]))
@@ -845,7 +858,6 @@ class RowMerge:
             self._remember_peer_state(
                 ent, rid, theirs_clock, theirs, same=all(same_value(after[f], theirs[f]) for f in fields)
             )
-        spellings = 0
         for c in new_conflicts:
             number = self.inv.sync.add_conflict(
                 ent.key,
@@ -861,8 +873,106 @@ class RowMerge:
                 theirs_version=version,
                 vouched=self.vouched,
             )
+            self.conflicted.add(rid)
             spellings += self._conflict_recorded(sheet, rownum, ent, cur, raw, c, number)
-        self.r.counts["conflicted" if len(new_conflicts) > spellings else "updated"] += 1
+        self.r.counts["conflicted" if len(new_conflicts) + waiting > spellings else "updated"] += 1
+
+    def _overtaken(self, ent: Entity, rid: str, theirs_clock: dict[str, int] | None) -> list[tuple[int, str]]:
+        """The record's open conflicts that the incoming state overtakes, as (number, field): each
+        raised by a file that vouched for its changes, with a version vector the incoming one
+        descends from and passes (the side the conflict came from, or one that received it, has
+        changed the record since). None from a file that does not vouch for its changes or carries
+        no version vector."""
+        if not self.vouched or theirs_clock is None or rid not in self.conflicted:
+            return []
+        out = []
+        for number, f, _status, text in self.inv.sync.vouched_conflicts(ent.key, rid, open_only=True):
+            held = decode_clock(text)
+            if held is not None and leq(held, theirs_clock) and not leq(theirs_clock, held):
+                out.append((number, f))
+        return out
+
+    def _stale(self, ent: Entity, rid: str, field: str, theirs_clock: dict[str, int] | None) -> bool:
+        """Whether a conflict on ``field`` of the record (open or settled, raised by a file that
+        vouched for its changes) already held a later state than the incoming one: a file older
+        than one already imported, imported again, says nothing new about that field."""
+        if theirs_clock is None:
+            return False
+        for _number, _f, _status, text in self.inv.sync.vouched_conflicts(ent.key, rid, field):
+            held = decode_clock(text)
+            if held is not None and leq(theirs_clock, held) and not leq(held, theirs_clock):
+                return True
+        return False
+
+    def _catch_up(
+        self,
+        sheet: Sheet,
+        rownum: int,
+        ent: Entity,
+        cur: dict[str, Any],
+        raw: dict[str, Any],
+        overtaken: list[tuple[int, str]],
+        after: dict[str, Any],
+        theirs: dict[str, Any],
+        conflicts: list[FieldConflict],
+        theirs_text: str | None,
+        version: int | None,
+    ) -> tuple[int, int]:
+        """Bring the record's ``overtaken`` conflicts up to date with the incoming state: one whose
+        field now holds the same value on both sides (``after``, the record once this row's
+        changes are in, and ``theirs``) is settled, agreed; any other takes the incoming value as
+        theirs, with this import as who wrote it and when (a later conflict on the same field,
+        overtaken too, is settled as held by the first). Returns how many conflicts wait for a
+        person after this (reported like new ones) and how many of those are between two
+        spellings of a value (settled once the file's rows are in)."""
+        rid = cur["id"]
+        computed = {c.field: c for c in conflicts}
+        kept: dict[str, int] = {}  # field -> the conflict brought up to date
+        waiting = spellings = 0
+        for number, f in overtaken:
+            if same_value(after[f], theirs[f]):
+                self.inv.sync.close_conflict(
+                    number,
+                    ent.key,
+                    rid,
+                    f"agreed: the value received later is the value here: {f} = {after[f]!r}",
+                    f"conflict {number} settled: the other side later wrote the value here (import of "
+                    f"{self.file_name})",
+                    source_id=self.source_id,
+                    at=self.now,
+                )
+            elif f in kept:
+                self.inv.sync.close_conflict(
+                    number,
+                    ent.key,
+                    rid,
+                    f"overtaken: conflict {kept[f]} holds the value received later",
+                    f"conflict {number} settled: conflict {kept[f]} holds the value received later (import of "
+                    f"{self.file_name})",
+                    source_id=self.source_id,
+                    at=self.now,
+                )
+            else:
+                kept[f] = number
+                # the value both started from: as this row's merge found it, else as it was
+                c = computed.get(f)
+                base = c.base if c is not None else self.inv.sync.open_conflict(number).base
+                self.inv.sync.update_conflict(
+                    number,
+                    base,
+                    after[f],
+                    theirs[f],
+                    peer=self.peer,
+                    source_id=self.source_id,
+                    at=self.now,
+                    theirs_clock=theirs_text,
+                    theirs_version=version,
+                )
+                waiting += 1
+                spellings += self._conflict_recorded(
+                    sheet, rownum, ent, cur, raw, FieldConflict(f, base, after[f], theirs[f]), number
+                )
+        return waiting, spellings
 
     def _conflict_recorded(
         self,

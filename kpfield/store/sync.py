@@ -522,6 +522,62 @@ class Sync:
             is not None
         )
 
+    def records_with_open_conflicts(self) -> set[str]:
+        """The ids of the records (of any kind) with an open conflict."""
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT record_id FROM conflict WHERE status = 'open'")}
+
+    def vouched_conflicts(
+        self, kind: str, record_id: str, field: str | None = None, *, open_only: bool = False
+    ) -> list[tuple[int, str, str, str]]:
+        """The conflicts of a record (on ``field`` only, when given; open ones only, when
+        ``open_only``) that a vouched-for file raised with a version vector: (number, field,
+        status, incoming version vector's text) each, by number."""
+        sql = (
+            "SELECT id, field, status, theirs_clock FROM conflict WHERE record_id = ? AND table_name = ? "
+            "AND vouched = 1 AND theirs_clock IS NOT NULL"
+        )
+        params: list[Any] = [record_id, ENTITIES[kind].table]
+        if field is not None:
+            sql += " AND field = ?"
+            params.append(field)
+        if open_only:
+            sql += " AND status = 'open'"
+        return [(r[0], r[1], r[2], r[3]) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+    def update_conflict(
+        self,
+        conflict_id: int,
+        base: Any,
+        ours: Any,
+        theirs: Any,
+        *,
+        peer: str | None,
+        source_id: str,
+        at: str,
+        theirs_clock: str | None,
+        theirs_version: int | None,
+    ) -> None:
+        """Bring an open conflict up to date with a later state of the side it came from: the value
+        here now, the value received, with its import (who wrote it and when), version vector and
+        version, and the value both started from."""
+        self.conn.execute(
+            "UPDATE conflict SET base = ?, ours = ?, theirs = ?, peer = ?, source_id = ?, at = ?, theirs_clock = ?, "
+            "theirs_version = ? WHERE id = ? AND status = 'open'",
+            (_dump(base), _dump(ours), _dump(theirs), peer, source_id, at, theirs_clock, theirs_version, conflict_id),
+        )
+
+    def close_conflict(
+        self, conflict_id: int, kind: str, record_id: str, resolution: str, reason: str, *, source_id: str, at: str
+    ) -> None:
+        """Settle an open conflict that an import ``source_id`` left nothing to decide on (the side
+        it came from has since written the value held here, say): ``resolution`` and the audit's
+        ``reason`` say why (stored in English). Audited like a person's settlement."""
+        self.conn.execute(
+            "UPDATE conflict SET status = 'resolved', resolution = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
+            (resolution, at, conflict_id),
+        )
+        self.audit.append(at, ENTITIES[kind].table, record_id, "resolve", None, reason, source_id)
+
     def conflict_clock(self, conflict_id: int) -> tuple[str | None, int | None, bool]:
         """The incoming version vector (text) and version a conflict was raised with, and whether
         its file was vouched for."""

@@ -14,7 +14,7 @@ from kpfield.exchange.importer import import_workbooks
 from kpfield.exchange.review import open_conflicts, open_duplicates
 from kpfield.store import Inventory
 
-from .conftest import make_inventory, trust
+from .conftest import all_records, make_inventory, trust
 
 
 class Office:
@@ -134,6 +134,91 @@ def test_a_deletion_against_an_edit_is_a_conflict_and_a_plain_deletion_travels(t
     resolve_conflict(o.c, c.id, "theirs")
     lic = o.c.get("licence", o.licence)
     assert lic is not None and lic["area_ha"] == 0.6
+    o.close()
+
+
+def test_a_deletion_in_conflict_that_its_officer_takes_back_is_settled_by_agreement(tmp_path: Path):
+    """The coordinator edits a licence while an officer deletes it: a conflict on ``deleted``. The
+    officer then brings the licence back; the next workbook closes the conflict (both sides now say
+    live) instead of leaving "received: deleted" to be settled."""
+    o = Office(tmp_path)
+    o.c.update("licence", o.licence, {"area_ha": 0.5})
+    o.a.delete("licence", o.licence)
+    o.receive(o.send(o.a, "a1.xlsx"))
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.ours, c.theirs) == ("deleted", 0, 1)
+    o.a.undelete("licence", o.licence)
+    report = o.receive(o.send(o.a, "a2.xlsx"))
+    assert report.files[0].counts["conflicted"] == 0
+    assert open_conflicts(o.c) == []
+    lic = o.c.get("licence", o.licence)
+    assert lic is not None and lic["area_ha"] == 0.5
+    status, resolution = o.c.conn.execute("SELECT status, resolution FROM conflict WHERE id = ?", (c.id,)).fetchone()
+    assert status == "resolved" and resolution.startswith("agreed")
+    reason = o.c.conn.execute(
+        "SELECT reason FROM audit WHERE record_id = ? AND action = 'resolve' ORDER BY seq DESC LIMIT 1",
+        (o.licence,),
+    ).fetchone()[0]
+    assert f"conflict {c.id} settled" in reason and "a2.xlsx" in reason
+    # either file again changes nothing and reopens nothing
+    settled = all_records(o.c)
+    for name in ("a1.xlsx", "a2.xlsx"):
+        assert o.receive(o.tmp / name).files[0].counts["conflicted"] == 0
+        assert open_conflicts(o.c) == []
+        assert all_records(o.c) == settled
+    # the officer receives the coordinator's workbook: the same live licence there, nothing to settle
+    assert import_workbooks(o.a, [o.send(o.c, "c.xlsx")], backup=False).ok
+    back = o.a.get("licence", o.licence)
+    assert back is not None and back["area_ha"] == 0.5 and open_conflicts(o.a) == []
+    o.close()
+
+
+def test_an_open_conflict_takes_the_later_value_its_side_writes(tmp_path: Path):
+    """The same field written on both sides is a conflict; when the officer writes that field again,
+    the next workbook brings the open conflict up to date (one conflict, the later value received,
+    this file as where it came from), and settling it once is enough."""
+    o = Office(tmp_path)
+    o.c.update("licence", o.licence, {"area_ha": 0.5})
+    o.a.update("licence", o.licence, {"area_ha": 0.6})
+    o.receive(o.send(o.a, "a1.xlsx"))
+    [first] = open_conflicts(o.c)
+    assert (first.field, first.ours, first.theirs, first.file) == ("area_ha", 0.5, 0.6, "a1.xlsx")
+    o.a.update("licence", o.licence, {"area_ha": 0.7})
+    report = o.receive(o.send(o.a, "a2.xlsx"))
+    assert report.files[0].counts["conflicted"] == 1
+    [c] = open_conflicts(o.c)
+    assert (c.id, c.field, c.ours, c.theirs, c.file) == (first.id, "area_ha", 0.5, 0.7, "a2.xlsx")
+    assert [(cf["number"], cf["theirs"]) for cf in report.files[0].conflicts] == [(c.id, 0.7)]
+    # the older file again leaves the conflict as it is
+    o.receive(o.tmp / "a1.xlsx")
+    assert [(x.id, x.theirs) for x in open_conflicts(o.c)] == [(c.id, 0.7)]
+    from kpfield.exchange.review import resolve_conflict
+
+    resolve_conflict(o.c, c.id, "theirs")
+    assert o.c.get("licence", o.licence)["area_ha"] == 0.7
+    settled = all_records(o.c)
+    for name in ("a1.xlsx", "a2.xlsx"):
+        o.receive(o.tmp / name)
+        assert open_conflicts(o.c) == []
+        assert all_records(o.c) == settled
+    # the officer receives the settlement: both hold the same value, nothing to settle there
+    assert import_workbooks(o.a, [o.send(o.c, "c.xlsx")], backup=False).ok
+    assert o.a.get("licence", o.licence)["area_ha"] == 0.7 and open_conflicts(o.a) == []
+    o.close()
+
+
+def test_an_open_conflict_whose_side_comes_round_to_our_value_is_closed(tmp_path: Path):
+    o = Office(tmp_path)
+    o.c.update("licence", o.licence, {"area_ha": 0.5})
+    o.a.update("licence", o.licence, {"area_ha": 0.6})
+    o.receive(o.send(o.a, "a1.xlsx"))
+    [c] = open_conflicts(o.c)
+    o.a.update("licence", o.licence, {"area_ha": 0.5})
+    assert o.receive(o.send(o.a, "a2.xlsx")).files[0].counts["conflicted"] == 0
+    assert open_conflicts(o.c) == []
+    assert o.c.get("licence", o.licence)["area_ha"] == 0.5
+    o.receive(o.tmp / "a1.xlsx")
+    assert open_conflicts(o.c) == []
     o.close()
 
 
