@@ -143,6 +143,7 @@ def pseudo_everywhere(qapp, monkeypatch):
     """Qt's translator and kpfield.i18n's catalogue both pseudo-translate. The language is French
     for numbers and dates (decimal comma, DD/MM/YYYY), whose catalogue is the pseudo one."""
     from kpfield import i18n
+    from kpfield.domain import entities
     from kpfield.ui.qt import QLocale, QTranslator
 
     class Pseudo(QTranslator):
@@ -153,6 +154,8 @@ def pseudo_everywhere(qapp, monkeypatch):
             return False
 
     monkeypatch.setitem(i18n._catalogues, "fr", _PseudoCatalogue({("", ""): ""}))
+    # field labels are kept once made, per language: an earlier test's French ones must not be
+    monkeypatch.setattr(entities, "_SHOWN", {})
     i18n.set_language("fr")
     locale = QLocale()
     QLocale.setDefault(QLocale("fr_FR"))
