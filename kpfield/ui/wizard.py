@@ -208,7 +208,12 @@ class FirstRunWizard(QWizard):
                 officer=p.officer.text(),
                 district=p.district.currentText().strip() or None,
             ).close()
-        except (ValidationError, InventoryError, OSError) as e:
+        except ValidationError as e:
+            # its messages alone: the error's own text names the fields by their code ("officer"),
+            # as the command line that types them does
+            p.message.setText("\n".join(problem.message for problem in e.problems if problem.severity == "error"))
+            return
+        except (InventoryError, OSError) as e:
             p.message.setText(str(e))
             return
         self.created = path

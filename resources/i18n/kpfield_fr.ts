@@ -2241,7 +2241,7 @@ ct</translation>
     </message>
     <message>
         <source>expires from</source>
-        <translation>expire à partir du</translation>
+        <translation>expire dès le</translation>
     </message>
     <message>
         <source>expires to</source>

@@ -91,8 +91,8 @@ class ExportTab(QWidget):
         form = QFormLayout(box)
         self.country = QComboBox(box)
         self.country.addItem(translate("ExportTab", "All countries"), None)
-        for code, c in COUNTRIES.items():
-            self.country.addItem(f"{code} · {c.name}", code)
+        for code, c in COUNTRIES.items():  # named in the window's language, as on the record pages
+            self.country.addItem(f"{code} · {c.shown_name()}", code)
         self.since = QLineEdit(box)
         self.since.setPlaceholderText(
             translate("ExportTab", "all records; or only those changed since a date, e.g. {example}").format(
