@@ -807,14 +807,8 @@ class RowMerge:
         )
         if not changes and not new_conflicts and not waiting:
             self.r.counts["unchanged"] += 1
-            if self.vouched and not conflicts and theirs_clock is not None and not leq(theirs_clock, ours_clock):
-                joined = join(ours_clock, theirs_clock)
-                # stored only while no count passes the record's version (the rule every file's
-                # rows are held to); otherwise the next import compares again, and finds the same
-                if max(joined.values(), default=0) <= int(cur["version"]):
-                    self.clock_rows.append((ent.key, rid, encode_clock(joined), cur["version"], None))
-                    if stamps_after is not None and stamps_after != our_stamps:
-                        self.new_stamps[(ent.key, rid)] = stamps_after
+            if self.vouched and theirs_clock is not None and not leq(theirs_clock, ours_clock):
+                self._learn(ent, cur, ours_clock, theirs_clock, version, stamps_after, our_stamps)
                 self._remember_peer_state(ent, rid, theirs_clock, theirs, same=ours == theirs)
             return
         if changes:
@@ -853,6 +847,9 @@ class RowMerge:
             if stamps_after is not None and self.vouched:
                 self.new_stamps[(ent.key, rid)] = stamps_after
             self.touched.setdefault(ent.key, []).append(rid)
+        elif self.vouched and theirs_clock is not None and not leq(theirs_clock, ours_clock):
+            # nothing taken, every difference in conflict: the record has still seen their state
+            self._learn(ent, cur, ours_clock, theirs_clock, version, stamps_after, our_stamps)
         if theirs_clock is not None:
             after = {**ours, **changes}
             self._remember_peer_state(
@@ -876,6 +873,38 @@ class RowMerge:
             self.conflicted.add(rid)
             spellings += self._conflict_recorded(sheet, rownum, ent, cur, raw, c, number)
         self.r.counts["conflicted" if len(new_conflicts) + waiting > spellings else "updated"] += 1
+
+    def _learn(
+        self,
+        ent: Entity,
+        cur: dict[str, Any],
+        ours_clock: dict[str, int],
+        theirs_clock: dict[str, int],
+        version: int | None,
+        stamps_after: Stamps | None,
+        our_stamps: Stamps,
+    ) -> None:
+        """Record that the record here has seen a vouched-for state none of whose values it took
+        (each kept as ours, or held in a conflict): its version vector joins theirs, so that a later
+        change made here, a deletion say, descends from what was received. A field in conflict keeps
+        its own stamp (ours): their write of it is not taken, and a later write of it by their side
+        that has not seen ours is still a conflict. The record's version rises to the largest count
+        when one passes it (the rule every file's rows are held to); its values do not change."""
+        rid = cur["id"]
+        joined = join(ours_clock, theirs_clock)
+        new_version = max(int(cur["version"]), max(joined.values(), default=0))
+        if new_version > int(cur["version"]):
+            self.inv.sync.raise_version(
+                ent.key,
+                rid,
+                new_version,
+                self.now,
+                f"import of {self.file_name}: the version vector received, values kept",
+                self.source_id,
+            )
+        self.clock_rows.append((ent.key, rid, encode_clock(joined), new_version, None))
+        if stamps_after is not None and stamps_after != our_stamps:
+            self.new_stamps[(ent.key, rid)] = stamps_after
 
     def _overtaken(self, ent: Entity, rid: str, theirs_clock: dict[str, int] | None) -> list[tuple[int, str]]:
         """The record's open conflicts that the incoming state overtakes, as (number, field): each

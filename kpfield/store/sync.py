@@ -21,7 +21,7 @@ from kpfield.domain.entities import ENTITIES
 from kpfield.domain.text import fold
 from kpfield.i18n import translate
 
-from .audit import AuditWriter
+from .audit import AuditWriter, record_hash
 from .db import InventoryError
 from .duplicates import find_duplicates, reason_text
 from .keys import SignatureCheck
@@ -439,6 +439,23 @@ class Sync:
                 (table, record_id, NO_CHANGE, table, record_id),
             )
         ]
+
+    def raise_version(self, kind: str, record_id: str, version: int, at: str, reason: str, source_id: str) -> None:
+        """Raise a record's version to ``version`` without changing any of its values: an import
+        stores a version vector whose counts pass the record's version (it learned of a state it
+        kept no value of), and a record's version is never below a count of its vector. Audited
+        with the record's content, in the caller's transaction."""
+        table = ENTITIES[kind].table
+        old = self.conn.execute(f"SELECT version FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        if old is None or int(old[0]) >= version:
+            return
+        self.conn.execute(f"UPDATE {table} SET version = ? WHERE id = ?", (version, record_id))
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        row = cur.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        self.audit.append(
+            at, table, record_id, "update", {"version": (old[0], version)}, reason, source_id, record_hash(row)
+        )
 
     def settle_version(
         self,

@@ -222,6 +222,71 @@ def test_an_open_conflict_whose_side_comes_round_to_our_value_is_closed(tmp_path
     o.close()
 
 
+def test_a_deletion_made_with_a_conflict_open_descends_from_the_value_received(tmp_path: Path):
+    """The coordinator and an officer write the same field; the coordinator's import of the officer's
+    workbook opens a conflict on it and takes nothing else. The coordinator has still seen the
+    officer's state: deleting the licence afterwards is a deletion made after the officer's edits,
+    which the officer's installation takes without a conflict on ``deleted``, while the conflict on
+    the field stays open where it was raised, and settling it dominates both sides."""
+    from kpfield.exchange.review import resolve_conflict
+    from kpfield.store.verify import examine
+
+    o = Office(tmp_path)
+    o.c.update("licence", o.licence, {"area_ha": 0.5})
+    # more changes on the officer's side than the coordinator's version counts
+    for area in (0.6, 0.7, 0.65):
+        o.a.update("licence", o.licence, {"area_ha": area})
+    report = o.receive(o.send(o.a, "a1.xlsx"))
+    assert report.files[0].counts["conflicted"] == 1
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.ours, c.theirs) == ("area_ha", 0.5, 0.65)
+    held = all_records(o.c)
+    # the same file again changes nothing and raises nothing
+    again = o.receive(o.tmp / "a1.xlsx").files[0].counts
+    assert again["updated"] == again["conflicted"] == 0
+    assert all_records(o.c) == held and [x.id for x in open_conflicts(o.c)] == [c.id]
+    # the version raised without a change of value is in the audit log, with the record's content
+    assert not [f for f in examine(tmp_path / "c.kpfield").findings if f.code.startswith("record.")]
+    o.c.delete("licence", o.licence)
+    back = import_workbooks(o.a, [o.send(o.c, "c1.xlsx")], backup=False)
+    assert back.ok and back.files[0].counts["conflicted"] == 0
+    assert open_conflicts(o.a) == []
+    assert o.a.get("licence", o.licence) is None  # the deletion travelled
+    # the conflict stays open at the coordinator; settling it is a state both sides descend from
+    assert [x.id for x in open_conflicts(o.c)] == [c.id]
+    resolve_conflict(o.c, c.id, "theirs")
+    lic = o.c.get("licence", o.licence, include_deleted=True)
+    assert lic["deleted"] and lic["area_ha"] == 0.65
+    settled = all_records(o.c)
+    o.receive(o.tmp / "a1.xlsx")
+    assert open_conflicts(o.c) == [] and all_records(o.c) == settled
+    assert import_workbooks(o.a, [o.send(o.c, "c2.xlsx")], backup=False).ok
+    assert open_conflicts(o.a) == []
+    assert o.a.get("licence", o.licence, include_deleted=True)["area_ha"] == 0.65
+    o.close()
+
+
+def test_an_unsigned_workbook_in_conflict_does_not_advance_what_the_record_has_seen(tmp_path: Path):
+    """A workbook no registered officer signed may not change a record held here, nor make it count
+    the changes it carries as seen, whether its row conflicts or not."""
+    o = Office(tmp_path)
+    stranger = make_inventory(tmp_path / "s.kpfield", "Stranger")
+    assert import_workbooks(stranger, [tmp_path / "start.xlsx"], backup=False).ok
+    o.c.update("licence", o.licence, {"area_ha": 0.5})
+    for area in (0.6, 0.7):
+        stranger.update("licence", o.licence, {"area_ha": area})
+    before = o.c.sync.clock("licence", o.licence)
+    report = o.receive(o.send(stranger, "s.xlsx"))
+    assert report.files[0].signature.status != "registered"
+    [c] = open_conflicts(o.c)
+    assert (c.field, c.ours, c.theirs) == ("area_ha", 0.5, 0.7)
+    after = o.c.sync.clock("licence", o.licence)
+    assert after == before
+    assert after is None or stranger.identity.origin not in json.loads(after[0])
+    stranger.close()
+    o.close()
+
+
 def test_duplicates_across_officers_are_listed_and_merged_with_an_alias(tmp_path: Path):
     o = Office(tmp_path)
     pa = o.a.add(

@@ -559,6 +559,18 @@ def _state(inv: Any, people: dict[str, str]) -> dict[str, Any]:
 # back. The final exchange closes A's conflict (both sides now say live) instead of leaving a stale
 # "theirs: deleted" for A's coordinator to take, which would delete the person again.
 @example(plan=[("edit", "a", "b", "village"), ("delete", "b", "b"), ("send", "b", "a"), ("undelete", "b", "b")])
+# A and C write the village of B's person concurrently; A imports C's workbook (a conflict on the
+# village, left open) and then deletes the person, having seen C's edit. C must take the deletion
+# as made after its edit, not as a deletion against an edit A never saw (no conflict on ``deleted``).
+@example(
+    plan=[
+        ("send", "b", "c"),
+        ("edit", "a", "b", "village"),
+        ("edit", "c", "b", "village"),
+        ("send", "c", "a"),
+        ("delete", "a", "b"),
+    ]
+)
 @settings(
     max_examples=30,
     deadline=None,
