@@ -492,7 +492,21 @@ class Sync:
         row = self.conn.execute(f"SELECT {', '.join(cols)} FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
         if row is not None:
             self.remember_state(kind, record_id, "", clock, dict(zip(cols, tuple(row), strict=True)))
-        self.audit.append(at, ent.table, record_id, "resolve", {"version": (old[0] if old else None, version)}, reason)
+        # the settled row's content, as every write of kpfield's own records it: without it the
+        # integrity check compared the record with the hash of its last edit and called the
+        # settlement a change made outside kpfield
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        whole = cur.execute(f"SELECT * FROM {ent.table} WHERE id = ?", (record_id,)).fetchone()
+        self.audit.append(
+            at,
+            ent.table,
+            record_id,
+            "resolve",
+            {"version": (old[0] if old else None, version)},
+            reason,
+            content=record_hash(whole) if whole is not None else None,
+        )
 
     def remember_state(self, kind: str, record_id: str, key: str, clock: str, values: dict[str, Any]) -> None:
         """Remember a state of a record that a later merge may start from, decided here rather than

@@ -253,6 +253,8 @@ def test_merged_duplicates_stay_merged_when_either_file_comes_again(tmp_path, mo
     with r.open("c") as c:
         kept = c.get("person", pa)
         assert kept["phone"] == "+232 76 000000" and kept["family_name"] == "Koroma"
+    # merging and the imports that followed are kpfield's own writes: nothing changed behind its back
+    r.cli("c", "verify", "--db", r.db["c"])
 
 
 def test_forged_or_careless_bookkeeping_is_refused_or_sent_to_review(tmp_path, monkeypatch):
