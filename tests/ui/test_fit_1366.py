@@ -55,6 +55,19 @@ def test_every_page_reads_whole_at_1366x768(qtbot, demo_file, tmp_path, lang):
                     QApplication.processEvents()
                     where = win.nav.item(row).text() + (f" > {tab.tabText(i)}" if tab is not None else "")
                     cut += [f"{where}: {c}" for c in elided_texts(win) if f"{where}: {c}" not in cut]
+            # each record's form, new, at the size it opens with: whole, with no sideways scrolling
+            from kpfield.ui.qt import QScrollArea
+            from kpfield.ui.records.forms import RecordDialog
+
+            for kind in ("person", "organisation", "licence", "site", "production", "sale", "inspection"):
+                dialog = RecordDialog(win.editor, kind, None, win)
+                dialog.show()
+                QApplication.processEvents()
+                scroll = dialog.findChild(QScrollArea)
+                if scroll.horizontalScrollBar().maximum() > 0:
+                    cut.append(f"{kind} form: scrolls sideways by {scroll.horizontalScrollBar().maximum()} px")
+                cut += [f"{kind} form: {c}" for c in elided_texts(dialog)]
+                dialog.done(0)
         finally:
             win.jobs.wait_all()
             win.close()

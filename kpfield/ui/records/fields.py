@@ -22,6 +22,7 @@ from kpfield.ui.qt import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -240,11 +241,17 @@ class ChoicesEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.boxes: dict[str, QCheckBox] = {}
-        for code in field.choices:
+        # two boxes a line: four roles on one line made the French person form ("titulaire de
+        # permis", "agent d'acheteur"...) wider than its dialog, with a horizontal scrollbar
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        for i, code in enumerate(field.choices):
             box = QCheckBox(vocab.label(code), self)
             box.toggled.connect(lambda _c: self.edited.emit())
             self.boxes[code] = box
-            self.layout_.addWidget(box)
+            grid.addWidget(box, i // 2, i % 2)
+        self.layout_.addLayout(grid)
         self.layout_.addStretch(1)
         if field.choices:
             self.setFocusProxy(self.boxes[field.choices[0]])
