@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from kpfield import i18n
 from kpfield.domain.places import districts
+from tests.conftest import licence_values
 
 
 @pytest.fixture
@@ -162,3 +163,26 @@ def test_a_new_inventory_starts_from_the_open_one_without_its_file_name(qtbot, i
     qtbot.addWidget(again)
     assert again.page_.location.text() == str(inv.path.parent / "inventory-3.kpfield")
     assert i18n.language() == "en"
+
+
+def test_a_picked_record_is_shown_from_the_start_of_its_label(qtbot, inv, holder):
+    """A licence's label (number · kind · holder) longer than its field shows its number, the
+    start, not the holder's name at its end; the whole label is the field's tooltip."""
+    from kpfield.ui.main_window import MainWindow
+    from kpfield.ui.records.forms import RecordDialog
+
+    licence = inv.add("licence", licence_values(holder, number="SL-ART-2026-KONO-000123")).id
+    win = MainWindow(inv, auto_backup=False)
+    qtbot.addWidget(win)
+    dialog = RecordDialog(win.editor, "site", None, win)
+    qtbot.addWidget(dialog)
+    dialog.resize(480, 640)
+    dialog.show()
+    picker = dialog.editors["licence_id"]
+    picker.set_value(licence)
+    label = picker.edit.text()
+    assert label.startswith("SL-ART-2026-KONO-000123") and "Koroma" in label
+    assert picker.edit.fontMetrics().horizontalAdvance(label) > picker.edit.width()  # too long to show whole
+    assert picker.edit.cursorPosition() == 0 and picker.edit.toolTip() == label
+    dialog.done(0)
+    win.close()

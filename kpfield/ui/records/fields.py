@@ -307,14 +307,21 @@ class RecordPicker(FieldEditor):
             self.completer.complete()
         self.edited.emit()
 
+    def _show(self, label: str) -> None:
+        """Show a picked record's label from its start (a licence number, a name), not its end,
+        where a label longer than the field left the cursor; the whole label in the tooltip."""
+        self.edit.setText(label)
+        self.edit.setCursorPosition(0)
+        self.edit.setToolTip(label)
+
     def _picked(self, label: str) -> None:
         self.record_id = self._labels.get(label)
-        self.edit.setText(label)
+        self._show(label)
         self.edited.emit()
 
     def pick(self, record_id: str | None) -> None:
         self.record_id = record_id
-        self.edit.setText(self.inv.record_label(self.kind, record_id))
+        self._show(self.inv.record_label(self.kind, record_id))
         self.edited.emit()
 
     def value(self) -> Any:
@@ -322,7 +329,7 @@ class RecordPicker(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.record_id = value
-        self.edit.setText(self.inv.record_label(self.kind, value))
+        self._show(self.inv.record_label(self.kind, value))
 
     def unpicked_text(self) -> bool:
         return bool(self.edit.text().strip()) and self.record_id is None
