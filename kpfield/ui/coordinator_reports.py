@@ -8,6 +8,8 @@ service as the command. The Exchange page's Export tab and the Challenge matrix 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from kpfield.report.inventory import Coverage
 from kpfield.report.package import Package, package_name, write_package
 from kpfield.store import Inventory
 from kpfield.ui.jobs import Work
+from kpfield.ui.map.render import render_country_maps
 
 from .qt import (
     QComboBox,
@@ -207,13 +210,40 @@ class PackageRequest:
         return self.folder / package_name(self.region, self.period)
 
 
-def package_work(request: PackageRequest) -> Work:
-    """A job's work: the package; returns what :func:`kpfield.report.package.write_package` made."""
+def package_maps(inv: Inventory, request: PackageRequest) -> dict[str, Path]:
+    """The map of each country of the package's region, drawn in the window's thread (where Qt
+    draws; a moment per country) into a folder of its own, which the package's job removes."""
+    countries = Coverage.region(request.region).countries
+    if not countries:
+        return {}
+    folder = Path(tempfile.mkdtemp(prefix="kpfield-maps-"))
+    try:
+        return render_country_maps(inv, countries, folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
-    def work(inv: Inventory, _progress: Progress) -> Package:
-        return write_package(
-            inv, request.folder, Coverage.region(request.region), request.region, request.period, request.lang
-        )
+
+def package_work(request: PackageRequest, maps: dict[str, Path] | None = None) -> Work:
+    """A job's work: the package (with ``maps`` on its Maps sheet, as ``kpfield export package``
+    draws them), reporting its progress and stopping when cancelled; returns what
+    :func:`kpfield.report.package.write_package` made."""
+
+    def work(inv: Inventory, progress: Progress) -> Package:
+        try:
+            return write_package(
+                inv,
+                request.folder,
+                Coverage.region(request.region),
+                request.region,
+                request.period,
+                request.lang,
+                maps=maps or None,
+                progress=progress,
+            )
+        finally:
+            if maps:
+                shutil.rmtree(next(iter(maps.values())).parent, ignore_errors=True)
 
     return work
 

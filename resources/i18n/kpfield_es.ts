@@ -5278,6 +5278,10 @@ Todo lo guardado desde esa copia dejará de estar en el inventario. El inventari
         <translation>Sin PDF: {why}</translation>
     </message>
     <message>
+        <source>The workbook&apos;s Maps sheet shows a map of each country&apos;s sites; the PDF prints it where there is one.</source>
+        <translation>La hoja Mapas del libro muestra un mapa de los sitios de cada país; el PDF la imprime cuando existe.</translation>
+    </message>
+    <message>
         <source>who has sent what: the last workbook of each officer, and who is late.</source>
         <translation>quién envió qué: el último libro de cada agente, y quién está atrasado.</translation>
     </message>

@@ -5278,6 +5278,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos
         <translation>Pas de PDF : {why}</translation>
     </message>
     <message>
+        <source>The workbook&apos;s Maps sheet shows a map of each country&apos;s sites; the PDF prints it where there is one.</source>
+        <translation>La feuille Cartes du classeur montre une carte des chantiers de chaque pays ; le PDF l&apos;imprime s&apos;il y en a un.</translation>
+    </message>
+    <message>
         <source>who has sent what: the last workbook of each officer, and who is late.</source>
         <translation>qui a envoyé quoi : le dernier classeur de chaque agent, et qui est en retard.</translation>
     </message>

@@ -5278,6 +5278,10 @@ Tudo o que foi gravado desde essa cópia deixará de estar no inventário. O inv
         <translation>Sem PDF: {why}</translation>
     </message>
     <message>
+        <source>The workbook&apos;s Maps sheet shows a map of each country&apos;s sites; the PDF prints it where there is one.</source>
+        <translation>A folha Mapas do livro mostra um mapa dos locais de cada país; o PDF imprime-a quando existe.</translation>
+    </message>
+    <message>
         <source>who has sent what: the last workbook of each officer, and who is late.</source>
         <translation>quem enviou o quê: o último livro de cada agente, e quem está atrasado.</translation>
     </message>

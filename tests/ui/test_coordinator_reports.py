@@ -3,7 +3,9 @@ page: the buttons clicked, the dialogs filled in as a coordinator would, the fil
 
 from __future__ import annotations
 
+import io
 import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -157,6 +159,9 @@ def test_the_package_is_written_from_the_export_tab(qtbot, window, inv, tmp_path
         dialog.folder.setText(str(folder))
 
     _answer(monkeypatch, PackageDialog, choose)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     tab.package_button.click()
     qtbot.waitUntil(lambda: tab.jobbar.job is None, timeout=WAIT)
     assert "Wrote kpfield-west-africa-2026H1.zip" in tab.message.text(), tab.message.text()
@@ -165,6 +170,36 @@ def test_the_package_is_written_from_the_export_tab(qtbot, window, inv, tmp_path
     assert "Afrique de l'Ouest" in readme  # in the language chosen in the dialog
     if shutil.which("soffice"):
         assert "inventory-west-africa-2026H1.pdf" in names
+    # the window's package carries the map of each country, as `kpfield export package` does
+    assert "Cartes" in readme
+    with zipfile.ZipFile(folder / "kpfield-west-africa-2026H1.zip") as z:
+        inner = z.read("inventory-west-africa-2026H1.xlsx")
+    assert "Cartes" in openpyxl.load_workbook(io.BytesIO(inner), read_only=True).sheetnames
+    with zipfile.ZipFile(io.BytesIO(inner)) as book:
+        assert any(n.startswith("xl/media/") and n.endswith(".png") for n in book.namelist())  # the maps
+    assert not list(scratch.glob("kpfield-maps-*"))  # the maps drawn for it are gone
+
+
+def test_a_package_being_written_can_be_cancelled_and_leaves_nothing(qtbot, window, inv, tmp_path, monkeypatch):
+    from kpfield.ui.coordinator_reports import PackageDialog
+
+    generate(inv, "small", seed=4)
+    tab = _exchange(window).export_tab
+    folder = tmp_path / "out"
+
+    def choose(dialog):
+        dialog.region.setCurrentIndex(dialog.region.findData("west-africa"))
+        dialog.period.setText("2026H1")
+        dialog.folder.setText(str(folder))
+
+    _answer(monkeypatch, PackageDialog, choose)
+    tab.package_button.click()
+    job = tab.jobbar.job
+    assert job is not None
+    job.cancel()
+    qtbot.waitUntil(lambda: tab.jobbar.job is None, timeout=WAIT)
+    assert "Cancelled" in tab.message.text()
+    assert not list(folder.glob("*kpfield-west-africa*"))  # neither the zip nor a part of it
 
 
 # ---- the Challenge matrix page ---------------------------------------------------------------

@@ -26,6 +26,7 @@ from kpfield.ui.coordinator_reports import (
     PackageRequest,
     changes_message,
     changes_work,
+    package_maps,
     package_message,
     package_work,
 )
@@ -286,7 +287,7 @@ class ExportTab(QWidget):
         request = request or PackageDialog.ask(self.inv, parent=self)
         if request is None:
             return None
-        job = Job(self.inv.path, package_work(request), readonly=True)
+        job = Job(self.inv.path, package_work(request, package_maps(self.inv, request)), readonly=True)
         job.finished.connect(lambda package: self._ended(package_message(package)))
         return self._start(job, translate("ExportTab", "Writing the package…"))
 

@@ -37,6 +37,7 @@ from kpfield.ui.coordinator_reports import (
     PackageRequest,
     changes_message,
     changes_work,
+    package_maps,
     package_message,
     package_work,
 )
@@ -618,7 +619,7 @@ class MatrixPage(QWidget):
         request = request or PackageDialog.ask(self.inv, self.package_region(), self.current_period(), self)
         if request is None:
             return None
-        return self._report(package_work(request), package_message)
+        return self._report(package_work(request, package_maps(self.inv, request)), package_message)
 
     def _report(self, work: Work, message: Callable[[Any], str]) -> Job:
         """Run a report's ``work`` in a worker, its buttons off until it ends; ``message`` says what it wrote."""
