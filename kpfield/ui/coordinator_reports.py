@@ -8,8 +8,7 @@ service as the command. The Exchange page's Export tab and the Challenge matrix 
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from kpfield.report.inventory import Coverage
 from kpfield.report.package import Package, package_name, write_package
 from kpfield.store import Inventory
 from kpfield.ui.jobs import Work
-from kpfield.ui.map.render import render_country_maps
+from kpfield.ui.map.render import maps_to_send, remove_maps
 
 from .qt import (
     QComboBox,
@@ -91,6 +90,18 @@ def _xlsx(path: str) -> Path:
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
+def _write_or_cancel(dialog: QDialog, form: QFormLayout, accept: Callable[[], None]) -> QDialogButtonBox:
+    """Lay out a report dialog: its ``form``, then Write (calling ``accept``) and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CoordinatorReports", "Write"))
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
+
+
 class ChangesDialog(QDialog):
     """Asks whose changes (an officer's last workbook, or every change since a day) and where to
     write them; ``request()`` returns it, or None with the reason shown in the dialog."""
@@ -136,13 +147,7 @@ class ChangesDialog(QDialog):
         form.addRow(translate("CoordinatorReports", "Since"), self.since)
         form.addRow(translate("CoordinatorReports", "Workbook"), where)
         form.addRow("", self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CoordinatorReports", "Write"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = _write_or_cancel(self, form, self._accept)
         self.which.currentIndexChanged.connect(self._which_changed)
         self._which_changed()
 
@@ -213,15 +218,7 @@ class PackageRequest:
 def package_maps(inv: Inventory, request: PackageRequest) -> dict[str, Path]:
     """The map of each country of the package's region, drawn in the window's thread (where Qt
     draws; a moment per country) into a folder of its own, which the package's job removes."""
-    countries = Coverage.region(request.region).countries
-    if not countries:
-        return {}
-    folder = Path(tempfile.mkdtemp(prefix="kpfield-maps-"))
-    try:
-        return render_country_maps(inv, countries, folder)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+    return maps_to_send(inv, Coverage.region(request.region).countries)
 
 
 def package_work(request: PackageRequest, maps: dict[str, Path] | None = None) -> Work:
@@ -242,8 +239,7 @@ def package_work(request: PackageRequest, maps: dict[str, Path] | None = None) -
                 progress=progress,
             )
         finally:
-            if maps:
-                shutil.rmtree(next(iter(maps.values())).parent, ignore_errors=True)
+            remove_maps(maps)
 
     return work
 
@@ -312,13 +308,7 @@ class PackageDialog(QDialog):
         form.addRow(translate("CoordinatorReports", "Language"), self.lang)
         form.addRow(translate("CoordinatorReports", "Folder"), where)
         form.addRow("", self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("CoordinatorReports", "Write"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = _write_or_cancel(self, form, self._accept)
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

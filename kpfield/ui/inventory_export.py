@@ -7,8 +7,6 @@ progress and cancel, through the same service as ``kpfield export inventory``.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,7 +19,7 @@ from kpfield.progress import Progress
 from kpfield.report import Coverage, whole_period, write_inventory, write_pdf
 from kpfield.store import Inventory
 
-from .map.render import render_country_maps
+from .map.render import maps_to_send, remove_maps
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -68,15 +66,7 @@ class InventoryExport:
 def draw_maps(inv: Inventory, options: InventoryExport) -> InventoryExport:
     """``options`` with the map of each country of its scope drawn (in the window's thread, where
     Qt draws; a moment per country) into a folder of its own, which the job removes when done."""
-    countries = (options.scope() or Coverage.everything_in(inv)).countries
-    if not countries:
-        return replace(options, maps={})
-    folder = Path(tempfile.mkdtemp(prefix="kpfield-maps-"))
-    try:
-        return replace(options, maps=render_country_maps(inv, countries, folder))
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
+    return replace(options, maps=maps_to_send(inv, (options.scope() or Coverage.everything_in(inv)).countries))
 
 
 def inventory_task(options: InventoryExport) -> Callable[[Inventory, Progress], str]:
@@ -93,8 +83,7 @@ def inventory_task(options: InventoryExport) -> Callable[[Inventory, Progress], 
                 made = translate("InventoryExportDialog", "{workbook} and {pdf}").format(workbook=made, pdf=pdf)
             return made
         finally:
-            if options.maps:
-                shutil.rmtree(next(iter(options.maps.values())).parent, ignore_errors=True)
+            remove_maps(options.maps)
 
     return task
 

@@ -4,8 +4,10 @@ the same drawing as the Map page, with a title, the legend and the scale bar, re
 from __future__ import annotations
 
 import os
+import shutil
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -120,6 +122,25 @@ def render_country_maps(
         render_png(inv, MapScope(country=code), path, width, height)
         made[code] = path
     return made
+
+
+def maps_to_send(inv: Inventory, countries: Sequence[str]) -> dict[str, Path]:
+    """:func:`render_country_maps` into a temporary folder of their own (none for no country),
+    for a job that writes a workbook with them in a worker; :func:`remove_maps` removes it."""
+    if not countries:
+        return {}
+    folder = Path(tempfile.mkdtemp(prefix="kpfield-maps-"))
+    try:
+        return render_country_maps(inv, countries, folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def remove_maps(maps: Mapping[str, Path] | None) -> None:
+    """Remove the temporary folder :func:`maps_to_send` drew ``maps`` into."""
+    if maps:
+        shutil.rmtree(next(iter(maps.values())).parent, ignore_errors=True)
 
 
 def _legend(p: QPainter, width: int) -> None:
