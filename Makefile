@@ -25,9 +25,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP) $(QM)
 	$(BIN)/kpfield gui --demo --scale $(DEMO_SCALE)
 
-## Run the whole test suite (Qt offscreen: no window opens).
+## Run the whole test suite (Qt offscreen: no window opens), a worker per core, each test file in
+## one worker (its module fixtures made once). `.venv/bin/pytest FILE` runs a file alone.
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile
 
 ## Everything CI checks, one tool a line so that the failing one is plain: lint, format, the
 ## layers (import-linter's contracts in pyproject.toml), types (mypy), then the whole test suite.
