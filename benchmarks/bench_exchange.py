@@ -22,6 +22,13 @@ Measures, each step in its own process (so that peak memory is the step's own):
   is shown against both.
 
 --rows N first copies the inventory keeping its first N production records, for quicker runs.
+
+--against DIR times the import and the re-import of the same field workbook with an earlier
+kpfield too (DIR: a checkout of it, e.g. ``git worktree add ../kpfield-before REV``), in the same
+run: --rounds N rounds (default 3), the two alternating (this tree first in odd rounds), each
+round into a new inventory made by that code, and compares the medians. The target of the merge
+issue: import and re-import within 10% of the earlier release. An earlier release ignores the
+columns it does not know (it says so in its notes).
 Targets (issue: field workbooks): export >= 1.4x the pandas rate with peak memory < 200 MB;
 import >= 5x pandas and >= 15,000 rows/s with peak memory < 1.5 GB; re-import at least as fast.
 Peak memory is the step's own, plus that of the process it started to read the workbook if it did
@@ -46,8 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STEP = textwrap.dedent(
     """
     import json, resource, sys, time
-    sys.path.insert(0, {root!r})
     args = json.loads(sys.argv[1])
+    sys.path.insert(0, args.get("root") or {root!r})
     t = time.perf_counter()
     rows = 0
     from kpfield.store import Inventory
@@ -89,13 +96,64 @@ STEP = textwrap.dedent(
 ).format(root=str(ROOT))
 
 
-def run(step: str, **kw: object) -> dict[str, float]:
+def run(step: str, root: Path = ROOT, **kw: object) -> dict[str, float]:
+    """Run one step in its own process with the kpfield found in ``root``."""
     out = subprocess.run(
-        [sys.executable, "-c", STEP, json.dumps({"step": step, **kw})], capture_output=True, text=True, check=False
+        [sys.executable, "-c", STEP, json.dumps({"step": step, "root": str(root), **kw})],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
     )
     if out.returncode:
         raise SystemExit(f"step {step} failed:\n{out.stderr}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def new_inventory(db: Path, root: Path = ROOT) -> None:
+    """An empty coordinator's inventory at ``db``, made by the kpfield in ``root``."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "kpfield", "init", "--db", str(db), "--country", "SL", "--officer", "Coordinator"],
+        check=True,
+        capture_output=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+
+
+def against(book: Path, work: Path, earlier: Path, rounds: int) -> None:
+    """Import and re-import ``book`` with this tree and with the kpfield in ``earlier``, alternating
+    over ``rounds`` rounds; print each run, then the medians and their ratio (target: 1.10 at most)."""
+    import statistics
+
+    codes = {"this tree": ROOT, "earlier": earlier}
+    times: dict[tuple[str, str], list[dict[str, float]]] = {}
+    print(f"\nagainst {earlier}: {rounds} round(s), alternating", flush=True)
+    for n in range(rounds):
+        for name in list(codes) if n % 2 == 0 else list(codes)[::-1]:
+            db = work / f"against-{'this' if name == 'this tree' else 'earlier'}.kpfield"
+            new_inventory(db, codes[name])
+            for step in ("import", "re-import"):
+                r = run("import", codes[name], db=str(db), file=str(book))
+                times.setdefault((name, step), []).append(r)
+                print(
+                    f"  round {n + 1} {name:<10} {step:<10}{r['seconds']:8.1f} s{r['rows'] / r['seconds']:9,.0f} rows/s"
+                    f"{r['peak_mb']:7.0f} MB",
+                    flush=True,
+                )
+    print(f"\n{'median of ' + str(rounds):<24}{'this tree':>12}{'earlier':>12}{'ratio':>8}  target: within 10%")
+    for step in ("import", "re-import"):
+        this = statistics.median(r["seconds"] for r in times[("this tree", step)])
+        then = statistics.median(r["seconds"] for r in times[("earlier", step)])
+        verdict = "met" if this <= then * 1.1 else "NOT MET"
+        print(f"{step + ' (s)':<24}{this:>12.1f}{then:>12.1f}{this / then:>8.2f}  {verdict}")
+        peak = max(r["peak_mb"] for r in times[("this tree", step)])
+        peak_then = max(r["peak_mb"] for r in times[("earlier", step)])
+        print(f"{step + ' peak (MB)':<24}{peak:>12.0f}{peak_then:>12.0f}{peak / peak_then:>8.2f}  target: < 1,536 MB")
 
 
 def trimmed_copy(src: Path, dest: Path, rows: int) -> Path:
@@ -124,6 +182,11 @@ def main() -> None:
         help="rows of each sheet of the field workbook that pandas reads for the second baseline",
     )
     ap.add_argument("--work", help="folder for the workbooks and inventories (default: a temporary folder)")
+    ap.add_argument("--against", help="a checkout of an earlier kpfield to time import and re-import against")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of the comparison with --against (default 3)")
+    ap.add_argument(
+        "--only-against", action="store_true", help="with --against: the export and the comparison, nothing else"
+    )
     args = ap.parse_args()
     src = Path(args.db)
     if not src.exists():
@@ -141,17 +204,12 @@ def main() -> None:
     results.append(("kpfield export field", run("export", db=str(src), out=str(book))))
     print(f"  export done: {results[-1][1]['seconds']:.0f} s", flush=True)
     size_mb = book.stat().st_size / 1e6
+    if args.against and args.only_against:
+        against(book, work, Path(args.against).resolve(), args.rounds)
+        return
     dest, inline = work / "coordinator.kpfield", work / "coordinator-inline.kpfield"
     for db in (dest, inline):
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "kpfield", "init", "--db", str(db), "--country", "SL", "--officer", "Coordinator"],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        new_inventory(db)
     results.append(("kpfield import, empty inventory", run("import", db=str(dest), file=str(book))))
     print(f"  import done: {results[-1][1]['seconds']:.0f} s", flush=True)
     results.append(
@@ -206,6 +264,8 @@ def main() -> None:
     ]
     for name, value, need, shown in checks:
         print(f"  {name:<30}{shown:>16}  {'met' if value >= need else 'NOT MET'}")
+    if args.against:
+        against(book, work, Path(args.against).resolve(), args.rounds)
 
 
 if __name__ == "__main__":

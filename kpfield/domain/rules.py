@@ -13,12 +13,13 @@ to a person under the country's minimum age for a licence holder is refused.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from kpfield.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate, translate_in
 
 from . import vocab
+from .entities import entity
 from .places import COUNTRIES
 from .validation import Problem, licence_valid_on
 
@@ -30,6 +31,7 @@ __all__ = [
     "licence_valid_on",
     "minimum_age",
     "rule_name",
+    "row_problems",
     "rule_problems",
     "USD_PER_CARAT_PLAUSIBLE",
 ]
@@ -140,11 +142,22 @@ def _age_on(birth: str, day: str) -> int:
     return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
 
 
-def _production(v: dict[str, Any], related: Related, found: _Found) -> None:
-    day = v.get("produced_on")
-    site = related.get("site", v["site_id"]) if v.get("site_id") else None
+# The production rules run on every production record an import brings, so they read a row of
+# values in the order of the production fields (as an import holds it) by position, each value
+# once; a record given by field name (a form's) is turned into that row first.
+_PRODUCTION_FIELDS = entity("production").field_names
+_AT = {name: i for i, name in enumerate(_PRODUCTION_FIELDS)}
+_DAY, _SITE, _LICENCE, _BUYER, _BUYER_NAME, _CARATS, _USD = (
+    _AT[name]
+    for name in ("produced_on", "site_id", "licence_id", "buyer_licence_id", "buyer_name", "carats", "value_usd")
+)
+
+
+def _production(v: Sequence[Any], related: Related, found: _Found) -> None:
+    day, site_id = v[_DAY], v[_SITE]
+    site = related.get("site", site_id) if site_id else None
     if day:
-        licence_id, field = v.get("licence_id"), "licence_id"
+        licence_id, field = v[_LICENCE], "licence_id"
         if not licence_id and site and site.get("licence_id"):
             licence_id, field = site["licence_id"], "site_id"  # the licence comes from the site
         licence = related.get("licence", licence_id) if licence_id else None
@@ -157,7 +170,8 @@ def _production(v: dict[str, Any], related: Related, found: _Found) -> None:
                 ),
                 licence_id,
             )
-        buyer = related.get("licence", v["buyer_licence_id"]) if v.get("buyer_licence_id") else None
+        buyer_id = v[_BUYER]
+        buyer = related.get("licence", buyer_id) if buyer_id else None
         if buyer is not None and not licence_valid_on(buyer, day):
             found.add(
                 "buyer_licence_invalid",
@@ -165,38 +179,45 @@ def _production(v: dict[str, Any], related: Related, found: _Found) -> None:
                 translate("rules", "{why}: it could not buy on {date}").format(
                     why=_why_invalid(buyer, day), date=format_date(day)
                 ),
-                v["buyer_licence_id"],
+                buyer_id,
             )
-        if v.get("buyer_name") and not v.get("buyer_licence_id"):
+        buyer_name = v[_BUYER_NAME]
+        if not buyer_id and buyer_name:
             found.add(
                 "buyer_unlicensed",
                 "buyer_name",
                 translate("rules", "{name} has no buyer's licence: stones may only be sold to licensed buyers").format(
-                    name=v["buyer_name"]
+                    name=buyer_name
                 ),
-                v["buyer_name"],
+                buyer_name,
             )
     _stone_weights(v, found)
     _usd_per_carat(v, related, found, site)
 
 
-# Per size class: its columns and the weights a stone may have in it (with the tolerance),
-# worked out once: the check runs on every production record an import brings.
+# Per size class: its columns, their places in the row, and the weights a stone may have in it
+# (with the tolerance), worked out once
 _WEIGHT_BOUNDS = tuple(
     (
         sc,
-        *vocab.size_class_columns(sc.code),
+        ct_col,
+        _AT[n_col],
+        _AT[ct_col],
         sc.min_ct * (1 - SIZE_CLASS_TOLERANCE),
         sc.max_ct * (1 + SIZE_CLASS_TOLERANCE),
     )
     for sc in vocab.SIZE_CLASSES
+    for n_col, ct_col in (vocab.size_class_columns(sc.code),)
 )
 
 
-def _stone_weights(v: dict[str, Any], found: _Found) -> None:
-    for sc, n_col, ct_col, low, high in _WEIGHT_BOUNDS:
-        n, ct = v.get(n_col), v.get(ct_col)
-        if not n or not ct:
+def _stone_weights(v: Sequence[Any], found: _Found) -> None:
+    for sc, ct_col, n_at, ct_at, low, high in _WEIGHT_BOUNDS:
+        n = v[n_at]
+        if not n:
+            continue
+        ct = v[ct_at]
+        if not ct:
             continue
         each = ct / n
         if each < low or each > high:
@@ -224,8 +245,8 @@ def _stone_weights(v: dict[str, Any], found: _Found) -> None:
             )
 
 
-def _usd_per_carat(v: dict[str, Any], related: Related, found: _Found, site: Mapping[str, Any] | None) -> None:
-    carats, usd = v.get("carats"), v.get("value_usd")
+def _usd_per_carat(v: Sequence[Any], related: Related, found: _Found, site: Mapping[str, Any] | None) -> None:
+    carats, usd = v[_CARATS], v[_USD]
     if not carats or usd is None or usd == 0:
         return
     per_carat = usd / carats
@@ -361,16 +382,25 @@ def _site(v: dict[str, Any], related: Related, found: _Found, today: dt.date) ->
 def rule_problems(kind: str, values: dict[str, Any], related: Related, today: dt.date | None = None) -> list[Problem]:
     """The problems the rules find in a record of ``kind`` (its cleaned values), each with its
     rule's code in ``Problem.rule``."""
-    today = today or dt.date.today()
     found = _Found()
     if kind == "production":
-        _production(values, related, found)
+        _production(tuple(map(values.get, _PRODUCTION_FIELDS)), related, found)
     elif kind == "sale":
         _sale(values, related, found)
     elif kind == "person":
-        _person(values, related, found, today)
+        _person(values, related, found, today or dt.date.today())
     elif kind == "licence":
         _licence(values, related, found)
     elif kind == "site":
-        _site(values, related, found, today)
+        _site(values, related, found, today or dt.date.today())
     return found.out
+
+
+def row_problems(kind: str, row: Sequence[Any], related: Related, today: dt.date | None = None) -> list[Problem]:
+    """:func:`rule_problems` of a record given as its cleaned values in the order of its kind's
+    fields (``Entity.field_names``), as an import holds it."""
+    if kind == "production":
+        found = _Found()
+        _production(row, related, found)
+        return found.out
+    return rule_problems(kind, dict(zip(entity(kind).field_names, row, strict=True)), related, today)

@@ -27,9 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kpfield.domain.entities import BOOKKEEPING, ENTITIES, Entity
+from kpfield.domain.entities import ENTITIES, Entity
 from kpfield.domain.labels import entities_label, entity_label, field_name
 from kpfield.domain.numbers import AmbiguousNumber, read_number
+from kpfield.domain.rules import row_problems, rule_problems
 from kpfield.domain.validation import Cleaner, Problem, clean, errors
 from kpfield.i18n import format_number, translate
 from kpfield.store import Inventory
@@ -150,9 +151,9 @@ class RowMerge:
         self.clock_memo: dict[str, dict[str, int] | None] = {}
         # field stamps (kpfield.store.stamps): those of the batch's records held here, and those
         # this file's rows decided (written at the end, and seen by a later row of the same record)
-        self.stamp_prefetch: dict[str, Stamps] = {}
+        self.stamp_prefetch: dict[str, Stamps] | None = {}
         self.new_stamps: dict[tuple[str, str], Stamps] = {}
-        self.stamp_held: set[str] = set()  # the ids stamp_prefetch was looked up for
+        self.stamp_held: set[str] = set()  # the ids stamp_prefetch is (or is to be) looked up for
         # conflicts between two spellings of a value, to settle to the most recent one once the
         # file's rows are in: (conflict number, when ours was written, when theirs was)
         self.spellings: list[tuple[int, Any, Any]] = []
@@ -186,21 +187,19 @@ class RowMerge:
         self.foreign = self.inv.sync.other_kinds(ent.key, new) if new else {}
         self.prefetch = {rid: (found.get(rid), clocks.get(rid)) for rid in ids}
         held = [rid for rid in ids if rid in found]
-        self.stamp_prefetch = self.inv.sync.stamps(ent.key, held) if held else {}
+        # their stamps are looked up when a row first needs them: a file sent again needs none
+        self.stamp_prefetch = None
         self.stamp_held = set(held)
-        fields = ent.field_names
         for (rownum, values, pre), rid in zip(batch, given, strict=True):
             if fast is not None and rid is not None and fast.ready(self, rid):
                 if pre is None:  # the reader did not clean it (see kpfield.exchange.sheets)
                     cleaned, problems = self._cleaner(ent)(dict(zip(names, values, strict=True)))
                     pre = (tuple(cleaned.values()), problems or None)
-                if pre[1] is None and fast.add(self, values, pre[0], rid, pending):
+                if pre[1] is None and fast.add(self, sheet, rownum, values, pre[0], rid, pending):
                     if len(pending) >= _WRITE_AT:
                         self.flush(sheet)
                     continue
             raw = dict(zip(names, values, strict=True))
-            if pre is not None:
-                pre = (dict(zip(fields, pre[0], strict=True)), pre[1])
             self._row(sheet, rownum, raw, rid, pre)
             if len(pending) >= _WRITE_AT:
                 self.flush(sheet)
@@ -390,7 +389,8 @@ class RowMerge:
     ) -> tuple[dict[str, Any], list[Problem]]:
         """``Inventory.check``, with the reference look-ups of bulk record kinds cached.
 
-        ``pre``: ``(cleaned, problems)`` the reader's Cleaner already made of these very values.
+        ``pre``: ``(cleaned, problems)`` the reader's Cleaner already made of these very values,
+        the cleaned values in field order.
 
         Kinds with a natural key (licences, sites) and persons (national ID warning) get the
         store's own rules (``Inventory.store_problems``) after the Cleaner. Production, sales and
@@ -399,7 +399,8 @@ class RowMerge:
         looking each record up once.
         """
         if pre is not None:
-            cleaned, problems = pre[0], list(pre[1] or ())
+            # made into a record only here: a row found unchanged never needs it
+            cleaned, problems = dict(zip(ent.field_names, pre[0], strict=True)), list(pre[1] or ())
         else:
             cleaned, problems = self._cleaner(ent)(values)
         if not checked_by_id_only(ent):
@@ -408,7 +409,7 @@ class RowMerge:
         else:
             problems.extend(self.refs.problems(ent, cleaned))
         if not errors(problems):
-            problems.extend(self.inv.rule_problems(ent.key, cleaned, related=self.related))
+            problems.extend(rule_problems(ent.key, cleaned, self.related, today=self.related.today))
         return cleaned, problems
 
     # ---- one row -------------------------------------------------------------------------
@@ -462,8 +463,11 @@ class RowMerge:
         theirs_stamps: Stamps | None = None
         if FIELD_CLOCK in sheet.names and theirs_clock is not None:
             # a file no registered officer signed: its vector is not taken, nor are its stamps
-            theirs_stamps, why = field_versions(
-                raw.get(FIELD_CLOCK), theirs_clock if self.vouched else None, [*names, DELETED]
+            stamps_cell = raw.get(FIELD_CLOCK)
+            theirs_stamps, why = (
+                ({}, None)
+                if stamps_cell is None  # no field changed since the record was made
+                else field_versions(stamps_cell, theirs_clock if self.vouched else None, [*names, DELETED])
             )
             if why is not None:
                 self._refuse(
@@ -1051,6 +1055,8 @@ class RowMerge:
         if decided is not None:
             return decided
         if rid in self.stamp_held:
+            if self.stamp_prefetch is None:
+                self.stamp_prefetch = self.inv.sync.stamps(ent.key, sorted(self.stamp_held))
             return self.stamp_prefetch.get(rid, {})
         return self.inv.sync.stamps(ent.key, [rid]).get(rid, {})
 
@@ -1070,13 +1076,19 @@ class RowMerge:
             )
 
 
+# the bookkeeping cells the fast path reads, in the order _FastAdd.add takes them
+_FAST_CELLS = (DELETED, FIELD_CLOCK, "version", "origin", "modified_by", CLOCK, "created_at", "modified_at")
+
+
 class _FastAdd:
     """The common row of a large import, taken without the general path's dictionaries: a new
     production, sale or inspection record (no natural key, no rule of the store but "its
     references name live records") with a UUID, not deleted, that the reader's Cleaner found
     faultless and whose references are UUIDs of live records. It does what :meth:`RowMerge._row`
     and :meth:`RowMerge._add` do for such a row, in the same order; any row that is not exactly
-    that is left to them (:meth:`add` returns False before touching anything).
+    that is left to them (:meth:`add` returns False before touching anything). A law or
+    plausibility warning (:mod:`kpfield.domain.rules`) does not send a row there: it is reported
+    with the row as :meth:`RowMerge._row` reports it, and the row is added.
     """
 
     def __init__(self, ent: Entity, at: dict[str, int]):
@@ -1087,8 +1099,10 @@ class _FastAdd:
         self.refs = [
             (at.get(f.name), fields.index(f.name), ENTITIES[f.ref or ""].table, f.ref or "") for f in _ref_fields(ent)
         ]
-        self.cell = {name: at.get(name) for name in (*BOOKKEEPING, CLOCK, FIELD_CLOCK)}
-        self.fields = fields
+        # the row's bookkeeping cells, read at once (a column the sheet lacks reads as None)
+        cells = [at.get(name) for name in _FAST_CELLS]
+        self.bookkeeping = operator.itemgetter(*(len(at) if i is None else i for i in cells))
+        self.pad = None in cells  # a column missing: the row gets an empty cell past its last
 
     @classmethod
     def for_sheet(cls, ent: Entity, names: list[str]) -> _FastAdd | None:
@@ -1104,16 +1118,22 @@ class _FastAdd:
         return found is not None and found[0] is None  # not a record we hold (nor one not looked up)
 
     def add(
-        self, imp: RowMerge, values: tuple[Any, ...], cleaned: tuple[Any, ...], rid: str, pending: list[Any]
+        self,
+        imp: RowMerge,
+        sheet: Sheet,
+        rownum: int,
+        values: tuple[Any, ...],
+        cleaned: tuple[Any, ...],
+        rid: str,
+        pending: list[Any],
     ) -> bool:
-        """Add the row of ``rid`` (for which :meth:`ready` said yes) if it is the common case."""
-        cell = self.cell
-
-        def get(name: str) -> Any:
-            i = cell[name]
-            return None if i is None else values[i]
-
-        if get(DELETED) not in (None, 0, "0") or get(FIELD_CLOCK) is not None:
+        """Add the row of ``rid`` (for which :meth:`ready` said yes) if it is the common case.
+        A law or plausibility warning does not stop it: it is reported with the row, as the
+        general path reports it."""
+        deleted, field_clock, version_cell, origin, by, clock_text, created, modified = self.bookkeeping(
+            (*values, None) if self.pad else values
+        )
+        if deleted not in (None, 0, "0") or field_clock is not None:
             return False
         state, aliases = imp.refs.state, imp.aliases
         for i, j, table, kind in self.refs:
@@ -1124,14 +1144,17 @@ class _FastAdd:
                 return False
             if state(table, v) != 0:
                 return False
-        version = _version(get("version"))
-        origin, by = get("origin"), get("modified_by")
-        clock_text = get(CLOCK)
-        created, modified = get("created_at"), get("modified_at")
+        version = _version(version_cell)
         if not imp.bookkeeping.plain(origin, by, created, modified, clock_text, version):
             return False
-        if imp.inv.rule_problems(self.ent.key, dict(zip(self.fields, cleaned, strict=True)), related=imp.related):
-            return False  # a law or plausibility warning: the general path reports it with the row
+        related = imp.related
+        warnings = row_problems(self.ent.key, cleaned, related, related.today)
+        if warnings:
+            if errors(warnings):
+                return False  # the general path refuses the row
+            raw = dict(zip(sheet.names, values, strict=True))
+            for p in warnings:
+                imp._issue(sheet, rownum, p, raw)
         modified_by = str(by) if by else (origin or imp.peer)
         theirs_clock = imp._clock(clock_text)
         if theirs_clock is None and version is not None and modified_by:

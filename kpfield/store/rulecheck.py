@@ -15,6 +15,8 @@ RECENT_DAYS = 365
 MIN_RECORDS = 20
 # the usual range: from the 10th to the 90th percentile of USD per carat
 LOW_SHARE, HIGH_SHARE = 0.10, 0.90
+# a record not looked up yet (None is a record looked up and not found)
+_UNSEEN: Any = object()
 
 
 class RelatedRecords:
@@ -43,8 +45,10 @@ class RelatedRecords:
 
     def get(self, kind: str, record_id: str) -> dict[str, Any] | None:
         key = (kind, record_id)
-        if self.cached and key in self._records:
-            return self._records[key]
+        if self.cached:
+            seen: dict[str, Any] | None = self._records.get(key, _UNSEEN)
+            if seen is not _UNSEEN:
+                return seen
         row = self.conn.execute(f"SELECT * FROM {entity(kind).table} WHERE id = ?", (record_id,)).fetchone()
         found = None if row is None or row["deleted"] else dict(row)
         if self.cached:

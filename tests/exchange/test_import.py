@@ -323,3 +323,35 @@ def test_a_record_repeated_further_down_its_sheet_is_the_same_record(small_demo:
         assert f.counts["unchanged"] == 2 and f.counts["refused"] == 0
         with Inventory.open(small_demo) as src:
             assert inv.count("production") == src.count("production") + 6200
+
+
+def test_each_rule_warning_of_a_field_workbook_is_reported_once_at_its_row(small_demo: Path, tmp_path: Path):
+    """New production records with a law or plausibility warning are taken, and the report names
+    each warning at its row: the same warnings the rules give the records once they are here."""
+    import datetime as dt
+
+    from kpfield.domain.rules import rule_problems
+
+    with Inventory.open(small_demo) as src:
+        export_field(src, tmp_path / "field.xlsx")
+    dest = tmp_path / "dest.kpfield"
+    make_inventory(dest, "Regional coordinator").close()
+    code, report = _import(dest, tmp_path / "field.xlsx")
+    assert code == 0, report
+    ws = openpyxl.load_workbook(tmp_path / "field.xlsx", read_only=True)["Production"]
+    rows = ws.iter_rows(values_only=True)
+    at = next(rows).index("id")
+    row_of = {r[at]: n for n, r in enumerate(rows, start=2)}
+    reported = sorted(
+        (i["row"], i["message"], i["severity"]) for i in report["files"][0]["issues"] if i["sheet"] == "Production"
+    )
+    with Inventory.open(dest) as inv:
+        related, today = inv.related_records(), dt.date.today()
+        expected = sorted(
+            (row_of[r["id"]], p.message, p.severity)
+            for r in inv.conn.execute("SELECT * FROM production WHERE deleted = 0")
+            for p in rule_problems("production", dict(r), related, today)
+        )
+        assert inv.count("production") == len(row_of)
+    assert expected, "the small demo has production that breaks a rule"
+    assert reported == expected
