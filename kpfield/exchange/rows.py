@@ -1093,7 +1093,6 @@ class _FastAdd:
 
     def __init__(self, ent: Entity, at: dict[str, int]):
         self.ent = ent
-        self.at = at
         fields = ent.field_names
         # each reference: its cell's position in the row, and its value's in the cleaned values
         self.refs = [

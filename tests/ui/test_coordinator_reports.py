@@ -145,20 +145,26 @@ def _package_names(path):
         return set(z.namelist()), z.read("README.txt").decode("utf-8")
 
 
-def test_the_package_is_written_from_the_export_tab(qtbot, window, inv, tmp_path, monkeypatch):
+def _package_tab(window, inv, monkeypatch, folder, lang=None):
+    """The Export tab of a small demo, its package dialog answered: West Africa, 2026H1, ``folder``."""
     from kpfield.ui.coordinator_reports import PackageDialog
 
     generate(inv, "small", seed=4)
-    tab = _exchange(window).export_tab
-    folder = tmp_path / "à envoyer"
 
     def choose(dialog):
         dialog.region.setCurrentIndex(dialog.region.findData("west-africa"))
         dialog.period.setText("2026H1")
-        dialog.lang.setCurrentIndex(dialog.lang.findData("fr"))
+        if lang:
+            dialog.lang.setCurrentIndex(dialog.lang.findData(lang))
         dialog.folder.setText(str(folder))
 
     _answer(monkeypatch, PackageDialog, choose)
+    return _exchange(window).export_tab
+
+
+def test_the_package_is_written_from_the_export_tab(qtbot, window, inv, tmp_path, monkeypatch):
+    folder = tmp_path / "à envoyer"
+    tab = _package_tab(window, inv, monkeypatch, folder, lang="fr")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -181,18 +187,8 @@ def test_the_package_is_written_from_the_export_tab(qtbot, window, inv, tmp_path
 
 
 def test_a_package_being_written_can_be_cancelled_and_leaves_nothing(qtbot, window, inv, tmp_path, monkeypatch):
-    from kpfield.ui.coordinator_reports import PackageDialog
-
-    generate(inv, "small", seed=4)
-    tab = _exchange(window).export_tab
     folder = tmp_path / "out"
-
-    def choose(dialog):
-        dialog.region.setCurrentIndex(dialog.region.findData("west-africa"))
-        dialog.period.setText("2026H1")
-        dialog.folder.setText(str(folder))
-
-    _answer(monkeypatch, PackageDialog, choose)
+    tab = _package_tab(window, inv, monkeypatch, folder)
     tab.package_button.click()
     job = tab.jobbar.job
     assert job is not None
